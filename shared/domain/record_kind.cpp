@@ -1,0 +1,30 @@
+#include "record_kind.h"
+
+namespace sohoi {
+
+const std::vector<RecordKind>& allRecordKinds() {
+  static const std::vector<RecordKind> kinds{RecordKind::Person,    RecordKind::Activity,
+                                             RecordKind::Training,  RecordKind::Household,
+                                             RecordKind::HouseholdVisit, RecordKind::Member};
+  return kinds;
+}
+
+QString recordKindName(RecordKind kind) {
+  switch (kind) {
+    case RecordKind::Person: return QStringLiteral("person");
+    case RecordKind::Activity: return QStringLiteral("activity");
+    case RecordKind::Training: return QStringLiteral("training");
+    case RecordKind::Household: return QStringLiteral("household");
+    case RecordKind::HouseholdVisit: return QStringLiteral("household_visit");
+    case RecordKind::Member: return QStringLiteral("member");
+  }
+  return {};
+}
+
+std::optional<RecordKind> recordKindFromName(const QString& name) {
+  for (RecordKind kind : allRecordKinds())
+    if (recordKindName(kind) == name) return kind;
+  return std::nullopt;
+}
+
+}  // namespace sohoi

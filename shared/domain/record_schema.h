@@ -1,0 +1,41 @@
+#pragma once
+// The fields of each record kind, as data: validation, storage (JSON), the wire codec and forms all read
+// this one table, so a field is declared once. Names match the protobuf field names in records.proto.
+// As in protobuf 3, a default value (empty text, 0, false, no date, empty list) means "not set".
+#include "record_kind.h"
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace sohoi {
+
+enum class FieldType {
+  Text,     // QString
+  Integer,  // qint64
+  Boolean,  // bool
+  Date,     // QDate
+  Choice,   // int: a protobuf enum value, 0 means unset
+  Id,       // QString UUID of another record
+  IdList,   // QStringList of UUIDs
+};
+
+struct FieldSpec {
+  QString name;        // snake_case, as in records.proto
+  FieldType type = FieldType::Text;
+  bool required = false;
+  qint64 min = 0;      // Integer: smallest allowed; Text: shortest (after trimming) when present
+  qint64 max = 0;      // Integer: largest allowed; Text: longest; Choice: largest valid value
+  QString labelVi;     // for messages and forms
+  QString labelEn;
+};
+
+struct RecordSchema {
+  RecordKind kind;
+  std::vector<FieldSpec> fields;
+  const FieldSpec* field(const QString& name) const;
+};
+
+const RecordSchema& schemaFor(RecordKind kind);
+
+}  // namespace sohoi

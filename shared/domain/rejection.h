@@ -1,0 +1,43 @@
+#pragma once
+// Why something was refused, in words for people (Vietnamese first, then English) and a code for code.
+#include <QString>
+
+namespace sohoi {
+
+// Mirrors sohoi.v1.ReasonCode value for value; the wire codec relies on that.
+enum class ReasonCode {
+  None = 0,
+  InvalidField = 1,
+  UnknownUnit = 2,
+  WrongUnitLevel = 3,
+  OutOfScope = 4,
+  UnknownBase = 5,
+  KindMismatch = 6,
+  IdReused = 7,
+  Malformed = 8,
+  UpdateNeeded = 9,
+  Unauthenticated = 10,
+  Revoked = 11,
+  BadEnrolmentCode = 12,
+  ExpiredEnrolmentCode = 13,
+  SequenceGap = 14,
+  TooLarge = 15,
+  ImplausibleTime = 16,
+};
+
+struct Rejection {
+  ReasonCode code = ReasonCode::None;
+  QString field;      // the offending field's schema name, for InvalidField
+  QString messageVi;
+  QString messageEn;
+
+  /// "messageVi / messageEn", for logs and gRPC status messages.
+  QString bilingual() const { return messageVi + QStringLiteral(" / ") + messageEn; }
+};
+
+/// A rejection with the standard words for code (the field, if any, is named in both languages).
+Rejection rejectionFor(ReasonCode code, const QString& field = {});
+/// "INVALID_FIELD", "OUT_OF_SCOPE", …: the name used in the sohoi-reason trailer and in logs.
+QString reasonCodeName(ReasonCode code);
+
+}  // namespace sohoi

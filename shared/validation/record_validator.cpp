@@ -1,0 +1,151 @@
+#include "record_validator.h"
+
+#include "domain/record_schema.h"
+#include "ids/uuid7.h"
+
+#include <QSet>
+
+namespace sohoi {
+
+namespace {
+
+Rejection fieldError(const FieldSpec& spec, const QString& vi, const QString& en) {
+  return {ReasonCode::InvalidField, spec.name, spec.labelVi + QStringLiteral(": ") + vi,
+          spec.labelEn + QStringLiteral(": ") + en};
+}
+
+QString dmy(const QDate& date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
+
+std::optional<Rejection> checkText(const FieldSpec& spec, const QVariant& value) {
+  if (value.typeId() != QMetaType::QString) return fieldError(spec, "phải là chữ", "must be text");
+  const qsizetype length = value.toString().trimmed().size();
+  if (spec.required && length < spec.min) return fieldError(spec, "không được để trống", "is required");
+  if (length > spec.max)
+    return fieldError(spec, QStringLiteral("dài quá %1 ký tự").arg(spec.max),
+                      QStringLiteral("is longer than %1 characters").arg(spec.max));
+  return std::nullopt;
+}
+
+std::optional<Rejection> checkInteger(const FieldSpec& spec, const QVariant& value) {
+  bool ok = false;
+  const qint64 number = value.toLongLong(&ok);
+  if (!ok || value.typeId() == QMetaType::QString) return fieldError(spec, "phải là số", "must be a number");
+  if (number < spec.min || number > spec.max)
+    return fieldError(spec, QStringLiteral("phải từ %1 đến %2").arg(spec.min).arg(spec.max),
+                      QStringLiteral("must be between %1 and %2").arg(spec.min).arg(spec.max));
+  return std::nullopt;
+}
+
+std::optional<Rejection> checkDate(const FieldSpec& spec, const QVariant& value, const ValidationContext& context) {
+  const QDate date = value.toDate();
+  if (value.typeId() != QMetaType::QDate || !date.isValid())
+    return fieldError(spec, "ngày không hợp lệ", "is not a valid date");
+  if (context.earliest.isValid() && date < context.earliest)
+    return fieldError(spec, QStringLiteral("không được trước ngày %1").arg(dmy(context.earliest)),
+                      QStringLiteral("cannot be before %1").arg(dmy(context.earliest)));
+  if (context.latest.isValid() && date > context.latest)
+    return fieldError(spec, "không được ở tương lai", "cannot be in the future");
+  return std::nullopt;
+}
+
+std::optional<Rejection> checkIdList(const FieldSpec& spec, const QVariant& value) {
+  const QStringList ids = value.toStringList();
+  if (spec.required && ids.isEmpty()) return fieldError(spec, "cần chọn ít nhất một", "choose at least one");
+  QSet<QString> seen;
+  for (const QString& id : ids) {
+    if (!isUuid(id)) return fieldError(spec, "mã không hợp lệ", "contains an invalid id");
+    if (seen.contains(id)) return fieldError(spec, "bị trùng", "lists someone twice");
+    seen.insert(id);
+  }
+  return std::nullopt;
+}
+
+std::optional<Rejection> checkField(const FieldSpec& spec, const QVariant& value, const ValidationContext& context) {
+  switch (spec.type) {
+    case FieldType::Text: return checkText(spec, value);
+    case FieldType::Integer: return checkInteger(spec, value);
+    case FieldType::Boolean:
+      if (value.typeId() != QMetaType::Bool) return fieldError(spec, "phải là có/không", "must be yes or no");
+      return std::nullopt;
+    case FieldType::Date: return checkDate(spec, value, context);
+    case FieldType::Choice: {
+      const int choice = value.toInt();
+      if (choice < 1 || choice > spec.max) return fieldError(spec, "cần chọn một giá trị", "choose a value");
+      return std::nullopt;
+    }
+    case FieldType::Id:
+      if (!isUuid(value.toString())) return fieldError(spec, "cần chọn", "choose one");
+      return std::nullopt;
+    case FieldType::IdList: return checkIdList(spec, value);
+  }
+  return std::nullopt;
+}
+
+// Rules that relate fields of one kind to each other.
+std::optional<Rejection> checkCrossField(RecordKind kind, const QVariantMap& fields) {
+  const RecordSchema& schema = schemaFor(kind);
+  if (kind == RecordKind::Activity &&
+      fields.value("participants_women").toLongLong() > fields.value("participants_total").toLongLong())
+    return fieldError(*schema.field("participants_women"), "không được lớn hơn tổng số người tham gia",
+                      "cannot exceed the total number of participants");
+  if (kind == RecordKind::Training) {
+    const QStringList employed = fields.value("employed_ids").toStringList();
+    const QStringList trainees = fields.value("trainee_ids").toStringList();
+    const int trainingKind = fields.value("kind").toInt();
+    constexpr int kVocational = 3, kCounselling = 4;
+    if (!employed.isEmpty() && trainingKind != kVocational && trainingKind != kCounselling)
+      return fieldError(*schema.field("employed_ids"), "chỉ dùng cho đào tạo, tư vấn nghề",
+                        "applies to vocational training and counselling only");
+    for (const QString& id : employed)
+      if (!trainees.contains(id))
+        return fieldError(*schema.field("employed_ids"), "phải là người đã được đào tạo",
+                          "must be among the people trained");
+  }
+  if (kind == RecordKind::Member && fields.contains("left_on") &&
+      fields.value("left_on").toDate() < fields.value("joined_on").toDate())
+    return fieldError(*schema.field("left_on"), "không được trước ngày vào Hội", "cannot be before joining");
+  return std::nullopt;
+}
+
+bool mustBelongToBranch(RecordKind kind) {
+  return kind == RecordKind::Household || kind == RecordKind::HouseholdVisit || kind == RecordKind::Member;
+}
+
+std::optional<Rejection> checkEnvelope(const RecordVersion& version, const ValidationContext& context) {
+  if (!isUuid(version.recordId)) return rejectionFor(ReasonCode::Malformed, QStringLiteral("record_id"));
+  if (!isUuid(version.versionId)) return rejectionFor(ReasonCode::Malformed, QStringLiteral("version_id"));
+  if (!version.baseVersionId.isEmpty() && !isUuid(version.baseVersionId))
+    return rejectionFor(ReasonCode::Malformed, QStringLiteral("base_version_id"));
+  const OrgUnit* unit = context.tree->find(version.unitId);
+  if (!unit) return rejectionFor(ReasonCode::UnknownUnit, version.unitId);
+  if (!context.scopeUnitId.isEmpty() && !context.tree->isWithin(version.unitId, context.scopeUnitId))
+    return rejectionFor(ReasonCode::OutOfScope, version.unitId);
+  if (mustBelongToBranch(version.kind) && unit->level != UnitLevel::Branch)
+    return rejectionFor(ReasonCode::WrongUnitLevel, version.unitId);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<Rejection> validateFields(RecordKind kind, const QVariantMap& fields, const ValidationContext& context) {
+  const RecordSchema& schema = schemaFor(kind);
+  for (auto it = fields.cbegin(); it != fields.cend(); ++it)
+    if (!schema.field(it.key())) return rejectionFor(ReasonCode::InvalidField, it.key());
+  for (const FieldSpec& spec : schema.fields) {
+    const QVariant value = fields.value(spec.name);
+    if (!value.isValid() || value.isNull()) {
+      if (spec.required) return fieldError(spec, "không được để trống", "is required");
+      continue;
+    }
+    if (auto rejection = checkField(spec, value, context)) return rejection;
+  }
+  return checkCrossField(kind, fields);
+}
+
+std::optional<Rejection> validateRecordVersion(const RecordVersion& version, const ValidationContext& context) {
+  if (auto rejection = checkEnvelope(version, context)) return rejection;
+  if (version.deleted) return std::nullopt;
+  return validateFields(version.kind, version.fields, context);
+}
+
+}  // namespace sohoi

@@ -1,0 +1,165 @@
+#include "record_codec.h"
+
+#include "domain/record_schema.h"
+#include "ids/uuid7.h"
+
+#include <QDate>
+#include <google/protobuf/descriptor.h>
+#include <google/protobuf/reflection.h>
+
+namespace sohoi {
+
+namespace gp = google::protobuf;
+
+namespace {
+
+const QDate kEpoch(1970, 1, 1);
+
+std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
+QString uuidOf(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
+// An optional id on the wire: absent is fine, anything else must be exactly 16 bytes.
+bool optionalIdOk(const std::string& bytes) { return bytes.empty() || bytes.size() == 16; }
+
+// The payload message of a kind is the oneof case named like the kind (records.proto keeps them in step).
+const gp::FieldDescriptor* payloadField(RecordKind kind) {
+  return v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(kind).toStdString());
+}
+
+void writeField(const FieldSpec& spec, const QVariant& value, gp::Message* payload) {
+  const gp::FieldDescriptor* field = payload->GetDescriptor()->FindFieldByName(spec.name.toStdString());
+  const gp::Reflection* reflection = payload->GetReflection();
+  if (!field) return;
+  switch (spec.type) {
+    case FieldType::Text: reflection->SetString(payload, field, value.toString().toStdString()); break;
+    case FieldType::Integer:
+      if (field->cpp_type() == gp::FieldDescriptor::CPPTYPE_INT64)
+        reflection->SetInt64(payload, field, value.toLongLong());
+      else
+        reflection->SetInt32(payload, field, static_cast<qint32>(value.toLongLong()));
+      break;
+    case FieldType::Boolean: reflection->SetBool(payload, field, value.toBool()); break;
+    case FieldType::Date:
+      if (value.toDate().isValid())
+        reflection->SetInt32(payload, field, static_cast<qint32>(kEpoch.daysTo(value.toDate())));
+      break;
+    case FieldType::Choice: reflection->SetEnumValue(payload, field, value.toInt()); break;
+    case FieldType::Id: reflection->SetString(payload, field, bytesOf(value.toString())); break;
+    case FieldType::IdList:
+      for (const QString& id : value.toStringList()) reflection->AddString(payload, field, bytesOf(id));
+      break;
+  }
+}
+
+// Reads one payload field; false when an id has the wrong size.
+bool readField(const FieldSpec& spec, const gp::Message& payload, QVariantMap* fields) {
+  const gp::FieldDescriptor* field = payload.GetDescriptor()->FindFieldByName(spec.name.toStdString());
+  if (!field) return true;
+  const gp::Reflection* reflection = payload.GetReflection();
+  switch (spec.type) {
+    case FieldType::Text: {
+      const std::string text = reflection->GetString(payload, field);
+      if (!text.empty()) fields->insert(spec.name, QString::fromStdString(text));
+      return true;
+    }
+    case FieldType::Integer: {
+      const qint64 number = field->cpp_type() == gp::FieldDescriptor::CPPTYPE_INT64
+                                ? reflection->GetInt64(payload, field)
+                                : reflection->GetInt32(payload, field);
+      if (number != 0) fields->insert(spec.name, number);
+      return true;
+    }
+    case FieldType::Boolean:
+      if (reflection->GetBool(payload, field)) fields->insert(spec.name, true);
+      return true;
+    case FieldType::Date: {
+      const qint32 days = reflection->GetInt32(payload, field);
+      if (days != 0) fields->insert(spec.name, kEpoch.addDays(days));
+      return true;
+    }
+    case FieldType::Choice: {
+      const int choice = reflection->GetEnumValue(payload, field);
+      if (choice != 0) fields->insert(spec.name, choice);
+      return true;
+    }
+    case FieldType::Id: {
+      const std::string bytes = reflection->GetString(payload, field);
+      if (bytes.empty()) return true;
+      if (bytes.size() != 16) return false;
+      fields->insert(spec.name, uuidOf(bytes));
+      return true;
+    }
+    case FieldType::IdList: {
+      QStringList ids;
+      for (int i = 0; i < reflection->FieldSize(payload, field); ++i) {
+        const std::string bytes = reflection->GetRepeatedString(payload, field, i);
+        if (bytes.size() != 16) return false;
+        ids.append(uuidOf(bytes));
+      }
+      if (!ids.isEmpty()) fields->insert(spec.name, ids);
+      return true;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+void toProto(const RecordVersion& version, v1::RecordVersion* out) {
+  out->Clear();
+  out->set_record_id(bytesOf(version.recordId));
+  out->set_version_id(bytesOf(version.versionId));
+  if (!version.baseVersionId.isEmpty()) out->set_base_version_id(bytesOf(version.baseVersionId));
+  out->set_unit_id(version.unitId.toStdString());
+  if (!version.authorId.isEmpty()) out->set_author_id(bytesOf(version.authorId));
+  if (!version.deviceId.isEmpty()) out->set_device_id(bytesOf(version.deviceId));
+  out->set_hlc(version.hlc);
+  out->set_deleted(version.deleted);
+  gp::Message* payload = out->GetReflection()->MutableMessage(out, payloadField(version.kind));
+  for (const FieldSpec& spec : schemaFor(version.kind).fields) {
+    const QVariant value = version.fields.value(spec.name);
+    if (value.isValid() && !value.isNull()) writeField(spec, value, payload);
+  }
+}
+
+std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* out) {
+  if (in.record_id().size() != 16) return rejectionFor(ReasonCode::Malformed, QStringLiteral("record_id"));
+  if (in.version_id().size() != 16) return rejectionFor(ReasonCode::Malformed, QStringLiteral("version_id"));
+  if (!optionalIdOk(in.base_version_id()) || !optionalIdOk(in.author_id()) || !optionalIdOk(in.device_id()))
+    return rejectionFor(ReasonCode::Malformed);
+  std::optional<RecordKind> kind;
+  for (RecordKind candidate : allRecordKinds())
+    if (in.GetReflection()->HasField(in, payloadField(candidate))) kind = candidate;
+  if (!kind) return rejectionFor(ReasonCode::Malformed, QStringLiteral("payload"));
+
+  *out = RecordVersion{};
+  out->recordId = uuidOf(in.record_id());
+  out->versionId = uuidOf(in.version_id());
+  out->baseVersionId = uuidOf(in.base_version_id());
+  out->unitId = QString::fromStdString(in.unit_id());
+  out->authorId = uuidOf(in.author_id());
+  out->deviceId = uuidOf(in.device_id());
+  out->hlc = in.hlc();
+  out->deleted = in.deleted();
+  out->kind = *kind;
+  const gp::Message& payload = in.GetReflection()->GetMessage(in, payloadField(*kind));
+  for (const FieldSpec& spec : schemaFor(*kind).fields)
+    if (!readField(spec, payload, &out->fields)) return rejectionFor(ReasonCode::Malformed, spec.name);
+  return std::nullopt;
+}
+
+void toProto(const OrgUnit& unit, v1::OrgUnit* out) {
+  out->set_id(unit.id.toStdString());
+  out->set_parent_id(unit.parentId.toStdString());
+  out->set_name(unit.name.toStdString());
+  out->set_level(static_cast<v1::UnitLevel>(unit.level));
+}
+
+OrgUnit fromProto(const v1::OrgUnit& in) {
+  UnitLevel level = UnitLevel::Branch;
+  if (in.level() >= v1::UNIT_LEVEL_PROVINCE && in.level() <= v1::UNIT_LEVEL_BRANCH)
+    level = static_cast<UnitLevel>(in.level());
+  return {QString::fromStdString(in.id()), QString::fromStdString(in.parent_id()),
+          QString::fromStdString(in.name()), level};
+}
+
+}  // namespace sohoi

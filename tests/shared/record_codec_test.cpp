@@ -1,0 +1,98 @@
+#include "ids/uuid7.h"
+#include "wire/field_json.h"
+#include "wire/record_codec.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+
+namespace {
+RecordVersion visit() {
+  RecordVersion version;
+  version.recordId = newUuid7();
+  version.versionId = newUuid7();
+  version.baseVersionId = newUuid7();
+  version.unitId = "05449-1";
+  version.authorId = newUuid7();
+  version.hlc = makeHlc(1'614'556'800'000, 2);
+  version.kind = RecordKind::HouseholdVisit;
+  version.fields = {{"household_id", newUuid7()}, {"date", QDate(2021, 3, 1)},
+                    {"no_poverty", true},        {"clean_lane", true},
+                    {"support_given", QStringLiteral("Tặng 10 kg gạo")}};
+  return version;
+}
+
+bool sameVersion(const RecordVersion& a, const RecordVersion& b) {
+  return a.recordId == b.recordId && a.versionId == b.versionId && a.baseVersionId == b.baseVersionId &&
+         a.unitId == b.unitId && a.authorId == b.authorId && a.hlc == b.hlc && a.deleted == b.deleted &&
+         a.kind == b.kind && a.fields == b.fields;
+}
+}  // namespace
+
+TEST_CASE("a version survives the trip through protobuf unchanged") {
+  const RecordVersion original = visit();
+  v1::RecordVersion wire;
+  toProto(original, &wire);
+  CHECK(wire.has_household_visit());
+  RecordVersion decoded;
+  REQUIRE_FALSE(fromProto(wire, &decoded));
+  CHECK(sameVersion(original, decoded));
+}
+
+TEST_CASE("a version with a list of trainees survives the trip") {
+  RecordVersion original = visit();
+  original.kind = RecordKind::Training;
+  original.fields = {{"kind", 3}, {"title", QStringLiteral("Đào tạo nghề may")}, {"date", QDate(2021, 6, 2)},
+                     {"trainee_ids", QStringList{newUuid7(), newUuid7()}}};
+  v1::RecordVersion wire;
+  toProto(original, &wire);
+  RecordVersion decoded;
+  REQUIRE_FALSE(fromProto(wire, &decoded));
+  CHECK(decoded.fields == original.fields);
+}
+
+TEST_CASE("a version of a typical activity stays small on the wire") {
+  RecordVersion version = visit();
+  version.baseVersionId.clear();
+  v1::RecordVersion wire;
+  toProto(version, &wire);
+  CHECK(wire.ByteSizeLong() < 130);
+}
+
+TEST_CASE("malformed wire versions are refused, not guessed at") {
+  v1::RecordVersion wire;
+  toProto(visit(), &wire);
+  RecordVersion decoded;
+
+  v1::RecordVersion shortId = wire;
+  shortId.set_record_id("short");
+  CHECK(fromProto(shortId, &decoded)->code == ReasonCode::Malformed);
+
+  v1::RecordVersion noPayload = wire;
+  noPayload.clear_household_visit();
+  CHECK(fromProto(noPayload, &decoded)->field == "payload");
+
+  v1::RecordVersion badReference = wire;
+  badReference.mutable_household_visit()->set_household_id("abc");
+  CHECK(fromProto(badReference, &decoded)->field == "household_id");
+}
+
+TEST_CASE("fields survive storage as JSON, defaults dropped") {
+  RecordVersion version = visit();
+  version.fields["no_third_child"] = false;
+  const QByteArray json = fieldsToJson(version.kind, version.fields);
+  CHECK_FALSE(json.contains("no_third_child"));
+  QVariantMap expected = version.fields;
+  expected.remove("no_third_child");
+  CHECK(fieldsFromJson(version.kind, json) == expected);
+}
+
+TEST_CASE("the content hash tells a resend from a different version") {
+  const RecordVersion version = visit();
+  RecordVersion resent = version;
+  resent.deviceId = newUuid7();  // who carried it does not change what it says
+  CHECK(contentHash(version) == contentHash(resent));
+  RecordVersion changed = version;
+  changed.fields["clean_house"] = true;
+  CHECK(contentHash(version) != contentHash(changed));
+}

@@ -1,0 +1,177 @@
+#include "ids/uuid7.h"
+#include "validation/record_validator.h"
+
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+
+namespace {
+
+OrgTree tree() {
+  return OrgTree({{"19", "", "Tỉnh Thái Nguyên", UnitLevel::Province},
+                  {"164", "19", "Thành phố Thái Nguyên", UnitLevel::District},
+                  {"05449", "164", "Phường Phan Đình Phùng", UnitLevel::Commune},
+                  {"05449-1", "05449", "Chi hội 1", UnitLevel::Branch},
+                  {"05452", "164", "Phường Tân Thịnh", UnitLevel::Commune},
+                  {"05452-1", "05452", "Chi hội 1", UnitLevel::Branch}});
+}
+
+ValidationContext context(const OrgTree* orgTree) {
+  ValidationContext result;
+  result.tree = orgTree;
+  result.earliest = QDate(2021, 1, 1);
+  result.latest = QDate(2021, 12, 31);
+  return result;
+}
+
+RecordVersion activity() {
+  RecordVersion version;
+  version.recordId = newUuid7();
+  version.versionId = newUuid7();
+  version.unitId = "05449-1";
+  version.kind = RecordKind::Activity;
+  version.fields = {{"kind", 1},
+                    {"title", QStringLiteral("Tuyên truyền chủ quyền biển đảo")},
+                    {"date", QDate(2021, 3, 8)},
+                    {"participants_total", 40},
+                    {"participants_women", 35}};
+  return version;
+}
+
+}  // namespace
+
+TEST_CASE("a complete activity is valid") {
+  const OrgTree orgTree = tree();
+  CHECK_FALSE(validateRecordVersion(activity(), context(&orgTree)));
+}
+
+TEST_CASE("a missing required field is refused and named") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields.remove("title");
+  const auto rejection = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(rejection);
+  CHECK(rejection->code == ReasonCode::InvalidField);
+  CHECK(rejection->field == "title");
+  CHECK(rejection->messageVi.contains(QStringLiteral("không được để trống")));
+  CHECK(rejection->messageEn.contains("required"));
+}
+
+TEST_CASE("a title of blanks counts as missing") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["title"] = QStringLiteral("   ");
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "title");
+}
+
+TEST_CASE("more women than participants is refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["participants_women"] = 41;
+  const auto rejection = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(rejection);
+  CHECK(rejection->field == "participants_women");
+}
+
+TEST_CASE("negative counts are refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["participants_total"] = -1;
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "participants_total");
+}
+
+TEST_CASE("dates outside the reporting period or in the future are refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["date"] = QDate(2020, 12, 31);
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "date");
+  version.fields["date"] = QDate(2022, 1, 1);
+  const auto future = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(future);
+  CHECK(future->messageEn.contains("future"));
+}
+
+TEST_CASE("an unknown unit is refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.unitId = "99999";
+  CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::UnknownUnit);
+}
+
+TEST_CASE("a unit outside the author's scope is refused") {
+  const OrgTree orgTree = tree();
+  ValidationContext scoped = context(&orgTree);
+  scoped.scopeUnitId = "05452";
+  CHECK(validateRecordVersion(activity(), scoped)->code == ReasonCode::OutOfScope);
+}
+
+TEST_CASE("households must belong to a branch") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Household;
+  version.unitId = "05449";
+  version.fields = {{"head_name", QStringLiteral("Nguyễn Thị Lan")}};
+  CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::WrongUnitLevel);
+  version.unitId = "05449-1";
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+}
+
+TEST_CASE("a field the kind does not have is refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["colour"] = QStringLiteral("red");
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "colour");
+}
+
+TEST_CASE("a choice outside its list is refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["kind"] = 99;
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "kind");
+}
+
+TEST_CASE("employment after training applies to vocational trainees only") {
+  const OrgTree orgTree = tree();
+  const QString trainee = newUuid7();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Training;
+  version.fields = {{"kind", 1},
+                    {"title", QStringLiteral("Tập huấn nghiệp vụ")},
+                    {"date", QDate(2021, 4, 1)},
+                    {"trainee_ids", QStringList{trainee}}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["employed_ids"] = QStringList{trainee};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "employed_ids");
+  version.fields["kind"] = 3;
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["employed_ids"] = QStringList{newUuid7()};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "employed_ids");
+}
+
+TEST_CASE("a training with nobody trained is refused") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Training;
+  version.fields = {{"kind", 1}, {"title", QStringLiteral("Tập huấn")}, {"date", QDate(2021, 4, 1)}};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "trainee_ids");
+}
+
+TEST_CASE("a member cannot leave before joining") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Member;
+  version.fields = {{"full_name", QStringLiteral("Trần Thị Hoa")},
+                    {"joined_on", QDate(2021, 5, 1)},
+                    {"left_on", QDate(2021, 4, 1)}};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "left_on");
+}
+
+TEST_CASE("a tombstone needs only a valid envelope") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.deleted = true;
+  version.fields.clear();
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.recordId = "garbage";
+  CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::Malformed);
+}
