@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Sets up everything (packages, build), loads a demo province into run/server.db on first use, and runs
+# the system: sohoi-server on that embedded SQLite file and, when a display is present, the app.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh release
+
+bin=build/release/bin
+data=run
+listen="${SOHOI_LISTEN:-127.0.0.1:50551}"
+db="sqlite:$PWD/$data/server.db"
+mkdir -p "$data"
+
+if [[ ! -f $data/server.db ]]; then
+  echo "sohoi: loading the demo province into $data/server.db"
+  "$bin/sohoi-admin" --db "$db" demo
+fi
+code=$("$bin/sohoi-admin" --db "$db" issue-code --unit 05449-1 --person "Nguyễn Thị Hạnh" | awk '{w=$NF} END {print w}')
+
+"$bin/sohoi-server" --db "$db" --listen "$listen" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null' EXIT INT TERM
+
+cat <<INFO
+
+Sổ Hội is running.
+  server      $listen   (database $db)
+  enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days)
+  simulate    $bin/sohoi-sim --server $listen --db $db --devices 20 --records 100
+  devices     $bin/sohoi-admin --db $db devices
+Stop with Ctrl+C.
+INFO
+
+if [[ -n "${DISPLAY:-}" && -x $bin/sohoi-app ]]; then
+  "$bin/sohoi-app" --server "$listen" || true
+else
+  wait "$server_pid"
+fi

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs everything Sổ Hội needs to build, test and run on Debian 12, then configures and builds the
+# given CMake preset (default: release). Safe to run again: it installs only what is missing.
+set -euo pipefail
+preset="${1:-release}"
+cd "$(dirname "$0")/.."
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  qt6-base-dev qt6-declarative-dev qt6-tools-dev qt6-l10n-tools
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtqml-workerscript qml6-module-qtquick-window
+  qml6-module-qtqml qml6-module-qttest
+  libqt6sql6-sqlite libqt6sql6-psql
+  libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
+  catch2 sqlite3 fonts-noto-core xvfb xauth
+  postgresql
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if ((${#missing[@]})); then
+  echo "sohoi: installing ${#missing[@]} Debian packages: ${missing[*]}"
+  sudo_cmd=()
+  [[ $(id -u) -eq 0 ]] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+echo "sohoi: configuring and building (preset $preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset"

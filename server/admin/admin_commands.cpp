@@ -1,0 +1,246 @@
+#include "admin_commands.h"
+
+#include "demo_province.h"
+#include "tree_file.h"
+
+#include "storage/database.h"
+#include "storage/device_repository.h"
+#include "storage/meta_repository.h"
+#include "storage/org_unit_repository.h"
+#include "storage/record_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+#include "sync/enrolment.h"
+
+#include "wire/field_json.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QHash>
+#include <map>
+
+namespace sohoi::server {
+
+namespace {
+
+const char* const kUsage =
+    "Cách dùng / Usage: sohoi-admin --db sqlite:PATH COMMAND\n"
+    "  load-tree FILE.csv                 nạp cây tổ chức / load the org tree (code,level,type,name,parent_code)\n"
+    "  demo                               nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
+    "  issue-code --unit ID --person NAME [--role branch_leader|full_time_cadre|member] [--days 7]\n"
+    "                                     cấp mã đăng ký một lần / issue a one-time enrolment code\n"
+    "  devices                            liệt kê thiết bị / list devices\n"
+    "  conflicts                          bản ghi xung đột, bản sao trùng mã / records in conflict, reused version ids\n"
+    "  revoke DEVICE_ID                   thu hồi thiết bị / revoke a device\n"
+    "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n";
+
+struct Args {
+  QString db;
+  QString command;
+  QStringList positional;
+  QHash<QString, QString> options;  // --name value
+  QString error;
+};
+
+Args parseArgs(const QStringList& arguments) {
+  Args args;
+  for (qsizetype i = 0; i < arguments.size(); ++i) {
+    const QString& argument = arguments.at(i);
+    if (argument.startsWith(QLatin1String("--"))) {
+      if (i + 1 >= arguments.size()) {
+        args.error = QStringLiteral("Thiếu giá trị cho %1 / Missing a value for %1").arg(argument);
+        return args;
+      }
+      const QString value = arguments.at(++i);
+      if (argument == QLatin1String("--db"))
+        args.db = value;
+      else
+        args.options.insert(argument.mid(2), value);
+    } else if (args.command.isEmpty()) {
+      args.command = argument;
+    } else {
+      args.positional << argument;
+    }
+  }
+  return args;
+}
+
+QString formatTime(qint64 ms) {
+  return ms == 0 ? QStringLiteral("-")
+                 : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+int loadTree(Database& db, const QString& path, QTextStream& out, QTextStream& err) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) {
+    err << QStringLiteral("Không mở được tệp %1 / Cannot open file %1").arg(path) << Qt::endl;
+    return 1;
+  }
+  Transaction tx(db, Transaction::Mode::Write);
+  OrgUnitRepository units(tx);
+  const TreeFile tree = TreeFile::parse(file.readAll(), units.tree());
+  if (!tree.ok()) {
+    err << path << QLatin1Char(':') << tree.error << Qt::endl;
+    return 1;
+  }
+  units.upsert(tree.units);
+  const int total = units.count();
+  tx.commit();
+  out << QStringLiteral("load-tree: %1 units loaded, %2 in the tree").arg(tree.units.size()).arg(total) << Qt::endl;
+  return 0;
+}
+
+int loadDemo(Database& db, QTextStream& out, QTextStream& err) {
+  Transaction tx(db, Transaction::Mode::Write);
+  OrgUnitRepository units(tx);
+  if (units.count() > 0) {
+    err << QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống / "
+                          "The database already has an org tree; demo only loads into an empty one")
+        << Qt::endl;
+    return 1;
+  }
+  const std::vector<OrgUnit> demo = demoProvince();
+  units.upsert(demo);
+  tx.commit();
+  std::map<UnitLevel, int> counts;
+  for (const OrgUnit& unit : demo) ++counts[unit.level];
+  out << QStringLiteral("demo: %1 province, %2 districts, %3 communes, %4 branches (e.g. %5)")
+             .arg(counts[UnitLevel::Province])
+             .arg(counts[UnitLevel::District])
+             .arg(counts[UnitLevel::Commune])
+             .arg(counts[UnitLevel::Branch])
+             .arg(demo.back().id)
+      << Qt::endl;
+  return 0;
+}
+
+int issueCode(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
+  const QString unit = args.options.value(QStringLiteral("unit"));
+  const QString person = args.options.value(QStringLiteral("person"));
+  bool daysOk = true;
+  const int days = args.options.value(QStringLiteral("days"), QStringLiteral("7")).toInt(&daysOk);
+  if (unit.isEmpty() || person.isEmpty() || !daysOk) {
+    err << QStringLiteral("Cần --unit ID --person TÊN [--days N] / Needs --unit ID --person NAME [--days N]")
+        << Qt::endl;
+    return 2;
+  }
+  Result<IssuedCode> issued =
+      Enrolment(db).issueCode(unit, person, args.options.value(QStringLiteral("role"), QStringLiteral("branch_leader")), days);
+  if (!issued) {
+    err << issued.error().bilingual() << Qt::endl;
+    return 1;
+  }
+  out << issued.value().code << Qt::endl;
+  return 0;
+}
+
+int listDevices(Database& db, QTextStream& out) {
+  Transaction tx(db, Transaction::Mode::Read);
+  const std::vector<Device> devices = DeviceRepository(tx).all();
+  tx.commit();
+  out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+             .arg(QStringLiteral("id"), -36)
+             .arg(QStringLiteral("person"), -24)
+             .arg(QStringLiteral("unit"), -10)
+             .arg(QStringLiteral("enrolled"), -16)
+             .arg(QStringLiteral("last seen"), -16)
+             .arg(QStringLiteral("last seq"), 8)
+             .arg(QStringLiteral("revoked"))
+      << Qt::endl;
+  for (const Device& device : devices)
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+               .arg(device.id, -36)
+               .arg(device.personName, -24)
+               .arg(device.unitId, -10)
+               .arg(formatTime(device.enrolledAt), -16)
+               .arg(formatTime(device.lastSeenAt), -16)
+               .arg(device.lastSeq, 8)
+               .arg(device.revoked() ? formatTime(device.revokedAt) : QStringLiteral("-"))
+        << Qt::endl;
+  return 0;
+}
+
+int listConflicts(Database& db, QTextStream& out) {
+  Transaction tx(db, Transaction::Mode::Read);
+  RecordRepository records(tx);
+  const std::vector<RecordHead> heads = records.recordsInConflict();
+  const std::vector<ConflictCopy> copies = records.conflictCopies();
+  tx.commit();
+  out << QStringLiteral("records in conflict: %1").arg(heads.size()) << Qt::endl;
+  for (const RecordHead& head : heads)
+    out << QStringLiteral("  %1  %2  %3  head %4  %5")
+               .arg(head.id, recordKindName(head.kind), head.unitId, head.headVersionId,
+                    head.conflict == ConflictState::Hard ? QStringLiteral("hard") : QStringLiteral("soft"))
+        << Qt::endl;
+  out << QStringLiteral("reused version ids (copies kept): %1").arg(copies.size()) << Qt::endl;
+  for (const ConflictCopy& copy : copies)
+    out << QStringLiteral("  %1  record %2  %3  device %4  received %5  %6")
+               .arg(copy.version.versionId, copy.version.recordId, copy.version.unitId, copy.version.deviceId,
+                    formatTime(copy.receivedAt),
+                    QString::fromUtf8(fieldsToJson(copy.version.kind, copy.version.fields)))
+        << Qt::endl;
+  return 0;
+}
+
+int revoke(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
+  if (args.positional.size() != 1) {
+    err << QStringLiteral("Cần DEVICE_ID / Needs DEVICE_ID") << Qt::endl;
+    return 2;
+  }
+  if (!Enrolment(db).revoke(args.positional.first())) {
+    err << QStringLiteral("Không có thiết bị đang hoạt động %1 / No active device %1").arg(args.positional.first())
+        << Qt::endl;
+    return 1;
+  }
+  out << QStringLiteral("revoked %1").arg(args.positional.first()) << Qt::endl;
+  return 0;
+}
+
+int rotateEpoch(Database& db, QTextStream& out) {
+  Transaction tx(db, Transaction::Mode::Write);
+  const QString epoch = MetaRepository(tx).rotateEpoch();
+  tx.commit();
+  out << QStringLiteral("epoch %1").arg(epoch) << Qt::endl;
+  return 0;
+}
+
+}  // namespace
+
+int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+  const Args args = parseArgs(arguments);
+  if (!args.error.isEmpty() || args.db.isEmpty() || args.command.isEmpty()) {
+    if (!args.error.isEmpty()) err << args.error << Qt::endl;
+    err << kUsage;
+    err.flush();
+    return 2;
+  }
+  QString error;
+  std::unique_ptr<Database> db = Database::open(args.db, &error);
+  if (!db) {
+    err << error << Qt::endl;
+    return 1;
+  }
+  try {
+    const QString& command = args.command;
+    if (command == QLatin1String("load-tree")) {
+      if (args.positional.size() != 1) {
+        err << QStringLiteral("Cần FILE.csv / Needs FILE.csv") << Qt::endl;
+        return 2;
+      }
+      return loadTree(*db, args.positional.first(), out, err);
+    }
+    if (command == QLatin1String("demo")) return loadDemo(*db, out, err);
+    if (command == QLatin1String("issue-code")) return issueCode(*db, args, out, err);
+    if (command == QLatin1String("devices")) return listDevices(*db, out);
+    if (command == QLatin1String("conflicts")) return listConflicts(*db, out);
+    if (command == QLatin1String("revoke")) return revoke(*db, args, out, err);
+    if (command == QLatin1String("rotate-epoch")) return rotateEpoch(*db, out);
+    err << QStringLiteral("Lệnh không rõ \"%1\" / Unknown command \"%1\"").arg(command) << Qt::endl << kUsage;
+    return 2;
+  } catch (const StorageError& failure) {
+    err << QString::fromStdString(failure.what()) << Qt::endl;
+    return 1;
+  }
+}
+
+}  // namespace sohoi::server

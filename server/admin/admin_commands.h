@@ -1,0 +1,19 @@
+#pragma once
+// sohoi-admin: the commands district and province staff (and scripts) run against a server database.
+//   sohoi-admin --db DBSPEC load-tree FILE.csv
+//   sohoi-admin --db DBSPEC demo
+//   sohoi-admin --db DBSPEC issue-code --unit ID --person NAME [--role ROLE] [--days N]
+//   sohoi-admin --db DBSPEC devices
+//   sohoi-admin --db DBSPEC conflicts
+//   sohoi-admin --db DBSPEC revoke DEVICE_ID
+//   sohoi-admin --db DBSPEC rotate-epoch
+#include <QStringList>
+#include <QTextStream>
+
+namespace sohoi::server {
+
+/// Runs one command; arguments exclude the program name. Results go to out, errors (bilingual) to err.
+/// Returns the process exit code: 0 on success, 1 on a refused command, 2 on a usage error.
+int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+}  // namespace sohoi::server

@@ -1,0 +1,98 @@
+// sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+// Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
+#include "rpc/server_runner.h"
+#include "storage/database.h"
+#include "storage/meta_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <csignal>
+#include <cstdio>
+#include <pthread.h>
+
+using namespace sohoi::server;
+
+namespace {
+
+const char* const kUsage =
+    "Cách dùng / Usage: sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n";
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  // Block SIGTERM/SIGINT before gRPC starts its threads, so only sigwait() below receives them and the
+  // shutdown runs on an ordinary thread rather than in a signal handler.
+  sigset_t stopSignals;
+  sigemptyset(&stopSignals);
+  sigaddset(&stopSignals, SIGTERM);
+  sigaddset(&stopSignals, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+  QCoreApplication app(argc, argv);  // Qt SQL loads its drivers as plugins
+  QTextStream err(stderr);
+  QString dbSpec;
+  ServerOptions options;
+  const QStringList args = app.arguments().mid(1);
+  for (qsizetype i = 0; i < args.size(); ++i) {
+    const QString& arg = args.at(i);
+    const bool hasValue = i + 1 < args.size();
+    if (arg == QLatin1String("--db") && hasValue) dbSpec = args.at(++i);
+    else if (arg == QLatin1String("--listen") && hasValue) options.listen = args.at(++i);
+    else if (arg == QLatin1String("--tls-cert") && hasValue) options.tlsCertFile = args.at(++i);
+    else if (arg == QLatin1String("--tls-key") && hasValue) options.tlsKeyFile = args.at(++i);
+    else {
+      err << QStringLiteral("Tham số không hợp lệ / Invalid argument: %1\n").arg(arg) << kUsage;
+      return 2;
+    }
+  }
+  if (dbSpec.isEmpty()) {
+    err << kUsage;
+    return 2;
+  }
+  if (options.tlsCertFile.isEmpty() != options.tlsKeyFile.isEmpty()) {
+    err << QStringLiteral("Cần cả --tls-cert và --tls-key / Both --tls-cert and --tls-key are needed\n");
+    return 2;
+  }
+
+  QString error;
+  std::unique_ptr<Database> database = Database::open(dbSpec, &error);
+  if (!database) {
+    err << error << Qt::endl;
+    return 1;
+  }
+  QString epoch;
+  try {
+    Transaction tx(*database, Transaction::Mode::Read);
+    epoch = MetaRepository(tx).epoch();
+    tx.commit();
+  } catch (const StorageError& failure) {
+    err << failure.what() << Qt::endl;
+    return 1;
+  }
+
+  ServerRunner runner(*database);
+  if (!runner.start(options, &error)) {
+    err << error << Qt::endl;
+    return 1;
+  }
+  QString host;
+  int port = 0;
+  ServerRunner::splitAddress(options.listen, &host, &port);
+  if (!ServerRunner::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
+    err << QStringLiteral("CẢNH BÁO: lắng nghe ngoài loopback không có TLS; dùng --tls-cert/--tls-key / "
+                          "WARNING: listening beyond loopback without TLS; use --tls-cert/--tls-key")
+        << Qt::endl;
+
+  std::printf("sohoi-server listening on %s (db %s, epoch %s)\n", runner.boundAddress().toUtf8().constData(),
+              dbSpec.toUtf8().constData(), epoch.toUtf8().constData());
+  std::fflush(stdout);
+
+  int received = 0;
+  sigwait(&stopSignals, &received);
+  std::fprintf(stderr, "sohoi-server: signal %d, shutting down\n", received);
+  runner.shutdown();
+  runner.wait();
+  return 0;
+}

@@ -1,0 +1,108 @@
+#include "server_runner.h"
+
+#include "sync_service.h"
+
+#include <QFile>
+#include <QHostAddress>
+#include <chrono>
+#include <grpcpp/ext/health_check_service_server_builder_option.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+
+namespace sohoi::server {
+
+namespace {
+
+constexpr int kMaxReceiveBytes = 4 * 1024 * 1024;
+constexpr int kKeepalivePermitMs = 60 * 1000;  // DESIGN §5: keepalive no more often than once a minute
+
+bool readFile(const QString& path, std::string* out) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly)) return false;
+  *out = file.readAll().toStdString();
+  return true;
+}
+
+}  // namespace
+
+ServerRunner::ServerRunner(Database& database) : database_(database) {}
+
+ServerRunner::~ServerRunner() {
+  shutdown();
+  wait();
+}
+
+bool ServerRunner::splitAddress(const QString& address, QString* host, int* port) {
+  const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
+  if (colon <= 0) return false;
+  bool ok = false;
+  *port = address.mid(colon + 1).toInt(&ok);
+  *host = address.left(colon);
+  return ok && *port >= 0 && *port <= 65535;
+}
+
+bool ServerRunner::isLoopbackHost(const QString& host) {
+  QString bare = host;
+  if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) bare = bare.mid(1, bare.size() - 2);
+  if (bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) return true;
+  QHostAddress address;
+  return address.setAddress(bare) && address.isLoopback();
+}
+
+bool ServerRunner::start(const ServerOptions& options, QString* error) {
+  int requestedPort = 0;
+  if (!splitAddress(options.listen, &host_, &requestedPort)) {
+    if (error)
+      *error = QStringLiteral("Địa chỉ lắng nghe không hợp lệ \"%1\" (cần HOST:PORT) / "
+                              "Invalid listen address \"%1\" (expected HOST:PORT)")
+                   .arg(options.listen);
+    return false;
+  }
+
+  std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
+  if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {
+    grpc::SslServerCredentialsOptions::PemKeyCertPair pair;
+    if (!readFile(options.tlsKeyFile, &pair.private_key) || !readFile(options.tlsCertFile, &pair.cert_chain)) {
+      if (error)
+        *error = QStringLiteral("Không đọc được tệp chứng chỉ TLS / Cannot read the TLS certificate or key");
+      return false;
+    }
+    grpc::SslServerCredentialsOptions ssl;
+    ssl.pem_key_cert_pairs.push_back(pair);
+    credentials = grpc::SslServerCredentials(ssl);
+  }
+
+  grpc::EnableDefaultHealthCheckService(true);
+  service_ = std::make_unique<SyncService>(database_);
+  grpc::ServerBuilder builder;
+  builder.AddListeningPort(options.listen.toStdString(), credentials, &port_);
+  builder.RegisterService(service_.get());
+  builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
+  builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);
+  builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  server_ = builder.BuildAndStart();
+  if (!server_ || port_ == 0) {
+    server_.reset();
+    if (error)
+      *error = QStringLiteral("Không lắng nghe được trên %1 / Cannot listen on %1").arg(options.listen);
+    return false;
+  }
+  if (auto* health = server_->GetHealthCheckService()) health->SetServingStatus(true);
+  return true;
+}
+
+QString ServerRunner::boundAddress() const { return host_ + QLatin1Char(':') + QString::number(port_); }
+
+void ServerRunner::shutdown() {
+  if (server_) server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+}
+
+void ServerRunner::wait() {
+  if (server_) {
+    server_->Wait();
+    server_.reset();
+  }
+}
+
+}  // namespace sohoi::server

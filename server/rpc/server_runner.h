@@ -1,0 +1,49 @@
+#pragma once
+// Builds and runs the gRPC server around SyncService: listen address, health checking, message limits,
+// gzip, keepalive policy and (off loopback) TLS.
+#include <QString>
+#include <memory>
+
+namespace grpc {
+class Server;
+}
+
+namespace sohoi::server {
+
+class Database;
+class SyncService;
+
+struct ServerOptions {
+  QString listen = QStringLiteral("127.0.0.1:50551");  // HOST:PORT; port 0 picks a free one
+  QString tlsCertFile;  // PEM; with tlsKeyFile, serve TLS instead of plaintext
+  QString tlsKeyFile;
+};
+
+class ServerRunner {
+ public:
+  explicit ServerRunner(Database& database);
+  ~ServerRunner();
+
+  /// Binds and starts serving; false and *error (bilingual) when the address or TLS files are unusable.
+  bool start(const ServerOptions& options, QString* error);
+  /// "HOST:PORT" with the port actually bound. REQUIRES: start() succeeded.
+  QString boundAddress() const;
+  int port() const { return port_; }
+  /// True when the listen host is a loopback address (plaintext is acceptable there).
+  static bool isLoopbackHost(const QString& host);
+  /// Splits "HOST:PORT" ("[::1]:50551" too). False when there is no port.
+  static bool splitAddress(const QString& address, QString* host, int* port);
+  /// Stops accepting calls and finishes those in flight (up to a few seconds). Thread-safe.
+  void shutdown();
+  /// Blocks until the server has shut down.
+  void wait();
+
+ private:
+  Database& database_;
+  std::unique_ptr<SyncService> service_;
+  std::unique_ptr<grpc::Server> server_;
+  QString host_;
+  int port_ = 0;
+};
+
+}  // namespace sohoi::server

@@ -1,0 +1,147 @@
+#include "sync_service.h"
+
+#include "status_mapping.h"
+
+#include "storage/database.h"
+#include "storage/meta_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include "ids/uuid7.h"
+#include "schema_version.h"
+#include "wire/record_codec.h"
+
+#include <QDateTime>
+
+namespace sohoi::server {
+
+namespace {
+
+std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
+
+quint64 nowMs() { return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()); }
+
+grpc::Status cancelled() {
+  return grpc::Status(grpc::StatusCode::CANCELLED, "Cuộc gọi đã bị hủy / The call was cancelled");
+}
+
+}  // namespace
+
+SyncService::SyncService(Database& database)
+    : database_(database), enrolment_(database), push_(database, trees_), pull_(database) {}
+
+std::optional<Rejection> SyncService::checkClient(const v1::ClientInfo& client) {
+  if (client.schema_version() == 0 || client.schema_version() < kMinSupportedSchemaVersion)
+    return rejectionFor(ReasonCode::UpdateNeeded);
+  return std::nullopt;
+}
+
+Result<Device> SyncService::authenticate(grpc::ServerContext* context) {
+  const auto& metadata = context->client_metadata();
+  const auto found = metadata.find("authorization");
+  if (found == metadata.end()) return rejectionFor(ReasonCode::Unauthenticated);
+  const QString value = QString::fromUtf8(found->second.data(), static_cast<qsizetype>(found->second.size()));
+  const QString prefix = QStringLiteral("Bearer ");
+  if (!value.startsWith(prefix, Qt::CaseInsensitive)) return rejectionFor(ReasonCode::Unauthenticated);
+  return enrolment_.authenticate(value.mid(prefix.size()).trimmed());
+}
+
+QString SyncService::epoch() {
+  Transaction tx(database_, Transaction::Mode::Read);
+  QString value = MetaRepository(tx).epoch();
+  tx.commit();
+  return value;
+}
+
+grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
+                                 v1::EnrollResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  try {
+    Result<EnrolledDevice> enrolled =
+        enrolment_.enrol(QString::fromStdString(request->code()), QString::fromStdString(request->device_name()));
+    if (!enrolled) return toGrpcStatus(context, enrolled.error());
+    const Device& device = enrolled.value().device;
+    response->set_device_id(bytesOf(device.id));
+    response->set_credential(enrolled.value().credential.toStdString());
+    response->set_person_id(bytesOf(device.personId));
+    response->set_person_name(device.personName.toStdString());
+    response->set_unit_id(device.unitId.toStdString());
+    response->set_server_epoch(epoch().toStdString());
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushRequest* request,
+                               v1::PushResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
+    return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
+  try {
+    Result<Device> device = authenticate(context);
+    if (!device) return toGrpcStatus(context, device.error());
+    if (context->IsCancelled()) return cancelled();
+
+    std::vector<PushItem> items(static_cast<size_t>(request->mutations_size()));
+    for (int i = 0; i < request->mutations_size(); ++i) {
+      const v1::Mutation& mutation = request->mutations(i);
+      PushItem& item = items[static_cast<size_t>(i)];
+      item.seq = mutation.seq();
+      if (!mutation.has_version())
+        item.malformed = rejectionFor(ReasonCode::Malformed, QStringLiteral("version"));
+      else
+        item.malformed = fromProto(mutation.version(), &item.version);
+    }
+    const quint64 deviceTime = request->client().device_time_ms();
+    PushBatchResult batch = push_.push(device.value(), items,
+                                       deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt);
+
+    for (const PushItemResult& result : batch.results) {
+      v1::MutationResult* out = response->add_results();
+      out->set_seq(result.seq);
+      out->set_outcome(static_cast<v1::Outcome>(result.outcome));
+      out->set_reason(static_cast<v1::ReasonCode>(result.rejection.code));
+      out->set_field(result.rejection.field.toStdString());
+      out->set_message_vi(result.rejection.messageVi.toStdString());
+      out->set_message_en(result.rejection.messageEn.toStdString());
+    }
+    response->set_last_seq(batch.lastSeq);
+    response->set_server_epoch(batch.epoch.toStdString());
+    response->set_sequence_gap(batch.sequenceGap);
+    response->set_server_time_ms(nowMs());
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullRequest* request,
+                               v1::PullResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  try {
+    Result<Device> device = authenticate(context);
+    if (!device) return toGrpcStatus(context, device.error());
+    if (context->IsCancelled()) return cancelled();
+
+    const QByteArray cursor = QByteArray::fromStdString(request->cursor());
+    PullPage page = pull_.pull(device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)));
+    for (const FeedEntry& entry : page.changes) {
+      v1::Change* change = response->add_changes();
+      toProto(entry.version, change->mutable_version());
+      change->set_head_version_id(bytesOf(entry.headVersionId));
+      change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
+    }
+    for (const OrgUnit& unit : page.units) toProto(unit, response->add_units());
+    response->set_next_cursor(page.nextCursor.toStdString());
+    response->set_has_more(page.hasMore);
+    response->set_reset(page.reset);
+    response->set_server_epoch(page.epoch.toStdString());
+    response->set_server_time_ms(nowMs());
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,44 @@
+#pragma once
+// sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, then the device
+// credential, converts proto to domain types, calls the sync layer and maps refusals through
+// toGrpcStatus(). Runs on gRPC's thread pool; every member is thread-safe.
+#include "sync/enrolment.h"
+#include "sync/org_tree_cache.h"
+#include "sync/pull_processor.h"
+#include "sync/push_processor.h"
+
+#include "sohoi/v1/sync.grpc.pb.h"
+
+namespace sohoi::server {
+
+class Database;
+
+class SyncService final : public v1::SyncService::Service {
+ public:
+  static constexpr int kMaxMutationsPerPush = 1000;
+  static constexpr size_t kMaxPushBytes = 2 * 1024 * 1024;
+
+  explicit SyncService(Database& database);
+
+  grpc::Status Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
+                      v1::EnrollResponse* response) override;
+  grpc::Status Push(grpc::ServerContext* context, const v1::PushRequest* request,
+                    v1::PushResponse* response) override;
+  grpc::Status Pull(grpc::ServerContext* context, const v1::PullRequest* request,
+                    v1::PullResponse* response) override;
+
+ private:
+  /// UPDATE_NEEDED for an app too old (or silent about its version) to sync safely.
+  static std::optional<Rejection> checkClient(const v1::ClientInfo& client);
+  /// The device named by the call's `authorization: Bearer <token>` metadata.
+  Result<Device> authenticate(grpc::ServerContext* context);
+  QString epoch();
+
+  Database& database_;
+  OrgTreeCache trees_;
+  Enrolment enrolment_;
+  PushProcessor push_;
+  PullProcessor pull_;
+};
+
+}  // namespace sohoi::server

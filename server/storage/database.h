@@ -1,0 +1,41 @@
+#pragma once
+// The server's database: one per process, shared by every thread. Qt SQL connections belong to the thread
+// that opened them, so each thread gets its own connection, opened on first use and closed when the
+// thread ends. Opening creates the schema or migrates it; a database newer than this code is refused.
+#include "database_spec.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <memory>
+#include <mutex>
+
+namespace sohoi::server {
+
+class Database {
+ public:
+  /// Opens spec ("sqlite:PATH"), creating and migrating it. Null and *error (bilingual) on failure.
+  static std::unique_ptr<Database> open(const QString& spec, QString* error);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  /// This thread's connection, opened on first use. Throws StorageError when it cannot be opened.
+  QSqlDatabase connection();
+  const DatabaseSpec& spec() const { return spec_; }
+  DatabaseBackend backend() const { return spec_.backend; }
+  /// Held by every write transaction: SQLite has one writer at a time, and waiting on a mutex here is
+  /// cheaper and fairer than retrying on SQLITE_BUSY. Shared by all Database objects on the same file.
+  std::mutex& writerMutex() { return *writerMutex_; }
+  /// The schema version the database is at (after open: the latest this code knows).
+  int schemaVersion();
+
+ private:
+  explicit Database(DatabaseSpec spec);
+  QString connectionName() const;
+
+  DatabaseSpec spec_;
+  QString namePrefix_;                    // unique per Database object
+  std::shared_ptr<std::mutex> writerMutex_;
+};
+
+}  // namespace sohoi::server

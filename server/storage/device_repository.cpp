@@ -1,0 +1,75 @@
+#include "device_repository.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+namespace sohoi::server {
+
+namespace {
+
+const QString kSelect = QStringLiteral(
+    "SELECT d.id, d.person_id, COALESCE(a.full_name, ''), d.unit_id, d.name, d.enrolled_at, "
+    "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0) "
+    "FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
+
+Device deviceFrom(const QSqlQuery& query) {
+  Device device;
+  device.id = query.value(0).toString();
+  device.personId = query.value(1).toString();
+  device.personName = query.value(2).toString();
+  device.unitId = query.value(3).toString();
+  device.name = query.value(4).toString();
+  device.enrolledAt = query.value(5).toLongLong();
+  device.revokedAt = query.value(6).toLongLong();
+  device.lastSeq = query.value(7).toULongLong();
+  device.lastSeenAt = query.value(8).toLongLong();
+  device.clockOffsetMs = query.value(9).toLongLong();
+  return device;
+}
+
+}  // namespace
+
+void DeviceRepository::insert(const Device& device, const QString& credentialHash) {
+  sql::run(tx_.connection(),
+           QStringLiteral("INSERT INTO devices (id, credential_hash, person_id, unit_id, name, enrolled_at, last_seq) "
+                          "VALUES (?, ?, ?, ?, ?, ?, 0)"),
+           {device.id, credentialHash, device.personId, device.unitId, device.name, device.enrolledAt});
+}
+
+std::optional<Device> DeviceRepository::find(const QString& id) {
+  QSqlQuery query = sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE d.id = ?"), {id});
+  if (!query.next()) return std::nullopt;
+  return deviceFrom(query);
+}
+
+std::optional<Device> DeviceRepository::findByCredentialHash(const QString& credentialHash) {
+  QSqlQuery query =
+      sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE d.credential_hash = ?"), {credentialHash});
+  if (!query.next()) return std::nullopt;
+  return deviceFrom(query);
+}
+
+std::vector<Device> DeviceRepository::all() {
+  QSqlQuery query = sql::run(tx_.connection(), kSelect + QStringLiteral("ORDER BY d.enrolled_at DESC, d.id"));
+  std::vector<Device> devices;
+  while (query.next()) devices.push_back(deviceFrom(query));
+  return devices;
+}
+
+bool DeviceRepository::revoke(const QString& id, qint64 at) {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),
+                             {at, id});
+  return query.numRowsAffected() > 0;
+}
+
+void DeviceRepository::recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs) {
+  if (clockOffsetMs)
+    sql::run(tx_.connection(),
+             QStringLiteral("UPDATE devices SET last_seen_at = ?, clock_offset_ms = ? WHERE id = ?"),
+             {at, *clockOffsetMs, id});
+  else
+    sql::run(tx_.connection(), QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {at, id});
+}
+
+}  // namespace sohoi::server

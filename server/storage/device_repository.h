@@ -1,0 +1,46 @@
+#pragma once
+// Enrolled devices: who holds them, their scope, their credential (only its SHA-256 is stored), and what
+// the server last saw of them (sequence, time, clock offset).
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace sohoi::server {
+
+class Transaction;
+
+struct Device {
+  QString id;              // UUIDv7, made by the server at enrolment
+  QString personId;        // the author of everything recorded on this device
+  QString personName;      // from the account
+  QString unitId;          // the device's scope: this unit and everything below it
+  QString name;            // what the user called the device
+  qint64 enrolledAt = 0;   // ms since the Unix epoch
+  qint64 revokedAt = 0;    // 0 while active
+  quint64 lastSeq = 0;     // the last mutation sequence stored from this device
+  qint64 lastSeenAt = 0;   // 0 before the first call
+  qint64 clockOffsetMs = 0;  // server time minus device time at the last push
+
+  bool revoked() const { return revokedAt != 0; }
+};
+
+class DeviceRepository {
+ public:
+  explicit DeviceRepository(Transaction& tx) : tx_(tx) {}
+
+  /// REQUIRES: a write transaction; device.id and credentialHash unique.
+  void insert(const Device& device, const QString& credentialHash);
+  std::optional<Device> find(const QString& id);
+  std::optional<Device> findByCredentialHash(const QString& credentialHash);
+  /// Every device, most recently enrolled first.
+  std::vector<Device> all();
+  /// Marks the device revoked at `at`; false when unknown or already revoked.
+  bool revoke(const QString& id, qint64 at);
+  /// Remembers when the device was last seen and its clock offset.
+  void recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs);
+
+ private:
+  Transaction& tx_;
+};
+
+}  // namespace sohoi::server

@@ -1,0 +1,53 @@
+#include "enrolment_repository.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+namespace sohoi::server {
+
+void EnrolmentRepository::insertAccount(const Account& account) {
+  sql::run(tx_.connection(),
+           QStringLiteral("INSERT INTO accounts (person_id, full_name, role, unit_id, created_at) VALUES (?, ?, ?, ?, ?)"),
+           {account.personId, account.fullName, account.role, account.unitId, account.createdAt});
+}
+
+std::optional<Account> EnrolmentRepository::findAccount(const QString& personId) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("SELECT person_id, full_name, role, unit_id, created_at FROM accounts WHERE person_id = ?"),
+      {personId});
+  if (!query.next()) return std::nullopt;
+  return Account{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                 query.value(3).toString(), query.value(4).toLongLong()};
+}
+
+bool EnrolmentRepository::insertCode(const EnrolmentCode& code) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("INSERT INTO enrolment_codes (code, person_id, unit_id, created_at, expires_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
+      {code.code, code.personId, code.unitId, code.createdAt, code.expiresAt});
+  return query.numRowsAffected() > 0;
+}
+
+std::optional<EnrolmentCode> EnrolmentRepository::findCode(const QString& code) {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("SELECT code, person_id, unit_id, created_at, expires_at, "
+                                            "COALESCE(used_at, 0), COALESCE(device_id, '') "
+                                            "FROM enrolment_codes WHERE code = ?"),
+                             {code});
+  if (!query.next()) return std::nullopt;
+  return EnrolmentCode{query.value(0).toString(),    query.value(1).toString(),    query.value(2).toString(),
+                       query.value(3).toLongLong(),  query.value(4).toLongLong(),  query.value(5).toLongLong(),
+                       query.value(6).toString()};
+}
+
+bool EnrolmentRepository::markUsed(const QString& code, qint64 at, const QString& deviceId) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code = ? AND used_at IS NULL"),
+      {at, deviceId, code});
+  return query.numRowsAffected() > 0;
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,110 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sql.h"
+#include "storage_error.h"
+#include "transaction.h"
+
+#include "ids/uuid7.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <vector>
+
+namespace sohoi::server {
+
+namespace {
+
+// Column types PostgreSQL accepts too: ids and JSON as TEXT, counters and times (ms) as BIGINT, flags as
+// INTEGER 0/1. Times are milliseconds since the Unix epoch.
+const std::vector<QStringList>& steps() {
+  static const std::vector<QStringList> all = {
+      // 1: the sync core.
+      {
+          "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+          "CREATE TABLE org_units (id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, "
+          "level INTEGER NOT NULL, path TEXT NOT NULL)",
+          "CREATE INDEX org_units_path ON org_units (path)",
+          "CREATE TABLE accounts (person_id TEXT PRIMARY KEY, full_name TEXT NOT NULL, role TEXT NOT NULL, "
+          "unit_id TEXT NOT NULL, created_at BIGINT NOT NULL)",
+          "CREATE TABLE enrolment_codes (code TEXT PRIMARY KEY, person_id TEXT NOT NULL, unit_id TEXT NOT NULL, "
+          "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, device_id TEXT)",
+          "CREATE TABLE devices (id TEXT PRIMARY KEY, credential_hash TEXT NOT NULL UNIQUE, "
+          "person_id TEXT NOT NULL, unit_id TEXT NOT NULL, name TEXT NOT NULL, enrolled_at BIGINT NOT NULL, "
+          "revoked_at BIGINT, last_seq BIGINT NOT NULL DEFAULT 0, last_seen_at BIGINT, clock_offset_ms BIGINT)",
+          "CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT NOT NULL, unit_id TEXT NOT NULL, "
+          "head_version_id TEXT NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0)",
+          "CREATE TABLE versions (version_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, base_version_id TEXT, "
+          "kind TEXT NOT NULL, unit_id TEXT NOT NULL, author_id TEXT NOT NULL, device_id TEXT NOT NULL, "
+          "hlc BIGINT NOT NULL, deleted INTEGER NOT NULL, fields TEXT NOT NULL, content_hash TEXT NOT NULL, "
+          "position BIGINT NOT NULL UNIQUE, received_at BIGINT NOT NULL)",
+          "CREATE INDEX versions_record ON versions (record_id)",
+          // A version id resent with different content: every distinct copy is kept here, never merged
+          // into versions, so nothing a user saved is lost and nobody's version is overwritten.
+          "CREATE TABLE version_conflicts (version_id TEXT NOT NULL, content_hash TEXT NOT NULL, "
+          "record_id TEXT NOT NULL, base_version_id TEXT, kind TEXT NOT NULL, unit_id TEXT NOT NULL, "
+          "author_id TEXT NOT NULL, device_id TEXT NOT NULL, hlc BIGINT NOT NULL, deleted INTEGER NOT NULL, "
+          "fields TEXT NOT NULL, received_at BIGINT NOT NULL, PRIMARY KEY (version_id, content_hash))",
+          "CREATE TABLE push_results (device_id TEXT NOT NULL, seq BIGINT NOT NULL, outcome INTEGER NOT NULL, "
+          "reason INTEGER NOT NULL, field TEXT NOT NULL, message_vi TEXT NOT NULL, message_en TEXT NOT NULL, "
+          "PRIMARY KEY (device_id, seq))",
+          // One row; positions are taken with UPDATE inside the write transaction, so they are handed out in
+          // commit order and a reader never sees position n+1 before n.
+          "CREATE TABLE feed_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
+          "INSERT INTO feed_counter (id, value) VALUES (1, 0)",
+      },
+  };
+  return all;
+}
+
+void ensureMigrationTable(Transaction& tx) {
+  sql::run(tx.connection(),
+           QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations "
+                          "(version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+}
+
+int readVersion(Transaction& tx) {
+  QSqlQuery query = sql::run(tx.connection(), QStringLiteral("SELECT MAX(version) FROM schema_migrations"));
+  return query.next() ? query.value(0).toInt() : 0;
+}
+
+QString newerError(int found) {
+  return QStringLiteral("Cơ sở dữ liệu mới hơn phần mềm (phiên bản %1 > %2): hãy cập nhật sohoi-server / "
+                        "The database is newer than this program (schema %1 > %2): update sohoi-server")
+      .arg(found)
+      .arg(latestSchemaVersion());
+}
+
+}  // namespace
+
+int latestSchemaVersion() { return static_cast<int>(steps().size()); }
+
+int currentSchemaVersion(Database& database) {
+  Transaction tx(database, Transaction::Mode::Write);
+  ensureMigrationTable(tx);
+  const int version = readVersion(tx);
+  tx.commit();
+  return version;
+}
+
+void migrateToLatest(Database& database) {
+  for (;;) {
+    Transaction tx(database, Transaction::Mode::Write);
+    ensureMigrationTable(tx);
+    const int version = readVersion(tx);  // read under the write lock: two processes never both migrate
+    if (version > latestSchemaVersion()) throw StorageError(newerError(version));
+    if (version == latestSchemaVersion()) {
+      tx.commit();
+      return;
+    }
+    for (const QString& statement : steps()[static_cast<size_t>(version)]) sql::run(tx.connection(), statement);
+    if (version == 0)  // the epoch is born with the database; a restore gets a new one (rotate-epoch)
+      sql::run(tx.connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES ('epoch', ?)"),
+               {newUuid7()});
+    sql::run(tx.connection(), QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+             {version + 1, QDateTime::currentMSecsSinceEpoch()});
+    tx.commit();
+  }
+}
+
+}  // namespace sohoi::server

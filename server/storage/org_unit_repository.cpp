@@ -1,0 +1,103 @@
+#include "org_unit_repository.h"
+
+#include "sql.h"
+#include "storage_error.h"
+#include "meta_repository.h"
+#include "transaction.h"
+
+#include "ids/uuid7.h"
+
+#include <QHash>
+
+namespace sohoi::server {
+
+namespace {
+
+OrgUnit unitFrom(const QSqlQuery& query) {
+  OrgUnit unit;
+  unit.id = query.value(0).toString();
+  unit.parentId = query.value(1).toString();
+  unit.name = query.value(2).toString();
+  unit.level = static_cast<UnitLevel>(query.value(3).toInt());
+  return unit;
+}
+
+const QString kColumns = QStringLiteral("id, parent_id, name, level");
+
+}  // namespace
+
+QString escapeLike(const QString& text) {
+  QString escaped = text;
+  escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+  escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+  escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+  return escaped;
+}
+
+std::vector<OrgUnit> OrgUnitRepository::all() {
+  QSqlQuery query =
+      sql::run(tx_.connection(), QStringLiteral("SELECT %1 FROM org_units ORDER BY path").arg(kColumns));
+  std::vector<OrgUnit> units;
+  while (query.next()) units.push_back(unitFrom(query));
+  return units;
+}
+
+std::optional<OrgUnit> OrgUnitRepository::find(const QString& id) {
+  QSqlQuery query =
+      sql::run(tx_.connection(), QStringLiteral("SELECT %1 FROM org_units WHERE id = ?").arg(kColumns), {id});
+  if (!query.next()) return std::nullopt;
+  return unitFrom(query);
+}
+
+int OrgUnitRepository::count() {
+  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT COUNT(*) FROM org_units"));
+  return query.next() ? query.value(0).toInt() : 0;
+}
+
+OrgTree OrgUnitRepository::tree() { return OrgTree(all()); }
+
+QString OrgUnitRepository::path(const QString& id) {
+  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT path FROM org_units WHERE id = ?"), {id});
+  return query.next() ? query.value(0).toString() : QString();
+}
+
+void OrgUnitRepository::upsert(const std::vector<OrgUnit>& units) {
+  QSqlQuery write = sql::prepare(
+      tx_.connection(),
+      QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, path) VALUES (?, ?, ?, ?, '') "
+                     "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
+                     "level = excluded.level"));
+  for (const OrgUnit& unit : units)
+    sql::exec(write, {unit.id, sql::textOrNull(unit.parentId), unit.name, static_cast<int>(unit.level)});
+
+  // Recompute every path: a moved unit moves its whole subtree. The tree is small (thousands of rows).
+  QHash<QString, QString> parents;
+  QSqlQuery read = sql::run(tx_.connection(), QStringLiteral("SELECT id, parent_id, path FROM org_units"));
+  QHash<QString, QString> oldPaths;
+  while (read.next()) {
+    parents.insert(read.value(0).toString(), read.value(1).toString());
+    oldPaths.insert(read.value(0).toString(), read.value(2).toString());
+  }
+  QSqlQuery update = sql::prepare(tx_.connection(), QStringLiteral("UPDATE org_units SET path = ? WHERE id = ?"));
+  for (auto it = parents.cbegin(); it != parents.cend(); ++it) {
+    QStringList chain{it.key()};
+    QString parent = it.value();
+    while (!parent.isEmpty()) {
+      if (!parents.contains(parent))
+        throw StorageError(QStringLiteral("Đơn vị %1 có đơn vị cha không tồn tại %2 / "
+                                          "Unit %1 has an unknown parent %2")
+                               .arg(it.key(), parent));
+      if (chain.contains(parent) || chain.size() > parents.size())
+        throw StorageError(QStringLiteral("Cây đơn vị có vòng lặp tại %1 / The unit tree has a cycle at %1")
+                               .arg(parent));
+      chain.prepend(parent);
+      parent = parents.value(parent);
+    }
+    const QString path = QLatin1Char('/') + chain.join(QLatin1Char('/')) + QLatin1Char('/');
+    if (path != oldPaths.value(it.key())) sql::exec(update, {path, it.key()});
+  }
+  // Lets every server process notice the change and reload its cached tree (OrgTreeCache).
+  MetaRepository(tx_).setValue(QStringLiteral("tree_version"), newUuid7());
+}
+
+}  // namespace sohoi::server

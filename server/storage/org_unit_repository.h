@@ -1,0 +1,39 @@
+#pragma once
+// The organisation tree as stored. Each unit keeps its materialized path ("/19/164/05431/") so that
+// "everything in this unit's subtree" is one indexed prefix match, on SQLite and PostgreSQL alike.
+#include "domain/org_tree.h"
+#include "domain/org_unit.h"
+
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace sohoi::server {
+
+class Transaction;
+
+class OrgUnitRepository {
+ public:
+  explicit OrgUnitRepository(Transaction& tx) : tx_(tx) {}
+
+  /// Every unit, parents before children (ordered by path).
+  std::vector<OrgUnit> all();
+  std::optional<OrgUnit> find(const QString& id);
+  int count();
+  /// The whole tree in memory, for validation and scope checks.
+  OrgTree tree();
+  /// The unit's materialized path, e.g. "/19/164/05431/"; empty when the unit is unknown.
+  QString path(const QString& id);
+  /// Inserts or updates units (a parent may come in the same call), then recomputes every path.
+  /// REQUIRES: a write transaction; parents exist in the table or in units; no cycles (checked by
+  /// the caller, e.g. TreeFile). Throws StorageError when a parent is missing.
+  void upsert(const std::vector<OrgUnit>& units);
+
+ private:
+  Transaction& tx_;
+};
+
+/// "%" and "_" are wildcards in LIKE; ids are data, so escape them (with `ESCAPE '\'`).
+QString escapeLike(const QString& text);
+
+}  // namespace sohoi::server

@@ -1,0 +1,35 @@
+#pragma once
+// What the server answered each device for each sequence number, and the device's last stored sequence:
+// written in the same transaction as the versions, so a replay is answered exactly as the first time.
+#include "domain/rejection.h"
+
+#include <QString>
+#include <optional>
+
+namespace sohoi::server {
+
+class Transaction;
+
+/// Mirrors sohoi.v1.Outcome value for value.
+enum class PushOutcome { Accepted = 1, Merged = 2, Conflict = 3, Rejected = 4 };
+
+struct LoggedResult {
+  PushOutcome outcome = PushOutcome::Accepted;
+  Rejection rejection;  // code None unless rejected or a conflict with a reason
+};
+
+class PushLogRepository {
+ public:
+  explicit PushLogRepository(Transaction& tx) : tx_(tx) {}
+
+  /// The device's last stored sequence (0 before its first push).
+  quint64 lastSeq(const QString& deviceId);
+  void setLastSeq(const QString& deviceId, quint64 seq);
+  std::optional<LoggedResult> find(const QString& deviceId, quint64 seq);
+  void insert(const QString& deviceId, quint64 seq, const LoggedResult& result);
+
+ private:
+  Transaction& tx_;
+};
+
+}  // namespace sohoi::server

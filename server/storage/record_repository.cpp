@@ -1,0 +1,167 @@
+#include "record_repository.h"
+
+#include "org_unit_repository.h"
+#include "sql.h"
+#include "storage_error.h"
+#include "transaction.h"
+
+#include "wire/field_json.h"
+
+namespace sohoi::server {
+
+namespace {
+
+const QString kVersionColumns = QStringLiteral(
+    "v.version_id, v.record_id, COALESCE(v.base_version_id, ''), v.kind, v.unit_id, v.author_id, v.device_id, "
+    "v.hlc, v.deleted, v.fields, v.content_hash, v.position");
+
+RecordKind kindFrom(const QVariant& value) {
+  std::optional<RecordKind> kind = recordKindFromName(value.toString());
+  if (!kind) throw StorageError(QStringLiteral("Unknown record kind in storage: %1").arg(value.toString()));
+  return *kind;
+}
+
+// Reads kVersionColumns starting at column 0.
+StoredVersion versionFrom(const QSqlQuery& query) {
+  StoredVersion stored;
+  RecordVersion& v = stored.version;
+  v.versionId = query.value(0).toString();
+  v.recordId = query.value(1).toString();
+  v.baseVersionId = query.value(2).toString();
+  v.kind = kindFrom(query.value(3));
+  v.unitId = query.value(4).toString();
+  v.authorId = query.value(5).toString();
+  v.deviceId = query.value(6).toString();
+  v.hlc = static_cast<HlcStamp>(query.value(7).toLongLong());
+  v.deleted = query.value(8).toInt() != 0;
+  v.fields = fieldsFromJson(v.kind, query.value(9).toString().toUtf8());
+  stored.contentHash = query.value(10).toString();
+  stored.position = query.value(11).toULongLong();
+  return stored;
+}
+
+int countOf(const QSqlDatabase& db, const QString& table) {
+  QSqlQuery query = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+  return query.next() ? query.value(0).toInt() : 0;
+}
+
+}  // namespace
+
+std::optional<StoredVersion> RecordRepository::findVersion(const QString& versionId) {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("SELECT %1 FROM versions v WHERE v.version_id = ?").arg(kVersionColumns),
+                             {versionId});
+  if (!query.next()) return std::nullopt;
+  return versionFrom(query);
+}
+
+std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("SELECT id, kind, unit_id, head_version_id, conflict, deleted FROM records WHERE id = ?"),
+      {recordId});
+  if (!query.next()) return std::nullopt;
+  return RecordHead{query.value(0).toString(), kindFrom(query.value(1)), query.value(2).toString(),
+                    query.value(3).toString(), static_cast<ConflictState>(query.value(4).toInt()),
+                    query.value(5).toInt() != 0};
+}
+
+quint64 RecordRepository::insertVersion(const RecordVersion& v, const QString& contentHash, qint64 receivedAt) {
+  // UPDATE first: on PostgreSQL the row lock makes concurrent writers take positions in commit order.
+  sql::run(tx_.connection(), QStringLiteral("UPDATE feed_counter SET value = value + 1 WHERE id = 1"));
+  QSqlQuery read = sql::run(tx_.connection(), QStringLiteral("SELECT value FROM feed_counter WHERE id = 1"));
+  if (!read.next()) throw StorageError(QStringLiteral("feed_counter is missing"));
+  const qint64 position = read.value(0).toLongLong();
+  sql::run(tx_.connection(),
+           QStringLiteral("INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
+                          "device_id, hlc, deleted, fields, content_hash, position, received_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+           {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId, sql::text(v.authorId),
+            sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
+            QString::fromUtf8(fieldsToJson(v.kind, v.fields)), contentHash, position, receivedAt});
+  return static_cast<quint64>(position);
+}
+
+void RecordRepository::saveHead(const RecordHead& head) {
+  sql::run(tx_.connection(),
+           QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted) "
+                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id, "
+                          "head_version_id = excluded.head_version_id, conflict = excluded.conflict, "
+                          "deleted = excluded.deleted"),
+           {head.id, recordKindName(head.kind), head.unitId, head.headVersionId, static_cast<int>(head.conflict),
+            head.deleted ? 1 : 0});
+}
+
+bool RecordRepository::insertConflictCopy(const RecordVersion& v, const QString& contentHash, qint64 receivedAt) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("INSERT INTO version_conflicts (version_id, content_hash, record_id, base_version_id, kind, "
+                     "unit_id, author_id, device_id, hlc, deleted, fields, received_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version_id, content_hash) DO NOTHING"),
+      {v.versionId, contentHash, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
+       sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
+       QString::fromUtf8(fieldsToJson(v.kind, v.fields)), receivedAt});
+  return query.numRowsAffected() > 0;
+}
+
+std::optional<QString> RecordRepository::versionIdAt(quint64 position) {
+  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT version_id FROM versions WHERE position = ?"),
+                             {static_cast<qint64>(position)});
+  if (!query.next()) return std::nullopt;
+  return query.value(0).toString();
+}
+
+std::pair<quint64, QString> RecordRepository::lastPosition() {
+  QSqlQuery query = sql::run(
+      tx_.connection(), QStringLiteral("SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1"));
+  if (!query.next()) return {0, QString()};
+  return {query.value(0).toULongLong(), query.value(1).toString()};
+}
+
+std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QString& scopePath, int limit) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      QStringLiteral("SELECT %1, r.head_version_id, r.conflict FROM versions v "
+                     "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
+                     "WHERE v.position > ? AND u.path LIKE ? ESCAPE '\\' ORDER BY v.position LIMIT ?")
+          .arg(kVersionColumns),
+      {static_cast<qint64>(afterPosition), escapeLike(scopePath) + QLatin1Char('%'), limit});
+  std::vector<FeedEntry> entries;
+  while (query.next()) {
+    StoredVersion stored = versionFrom(query);
+    entries.push_back(FeedEntry{std::move(stored.version), stored.position, query.value(12).toString(),
+                                static_cast<ConflictState>(query.value(13).toInt())});
+  }
+  return entries;
+}
+
+std::vector<ConflictCopy> RecordRepository::conflictCopies() {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("SELECT version_id, record_id, COALESCE(base_version_id, ''), kind, unit_id, "
+                                            "author_id, device_id, hlc, deleted, fields, content_hash, received_at "
+                                            "FROM version_conflicts ORDER BY received_at, version_id"));
+  std::vector<ConflictCopy> copies;
+  while (query.next()) {
+    StoredVersion stored = versionFrom(query);  // same column order; the last column is received_at
+    copies.push_back(ConflictCopy{std::move(stored.version), stored.contentHash, query.value(11).toLongLong()});
+  }
+  return copies;
+}
+
+std::vector<RecordHead> RecordRepository::recordsInConflict() {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("SELECT id, kind, unit_id, head_version_id, conflict, deleted FROM records "
+                                            "WHERE conflict <> 0 ORDER BY id"));
+  std::vector<RecordHead> heads;
+  while (query.next())
+    heads.push_back(RecordHead{query.value(0).toString(), kindFrom(query.value(1)), query.value(2).toString(),
+                               query.value(3).toString(), static_cast<ConflictState>(query.value(4).toInt()),
+                               query.value(5).toInt() != 0});
+  return heads;
+}
+
+int RecordRepository::versionCount() { return countOf(tx_.connection(), QStringLiteral("versions")); }
+
+int RecordRepository::conflictCopyCount() { return countOf(tx_.connection(), QStringLiteral("version_conflicts")); }
+
+}  // namespace sohoi::server

@@ -1,0 +1,78 @@
+#pragma once
+// Records, their immutable versions and the commit-ordered change feed over those versions.
+// Versions are only ever inserted; a record row only points at its current head.
+#include "domain/record_version.h"
+
+#include <QString>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace sohoi::server {
+
+class Transaction;
+
+/// Mirrors sohoi.v1.ConflictState value for value.
+enum class ConflictState { None = 0, Soft = 1, Hard = 2 };
+
+struct RecordHead {
+  QString id;
+  RecordKind kind = RecordKind::Activity;
+  QString unitId;
+  QString headVersionId;
+  ConflictState conflict = ConflictState::None;
+  bool deleted = false;
+};
+
+struct StoredVersion {
+  RecordVersion version;
+  QString contentHash;   // hex of sohoi::contentHash
+  quint64 position = 0;  // in the change feed
+};
+
+/// One change of the feed: a version and its record's state now.
+struct FeedEntry {
+  RecordVersion version;
+  quint64 position = 0;
+  QString headVersionId;
+  ConflictState conflict = ConflictState::None;
+};
+
+/// A differing copy of an already stored version id (version_conflicts).
+struct ConflictCopy {
+  RecordVersion version;
+  QString contentHash;
+  qint64 receivedAt = 0;
+};
+
+class RecordRepository {
+ public:
+  explicit RecordRepository(Transaction& tx) : tx_(tx) {}
+
+  std::optional<StoredVersion> findVersion(const QString& versionId);
+  std::optional<RecordHead> findRecord(const QString& recordId);
+  /// Stores a version at the next feed position and returns that position. The position is taken inside
+  /// this (write) transaction, so positions are in commit order. REQUIRES: a write transaction.
+  quint64 insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  /// Inserts or updates the record's row.
+  void saveHead(const RecordHead& head);
+  /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
+  bool insertConflictCopy(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  /// The version stored at a feed position, if any.
+  std::optional<QString> versionIdAt(quint64 position);
+  /// The last feed position and its version id; {0, ""} for an empty feed.
+  std::pair<quint64, QString> lastPosition();
+  /// Up to limit changes after `afterPosition` whose unit's path starts with scopePath, in feed order.
+  std::vector<FeedEntry> feed(quint64 afterPosition, const QString& scopePath, int limit);
+  /// Every kept copy of a reused version id, oldest first.
+  std::vector<ConflictCopy> conflictCopies();
+  /// Records flagged with a conflict (soft or hard), by id.
+  std::vector<RecordHead> recordsInConflict();
+  int versionCount();
+  int conflictCopyCount();
+
+ private:
+  Transaction& tx_;
+};
+
+}  // namespace sohoi::server

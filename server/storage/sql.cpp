@@ -1,0 +1,37 @@
+#include "sql.h"
+
+#include "storage_error.h"
+
+#include <QSqlError>
+
+namespace sohoi::server::sql {
+
+QSqlQuery prepare(const QSqlDatabase& db, const QString& text) {
+  QSqlQuery query(db);
+  query.setForwardOnly(true);
+  if (!query.prepare(text))
+    throw StorageError(QStringLiteral("SQL prepare failed: %1 (%2)").arg(query.lastError().text(), text));
+  return query;
+}
+
+void exec(QSqlQuery& query, std::initializer_list<QVariant> values) {
+  int index = 0;
+  for (const QVariant& value : values) query.bindValue(index++, value);
+  if (!query.exec())
+    throw StorageError(
+        QStringLiteral("SQL failed: %1 (%2)").arg(query.lastError().text(), query.lastQuery()));
+}
+
+QSqlQuery run(const QSqlDatabase& db, const QString& text, std::initializer_list<QVariant> values) {
+  QSqlQuery query = prepare(db, text);
+  exec(query, values);
+  return query;
+}
+
+QVariant nullText() { return QVariant(QMetaType::fromType<QString>()); }
+
+QString text(const QString& value) { return value.isNull() ? QStringLiteral("") : value; }
+
+QVariant textOrNull(const QString& text) { return text.isEmpty() ? nullText() : QVariant(text); }
+
+}  // namespace sohoi::server::sql

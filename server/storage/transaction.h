@@ -1,0 +1,35 @@
+#pragma once
+// One database transaction on the calling thread's connection, rolled back unless commit() is reached.
+// Write transactions hold the database's writer mutex and start with BEGIN IMMEDIATE on SQLite, so the
+// write lock is taken up front and a push never fails half-way on a lock upgrade.
+#include <QSqlDatabase>
+#include <mutex>
+
+namespace sohoi::server {
+
+class Database;
+
+class Transaction {
+ public:
+  enum class Mode { Read, Write };
+
+  /// Begins; throws StorageError when the database is unavailable. REQUIRES: no other open
+  /// Transaction on this thread for the same database (transactions do not nest).
+  Transaction(Database& database, Mode mode);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+
+  /// Makes the writes durable; throws StorageError on failure (the transaction is then rolled back).
+  void commit();
+  const QSqlDatabase& connection() const { return db_; }
+  Database& database() { return database_; }
+
+ private:
+  Database& database_;
+  std::unique_lock<std::mutex> writerLock_;
+  QSqlDatabase db_;
+  bool open_ = false;
+};
+
+}  // namespace sohoi::server

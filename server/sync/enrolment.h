@@ -1,0 +1,57 @@
+#pragma once
+// Enrolment (DESIGN §5, Auth): district staff issue a one-time code for a person and unit; a device
+// exchanges it for a credential it sends on every call. Only a SHA-256 of the credential is stored.
+// Thread-safe.
+#include "result.h"
+
+#include "storage/device_repository.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace sohoi::server {
+
+class Database;
+
+struct IssuedCode {
+  QString code;      // 8 characters without look-alikes (no 0/O, 1/I)
+  QString personId;  // the account made for the person
+  QString unitId;
+  qint64 expiresAt = 0;  // ms since the Unix epoch
+};
+
+struct EnrolledDevice {
+  Device device;
+  QString credential;  // the bearer token; shown once, never stored
+};
+
+class Enrolment {
+ public:
+  static constexpr int kDefaultValidDays = 7;
+
+  explicit Enrolment(Database& database) : database_(database) {}
+
+  /// "branch_leader", "full_time_cadre", "member".
+  static const QStringList& roles();
+
+  /// Creates an account for personName in unitId and a one-time code for it.
+  /// Refuses an unknown unit (UnknownUnit), an empty name or an unknown role (InvalidField).
+  Result<IssuedCode> issueCode(const QString& unitId, const QString& personName,
+                               const QString& role = QStringLiteral("branch_leader"),
+                               int validDays = kDefaultValidDays);
+  /// Turns a code into a device. Refuses unknown or used codes (BadEnrolmentCode), expired ones
+  /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored.
+  Result<EnrolledDevice> enrol(const QString& code, const QString& deviceName);
+  /// The device holding credential. Unknown → Unauthenticated; revoked → Revoked.
+  Result<Device> authenticate(const QString& credential);
+  /// Revokes a device: its next call is refused. False when unknown or already revoked.
+  bool revoke(const QString& deviceId);
+
+  /// The stored form of a credential.
+  static QString credentialHash(const QString& credential);
+
+ private:
+  Database& database_;
+};
+
+}  // namespace sohoi::server

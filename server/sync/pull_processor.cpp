@@ -1,0 +1,56 @@
+#include "pull_processor.h"
+
+#include "pull_cursor.h"
+
+#include "storage/database.h"
+#include "storage/meta_repository.h"
+#include "storage/org_unit_repository.h"
+#include "storage/transaction.h"
+
+#include <algorithm>
+
+namespace sohoi::server {
+
+PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize) {
+  const int limit = pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize);
+  Transaction tx(database_, Transaction::Mode::Read);
+  RecordRepository records(tx);
+  PullPage page;
+  page.epoch = MetaRepository(tx).epoch();
+
+  PullCursor start{page.epoch, 0, QString()};
+  if (!cursorBytes.isEmpty()) {
+    std::optional<PullCursor> cursor = PullCursor::decode(cursorBytes);
+    const bool known = cursor && cursor->epoch == page.epoch &&
+                       (cursor->position == 0 || records.versionIdAt(cursor->position) == cursor->versionId);
+    if (known)
+      start = *cursor;
+    else
+      page.reset = true;
+  }
+  if (cursorBytes.isEmpty() || page.reset) page.units = OrgUnitRepository(tx).all();
+
+  const QString scopePath = OrgUnitRepository(tx).path(device.unitId);
+  if (!scopePath.isEmpty()) page.changes = records.feed(start.position, scopePath, limit + 1);
+  page.hasMore = static_cast<int>(page.changes.size()) > limit;
+  if (page.hasMore) page.changes.resize(static_cast<size_t>(limit));
+
+  PullCursor next = start;
+  if (page.hasMore) {
+    next.position = page.changes.back().position;
+    next.versionId = page.changes.back().version.versionId;
+  } else {
+    // Caught up: move past the out-of-scope tail too, so the next pull does not scan it again. Positions
+    // are taken in commit order, so nothing can still appear below the last one in this snapshot.
+    const auto [position, versionId] = records.lastPosition();
+    if (position > next.position) {
+      next.position = position;
+      next.versionId = versionId;
+    }
+  }
+  page.nextCursor = next.encode();
+  tx.commit();
+  return page;
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,42 @@
+#pragma once
+// Pages of the change feed for one device: only its scope (its unit's subtree), in commit order, with a
+// cursor that names the epoch and the version at its position, so a device whose server was restored
+// (another epoch, or another history at that position) is told to reset instead of silently skipping.
+// Thread-safe: each call reads in its own transaction (one snapshot per page).
+#include "storage/device_repository.h"
+#include "storage/record_repository.h"
+
+#include "domain/org_unit.h"
+
+#include <QByteArray>
+#include <vector>
+
+namespace sohoi::server {
+
+class Database;
+
+struct PullPage {
+  std::vector<FeedEntry> changes;
+  QByteArray nextCursor;
+  bool hasMore = false;
+  bool reset = false;           // the cursor was from another epoch or history: start again from here
+  std::vector<OrgUnit> units;   // the whole org tree, on a page that starts from an empty or reset cursor
+  QString epoch;
+};
+
+class PullProcessor {
+ public:
+  static constexpr int kDefaultPageSize = 200;
+  static constexpr int kMaxPageSize = 500;
+
+  explicit PullProcessor(Database& database) : database_(database) {}
+
+  /// The page after cursor (empty = from the start). pageSize 0 means the default; capped at the maximum.
+  /// Throws StorageError.
+  PullPage pull(const Device& device, const QByteArray& cursor, int pageSize = 0);
+
+ private:
+  Database& database_;
+};
+
+}  // namespace sohoi::server

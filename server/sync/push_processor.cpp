@@ -1,0 +1,125 @@
+#include "push_processor.h"
+
+#include "version_merge.h"
+
+#include "storage/database.h"
+#include "storage/meta_repository.h"
+#include "storage/transaction.h"
+
+#include "validation/record_validator.h"
+#include "wire/field_json.h"
+
+#include <QDateTime>
+
+namespace sohoi::server {
+
+namespace {
+
+constexpr int kFirstPlanYear = 2021;
+
+LoggedResult accepted(PushOutcome outcome = PushOutcome::Accepted) { return LoggedResult{outcome, Rejection{}}; }
+
+LoggedResult rejected(ReasonCode code, const QString& field = {}) {
+  return LoggedResult{PushOutcome::Rejected, rejectionFor(code, field)};
+}
+
+}  // namespace
+
+PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
+                                    std::optional<qint64> deviceTimeMs) {
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  Transaction tx(database_, Transaction::Mode::Write);
+  PushLogRepository log(tx);
+  std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+
+  PushBatchResult batch;
+  batch.epoch = MetaRepository(tx).epoch();
+  const quint64 storedSeq = log.lastSeq(device.id);
+  quint64 lastSeq = storedSeq;
+  for (const PushItem& item : items) {
+    if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
+      std::optional<LoggedResult> logged = log.find(device.id, item.seq);
+      LoggedResult answer = logged ? *logged : rejected(ReasonCode::Malformed, QStringLiteral("seq"));
+      batch.results.push_back({item.seq, answer.outcome, answer.rejection});
+      continue;
+    }
+    if (item.seq != lastSeq + 1) {
+      batch.sequenceGap = true;
+      break;
+    }
+    const LoggedResult result = item.malformed ? LoggedResult{PushOutcome::Rejected, *item.malformed}
+                                               : apply(tx, device, *tree, item.version, now);
+    log.insert(device.id, item.seq, result);
+    lastSeq = item.seq;
+    batch.results.push_back({item.seq, result.outcome, result.rejection});
+  }
+  if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
+  std::optional<qint64> offset;
+  if (deviceTimeMs && *deviceTimeMs > 0) offset = now - *deviceTimeMs;
+  DeviceRepository(tx).recordSeen(device.id, now, offset);
+  tx.commit();
+  batch.lastSeq = lastSeq;
+  return batch;
+}
+
+LoggedResult PushProcessor::apply(Transaction& tx, const Device& device, const OrgTree& tree,
+                                  RecordVersion version, qint64 now) {
+  // Who made it is the device's business, not the client's claim.
+  version.deviceId = device.id;
+  version.authorId = device.personId;
+
+  ValidationContext context = ValidationContext::standard(&tree, kFirstPlanYear);
+  context.scopeUnitId = device.unitId;
+  if (std::optional<Rejection> rejection = validateRecordVersion(version, context))
+    return LoggedResult{PushOutcome::Rejected, *rejection};
+  if (!tree.isWithin(version.unitId, device.unitId)) return rejected(ReasonCode::OutOfScope, version.unitId);
+
+  RecordRepository records(tx);
+  const QString hash = QString::fromLatin1(contentHash(version).toHex());
+  if (std::optional<StoredVersion> existing = records.findVersion(version.versionId)) {
+    if (existing->contentHash == hash) return accepted();  // a resend
+    records.insertConflictCopy(version, hash, now);         // both copies kept, nothing overwritten
+    return LoggedResult{PushOutcome::Conflict, rejectionFor(ReasonCode::IdReused, QStringLiteral("version_id"))};
+  }
+
+  std::optional<RecordHead> head = records.findRecord(version.recordId);
+  if (head && head->kind != version.kind) return rejected(ReasonCode::KindMismatch, QStringLiteral("kind"));
+  std::optional<StoredVersion> base;
+  if (!version.baseVersionId.isEmpty()) {
+    base = records.findVersion(version.baseVersionId);
+    if (!base || base->version.recordId != version.recordId)
+      return rejected(ReasonCode::UnknownBase, QStringLiteral("base_version_id"));
+  }
+
+  records.insertVersion(version, hash, now);
+  if (!head || (base && base->version.versionId == head->headVersionId)) {
+    // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
+    // author saw the current state, so an earlier conflict flag is cleared.
+    records.saveHead({version.recordId, version.kind, version.unitId, version.versionId, ConflictState::None,
+                      version.deleted});
+    return accepted();
+  }
+
+  std::optional<StoredVersion> current = records.findVersion(head->headVersionId);
+  const RecordVersion* baseVersion = base ? &base->version : nullptr;
+  std::optional<RecordVersion> merged =
+      current ? mergeVersions(baseVersion, current->version, version) : std::nullopt;
+  if (merged) {
+    // A merge can still break a cross-field rule (one side raised women, the other lowered the total):
+    // then it is not safe to decide automatically.
+    ValidationContext mergeContext = ValidationContext::standard(&tree, kFirstPlanYear);
+    if (!validateRecordVersion(*merged, mergeContext)) {
+      records.insertVersion(*merged, QString::fromLatin1(contentHash(*merged).toHex()), now);
+      records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
+                        merged->deleted});
+      return accepted(PushOutcome::Merged);
+    }
+  }
+  // Both changed the same field: both versions are stored; the head stays the version the server had
+  // first (first come stays current), and the record is flagged for a person to choose.
+  head->conflict = ConflictState::Hard;
+  records.saveHead(*head);
+  return accepted(PushOutcome::Conflict);
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,60 @@
+#pragma once
+// Takes a device's batch of mutations and stores them under the sync invariants of DESIGN §5, in one
+// transaction: per-device sequence (replays answered as before, gaps refused, rejected items still
+// advance it), validation and scope per item, the same version id with other content kept as a
+// conflict, and the edit-conflict rule (fast-forward / merge / keep both). Thread-safe: every call
+// runs on its own connection and write transaction.
+#include "org_tree_cache.h"
+#include "storage/device_repository.h"
+#include "storage/push_log_repository.h"
+#include "storage/record_repository.h"
+
+#include "domain/record_version.h"
+#include "domain/rejection.h"
+
+#include <optional>
+#include <vector>
+
+namespace sohoi::server {
+
+class Database;
+class Transaction;
+
+/// One mutation as the device sent it.
+struct PushItem {
+  quint64 seq = 0;
+  RecordVersion version;
+  std::optional<Rejection> malformed;  // set when the wire form could not be decoded: rejected as is
+};
+
+struct PushItemResult {
+  quint64 seq = 0;
+  PushOutcome outcome = PushOutcome::Accepted;
+  Rejection rejection;  // code None when accepted or merged
+};
+
+struct PushBatchResult {
+  std::vector<PushItemResult> results;  // one per mutation at or below lastSeq, in the batch's order
+  quint64 lastSeq = 0;                  // the device's last stored sequence after this batch
+  bool sequenceGap = false;             // a mutation did not follow lastSeq: it and the rest were not stored
+  QString epoch;
+};
+
+class PushProcessor {
+ public:
+  PushProcessor(Database& database, OrgTreeCache& trees) : database_(database), trees_(trees) {}
+
+  /// Stores items for device. deviceTimeMs (the device's clock when it sent the batch) is used to record
+  /// its clock offset. Throws StorageError; then nothing was stored.
+  PushBatchResult push(const Device& device, const std::vector<PushItem>& items,
+                       std::optional<qint64> deviceTimeMs = std::nullopt);
+
+ private:
+  LoggedResult apply(Transaction& tx, const Device& device, const OrgTree& tree, RecordVersion version,
+                     qint64 now);
+
+  Database& database_;
+  OrgTreeCache& trees_;
+};
+
+}  // namespace sohoi::server

@@ -1,0 +1,215 @@
+// The push and pull contract as seen on the wire, against a real sohoi-server process on loopback.
+#include "ids/uuid7.h"
+#include "support/raw_device.h"
+#include "support/server_process.h"
+#include "wire/record_codec.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+using namespace sohoi::testing;
+
+namespace {
+
+const QString kBranch = QStringLiteral("05449-1");        // a branch of phường Phan Đình Phùng
+const QString kOtherCommuneBranch = QStringLiteral("05953-1");  // a branch of xã Lương Phú, another district
+
+struct Fixture {
+  QTemporaryDir dir;
+  QString db = demoDatabase(dir.path());
+  ServerProcess server{db};
+  Fixture() { REQUIRE(server.start()); }
+
+  RawDevice enrolled(const QString& unit = kBranch) {
+    RawDevice device(server.address());
+    const CallResult result = device.enroll(issueCode(db, unit));
+    REQUIRE(result.status.ok());
+    return device;
+  }
+};
+
+int countChanges(RawDevice& device) { return static_cast<int>(device.pullAll().size()); }
+
+}  // namespace
+
+TEST_CASE("a replayed push creates nothing new and gets the same answer") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  const v1::PushRequest request =
+      device.pushRequest({device.newActivity(kBranch), device.newActivity(kBranch)}, 1);
+  v1::PushResponse first, second;
+  REQUIRE(device.push(request, &first).status.ok());
+  REQUIRE(device.push(request, &second).status.ok());
+  REQUIRE(first.results_size() == 2);
+  REQUIRE(second.results_size() == 2);
+  for (int i = 0; i < 2; ++i) {
+    CHECK(first.results(i).outcome() == v1::OUTCOME_ACCEPTED);
+    CHECK(second.results(i).outcome() == first.results(i).outcome());
+    CHECK(second.results(i).seq() == first.results(i).seq());
+  }
+  CHECK(second.last_seq() == 2);
+  CHECK(countChanges(device) == 2);
+}
+
+TEST_CASE("a gap in a device's sequence is refused and nothing is stored") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PushResponse response;
+  REQUIRE(device.push(device.pushRequest({device.newActivity(kBranch)}, 5), &response).status.ok());
+  CHECK(response.sequence_gap());
+  CHECK(response.last_seq() == 0);
+  CHECK(response.results_size() == 0);
+  CHECK(countChanges(device) == 0);
+}
+
+TEST_CASE("one invalid record in a batch is rejected with its reason while the rest are accepted") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  RecordVersion invalid = device.newActivity(kBranch);
+  invalid.fields["participants_women"] = 99;  // more women than participants
+  v1::PushResponse response;
+  REQUIRE(device
+              .push(device.pushRequest({device.newActivity(kBranch), invalid, device.newActivity(kBranch)}, 1),
+                    &response)
+              .status.ok());
+  REQUIRE(response.results_size() == 3);
+  CHECK(response.results(0).outcome() == v1::OUTCOME_ACCEPTED);
+  CHECK(response.results(1).outcome() == v1::OUTCOME_REJECTED);
+  CHECK(response.results(1).reason() == v1::REASON_CODE_INVALID_FIELD);
+  CHECK(response.results(1).field() == "participants_women");
+  CHECK_FALSE(response.results(1).message_vi().empty());
+  CHECK_FALSE(response.results(1).message_en().empty());
+  CHECK(response.results(2).outcome() == v1::OUTCOME_ACCEPTED);
+  CHECK(response.last_seq() == 3);  // the rejected item still advances the sequence
+  CHECK(countChanges(device) == 2);
+}
+
+TEST_CASE("the same version id with different content is a conflict and both versions are kept") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  const RecordVersion original = device.newActivity(kBranch, QStringLiteral("Bản gốc"));
+  RecordVersion impostor = original;
+  impostor.fields["title"] = QStringLiteral("Bản khác");
+  v1::PushResponse first, second;
+  REQUIRE(device.push(device.pushRequest({original}, 1), &first).status.ok());
+  REQUIRE(device.push(device.pushRequest({impostor}, 2), &second).status.ok());
+  REQUIRE(second.results_size() == 1);
+  CHECK(second.results(0).outcome() == v1::OUTCOME_CONFLICT);
+  CHECK(second.results(0).reason() == v1::REASON_CODE_ID_REUSED);
+  // The stored version is still the original: nothing was overwritten.
+  const auto changes = device.pullAll();
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].version().activity().title() == "Bản gốc");
+  QString output;
+  REQUIRE(runAdmin({"--db", fixture.db, "conflicts"}, &output) == 0);
+  CHECK(output.contains(QStringLiteral("Bản khác")));
+}
+
+TEST_CASE("a write outside the device's scope is refused for that item and nothing is stored") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PushResponse response;
+  REQUIRE(device.push(device.pushRequest({device.newActivity(kOtherCommuneBranch)}, 1), &response).status.ok());
+  REQUIRE(response.results_size() == 1);
+  CHECK(response.results(0).outcome() == v1::OUTCOME_REJECTED);
+  CHECK(response.results(0).reason() == v1::REASON_CODE_OUT_OF_SCOPE);
+  RawDevice other = fixture.enrolled(kOtherCommuneBranch);
+  CHECK(countChanges(other) == 0);
+}
+
+TEST_CASE("a device never receives another commune's records") {
+  Fixture fixture;
+  RawDevice here = fixture.enrolled();
+  RawDevice there = fixture.enrolled(kOtherCommuneBranch);
+  v1::PushResponse response;
+  REQUIRE(there.push(there.pushRequest({there.newActivity(kOtherCommuneBranch)}, 1), &response).status.ok());
+  REQUIRE(here.push(here.pushRequest({here.newActivity(kBranch)}, 1), &response).status.ok());
+  const auto changes = here.pullAll();
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].version().unit_id() == kBranch.toStdString());
+}
+
+TEST_CASE("the first page of a pull carries the org tree") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PullRequest request;
+  *request.mutable_client() = device.clientInfo();
+  v1::PullResponse response;
+  REQUIRE(device.pull(request, &response).status.ok());
+  CHECK(response.units_size() > 10);
+  CHECK_FALSE(response.server_epoch().empty());
+}
+
+TEST_CASE("malformed items are refused with a clear reason and nothing is stored") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PushRequest request = device.pushRequest({device.newActivity(kBranch), device.newActivity(kBranch)}, 1);
+  request.mutable_mutations(0)->mutable_version()->set_record_id("not sixteen bytes");
+  request.mutable_mutations(1)->mutable_version()->clear_activity();
+  v1::PushResponse response;
+  REQUIRE(device.push(request, &response).status.ok());
+  REQUIRE(response.results_size() == 2);
+  CHECK(response.results(0).reason() == v1::REASON_CODE_MALFORMED);
+  CHECK(response.results(1).reason() == v1::REASON_CODE_MALFORMED);
+  CHECK(countChanges(device) == 0);
+}
+
+TEST_CASE("an oversized push is refused as a whole and nothing is stored") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  std::vector<RecordVersion> versions;
+  for (int i = 0; i < 1200; ++i) versions.push_back(device.newActivity(kBranch));
+  v1::PushResponse response;
+  const CallResult result = device.push(device.pushRequest(versions, 1), &response);
+  CHECK_FALSE(result.status.ok());
+  CHECK((result.status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED ||
+         result.status.error_code() == grpc::StatusCode::INVALID_ARGUMENT));
+  CHECK_FALSE(result.status.error_message().empty());
+  CHECK(countChanges(device) == 0);
+}
+
+TEST_CASE("an unenrolled device is refused") {
+  Fixture fixture;
+  RawDevice stranger(fixture.server.address());
+  stranger.setCredential("made-up-credential");
+  v1::PushResponse response;
+  const CallResult result = stranger.push(stranger.pushRequest({}, 1), &response);
+  CHECK(result.status.error_code() == grpc::StatusCode::UNAUTHENTICATED);
+  CHECK(result.reason == "UNAUTHENTICATED");
+}
+
+TEST_CASE("a used enrolment code cannot enrol a second device") {
+  Fixture fixture;
+  const std::string code = issueCode(fixture.db, kBranch);
+  RawDevice first(fixture.server.address()), second(fixture.server.address());
+  REQUIRE(first.enroll(code).status.ok());
+  const CallResult again = second.enroll(code);
+  CHECK_FALSE(again.status.ok());
+  CHECK(again.reason == "BAD_ENROLMENT_CODE");
+}
+
+TEST_CASE("a revoked device is refused at its next call") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  const QString deviceId = uuidFromBytes(QByteArray::fromStdString(device.enrolment().device_id()));
+  REQUIRE(runAdmin({"--db", fixture.db, "revoke", deviceId}) == 0);
+  v1::PullResponse response;
+  v1::PullRequest request;
+  *request.mutable_client() = device.clientInfo();
+  const CallResult result = device.pull(request, &response);
+  CHECK(result.status.error_code() == grpc::StatusCode::UNAUTHENTICATED);
+  CHECK(result.reason == "REVOKED");
+}
+
+TEST_CASE("an app reporting an old schema version is told to update") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PushRequest request = device.pushRequest({device.newActivity(kBranch)}, 1);
+  request.mutable_client()->set_schema_version(0);
+  v1::PushResponse response;
+  const CallResult result = device.push(request, &response);
+  CHECK(result.status.error_code() == grpc::StatusCode::FAILED_PRECONDITION);
+  CHECK(result.reason == "UPDATE_NEEDED");
+  CHECK(countChanges(device) == 0);
+}

@@ -1,0 +1,117 @@
+#include "raw_device.h"
+
+#include "ids/uuid7.h"
+#include "schema_version.h"
+#include "server_process.h"
+#include "wire/record_codec.h"
+
+#include <QDateTime>
+#include <chrono>
+#include <stdexcept>
+
+namespace sohoi::testing {
+
+RawDevice::RawDevice(const QString& address)
+    : stub_(v1::SyncService::NewStub(
+          grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials()))) {}
+
+void RawDevice::prepare(grpc::ClientContext* context) const {
+  context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
+  if (!credential_.empty()) context->AddMetadata("authorization", "Bearer " + credential_);
+}
+
+namespace {
+CallResult resultOf(const grpc::Status& status, const grpc::ClientContext& context) {
+  CallResult result{status, {}};
+  const auto& trailers = context.GetServerTrailingMetadata();
+  if (auto it = trailers.find("sohoi-reason"); it != trailers.end())
+    result.reason = std::string(it->second.data(), it->second.size());
+  return result;
+}
+}  // namespace
+
+v1::ClientInfo RawDevice::clientInfo() const {
+  v1::ClientInfo info;
+  info.set_schema_version(kSchemaVersion);
+  info.set_app_version("test");
+  info.set_device_time_ms(static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
+  return info;
+}
+
+CallResult RawDevice::enroll(const std::string& code) {
+  grpc::ClientContext context;
+  prepare(&context);
+  v1::EnrollRequest request;
+  *request.mutable_client() = clientInfo();
+  request.set_code(code);
+  request.set_device_name("test device");
+  const grpc::Status status = stub_->Enroll(&context, request, &enrolment_);
+  if (status.ok()) credential_ = enrolment_.credential();
+  return resultOf(status, context);
+}
+
+CallResult RawDevice::push(const v1::PushRequest& request, v1::PushResponse* response) {
+  grpc::ClientContext context;
+  prepare(&context);
+  return resultOf(stub_->Push(&context, request, response), context);
+}
+
+CallResult RawDevice::pull(const v1::PullRequest& request, v1::PullResponse* response) {
+  grpc::ClientContext context;
+  prepare(&context);
+  return resultOf(stub_->Pull(&context, request, response), context);
+}
+
+std::vector<v1::Change> RawDevice::pullAll() {
+  std::vector<v1::Change> changes;
+  v1::PullRequest request;
+  *request.mutable_client() = clientInfo();
+  request.set_page_size(500);
+  for (int page = 0; page < 10000; ++page) {
+    v1::PullResponse response;
+    const CallResult result = pull(request, &response);
+    if (!result.status.ok()) throw std::runtime_error("pull failed: " + result.status.error_message());
+    changes.insert(changes.end(), response.changes().begin(), response.changes().end());
+    request.set_cursor(response.next_cursor());
+    if (!response.has_more()) break;
+  }
+  return changes;
+}
+
+RecordVersion RawDevice::newActivity(const QString& unitId, const QString& title) {
+  RecordVersion version;
+  version.recordId = newUuid7();
+  version.versionId = newUuid7();
+  version.unitId = unitId;
+  version.authorId = uuidFromBytes(QByteArray::fromStdString(enrolment_.person_id()));
+  version.hlc = makeHlc(QDateTime::currentMSecsSinceEpoch(), 0);
+  version.kind = RecordKind::Activity;
+  version.fields = {{"kind", 1}, {"title", title}, {"date", QDate(2021, 3, 8)}, {"participants_total", 30},
+                    {"participants_women", 28}};
+  return version;
+}
+
+v1::PushRequest RawDevice::pushRequest(const std::vector<RecordVersion>& versions, quint64 firstSeq) const {
+  v1::PushRequest request;
+  *request.mutable_client() = clientInfo();
+  quint64 seq = firstSeq;
+  for (const RecordVersion& version : versions) {
+    v1::Mutation* mutation = request.add_mutations();
+    mutation->set_seq(seq++);
+    toProto(version, mutation->mutable_version());
+  }
+  return request;
+}
+
+std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person) {
+  QString output;
+  const int exitCode = runAdmin({QStringLiteral("--db"), dbSpec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
+                                 unitId, QStringLiteral("--person"), person},
+                                &output);
+  if (exitCode != 0) throw std::runtime_error("issue-code failed: " + output.toStdString());
+  // The code is the last word sohoi-admin prints.
+  const QStringList words = output.simplified().split(QChar(' '));
+  return words.last().toStdString();
+}
+
+}  // namespace sohoi::testing

@@ -1,0 +1,50 @@
+#pragma once
+// A device speaking the wire protocol directly, without the client library: lets tests send exactly
+// the bytes they want (replays, gaps, malformed and oversized requests, old schema versions).
+#include "domain/record_version.h"
+#include "sohoi/v1/sync.grpc.pb.h"
+
+#include <QString>
+#include <grpcpp/grpcpp.h>
+#include <memory>
+#include <string>
+
+namespace sohoi::testing {
+
+struct CallResult {
+  grpc::Status status;
+  std::string reason;  // the sohoi-reason trailer, if any
+};
+
+class RawDevice {
+ public:
+  explicit RawDevice(const QString& address);
+
+  /// Enrols with a one-time code; on success the credential is used for every later call.
+  CallResult enroll(const std::string& code);
+  CallResult push(const v1::PushRequest& request, v1::PushResponse* response);
+  CallResult pull(const v1::PullRequest& request, v1::PullResponse* response);
+  /// Pulls every page from the start and returns all changes.
+  std::vector<v1::Change> pullAll();
+
+  /// A valid activity in unit, made by this device.
+  RecordVersion newActivity(const QString& unitId, const QString& title = QStringLiteral("Sinh hoạt chi hội"));
+  /// A push request for versions numbered from firstSeq.
+  v1::PushRequest pushRequest(const std::vector<RecordVersion>& versions, quint64 firstSeq) const;
+  v1::ClientInfo clientInfo() const;
+
+  const v1::EnrollResponse& enrolment() const { return enrolment_; }
+  QString unitId() const { return QString::fromStdString(enrolment_.unit_id()); }
+  void setCredential(const std::string& credential) { credential_ = credential; }
+
+ private:
+  void prepare(grpc::ClientContext* context) const;
+  std::unique_ptr<v1::SyncService::Stub> stub_;
+  v1::EnrollResponse enrolment_;
+  std::string credential_;
+};
+
+/// Issues an enrolment code with sohoi-admin for a person in unit; throws when that fails.
+std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person = QStringLiteral("Nguyễn Thị Test"));
+
+}  // namespace sohoi::testing

@@ -1,0 +1,68 @@
+#include "server_process.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+#include <stdexcept>
+
+namespace sohoi::testing {
+
+namespace {
+constexpr int kStartTimeoutMs = 15000;
+}
+
+ServerProcess::ServerProcess(QString dbSpec, quint16 port) : dbSpec_(std::move(dbSpec)), port_(port) {}
+
+ServerProcess::~ServerProcess() { kill(); }
+
+bool ServerProcess::start() {
+  process_ = std::make_unique<QProcess>();
+  process_->setProcessChannelMode(QProcess::MergedChannels);
+  process_->start(QStringLiteral(SOHOI_SERVER_BINARY),
+                  {QStringLiteral("--db"), dbSpec_, QStringLiteral("--listen"), address()});
+  static const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
+  QDeadlineTimer deadline(kStartTimeoutMs);
+  output_.clear();
+  while (!deadline.hasExpired()) {
+    if (!process_->waitForReadyRead(200) && process_->state() == QProcess::NotRunning) break;
+    output_ += QString::fromUtf8(process_->readAll());
+    const auto match = listening.match(output_);
+    if (match.hasMatch()) {
+      port_ = static_cast<quint16>(match.captured(1).toUInt());
+      return true;
+    }
+  }
+  return false;
+}
+
+void ServerProcess::stop() {
+  if (!running()) return;
+  process_->terminate();
+  if (!process_->waitForFinished(10000)) kill();
+}
+
+void ServerProcess::kill() {
+  if (!running()) return;
+  process_->kill();
+  process_->waitForFinished(5000);
+}
+
+bool ServerProcess::running() const { return process_ && process_->state() != QProcess::NotRunning; }
+
+int runAdmin(const QStringList& arguments, QString* output) {
+  QProcess admin;
+  admin.setProcessChannelMode(QProcess::MergedChannels);
+  admin.start(QStringLiteral(SOHOI_ADMIN_BINARY), arguments);
+  admin.waitForFinished(60000);
+  if (output) *output = QString::fromUtf8(admin.readAll());
+  return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
+}
+
+QString demoDatabase(const QString& dir) {
+  const QString spec = QStringLiteral("sqlite:%1/server.db").arg(dir);
+  QString output;
+  if (runAdmin({QStringLiteral("--db"), spec, QStringLiteral("demo")}, &output) != 0)
+    throw std::runtime_error("sohoi-admin demo failed: " + output.toStdString());
+  return spec;
+}
+
+}  // namespace sohoi::testing

@@ -1,0 +1,42 @@
+#pragma once
+// A real sohoi-server child process on loopback for integration tests. It is stopped by its own pid
+// (never by name), with SIGKILL when a test wants a crash.
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace sohoi::testing {
+
+class ServerProcess {
+ public:
+  /// Starts the server on the given database; port 0 picks a free loopback port. REQUIRES: binary built.
+  explicit ServerProcess(QString dbSpec, quint16 port = 0);
+  ~ServerProcess();
+
+  /// Waits for the "listening on" line; false (with the server's output in error()) when it never came.
+  bool start();
+  /// SIGTERM, then wait: a clean shutdown.
+  void stop();
+  /// SIGKILL: the server gets no chance to finish anything.
+  void kill();
+  bool running() const;
+
+  QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
+  quint16 port() const { return port_; }
+  QString output() const { return output_; }
+
+ private:
+  QString dbSpec_;
+  quint16 port_;
+  std::unique_ptr<QProcess> process_;
+  QString output_;
+};
+
+/// Runs sohoi-admin with the arguments; returns its exit code and fills its standard output.
+int runAdmin(const QStringList& arguments, QString* output = nullptr);
+
+/// A fresh SQLite database spec in dir, loaded with the demo province.
+QString demoDatabase(const QString& dir);
+
+}  // namespace sohoi::testing

@@ -1,0 +1,138 @@
+// DESIGN §5 on the way down: scope-filtered, commit-ordered, resumable, and reset after a restore.
+#include "server_fixture.h"
+
+#include "storage/meta_repository.h"
+#include "storage/transaction.h"
+#include "sync/pull_cursor.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+using namespace sohoi::server;
+using sohoi::server::test::ServerFixture;
+
+namespace {
+
+QSet<QString> unitsOf(const PullPage& page) {
+  QSet<QString> units;
+  for (const FeedEntry& change : page.changes) units.insert(change.version.unitId);
+  return units;
+}
+
+}  // namespace
+
+TEST_CASE("pull returns only the device's subtree") {
+  ServerFixture f;
+  const Device branchA = f.enrolDevice(QStringLiteral("05449-1"));
+  const Device branchB = f.enrolDevice(QStringLiteral("05449-2"));
+  const Device otherCommune = f.enrolDevice(QStringLiteral("05953-1"));
+  const Device commune = f.enrolDevice(QStringLiteral("05449"));
+  f.push(branchA, {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05449-1")))});
+  f.push(branchB, {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05449-2")))});
+  f.push(otherCommune, {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05953-1")))});
+
+  CHECK(unitsOf(f.puller.pull(branchA, {})) == QSet<QString>{QStringLiteral("05449-1")});
+  CHECK(unitsOf(f.puller.pull(commune, {})) ==
+        QSet<QString>{QStringLiteral("05449-1"), QStringLiteral("05449-2")});
+  CHECK(unitsOf(f.puller.pull(otherCommune, {})) == QSet<QString>{QStringLiteral("05953-1")});
+}
+
+TEST_CASE("the first page carries the whole org tree, later pages do not") {
+  ServerFixture f;
+  const Device device = f.enrolDevice(QStringLiteral("05449-1"));
+  const PullPage first = f.puller.pull(device, {});
+  CHECK(first.units.size() == 19);
+  CHECK_FALSE(first.reset);
+  const PullPage second = f.puller.pull(device, first.nextCursor);
+  CHECK(second.units.empty());
+  CHECK(second.changes.empty());
+}
+
+TEST_CASE("pull pages in feed order and resumes from its cursor") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  std::vector<PushItem> items;
+  for (quint64 seq = 1; seq <= 5; ++seq) items.push_back(ServerFixture::item(seq, ServerFixture::newActivity(branch)));
+  f.push(device, items);
+
+  QStringList seen;
+  QByteArray cursor;
+  int pages = 0;
+  for (bool more = true; more; ++pages) {
+    const PullPage page = f.puller.pull(device, cursor, 2);
+    for (const FeedEntry& change : page.changes) seen << change.version.versionId;
+    cursor = page.nextCursor;
+    more = page.hasMore;
+    REQUIRE(pages < 10);
+  }
+  CHECK(pages == 3);
+  QStringList pushed;
+  for (const PushItem& item : items) pushed << item.version.versionId;
+  CHECK(seen == pushed);
+  CHECK(f.puller.pull(device, cursor).changes.empty());
+}
+
+TEST_CASE("each change carries its record's current head and conflict state") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  const RecordVersion v1 = ServerFixture::newActivity(branch);
+  const RecordVersion v2 = ServerFixture::editOf(v1, {{QStringLiteral("title"), QStringLiteral("Mới")}});
+  f.push(device, {ServerFixture::item(1, v1), ServerFixture::item(2, v2)});
+  const PullPage page = f.puller.pull(device, {});
+  REQUIRE(page.changes.size() == 2);
+  CHECK(page.changes[0].headVersionId == v2.versionId);
+  CHECK(page.changes[0].conflict == ConflictState::None);
+}
+
+TEST_CASE("a cursor from another epoch resets") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  f.push(device, {ServerFixture::item(1, ServerFixture::newActivity(branch))});
+  const PullPage first = f.puller.pull(device, {});
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    MetaRepository(tx).rotateEpoch();
+    tx.commit();
+  }
+  const PullPage after = f.puller.pull(device, first.nextCursor);
+  CHECK(after.reset);
+  CHECK(after.changes.size() == 1);  // the whole scope again
+  CHECK_FALSE(after.units.empty());
+  CHECK(after.epoch != first.epoch);
+}
+
+TEST_CASE("a cursor that is not a cursor resets") {
+  ServerFixture f;
+  const Device device = f.enrolDevice(QStringLiteral("05449-1"));
+  const PullPage page = f.puller.pull(device, QByteArray("not a cursor"));
+  CHECK(page.reset);
+}
+
+TEST_CASE("a cursor whose version no longer matches resets") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  f.push(device, {ServerFixture::item(1, ServerFixture::newActivity(branch))});
+  // A backup taken now keeps the same epoch (as a careless restore would).
+  const QString backup = f.tempPath(QStringLiteral("backup.db"));
+  {
+    QSqlQuery vacuum(f.db().connection());  // VACUUM cannot run inside a transaction
+    REQUIRE(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(backup)));
+  }
+  f.push(device, {ServerFixture::item(2, ServerFixture::newActivity(branch))});
+  const PullPage before = f.puller.pull(device, {});
+  REQUIRE(PullCursor::decode(before.nextCursor)->position == 2);
+
+  // The restored copy gets another version at position 2.
+  std::unique_ptr<Database> restored = ServerFixture::openOrFail(QStringLiteral("sqlite:") + backup);
+  OrgTreeCache trees;
+  PushProcessor(*restored, trees).push(device, {ServerFixture::item(2, ServerFixture::newActivity(branch))});
+  const PullPage after = PullProcessor(*restored).pull(device, before.nextCursor);
+  CHECK(after.reset);
+  CHECK(after.changes.size() == 2);
+}

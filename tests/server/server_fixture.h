@@ -1,0 +1,55 @@
+#pragma once
+// A fresh server database in a temp folder with the demo province loaded, plus helpers to enrol devices
+// and make valid record versions.
+#include "storage/database.h"
+#include "sync/enrolment.h"
+#include "sync/org_tree_cache.h"
+#include "sync/pull_processor.h"
+#include "sync/push_processor.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace sohoi::server::test {
+
+class ServerFixture {
+ public:
+  ServerFixture();
+
+  Database& db() { return *db_; }
+  QString dbPath() const { return dir_.filePath(QStringLiteral("server.db")); }
+  QString tempPath(const QString& name) const { return dir_.filePath(name); }
+
+  /// A device enrolled for a new person in unitId.
+  Device enrolDevice(const QString& unitId, const QString& name = QStringLiteral("Chị Test"));
+  /// The device as stored now (last seq, last seen, …).
+  Device reload(const Device& device);
+
+  /// The first version of a new activity record in unitId.
+  static RecordVersion newActivity(const QString& unitId, const QString& title = QStringLiteral("Tuyên truyền"));
+  /// An edit of base: a new version id, base = base's version, fields changed as given.
+  static RecordVersion editOf(const RecordVersion& base, const QVariantMap& changes);
+
+  PushBatchResult push(const Device& device, std::vector<PushItem> items) { return pusher.push(device, items); }
+  static PushItem item(quint64 seq, const RecordVersion& version) { return PushItem{seq, version, std::nullopt}; }
+
+  int versionCount();
+  int conflictCopyCount();
+  std::optional<RecordHead> record(const QString& recordId);
+  std::optional<StoredVersion> version(const QString& versionId);
+
+  /// Opens spec or fails the test.
+  static std::unique_ptr<Database> openOrFail(const QString& spec);
+
+ private:
+  QTemporaryDir dir_;
+  std::unique_ptr<Database> db_;
+
+ public:
+  OrgTreeCache trees;
+  PushProcessor pusher{*db_, trees};
+  PullProcessor puller{*db_};
+  Enrolment enrolment{*db_};
+};
+
+}  // namespace sohoi::server::test
