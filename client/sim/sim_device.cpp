@@ -1,0 +1,43 @@
+#include "sim_device.h"
+
+#include "record_factory.h"
+#include "store/local_store.h"
+#include "sync/sync_client.h"
+#include "sync/synchronizer.h"
+
+namespace sohoi::client::sim {
+
+Status SimDevice::prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records,
+                          bool edits) {
+  // A simulator may lose its files in a power cut; a device may not (see LocalStore::Durability).
+  std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
+  if (!store) return status;
+  SyncClient client(channel);
+  if (status = enrolDevice(store.get(), &client, code, QStringLiteral("sim-%1").arg(seed), serverAddress); !status.isOk())
+    return status;
+  // The first sync brings the org tree, which validation needs before anything can be saved.
+  if (status = Synchronizer(store.get(), &client).runOnce().status; !status.isOk()) return status;
+  RecordFactory factory(seed, unitId);
+  if (status = factory.createRecords(store.get(), records); !status.isOk()) return status;
+  if (edits)
+    for (int i = 0; i < records / 10; ++i)
+      if (status = factory.editOne(store.get()); !status.isOk()) return status;
+  saved = static_cast<int>(store->lastSeq());
+  return status;
+}
+
+Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel) {
+  std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
+  if (!store) return status;
+  SyncClient client(channel);
+  const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
+  summary = outcome.summary;
+  status = outcome.status;
+  const OutboxCounts counts = store->counts();
+  acknowledged = counts.acknowledged;
+  rejected = counts.rejected;
+  pending = counts.pending;
+  return status;
+}
+
+}  // namespace sohoi::client::sim

@@ -1,0 +1,36 @@
+#pragma once
+// One simulated device: its own store file, enrolled over gRPC, filled offline, then synced. Each step
+// opens the store on the calling thread and closes it before returning (LocalStore's thread contract).
+#include "common/status.h"
+#include "sync/sync_summary.h"
+
+#include <QString>
+#include <memory>
+
+namespace grpc {
+class Channel;
+}
+
+namespace sohoi::client::sim {
+
+struct SimDevice {
+  QString storePath;
+  QString unitId;
+  QString code;          // the enrolment code issued for it
+  quint64 seed = 0;
+  // After sync():
+  SyncSummary summary;
+  int acknowledged = 0;  // outbox entries the server accepted (or merged, or kept as conflict)
+  int rejected = 0;
+  int pending = 0;
+  int saved = 0;         // versions saved on the device
+  Status status;
+
+  /// Enrols with code, downloads the org tree, and saves `records` records (and, with edits, a tenth as
+  /// many corrections) offline.
+  Status prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records, bool edits);
+  /// One sync run; fills the figures above.
+  Status sync(const std::shared_ptr<grpc::Channel>& channel);
+};
+
+}  // namespace sohoi::client::sim

@@ -1,0 +1,210 @@
+// LocalStore: the outbox and mutation log, and applying pulled pages.
+#include "local_store.h"
+#include "sql_support.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace sohoi::client {
+
+namespace {
+
+std::vector<Mutation> readMutations(QSqlQuery& query) {
+  std::vector<Mutation> mutations;
+  while (query.next()) mutations.push_back({static_cast<quint64>(query.value(0).toLongLong()), sql::versionFromRow(query, 1)});
+  return mutations;
+}
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+}  // namespace
+
+std::vector<Mutation> LocalStore::pendingBatch(int maxCount) const {
+  QSqlQuery query(db_);
+  query.setForwardOnly(true);
+  if (!sql::run(query,
+                QStringLiteral("SELECT o.seq, %1 FROM outbox o JOIN versions v ON v.version_id = o.version_id "
+                               "WHERE o.acked_at IS NULL ORDER BY o.seq LIMIT ?")
+                    .arg(QLatin1String(sql::kVersionColumns)),
+                {maxCount}))
+    return {};
+  return readMutations(query);
+}
+
+std::vector<Mutation> LocalStore::mutationsFrom(quint64 seq, int maxCount) const {
+  QSqlQuery query(db_);
+  query.setForwardOnly(true);
+  if (!sql::run(query,
+                QStringLiteral("SELECT o.seq, %1 FROM outbox o JOIN versions v ON v.version_id = o.version_id "
+                               "WHERE o.seq >= ? ORDER BY o.seq LIMIT ?")
+                    .arg(QLatin1String(sql::kVersionColumns)),
+                {static_cast<qint64>(seq), maxCount}))
+    return {};
+  return readMutations(query);
+}
+
+quint64 LocalStore::lastSeq() const {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox")) || !query.next()) return 0;
+  return static_cast<quint64>(query.value(0).toLongLong());
+}
+
+quint64 LocalStore::firstSeq() const {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM outbox")) || !query.next()) return 0;
+  return static_cast<quint64>(query.value(0).toLongLong());
+}
+
+Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) {
+  sql::Transaction transaction(db_);
+  if (!transaction.status().isOk()) return transaction.status();
+  QSqlQuery find(db_);
+  QSqlQuery update(db_);
+  QSqlQuery record(db_);
+  const qint64 now = nowMs();
+  for (const MutationResult& result : results) {
+    if (!sql::run(find, QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?"),
+                  {static_cast<qint64>(result.seq)}))
+      return sql::error(find.lastError(), QStringLiteral("acknowledge"));
+    if (!find.next()) continue;
+    const QString recordId = find.value(0).toString();
+    const bool wasPending = find.value(1).toBool();
+    const bool rejected = result.outcome == Outcome::Rejected;
+    // A resend after a server restore answers again; the latest answer is the one that holds.
+    if (!sql::run(update,
+                  QStringLiteral("UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, message_en = ?, "
+                                 "acked_at = COALESCE(acked_at, ?) WHERE seq = ?"),
+                  {rejected ? QStringLiteral("rejected") : QStringLiteral("acknowledged"),
+                   rejected ? static_cast<int>(result.rejection.code) : 0, result.rejection.field,
+                   result.rejection.messageVi, result.rejection.messageEn, now, static_cast<qint64>(result.seq)}))
+      return sql::error(update.lastError(), QStringLiteral("acknowledge"));
+    if (wasPending &&
+        !sql::run(record, QStringLiteral("UPDATE records SET pending = MAX(pending - 1, 0) WHERE id = ?"), {recordId}))
+      return sql::error(record.lastError(), QStringLiteral("acknowledge"));
+  }
+  if (hitFailpoint("acknowledge"))
+    return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
+  return transaction.commit();
+}
+
+OutboxCounts LocalStore::counts() const {
+  OutboxCounts counts;
+  QSqlQuery query(db_);
+  if (sql::run(query,
+               QStringLiteral("SELECT "
+                              "(SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL), "
+                              "(SELECT COUNT(*) FROM outbox WHERE state = 'acknowledged'), "
+                              "(SELECT COUNT(*) FROM outbox o WHERE o.state = 'rejected' AND NOT EXISTS "
+                              "  (SELECT 1 FROM outbox later WHERE later.record_id = o.record_id AND later.seq > o.seq))")) &&
+      query.next()) {
+    counts.pending = query.value(0).toInt();
+    counts.acknowledged = query.value(1).toInt();
+    counts.rejected = query.value(2).toInt();
+  }
+  return counts;
+}
+
+std::vector<RejectedItem> LocalStore::rejectedItems() const {
+  std::vector<RejectedItem> items;
+  QSqlQuery query(db_);
+  if (!sql::run(query,
+                QStringLiteral("SELECT o.seq, o.reason, o.field, o.message_vi, o.message_en, %1 FROM outbox o "
+                               "JOIN versions v ON v.version_id = o.version_id WHERE o.state = 'rejected' AND NOT EXISTS "
+                               "(SELECT 1 FROM outbox later WHERE later.record_id = o.record_id AND later.seq > o.seq) "
+                               "ORDER BY o.seq")
+                    .arg(QLatin1String(sql::kVersionColumns))))
+    return items;
+  while (query.next()) {
+    RejectedItem item;
+    item.seq = static_cast<quint64>(query.value(0).toLongLong());
+    item.rejection = {static_cast<ReasonCode>(query.value(1).toInt()), query.value(2).toString(),
+                      query.value(3).toString(), query.value(4).toString()};
+    item.version = sql::versionFromRow(query, 5);
+    items.push_back(item);
+  }
+  return items;
+}
+
+Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes, const std::vector<OrgUnit>& units,
+                                   const QByteArray& nextCursor) {
+  sql::Transaction transaction(db_);
+  if (!transaction.status().isOk()) return transaction.status();
+  QSqlQuery query(db_);
+  if (!units.empty()) {
+    if (!sql::run(query, QStringLiteral("DELETE FROM org_units")))
+      return sql::error(query.lastError(), QStringLiteral("org units"));
+    for (const OrgUnit& unit : units)
+      if (!sql::run(query, QStringLiteral("INSERT INTO org_units (id, parent_id, name, level) VALUES (?, ?, ?, ?)"),
+                    {unit.id, unit.parentId, unit.name, static_cast<int>(unit.level)}))
+        return sql::error(query.lastError(), QStringLiteral("org units"));
+  }
+  QSqlQuery insertVersion(db_);
+  QSqlQuery head(db_);
+  QSqlQuery upsert(db_);
+  insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion));
+  for (const PulledChange& change : changes) {
+    for (const QVariant& value : sql::versionValues(change.version, QStringLiteral("server")))
+      insertVersion.addBindValue(value);
+    if (!insertVersion.exec()) return sql::error(insertVersion.lastError(), QStringLiteral("pulled version"));
+    const QString headId = change.headVersionId.isEmpty() ? change.version.versionId : change.headVersionId;
+    // The head's tombstone flag: the head is this version or one already stored (the feed is commit-ordered).
+    bool deleted = change.version.deleted;
+    if (headId != change.version.versionId &&
+        sql::run(head, QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?"), {headId}) && head.next())
+      deleted = head.value(0).toBool();
+    // A record with unacknowledged local edits keeps showing them; the server's head arrives again
+    // (or is merged) once those edits are acknowledged and pulled back.
+    if (!sql::run(upsert,
+                  QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted, pending) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
+                                 "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, "
+                                 "conflict = excluded.conflict, deleted = excluded.deleted WHERE records.pending = 0"),
+                  {change.version.recordId, recordKindName(change.version.kind), change.version.unitId, headId,
+                   static_cast<int>(change.conflict), deleted ? 1 : 0}))
+      return sql::error(upsert.lastError(), QStringLiteral("pulled record"));
+  }
+  if (!sql::run(query, QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {nextCursor}))
+    return sql::error(query.lastError(), QStringLiteral("cursor"));
+  if (hitFailpoint("apply_page"))
+    return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
+  if (Status status = transaction.commit(); !status.isOk()) return status;
+  for (const PulledChange& change : changes) clock_.observe(change.version.hlc);
+  if (!units.empty()) return loadOrgTree();
+  return Status::ok();
+}
+
+QByteArray LocalStore::cursor() const {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !query.next()) return {};
+  return query.value(0).toByteArray();
+}
+
+Status LocalStore::resetCursor() {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("UPDATE sync_state SET cursor = NULL WHERE id = 1")))
+    return sql::error(query.lastError(), QStringLiteral("cursor"));
+  return Status::ok();
+}
+
+Status LocalStore::recordSync(qint64 clockOffsetMs) {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("UPDATE sync_state SET last_sync_at = ?, clock_offset_ms = ? WHERE id = 1"),
+                {nowMs(), clockOffsetMs}))
+    return sql::error(query.lastError(), QStringLiteral("sync state"));
+  return Status::ok();
+}
+
+qint64 LocalStore::clockOffsetMs() const {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT clock_offset_ms FROM sync_state WHERE id = 1")) || !query.next()) return 0;
+  return query.value(0).toLongLong();
+}
+
+qint64 LocalStore::lastSyncAt() const {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT last_sync_at FROM sync_state WHERE id = 1")) || !query.next()) return 0;
+  return query.value(0).toLongLong();
+}
+
+}  // namespace sohoi::client

@@ -1,0 +1,99 @@
+#include "store_schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace sohoi::client {
+
+namespace {
+
+// Each entry moves the schema from version i to i + 1. Only ever append: a shipped step never changes.
+const std::vector<QStringList>& migrations() {
+  static const std::vector<QStringList> steps = {
+      // 1: enrolment, org tree, records with their versions, and the outbox that doubles as mutation log.
+      {QStringLiteral("CREATE TABLE account (id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL, "
+                      "credential TEXT NOT NULL, person_id TEXT NOT NULL, person_name TEXT NOT NULL, "
+                      "unit_id TEXT NOT NULL, server_address TEXT NOT NULL, server_epoch TEXT NOT NULL)"),
+       QStringLiteral("CREATE TABLE org_units (id TEXT PRIMARY KEY, parent_id TEXT, name TEXT NOT NULL, "
+                      "level INTEGER NOT NULL)"),
+       QStringLiteral("CREATE TABLE records (id TEXT PRIMARY KEY, kind TEXT NOT NULL, unit_id TEXT NOT NULL, "
+                      "head_version_id TEXT NOT NULL, conflict INTEGER NOT NULL DEFAULT 0, "
+                      "deleted INTEGER NOT NULL DEFAULT 0, pending INTEGER NOT NULL DEFAULT 0)"),
+       QStringLiteral("CREATE INDEX records_by_kind ON records (kind, deleted)"),
+       QStringLiteral("CREATE TABLE versions (version_id TEXT PRIMARY KEY, record_id TEXT NOT NULL, "
+                      "base_version_id TEXT, kind TEXT NOT NULL, unit_id TEXT NOT NULL, "
+                      "author_id TEXT, device_id TEXT, hlc INTEGER NOT NULL, "
+                      "deleted INTEGER NOT NULL, fields TEXT NOT NULL, "
+                      "origin TEXT NOT NULL CHECK (origin IN ('local', 'server')))"),
+       QStringLiteral("CREATE INDEX versions_by_record ON versions (record_id, hlc)"),
+       QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY, version_id TEXT NOT NULL UNIQUE, "
+                      "record_id TEXT NOT NULL, "
+                      "state TEXT NOT NULL CHECK (state IN ('pending', 'acknowledged', 'rejected')), "
+                      "reason INTEGER NOT NULL DEFAULT 0, field TEXT, message_vi TEXT, message_en TEXT, "
+                      "acked_at INTEGER)"),
+       QStringLiteral("CREATE INDEX outbox_unacknowledged ON outbox (seq) WHERE acked_at IS NULL"),
+       QStringLiteral("CREATE INDEX outbox_by_record ON outbox (record_id, seq)")},
+      // 2: the pull cursor and clock figures, in a row of their own so page commits never touch the account.
+      {QStringLiteral("CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), cursor BLOB, "
+                      "last_sync_at INTEGER, clock_offset_ms INTEGER)"),
+       QStringLiteral("INSERT INTO sync_state (id) VALUES (1)")},
+  };
+  return steps;
+}
+
+Status sqlError(const QSqlError& error, const QString& what) {
+  return Status::error(QStringLiteral("STORE_ERROR"),
+                       QStringLiteral("Lỗi cơ sở dữ liệu trên máy (%1): %2").arg(what, error.text()),
+                       QStringLiteral("Device database error (%1): %2").arg(what, error.text()));
+}
+
+Status runStep(QSqlDatabase& db, int fromVersion) {
+  QSqlQuery query(db);
+  if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) return sqlError(query.lastError(), QStringLiteral("begin"));
+  for (const QString& statement : migrations()[static_cast<size_t>(fromVersion)]) {
+    if (!query.exec(statement)) {
+      const Status status = sqlError(query.lastError(), QStringLiteral("migration %1").arg(fromVersion + 1));
+      query.exec(QStringLiteral("ROLLBACK"));
+      return status;
+    }
+  }
+  // PRAGMA cannot take a bound value; the number comes from our own table, not from input.
+  if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(fromVersion + 1)) ||
+      !query.exec(QStringLiteral("COMMIT"))) {
+    const Status status = sqlError(query.lastError(), QStringLiteral("migration %1").arg(fromVersion + 1));
+    query.exec(QStringLiteral("ROLLBACK"));
+    return status;
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+int latestStoreSchemaVersion() { return static_cast<int>(migrations().size()); }
+
+int storeSchemaVersion(QSqlDatabase& db) {
+  QSqlQuery query(db);
+  if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) return -1;
+  return query.value(0).toInt();
+}
+
+Status migrateStore(QSqlDatabase& db, int target) {
+  const int latest = latestStoreSchemaVersion();
+  if (target < 0 || target > latest) target = latest;
+  const int current = storeSchemaVersion(db);
+  if (current < 0) return sqlError(db.lastError(), QStringLiteral("user_version"));
+  if (current > latest)
+    return Status::error(
+        QStringLiteral("NEWER_DATABASE"),
+        QStringLiteral("Dữ liệu trên máy do phiên bản ứng dụng mới hơn tạo ra (lược đồ %1, ứng dụng này biết %2). "
+                       "Hãy cập nhật ứng dụng; dữ liệu không bị thay đổi.").arg(current).arg(latest),
+        QStringLiteral("The data on this device was written by a newer version of the app (schema %1, this app "
+                       "knows %2). Please update the app; the data was left untouched.").arg(current).arg(latest));
+  for (int version = current; version < target; ++version)
+    if (Status status = runStep(db, version); !status.isOk()) return status;
+  return Status::ok();
+}
+
+}  // namespace sohoi::client

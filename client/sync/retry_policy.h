@@ -1,0 +1,41 @@
+#pragma once
+// When to try a failed call again: only transient failures of safe (idempotent) calls, after an
+// exponential backoff with full jitter (AWS's "Exponential Backoff and Jitter"), a bounded number of times
+// per sync run. Permanent failures (update needed, revoked, malformed) are never retried: retrying cannot
+// help and would hide them from the person holding the device.
+//
+// Threading: not thread-safe (owns a random generator); one per sync run or per Synchronizer.
+#include "sync_transport.h"
+
+#include <chrono>
+#include <random>
+
+namespace sohoi::client {
+
+class RetryPolicy {
+ public:
+  struct Config {
+    std::chrono::milliseconds base{500};
+    std::chrono::milliseconds cap{30000};
+    int maxAttempts = 6;  // calls in total, the first included
+  };
+
+  RetryPolicy(Config config, quint64 seed);
+  /// The default schedule (0.5 s base, 30 s cap), randomly seeded.
+  RetryPolicy();
+
+  /// True when a call that failed with error on its attempt-th try (1-based) should be made again.
+  bool shouldRetry(const RpcError& error, int attempt) const;
+  /// The largest wait before retry number attempt (1-based): min(cap, base · 2^(attempt−1)).
+  std::chrono::milliseconds ceiling(int attempt) const;
+  /// A wait drawn uniformly from [0, ceiling(attempt)] (full jitter: devices that failed together do
+  /// not come back together).
+  std::chrono::milliseconds delay(int attempt);
+  const Config& config() const { return config_; }
+
+ private:
+  Config config_;
+  std::mt19937_64 random_;
+};
+
+}  // namespace sohoi::client

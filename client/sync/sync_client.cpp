@@ -1,0 +1,211 @@
+#include "sync_client.h"
+
+#include "ids/uuid7.h"
+#include "schema_version.h"
+#include "sohoi/v1/sync.grpc.pb.h"
+#include "wire/record_codec.h"
+
+#include <QDateTime>
+#include <grpcpp/grpcpp.h>
+
+namespace sohoi::client {
+
+struct SyncClient::Stub {
+  std::unique_ptr<v1::SyncService::Stub> stub;
+};
+
+namespace {
+
+constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
+constexpr int kKeepaliveMs = 60 * 1000;  // DESIGN §5: keepalive no more often than once a minute
+
+ReasonCode reasonFromName(const std::string& name) {
+  const QString wanted = QString::fromStdString(name);
+  for (int code = 0; code <= static_cast<int>(ReasonCode::ImplausibleTime); ++code)
+    if (reasonCodeName(static_cast<ReasonCode>(code)) == wanted) return static_cast<ReasonCode>(code);
+  return ReasonCode::None;
+}
+
+QString grpcCodeName(grpc::StatusCode code) {
+  switch (code) {
+    case grpc::StatusCode::UNAVAILABLE: return QStringLiteral("UNAVAILABLE");
+    case grpc::StatusCode::DEADLINE_EXCEEDED: return QStringLiteral("DEADLINE_EXCEEDED");
+    case grpc::StatusCode::RESOURCE_EXHAUSTED: return QStringLiteral("RESOURCE_EXHAUSTED");
+    case grpc::StatusCode::ABORTED: return QStringLiteral("ABORTED");
+    case grpc::StatusCode::UNAUTHENTICATED: return QStringLiteral("UNAUTHENTICATED");
+    case grpc::StatusCode::PERMISSION_DENIED: return QStringLiteral("PERMISSION_DENIED");
+    case grpc::StatusCode::INVALID_ARGUMENT: return QStringLiteral("INVALID_ARGUMENT");
+    case grpc::StatusCode::FAILED_PRECONDITION: return QStringLiteral("FAILED_PRECONDITION");
+    case grpc::StatusCode::NOT_FOUND: return QStringLiteral("NOT_FOUND");
+    case grpc::StatusCode::UNIMPLEMENTED: return QStringLiteral("UNIMPLEMENTED");
+    default: return QStringLiteral("GRPC_%1").arg(static_cast<int>(code));
+  }
+}
+
+// One place that turns a failed call into words and a retry decision.
+RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& context) {
+  RpcError error;
+  error.grpcCode = static_cast<int>(status.error_code());
+  const auto& trailers = context.GetServerTrailingMetadata();
+  if (auto it = trailers.find("sohoi-reason"); it != trailers.end())
+    error.reason = reasonFromName(std::string(it->second.data(), it->second.size()));
+  if (error.reason == ReasonCode::None && status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
+    error.reason = ReasonCode::Unauthenticated;
+  const grpc::StatusCode code = status.error_code();
+  error.transient = code == grpc::StatusCode::UNAVAILABLE || code == grpc::StatusCode::DEADLINE_EXCEEDED ||
+                    code == grpc::StatusCode::ABORTED ||
+                    (code == grpc::StatusCode::RESOURCE_EXHAUSTED && error.reason != ReasonCode::TooLarge);
+  error.reasonName = error.reason != ReasonCode::None ? reasonCodeName(error.reason) : grpcCodeName(code);
+  const QString detail = QString::fromStdString(status.error_message());
+  if (error.reason != ReasonCode::None) {
+    const Rejection words = rejectionFor(error.reason);
+    error.messageVi = words.messageVi;
+    error.messageEn = words.messageEn;
+  } else if (code == grpc::StatusCode::UNAVAILABLE) {
+    error.messageVi = QStringLiteral("Không kết nối được máy chủ; sẽ thử lại sau");
+    error.messageEn = QStringLiteral("Cannot reach the server; will try again later");
+  } else if (code == grpc::StatusCode::DEADLINE_EXCEEDED) {
+    error.messageVi = QStringLiteral("Máy chủ không trả lời kịp; sẽ thử lại sau");
+    error.messageEn = QStringLiteral("The server did not answer in time; will try again later");
+  } else {
+    error.messageVi = QStringLiteral("Máy chủ từ chối yêu cầu (%1): %2").arg(error.reasonName, detail);
+    error.messageEn = QStringLiteral("The server refused the request (%1): %2").arg(error.reasonName, detail);
+  }
+  return error;
+}
+
+void fillClientInfo(v1::ClientInfo* info, const QString& appVersion) {
+  info->set_schema_version(kSchemaVersion);
+  info->set_app_version(appVersion.toStdString());
+  info->set_device_time_ms(static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
+}
+
+void prepare(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential) {
+  context->set_deadline(std::chrono::system_clock::now() + deadline);
+  context->set_compression_algorithm(GRPC_COMPRESS_GZIP);
+  if (!credential.isEmpty())
+    context->AddMetadata("authorization", "Bearer " + credential.toStdString());
+}
+
+}  // namespace
+
+std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address) {
+  grpc::ChannelArguments args;
+  args.SetCompressionAlgorithm(GRPC_COMPRESS_GZIP);
+  args.SetMaxReceiveMessageSize(kMaxMessageBytes);
+  args.SetMaxSendMessageSize(kMaxMessageBytes);
+  args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, kKeepaliveMs);
+  args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
+  // Servers answer pings without calls with GOAWAY unless they allow them; a device pings only in calls.
+  args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 0);
+  return grpc::CreateCustomChannel(address.toStdString(), grpc::InsecureChannelCredentials(), args);
+}
+
+SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel, Options options)
+    : stub_(std::make_unique<Stub>(Stub{v1::SyncService::NewStub(std::move(channel))})), options_(std::move(options)) {}
+
+SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel) : SyncClient(std::move(channel), Options{}) {}
+
+SyncClient::SyncClient(const QString& address) : SyncClient(makeChannel(address), Options{}) {}
+
+SyncClient::~SyncClient() = default;
+
+RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& deviceName) {
+  v1::EnrollRequest request;
+  fillClientInfo(request.mutable_client(), options_.appVersion);
+  request.set_code(code.toStdString());
+  request.set_device_name(deviceName.toStdString());
+  grpc::ClientContext context;
+  prepare(&context, options_.enrollDeadline, {});
+  v1::EnrollResponse response;
+  const grpc::Status status = stub_->stub->Enroll(&context, request, &response);
+  if (!status.ok()) return RpcResult<EnrolReply>::failure(toRpcError(status, context));
+  EnrolReply reply;
+  reply.deviceId = uuidFromBytes(QByteArray::fromStdString(response.device_id()));
+  reply.credential = QString::fromStdString(response.credential());
+  reply.personId = uuidFromBytes(QByteArray::fromStdString(response.person_id()));
+  reply.personName = QString::fromStdString(response.person_name());
+  reply.unitId = QString::fromStdString(response.unit_id());
+  reply.serverEpoch = QString::fromStdString(response.server_epoch());
+  return RpcResult<EnrolReply>::success(reply);
+}
+
+RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
+  v1::PushRequest request;
+  fillClientInfo(request.mutable_client(), options_.appVersion);
+  request.mutable_mutations()->Reserve(static_cast<int>(mutations.size()));
+  for (const Mutation& mutation : mutations) {
+    v1::Mutation* out = request.add_mutations();
+    out->set_seq(mutation.seq);
+    toProto(mutation.version, out->mutable_version());
+    // The server takes device and author from the credential, never from the message (records.proto:
+    // "implied by the caller on push"), so sending them would only cost ~36 bytes a record.
+    out->mutable_version()->clear_device_id();
+    out->mutable_version()->clear_author_id();
+  }
+  traffic_.pushRequestBytes += static_cast<qint64>(request.ByteSizeLong());
+  grpc::ClientContext context;
+  prepare(&context, options_.pushDeadline, credential_);
+  v1::PushResponse response;
+  const grpc::Status status = stub_->stub->Push(&context, request, &response);
+  if (!status.ok()) return RpcResult<PushReply>::failure(toRpcError(status, context));
+  traffic_.pushResponseBytes += static_cast<qint64>(response.ByteSizeLong());
+  PushReply reply;
+  reply.results.reserve(static_cast<size_t>(response.results_size()));
+  for (const v1::MutationResult& in : response.results()) {
+    MutationResult result;
+    result.seq = in.seq();
+    result.outcome = in.outcome() >= v1::OUTCOME_ACCEPTED && in.outcome() <= v1::OUTCOME_REJECTED
+                         ? static_cast<Outcome>(in.outcome())
+                         : Outcome::Rejected;
+    if (result.outcome == Outcome::Rejected)
+      result.rejection = {static_cast<ReasonCode>(in.reason()), QString::fromStdString(in.field()),
+                          QString::fromStdString(in.message_vi()), QString::fromStdString(in.message_en())};
+    reply.results.push_back(result);
+  }
+  reply.lastSeq = response.last_seq();
+  reply.serverEpoch = QString::fromStdString(response.server_epoch());
+  reply.sequenceGap = response.sequence_gap();
+  reply.serverTimeMs = static_cast<qint64>(response.server_time_ms());
+  return RpcResult<PushReply>::success(std::move(reply));
+}
+
+RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize) {
+  v1::PullRequest request;
+  fillClientInfo(request.mutable_client(), options_.appVersion);
+  request.set_cursor(cursor.toStdString());
+  request.set_page_size(pageSize);
+  traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
+  grpc::ClientContext context;
+  prepare(&context, options_.pullDeadline, credential_);
+  v1::PullResponse response;
+  const grpc::Status status = stub_->stub->Pull(&context, request, &response);
+  if (!status.ok()) return RpcResult<PullPage>::failure(toRpcError(status, context));
+  traffic_.pullResponseBytes += static_cast<qint64>(response.ByteSizeLong());
+  PullPage page;
+  page.changes.reserve(static_cast<size_t>(response.changes_size()));
+  for (const v1::Change& in : response.changes()) {
+    PulledChange change;
+    if (auto rejection = fromProto(in.version(), &change.version)) {
+      // A change this app cannot read means the server speaks a newer schema: stop rather than skip it.
+      RpcError error;
+      error.reason = ReasonCode::UpdateNeeded;
+      error.reasonName = reasonCodeName(ReasonCode::UpdateNeeded);
+      error.messageVi = rejectionFor(ReasonCode::UpdateNeeded).messageVi + QStringLiteral(" — ") + rejection->messageVi;
+      error.messageEn = rejectionFor(ReasonCode::UpdateNeeded).messageEn + QStringLiteral(" — ") + rejection->messageEn;
+      return RpcResult<PullPage>::failure(error);
+    }
+    change.headVersionId = uuidFromBytes(QByteArray::fromStdString(in.head_version_id()));
+    change.conflict = static_cast<ConflictState>(in.conflict());
+    page.changes.push_back(std::move(change));
+  }
+  page.nextCursor = QByteArray::fromStdString(response.next_cursor());
+  page.hasMore = response.has_more();
+  page.reset = response.reset();
+  for (const v1::OrgUnit& unit : response.units()) page.units.push_back(fromProto(unit));
+  page.serverEpoch = QString::fromStdString(response.server_epoch());
+  page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
+  return RpcResult<PullPage>::success(std::move(page));
+}
+
+}  // namespace sohoi::client

@@ -1,0 +1,51 @@
+#pragma once
+// The device's gRPC client: the only code on the device that sees protobuf or gRPC. It turns domain types
+// into sohoi.v1 messages and back (shared/wire/record_codec.h), puts the bearer token and a ClientInfo on
+// every call, sets a deadline on every call, and maps failures to RpcError.
+//
+// Threading: one SyncClient is used by one thread at a time; several SyncClients may share a channel.
+#include "sync_transport.h"
+
+#include <chrono>
+#include <memory>
+
+namespace grpc {
+class Channel;
+}
+
+namespace sohoi::client {
+
+class SyncClient final : public SyncTransport {
+ public:
+  struct Options {
+    std::chrono::milliseconds enrollDeadline{10000};
+    std::chrono::milliseconds pushDeadline{15000};
+    std::chrono::milliseconds pullDeadline{15000};
+    QString appVersion = QStringLiteral("0.1.0");
+  };
+
+  /// A channel to address ("host:port") with gzip, keepalive no more often than once a minute and 4 MB
+  /// message limits. Plain text: TLS for non-loopback servers is not wired yet.
+  static std::shared_ptr<grpc::Channel> makeChannel(const QString& address);
+
+  SyncClient(std::shared_ptr<grpc::Channel> channel, Options options);
+  explicit SyncClient(std::shared_ptr<grpc::Channel> channel);
+  /// A client with its own channel to address.
+  explicit SyncClient(const QString& address);
+  ~SyncClient() override;
+
+  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
+  RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
+  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) override;
+  void setCredential(const QString& credential) override { credential_ = credential; }
+  TrafficCounters traffic() const override { return traffic_; }
+
+ private:
+  struct Stub;
+  std::unique_ptr<Stub> stub_;
+  Options options_;
+  QString credential_;
+  TrafficCounters traffic_;
+};
+
+}  // namespace sohoi::client

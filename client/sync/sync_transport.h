@@ -1,0 +1,89 @@
+#pragma once
+// What the sync engine needs from the server, in domain types. SyncClient implements it over gRPC; unit
+// tests implement it in memory (and inject failures), so the engine never sees protobuf or a socket.
+#include "domain/org_unit.h"
+#include "store/store_types.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace sohoi::client {
+
+/// Why a call failed: whether trying again may help, the server's reason and words for a person.
+struct RpcError {
+  bool transient = false;  // UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED (not TOO_LARGE): retry later
+  int grpcCode = 0;        // grpc::StatusCode
+  ReasonCode reason = ReasonCode::None;  // from the sohoi-reason trailer, when the server sent one
+  QString reasonName;      // "UPDATE_NEEDED", "REVOKED", …, or the gRPC code's name
+  QString messageVi;
+  QString messageEn;
+};
+
+/// A value or an error.
+template <typename T>
+struct RpcResult {
+  std::optional<T> value;
+  RpcError error;
+  bool ok() const { return value.has_value(); }
+  static RpcResult success(T v) { return {std::move(v), {}}; }
+  static RpcResult failure(RpcError e) { return {std::nullopt, std::move(e)}; }
+};
+
+/// The server's answer to an enrolment code.
+struct EnrolReply {
+  QString deviceId;
+  QString credential;
+  QString personId;
+  QString personName;
+  QString unitId;
+  QString serverEpoch;
+};
+
+/// The server's answer to a pushed batch (see PushResponse in sync.proto).
+struct PushReply {
+  std::vector<MutationResult> results;  // one per mutation at or below lastSeq
+  quint64 lastSeq = 0;
+  QString serverEpoch;
+  bool sequenceGap = false;  // nothing stored; resend from lastSeq + 1
+  qint64 serverTimeMs = 0;
+};
+
+/// One page of the change feed (see PullResponse in sync.proto).
+struct PullPage {
+  std::vector<PulledChange> changes;
+  QByteArray nextCursor;
+  bool hasMore = false;
+  bool reset = false;  // the server did not know our cursor: start over, keep local data, resend
+  std::vector<OrgUnit> units;
+  QString serverEpoch;
+  qint64 serverTimeMs = 0;
+};
+
+/// Bytes of serialized requests and responses, for the bytes-per-record figure.
+struct TrafficCounters {
+  qint64 pushRequestBytes = 0;
+  qint64 pushResponseBytes = 0;
+  qint64 pullRequestBytes = 0;
+  qint64 pullResponseBytes = 0;
+  qint64 sent() const { return pushRequestBytes + pullRequestBytes; }
+  qint64 received() const { return pushResponseBytes + pullResponseBytes; }
+};
+
+/// The three calls of sohoi.v1.SyncService. Threading: one caller at a time.
+class SyncTransport {
+ public:
+  virtual ~SyncTransport() = default;
+  /// Exchanges a one-time code for a credential. Not retried by anyone: the code is single-use.
+  virtual RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) = 0;
+  /// Sends a contiguous batch of mutations. Idempotent: safe to resend.
+  virtual RpcResult<PushReply> push(const std::vector<Mutation>& mutations) = 0;
+  /// One page of changes after cursor. Idempotent.
+  virtual RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) = 0;
+  /// The bearer token for later calls.
+  virtual void setCredential(const QString& credential) = 0;
+  virtual TrafficCounters traffic() const { return {}; }
+};
+
+}  // namespace sohoi::client

@@ -1,0 +1,183 @@
+#include "synchronizer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <random>
+#include <thread>
+
+namespace sohoi::client {
+
+namespace {
+
+Status cancelled() {
+  return Status::error(QStringLiteral("CANCELLED"), QStringLiteral("Đồng bộ đã dừng"), QStringLiteral("Sync was stopped"));
+}
+
+qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+
+}  // namespace
+
+Status statusFromRpcError(const RpcError& error) {
+  return Status::error(error.reasonName, error.messageVi, error.messageEn, error.reason);
+}
+
+Synchronizer::Synchronizer(LocalStore* store, SyncTransport* transport, Options options)
+    : store_(store),
+      transport_(transport),
+      options_(std::move(options)),
+      retry_(options_.retry, options_.seed ? options_.seed : std::random_device{}()) {}
+
+Synchronizer::Synchronizer(LocalStore* store, SyncTransport* transport) : Synchronizer(store, transport, Options{}) {}
+
+void Synchronizer::wait(std::chrono::milliseconds delay) {
+  if (options_.sleep) {
+    options_.sleep(delay);
+    return;
+  }
+  const auto until = std::chrono::steady_clock::now() + delay;
+  while (!stop_ && std::chrono::steady_clock::now() < until)
+    std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(delay, std::chrono::milliseconds(50)));
+}
+
+void Synchronizer::report() {
+  if (progress_) progress_(position_);
+}
+
+template <typename T, typename Call>
+RpcResult<T> Synchronizer::withRetry(Call&& call) {
+  for (int attempt = 1;; ++attempt) {
+    RpcResult<T> result = call();
+    if (result.ok() || stop_ || retriesLeft_ <= 0 || !retry_.shouldRetry(result.error, attempt)) return result;
+    --retriesLeft_;
+    ++summary_.retries;
+    wait(retry_.delay(attempt));
+  }
+}
+
+SyncOutcome Synchronizer::runOnce() {
+  QElapsedTimer timer;
+  timer.start();
+  stop_ = false;
+  summary_ = SyncSummary{};
+  position_ = SyncProgress{};
+  retriesLeft_ = options_.retryBudget;
+  const TrafficCounters before = transport_->traffic();
+  const Account account = store_->account();
+  Status status;
+  if (!account.isEnrolled()) {
+    status = Status::error(QStringLiteral("NOT_ENROLLED"), QStringLiteral("Thiết bị chưa được đăng ký"),
+                           QStringLiteral("This device is not enrolled yet"));
+  } else {
+    transport_->setCredential(account.credential);
+    QElapsedTimer phase;
+    phase.start();
+    status = pushAll(false);
+    summary_.pushMs = phase.restart();
+    bool reset = false;
+    if (status.isOk()) status = pullAll(&reset);
+    summary_.pullMs = phase.elapsed();
+    // A server that did not know our cursor was restored: what it lost of ours comes back through the
+    // sequence gap its answer to a probe reveals.
+    if (status.isOk() && reset) status = pushAll(true);
+    if (status.isOk()) status = store_->recordSync(clockOffsetMs_);
+  }
+  const TrafficCounters after = transport_->traffic();
+  summary_.bytesSent = after.sent() - before.sent();
+  summary_.bytesReceived = after.received() - before.received();
+  summary_.pushRequestBytes = after.pushRequestBytes - before.pushRequestBytes;
+  summary_.elapsedMs = timer.elapsed();
+  return {status, summary_};
+}
+
+Status Synchronizer::pushAll(bool probe) {
+  position_.totalToPush += store_->pendingCount();
+  // Resending from the log: after a gap, or to probe a restored server with our last mutation.
+  quint64 resendFrom = probe ? store_->lastSeq() : 0;
+  int gaps = 0;
+  for (;;) {
+    if (stop_) return cancelled();
+    const std::vector<Mutation> batch = resendFrom ? store_->mutationsFrom(resendFrom, options_.pushBatchSize)
+                                                   : store_->pendingBatch(options_.pushBatchSize);
+    if (batch.empty()) {
+      if (resendFrom == 0) return Status::ok();
+      resendFrom = 0;  // the log is sent; anything pending was in it
+      continue;
+    }
+    const qint64 sentAt = nowMs();
+    RpcResult<PushReply> answer = withRetry<PushReply>([&] { return transport_->push(batch); });
+    ++summary_.pushCalls;
+    if (!answer.ok()) return statusFromRpcError(answer.error);
+    const PushReply& reply = *answer.value;
+    if (reply.serverTimeMs) clockOffsetMs_ = reply.serverTimeMs - (sentAt + nowMs()) / 2;
+    if (!reply.serverEpoch.isEmpty() && reply.serverEpoch != store_->account().serverEpoch)
+      if (Status status = store_->setServerEpoch(reply.serverEpoch); !status.isOk()) return status;
+    if (reply.sequenceGap) {
+      const quint64 from = reply.lastSeq + 1;
+      if (++gaps > options_.maxGapRestarts || store_->firstSeq() > from)
+        return Status::fromRejection(rejectionFor(ReasonCode::SequenceGap));
+      resendFrom = from;
+      continue;
+    }
+    // A server ahead of our whole log means this device's database is older than what it sent (restored
+    // from a backup): its new sequence numbers would be answered "as before" for other content. Stop.
+    if (reply.lastSeq > store_->lastSeq())
+      return Status::error(QStringLiteral("DEVICE_BEHIND"),
+                           QStringLiteral("Dữ liệu trên máy cũ hơn dữ liệu máy chủ đã nhận từ máy này; cần đăng ký lại "
+                                          "thiết bị"),
+                           QStringLiteral("This device's data is older than what the server already received from it; "
+                                          "enrol the device again"));
+    if (resendFrom) summary_.resent += static_cast<int>(reply.results.size());
+    // The answers are stored before anything moves on: a crash here resends, the server answers as before.
+    if (Status status = store_->markAcknowledged(reply.results); !status.isOk()) return status;
+    for (const MutationResult& result : reply.results)
+      ++(result.outcome == Outcome::Rejected ? summary_.rejected : summary_.accepted);
+    position_.pushed += static_cast<int>(reply.results.size());
+    report();
+    if (reply.results.empty())  // the server stored none of them and named no gap: do not spin
+      return Status::error(QStringLiteral("NO_PROGRESS"), QStringLiteral("Máy chủ không nhận dữ liệu gửi lên"),
+                           QStringLiteral("The server took none of the changes sent"));
+    if (resendFrom) resendFrom = std::min(batch.back().seq, reply.lastSeq) + 1;
+  }
+}
+
+Status Synchronizer::pullAll(bool* reset) {
+  QByteArray cursor = store_->cursor();
+  for (;;) {
+    if (stop_) return cancelled();
+    const qint64 sentAt = nowMs();
+    RpcResult<PullPage> answer = withRetry<PullPage>([&] { return transport_->pull(cursor, options_.pullPageSize); });
+    ++summary_.pullCalls;
+    if (!answer.ok()) return statusFromRpcError(answer.error);
+    const PullPage& page = *answer.value;
+    if (page.serverTimeMs) clockOffsetMs_ = page.serverTimeMs - (sentAt + nowMs()) / 2;
+    if (page.reset) {
+      // Keep every record and version; only the position in the feed is forgotten.
+      *reset = true;
+      summary_.reset = true;
+      if (Status status = store_->resetCursor(); !status.isOk()) return status;
+    }
+    if (!page.serverEpoch.isEmpty() && page.serverEpoch != store_->account().serverEpoch)
+      if (Status status = store_->setServerEpoch(page.serverEpoch); !status.isOk()) return status;
+    if (Status status = store_->applyPulledPage(page.changes, page.units, page.nextCursor); !status.isOk())
+      return status;
+    summary_.pulled += static_cast<int>(page.changes.size());
+    position_.pulled += static_cast<int>(page.changes.size());
+    report();
+    cursor = page.nextCursor;
+    if (!page.hasMore) return Status::ok();
+  }
+}
+
+Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
+                   const QString& serverAddress) {
+  const RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
+  if (!answer.ok()) return statusFromRpcError(answer.error);
+  const EnrolReply& reply = *answer.value;
+  Account account{reply.deviceId, reply.credential, reply.personId, reply.personName,
+                  reply.unitId,   serverAddress,    reply.serverEpoch};
+  if (Status status = store->saveAccount(account); !status.isOk()) return status;
+  transport->setCredential(reply.credential);
+  return Status::ok();
+}
+
+}  // namespace sohoi::client

@@ -1,0 +1,82 @@
+#pragma once
+// One sync run, blocking, on the calling thread: push the outbox, pull the change feed, re-send after a
+// server restore. The sync engine runs this on its own thread; tests and the simulator call it directly.
+//
+// The order of effects is what keeps DESIGN §5's promises: an outbox entry stays until the server's answer
+// for it is stored; a pulled page is stored with its cursor in one transaction; only transient failures
+// are retried, with backoff; a sequence gap (the server lost what we sent) is answered by re-sending from
+// the mutation log.
+//
+// Threading: runOnce() on the thread that opened store; requestStop() from any thread.
+#include "common/status.h"
+#include "retry_policy.h"
+#include "store/local_store.h"
+#include "sync_summary.h"
+#include "sync_transport.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+
+namespace sohoi::client {
+
+/// The result of a run: a status (ok, or the reason it stopped) and what was done before that.
+struct SyncOutcome {
+  Status status;
+  SyncSummary summary;
+  bool ok() const { return status.isOk(); }
+};
+
+class Synchronizer {
+ public:
+  struct Options {
+    int pushBatchSize = 500;        // well below the 4 MB message limit (~100 bytes a record)
+    quint32 pullPageSize = 500;
+    RetryPolicy::Config retry;
+    int retryBudget = 12;           // transient retries per run, all calls together
+    int maxGapRestarts = 3;         // sequence gaps answered per run before giving up
+    quint64 seed = 0;               // for the jitter; 0 picks a random seed
+    /// How to wait before a retry; defaults to sleeping in short steps that notice requestStop().
+    std::function<void(std::chrono::milliseconds)> sleep;
+  };
+
+  /// REQUIRES: store and transport outlive this object; the store is enrolled before runOnce().
+  Synchronizer(LocalStore* store, SyncTransport* transport, Options options);
+  Synchronizer(LocalStore* store, SyncTransport* transport);
+
+  /// Pushes everything pending, pulls every page, and re-sends after a restore. Blocking.
+  SyncOutcome runOnce();
+  /// Called on the running thread after each batch and page.
+  void setProgressHandler(std::function<void(const SyncProgress&)> handler) { progress_ = std::move(handler); }
+  /// Makes a running runOnce() stop at its next step (with code CANCELLED). Thread-safe.
+  void requestStop() { stop_ = true; }
+
+ private:
+  Status pushAll(bool probe);
+  Status pullAll(bool* reset);
+  template <typename T, typename Call>
+  RpcResult<T> withRetry(Call&& call);
+  void wait(std::chrono::milliseconds delay);
+  void report();
+
+  LocalStore* store_;
+  SyncTransport* transport_;
+  Options options_;
+  RetryPolicy retry_;
+  std::function<void(const SyncProgress&)> progress_;
+  std::atomic<bool> stop_{false};
+  // State of the current run.
+  SyncSummary summary_;
+  SyncProgress position_;
+  int retriesLeft_ = 0;
+  qint64 clockOffsetMs_ = 0;
+};
+
+/// Exchanges an enrolment code for a credential and stores the account. Not retried (the code is one-time).
+Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
+                   const QString& serverAddress);
+
+/// The status for a failed call.
+Status statusFromRpcError(const RpcError& error);
+
+}  // namespace sohoi::client

@@ -1,0 +1,61 @@
+#pragma once
+// An in-memory stand-in for sohoi-server behind the SyncTransport seam: per-device sequence numbers with
+// gap refusal and answers replayed "as before", a commit-ordered change feed with an epoch in the cursor,
+// scripted failures, and a restore to an earlier snapshot (new epoch). Enough to test the engine's rules
+// without a process; the real server is exercised by tests/integration.
+#include "sync/sync_transport.h"
+
+#include <QSet>
+#include <deque>
+#include <map>
+
+namespace sohoi::client::test {
+
+class FakeServer final : public SyncTransport {
+ public:
+  FakeServer();
+
+  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
+  RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
+  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) override;
+  void setCredential(const QString& credential) override { credential_ = credential; }
+  TrafficCounters traffic() const override { return traffic_; }
+
+  /// The next calls fail with these errors, in order, before anything is done.
+  void failNext(RpcError error, int times = 1);
+  static RpcError unavailable();
+  static RpcError updateNeeded();
+  /// Versions whose title field equals this are refused with INVALID_FIELD.
+  void rejectTitle(const QString& title) { rejectedTitle_ = title; }
+  /// A change made by someone else, appended to the feed.
+  void addForeignChange(const PulledChange& change);
+  /// Forgets everything after the snapshot taken by snapshot(), under a new epoch.
+  void snapshot();
+  void restoreSnapshot();
+
+  quint64 lastSeq() const { return lastSeq_; }
+  int storedVersions() const { return static_cast<int>(feed_.size()); }
+  bool hasVersion(const QString& versionId) const;
+  int pushCalls = 0;
+  int pullCalls = 0;
+  std::vector<quint64> pushedSeqs;  // every sequence number received, in order
+
+ private:
+  std::optional<RpcError> takeFailure();
+
+  QString epoch_;
+  QString credential_;
+  quint64 lastSeq_ = 0;
+  std::map<quint64, MutationResult> answers_;
+  std::vector<PulledChange> feed_;
+  std::deque<RpcError> failures_;
+  QString rejectedTitle_;
+  TrafficCounters traffic_;
+  // snapshot
+  quint64 savedSeq_ = 0;
+  std::map<quint64, MutationResult> savedAnswers_;
+  std::vector<PulledChange> savedFeed_;
+  int epochCounter_ = 1;
+};
+
+}  // namespace sohoi::client::test

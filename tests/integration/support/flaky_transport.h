@@ -1,0 +1,57 @@
+#pragma once
+// A transport that loses calls on purpose: before they reach the server, or after the server acted but
+// before its answer arrives (the case that makes resends and idempotence matter). Seeded, so a failing
+// run can be replayed.
+#include "sync/sync_transport.h"
+
+#include <random>
+
+namespace sohoi::testing {
+
+class FlakyTransport final : public client::SyncTransport {
+ public:
+  FlakyTransport(client::SyncTransport* inner, quint64 seed) : inner_(inner), random_(seed) {}
+
+  /// Probability (0–1) that a call is lost on the way out, and that its answer is lost on the way back.
+  void setLoss(double before, double after) {
+    lossBefore_ = before;
+    lossAfter_ = after;
+  }
+
+  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& deviceName) override {
+    return inner_->enroll(code, deviceName);
+  }
+  client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
+    return lossy<client::PushReply>([&] { return inner_->push(mutations); });
+  }
+  client::RpcResult<client::PullPage> pull(const QByteArray& cursor, quint32 pageSize) override {
+    return lossy<client::PullPage>([&] { return inner_->pull(cursor, pageSize); });
+  }
+  void setCredential(const QString& credential) override { inner_->setCredential(credential); }
+
+ private:
+  template <typename T, typename Call>
+  client::RpcResult<T> lossy(Call&& call) {
+    if (roll(lossBefore_)) return client::RpcResult<T>::failure(lost());
+    client::RpcResult<T> result = call();
+    if (roll(lossAfter_)) return client::RpcResult<T>::failure(lost());
+    return result;
+  }
+  bool roll(double probability) { return std::uniform_real_distribution<double>(0, 1)(random_) < probability; }
+  static client::RpcError lost() {
+    client::RpcError error;
+    error.transient = true;
+    error.grpcCode = 14;  // UNAVAILABLE
+    error.reasonName = QStringLiteral("UNAVAILABLE");
+    error.messageVi = QStringLiteral("Mất kết nối (giả lập)");
+    error.messageEn = QStringLiteral("Connection lost (simulated)");
+    return error;
+  }
+
+  client::SyncTransport* inner_;
+  std::mt19937_64 random_;
+  double lossBefore_ = 0;
+  double lossAfter_ = 0;
+};
+
+}  // namespace sohoi::testing
