@@ -25,7 +25,7 @@ class SyncClient final : public SyncTransport {
   };
 
   /// A channel to address ("host:port") with gzip, keepalive no more often than once a minute and 4 MB
-  /// message limits. Plain text: TLS for non-loopback servers is not wired yet.
+  /// message limits. Plaintext to loopback addresses, TLS to everything else.
   static std::shared_ptr<grpc::Channel> makeChannel(const QString& address);
 
   SyncClient(std::shared_ptr<grpc::Channel> channel, Options options);
