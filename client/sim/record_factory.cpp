@@ -106,8 +106,11 @@ QVariantMap RecordFactory::fieldsFor(RecordKind kind) {
               {"birth_year", qint64{between(1960, 2003)}},
               {"joined_on", dateIn2021()},
               {"core", chance(40)}};
+    default:
+      // The simulator makes a branch leader's everyday records; the plan's other kinds (exemplars, ratings,
+      // fund reports, …) are entered at commune level or above and are not part of its mix.
+      return {};
   }
-  return {};
 }
 
 Status RecordFactory::createRecords(LocalStore* store, int count) {

@@ -5,7 +5,11 @@ namespace sohoi {
 const std::vector<RecordKind>& allRecordKinds() {
   static const std::vector<RecordKind> kinds{RecordKind::Person,    RecordKind::Activity,
                                              RecordKind::Training,  RecordKind::Household,
-                                             RecordKind::HouseholdVisit, RecordKind::Member};
+                                             RecordKind::HouseholdVisit, RecordKind::Member,
+                                             RecordKind::Exemplar,  RecordKind::MediaPost,
+                                             RecordKind::EconomicSupport, RecordKind::FundReport,
+                                             RecordKind::UnitRating, RecordKind::ProgrammeContribution,
+                                             RecordKind::PlanEvent};
   return kinds;
 }
 
@@ -17,6 +21,13 @@ QString recordKindName(RecordKind kind) {
     case RecordKind::Household: return QStringLiteral("household");
     case RecordKind::HouseholdVisit: return QStringLiteral("household_visit");
     case RecordKind::Member: return QStringLiteral("member");
+    case RecordKind::Exemplar: return QStringLiteral("exemplar");
+    case RecordKind::MediaPost: return QStringLiteral("media_post");
+    case RecordKind::EconomicSupport: return QStringLiteral("economic_support");
+    case RecordKind::FundReport: return QStringLiteral("fund_report");
+    case RecordKind::UnitRating: return QStringLiteral("unit_rating");
+    case RecordKind::ProgrammeContribution: return QStringLiteral("programme_contribution");
+    case RecordKind::PlanEvent: return QStringLiteral("plan_event");
   }
   return {};
 }

@@ -11,6 +11,9 @@ namespace {
 constexpr qint64 kShortText = 200;
 constexpr qint64 kLongText = 2000;
 constexpr qint64 kMaxParticipants = 100000;
+// Money in đồng: a commune fund is tens of millions, a province's a few billion; a trillion is a typo.
+constexpr qint64 kMaxDong = 1'000'000'000'000;
+constexpr qint64 kFirstYear = 2000, kLastYear = 2100;
 
 FieldSpec text(const char* name, bool required, qint64 maxLength, const char* vi, const char* en) {
   return {QString::fromLatin1(name), FieldType::Text, required, required ? 1 : 0, maxLength,
@@ -24,6 +27,11 @@ FieldSpec typed(const char* name, FieldType type, bool required, const char* vi,
                 qint64 maxChoice = 0) {
   return {QString::fromLatin1(name), type, required, 0, maxChoice, QString::fromUtf8(vi), QString::fromUtf8(en)};
 }
+FieldSpec historyDate(const char* name, bool required, const char* vi, const char* en) {
+  FieldSpec spec = typed(name, FieldType::Date, required, vi, en);
+  spec.history = true;
+  return spec;
+}
 FieldSpec flag(const char* name, const char* vi, const char* en) {
   return typed(name, FieldType::Boolean, false, vi, en);
 }
@@ -34,9 +42,10 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
       {text("full_name", true, kShortText, "Họ và tên", "Full name"),
        typed("role", FieldType::Choice, true, "Vai trò", "Role", 4),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
-       text("phone", false, 20, "Số điện thoại", "Phone")}};
+       text("phone", false, 20, "Số điện thoại", "Phone"),
+       flag("meets_title_standard", "Đạt chuẩn chức danh", "Meets the title standard")}};
   schemas[RecordKind::Activity] = {RecordKind::Activity,
-      {typed("kind", FieldType::Choice, true, "Loại hoạt động", "Kind of activity", 8),
+      {typed("kind", FieldType::Choice, true, "Loại hoạt động", "Kind of activity", 9),
        text("title", true, kShortText, "Tên hoạt động", "Title"),
        text("topic", false, kShortText, "Chủ đề", "Topic"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
@@ -71,9 +80,44 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
   schemas[RecordKind::Member] = {RecordKind::Member,
       {text("full_name", true, kShortText, "Họ và tên", "Full name"),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
-       typed("joined_on", FieldType::Date, true, "Ngày vào Hội", "Joined on"),
+       historyDate("joined_on", true, "Ngày vào Hội", "Joined on"),
        typed("left_on", FieldType::Date, false, "Ngày ra Hội", "Left on"),
        flag("core", "Hội viên nòng cốt", "Core member")}};
+  schemas[RecordKind::Exemplar] = {RecordKind::Exemplar,
+      {typed("kind", FieldType::Choice, true, "Loại điển hình", "Kind of exemplar", 3),
+       text("name", true, kShortText, "Tên điển hình", "Name"),
+       text("description", false, kLongText, "Mô tả", "Description"),
+       typed("date", FieldType::Date, true, "Ngày", "Date"),
+       flag("quarter_reportable", "Cung cấp cho tuyên truyền hằng quý", "Offered for the quarter's propaganda")}};
+  schemas[RecordKind::MediaPost] = {RecordKind::MediaPost,
+      {text("title", true, kShortText, "Tiêu đề tin/bài", "Title"),
+       typed("outlet_level", FieldType::Choice, true, "Cấp cơ quan báo chí", "Outlet level", 3),
+       typed("date", FieldType::Date, true, "Ngày đăng", "Date published"),
+       text("url", false, kLongText, "Đường dẫn", "Link")}};
+  schemas[RecordKind::EconomicSupport] = {RecordKind::EconomicSupport,
+      {typed("kind", FieldType::Choice, true, "Loại hỗ trợ", "Kind of support", 3),
+       text("name", true, kShortText, "Tên mô hình / cơ sở", "Name"),
+       typed("date", FieldType::Date, true, "Ngày", "Date"),
+       text("description", false, kLongText, "Mô tả", "Description")}};
+  schemas[RecordKind::FundReport] = {RecordKind::FundReport,
+      {integer("year", true, kFirstYear, kLastYear, "Năm", "Year"),
+       integer("amount", false, 0, kMaxDong, "Tổng quỹ (đồng)", "Fund (đồng)"),
+       text("note", false, kLongText, "Ghi chú", "Note")}};
+  schemas[RecordKind::UnitRating] = {RecordKind::UnitRating,
+      {integer("year", true, kFirstYear, kLastYear, "Năm", "Year"),
+       typed("rating", FieldType::Choice, true, "Xếp loại", "Rating", 5)}};
+  schemas[RecordKind::ProgrammeContribution] = {RecordKind::ProgrammeContribution,
+      {typed("programme", FieldType::Choice, true, "Chương trình", "Programme", 2),
+       typed("person_id", FieldType::Id, false, "Người ủng hộ", "Contributor"),
+       text("contributor_name", true, kShortText, "Họ và tên người ủng hộ", "Contributor's name"),
+       flag("committee_member", "Ủy viên Ban Chấp hành", "Executive committee member"),
+       integer("amount", true, 1, kMaxDong, "Số tiền (đồng)", "Amount (đồng)"),
+       typed("date", FieldType::Date, true, "Ngày", "Date")}};
+  schemas[RecordKind::PlanEvent] = {RecordKind::PlanEvent,
+      {text("name", true, kShortText, "Tên sự kiện", "Event"),
+       typed("start_date", FieldType::Date, true, "Ngày bắt đầu", "Starts on"),
+       typed("end_date", FieldType::Date, false, "Ngày kết thúc", "Ends on"),
+       text("place", false, kShortText, "Địa điểm", "Place")}};
   return schemas;
 }
 

@@ -28,6 +28,9 @@ struct FieldSpec {
   qint64 max = 0;      // Integer: largest allowed; Text: longest; Choice: largest valid value
   QString labelVi;     // for messages and forms
   QString labelEn;
+  // Date: a date in someone's history (joining the Union) rather than an event of the reporting period,
+  // so it may precede the period; it still cannot be in the future.
+  bool history = false;
 };
 
 struct RecordSchema {

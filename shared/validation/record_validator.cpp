@@ -14,6 +14,9 @@ Rejection fieldError(const FieldSpec& spec, const QString& vi, const QString& en
           spec.labelEn + QStringLiteral(": ") + en};
 }
 
+// The Vietnam Women's Union was founded on 20 October 1930: no member joined before it.
+const QDate kEarliestHistoryDate(1930, 10, 20);
+
 QString dmy(const QDate& date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
 
 std::optional<Rejection> checkText(const FieldSpec& spec, const QVariant& value) {
@@ -40,9 +43,10 @@ std::optional<Rejection> checkDate(const FieldSpec& spec, const QVariant& value,
   const QDate date = value.toDate();
   if (value.typeId() != QMetaType::QDate || !date.isValid())
     return fieldError(spec, "ngày không hợp lệ", "is not a valid date");
-  if (context.earliest.isValid() && date < context.earliest)
-    return fieldError(spec, QStringLiteral("không được trước ngày %1").arg(dmy(context.earliest)),
-                      QStringLiteral("cannot be before %1").arg(dmy(context.earliest)));
+  const QDate earliest = spec.history ? kEarliestHistoryDate : context.earliest;
+  if (earliest.isValid() && date < earliest)
+    return fieldError(spec, QStringLiteral("không được trước ngày %1").arg(dmy(earliest)),
+                      QStringLiteral("cannot be before %1").arg(dmy(earliest)));
   if (context.latest.isValid() && date > context.latest)
     return fieldError(spec, "không được ở tương lai", "cannot be in the future");
   return std::nullopt;
@@ -104,11 +108,19 @@ std::optional<Rejection> checkCrossField(RecordKind kind, const QVariantMap& fie
   if (kind == RecordKind::Member && fields.contains("left_on") &&
       fields.value("left_on").toDate() < fields.value("joined_on").toDate())
     return fieldError(*schema.field("left_on"), "không được trước ngày vào Hội", "cannot be before joining");
+  if (kind == RecordKind::PlanEvent && fields.contains("end_date") &&
+      fields.value("end_date").toDate() < fields.value("start_date").toDate())
+    return fieldError(*schema.field("end_date"), "không được trước ngày bắt đầu", "cannot be before the start");
   return std::nullopt;
 }
 
 bool mustBelongToBranch(RecordKind kind) {
   return kind == RecordKind::Household || kind == RecordKind::HouseholdVisit || kind == RecordKind::Member;
+}
+
+// A fund or a year-end rating is the whole unit's, and branches are neither funded nor rated by the plan.
+bool mustBelongAboveBranch(RecordKind kind) {
+  return kind == RecordKind::FundReport || kind == RecordKind::UnitRating;
 }
 
 std::optional<Rejection> checkEnvelope(const RecordVersion& version, const ValidationContext& context) {
@@ -122,13 +134,23 @@ std::optional<Rejection> checkEnvelope(const RecordVersion& version, const Valid
     return rejectionFor(ReasonCode::OutOfScope, version.unitId);
   if (mustBelongToBranch(version.kind) && unit->level != UnitLevel::Branch)
     return rejectionFor(ReasonCode::WrongUnitLevel, version.unitId);
+  if (mustBelongAboveBranch(version.kind) && unit->level == UnitLevel::Branch)
+    return Rejection{ReasonCode::WrongUnitLevel, version.unitId,
+                     QStringLiteral("Loại hồ sơ này phải thuộc cơ sở Hội trở lên, không thuộc chi hội (%1)")
+                         .arg(version.unitId),
+                     QStringLiteral("This kind of record belongs to a commune unit or above, not a branch (%1)")
+                         .arg(version.unitId)};
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<Rejection> validateFields(RecordKind kind, const QVariantMap& fields, const ValidationContext& context) {
+std::optional<Rejection> validateFields(RecordKind kind, const QVariantMap& fields,
+                                       const ValidationContext& givenContext) {
   const RecordSchema& schema = schemaFor(kind);
+  // Plan events are announced ahead (a congress in June is entered in January): their dates may lie ahead.
+  ValidationContext context = givenContext;
+  if (kind == RecordKind::PlanEvent) context.latest = QDate();
   for (auto it = fields.cbegin(); it != fields.cend(); ++it)
     if (!schema.field(it.key())) return rejectionFor(ReasonCode::InvalidField, it.key());
   for (const FieldSpec& spec : schema.fields) {

@@ -175,3 +175,15 @@ TEST_CASE("a tombstone needs only a valid envelope") {
   version.recordId = "garbage";
   CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::Malformed);
 }
+
+TEST_CASE("a member may have joined before the reporting period, but not before the Union existed") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Member;
+  version.fields = {{"full_name", QStringLiteral("Trần Thị Hoa")}, {"joined_on", QDate(1998, 3, 8)}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["joined_on"] = QDate(1920, 1, 1);
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "joined_on");
+  version.fields["joined_on"] = QDate(2022, 6, 1);  // after the context's "today"
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "joined_on");
+}

@@ -1,0 +1,37 @@
+#include "plan.h"
+
+#include <array>
+#include <utility>
+
+namespace sohoi::plan {
+
+namespace {
+const std::array<std::pair<Shape, const char*>, 6> kShapeNames{{
+    {Shape::Count, "count"},
+    {Shape::Coverage, "coverage"},
+    {Shape::DistinctPeople, "distinct_people"},
+    {Shape::Ratio, "ratio"},
+    {Shape::Growth, "growth"},
+    {Shape::Distribution, "distribution"},
+}};
+}  // namespace
+
+const Indicator* Plan::find(const QString& id) const {
+  for (const Indicator& indicator : indicators)
+    if (indicator.id == id) return &indicator;
+  return nullptr;
+}
+
+QString shapeName(Shape shape) {
+  for (const auto& [value, name] : kShapeNames)
+    if (value == shape) return QString::fromLatin1(name);
+  return {};
+}
+
+std::optional<Shape> shapeFromName(const QString& name) {
+  for (const auto& [value, text] : kShapeNames)
+    if (name == QLatin1String(text)) return value;
+  return std::nullopt;
+}
+
+}  // namespace sohoi::plan

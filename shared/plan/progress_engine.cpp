@@ -1,0 +1,339 @@
+#include "progress_engine.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sohoi::plan {
+
+namespace {
+
+// Percentages compare with a little slack so that 0.3% of 10,000 members is exactly 30, not 30.000001.
+constexpr double kSlack = 1e-9;
+
+bool isAbove(UnitLevel unit, UnitLevel level) { return static_cast<int>(unit) < static_cast<int>(level); }
+
+qint64 percentOf(qint64 base, double percent) {
+  return static_cast<qint64>(std::ceil(static_cast<double>(base) * percent / 100.0 - kSlack));
+}
+
+Status judge(bool met) { return met ? Status::Met : Status::NotMet; }
+
+bool withinPercents(double value, const Measure& measure) {
+  if (measure.minPercent && value + kSlack < *measure.minPercent) return false;
+  if (measure.maxPercent && value - kSlack > *measure.maxPercent) return false;
+  return true;
+}
+
+double percentTarget(const Measure& measure) {
+  return measure.minPercent ? *measure.minPercent : measure.maxPercent.value_or(0);
+}
+
+ValueUnit unitOfQuantity(const Quantity& quantity) {
+  if (quantity.aggregate == Aggregate::Distinct) return ValueUnit::People;
+  if (quantity.aggregate == Aggregate::Sum && quantity.field == QLatin1String("amount"))
+    return ValueUnit::Dong;
+  return ValueUnit::Count;
+}
+
+}  // namespace
+
+ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
+                               std::vector<RecordView> records, QDate asOf)
+    : plan_(std::move(plan)),
+      tree_(std::move(tree)),
+      baselines_(std::move(baselines)),
+      records_(std::move(records)) {
+  const QDate first(plan_.year, 1, 1), last(plan_.year, 12, 31);
+  asOf_ = asOf.isValid() ? std::clamp(asOf, first, last) : last;
+  for (int i = 0; i < static_cast<int>(records_.size()); ++i) {
+    const RecordView& record = records_[static_cast<size_t>(i)];
+    byKind_[static_cast<int>(record.kind)].push_back(i);
+    if (record.kind == RecordKind::Person || record.kind == RecordKind::Household)
+      lookup_.insert(record.recordId, &record);
+  }
+  for (const Indicator& indicator : plan_.indicators) addQuantities(indicator.measure, periodOf(indicator));
+  for (const OrgUnit& unit : tree_.units()) {
+    UnitBaseline total;
+    for (const QString& id : tree_.subtree(unit.id)) {
+      if (const UnitBaseline* own = baselines_.find(id)) {
+        total.members += own->members;
+        total.women18Plus += own->women18Plus;
+        total.fund += own->fund;
+        total.branchLeaders += own->branchLeaders;
+        total.fullTimeCadres += own->fullTimeCadres;
+        total.committeeMembers += own->committeeMembers;
+      }
+    }
+    baselineTotals_.insert(unit.id, total);
+  }
+}
+
+qint64 ProgressEngine::baselineTotal(const QString& unitId, const QString& name) const {
+  auto it = baselineTotals_.constFind(unitId);
+  return it == baselineTotals_.constEnd() ? 0 : baselineValue(it.value(), name);
+}
+
+PeriodRange ProgressEngine::periodOf(const Indicator& indicator) const {
+  if (indicator.period == Period::Year) return {QDate(plan_.year, 1, 1), asOf_};
+  const int firstMonth = (asOf_.month() - 1) / 3 * 3 + 1;
+  return {QDate(plan_.year, firstMonth, 1), asOf_};
+}
+
+void ProgressEngine::addQuantities(const Measure& measure, const PeriodRange& period) {
+  if (measure.shape == Shape::Count || measure.shape == Shape::DistinctPeople ||
+      measure.shape == Shape::Distribution)
+    addQuantity(measure.quantity, period);
+  for (const Amount* amount : {&measure.numerator, &measure.denominator, &measure.current}) {
+    for (const Quantity& quantity : amount->plus) addQuantity(quantity, period);
+    for (const Quantity& quantity : amount->minus) addQuantity(quantity, period);
+  }
+  if (measure.perUnit) addQuantities(*measure.perUnit, period);
+}
+
+void ProgressEngine::addQuantity(const Quantity& quantity, const PeriodRange& period) {
+  Slot& slot = slots_[&quantity];
+  slot.period = period;
+  for (int index : byKind_.value(static_cast<int>(quantity.records.kind)))
+    tallyRecord(quantity, records_[static_cast<size_t>(index)], lookup_, period, &slot.own);
+  // Children before parents: walk each tree breadth-first from its root, then merge in reverse.
+  for (const OrgUnit& root : tree_.units()) {
+    if (!root.parentId.isEmpty() && tree_.contains(root.parentId)) continue;
+    const QStringList order = tree_.subtree(root.id);
+    for (qsizetype i = order.size() - 1; i >= 0; --i) {
+      const QString& unitId = order.at(i);
+      Tally tally = slot.own.value(unitId);
+      for (const QString& child : tree_.children(unitId)) {
+        auto it = slot.subtree.constFind(child);
+        if (it != slot.subtree.constEnd()) tally.merge(it.value());
+      }
+      if (tally.records > 0) slot.subtree.insert(unitId, std::move(tally));
+    }
+  }
+}
+
+const Tally& ProgressEngine::subtreeTally(const Quantity& quantity, const QString& unitId) const {
+  static const Tally kEmpty;
+  const auto slot = slots_.find(&quantity);
+  if (slot == slots_.end()) return kEmpty;
+  auto it = slot->second.subtree.constFind(unitId);
+  return it == slot->second.subtree.constEnd() ? kEmpty : it.value();
+}
+
+const Tally& ProgressEngine::ownTally(const Quantity& quantity, const QString& unitId) const {
+  static const Tally kEmpty;
+  const auto slot = slots_.find(&quantity);
+  if (slot == slots_.end()) return kEmpty;
+  auto it = slot->second.own.constFind(unitId);
+  return it == slot->second.own.constEnd() ? kEmpty : it.value();
+}
+
+qint64 ProgressEngine::quantityValue(const Quantity& quantity, const QString& unitId) const {
+  return tallyValue(subtreeTally(quantity, unitId), quantity);
+}
+
+qint64 ProgressEngine::amountValue(const Amount& amount, const QString& unitId, bool* reported) const {
+  qint64 value = amount.baseline.isEmpty() ? 0 : baselineTotal(unitId, amount.baseline);
+  bool any = !amount.baseline.isEmpty();
+  for (const Quantity& quantity : amount.plus) {
+    value += quantityValue(quantity, unitId);
+    any = any || tallyReported(subtreeTally(quantity, unitId), quantity);
+  }
+  for (const Quantity& quantity : amount.minus) value -= quantityValue(quantity, unitId);
+  if (reported) *reported = any;
+  return value;
+}
+
+ProgressEngine::Figure ProgressEngine::measureAt(const Measure& measure, const QString& unitId,
+                                                 bool judged) const {
+  switch (measure.shape) {
+    case Shape::Count:
+    case Shape::DistinctPeople:
+      return countAt(measure, unitId, judged);
+    case Shape::Ratio:
+      return ratioAt(measure, unitId, judged);
+    case Shape::Growth:
+      return growthAt(measure, unitId, judged);
+    case Shape::Coverage:
+    case Shape::Distribution:
+      break;  // judged over units: see evaluate()
+  }
+  return {};
+}
+
+ProgressEngine::Figure ProgressEngine::countAt(const Measure& measure, const QString& unitId,
+                                               bool judged) const {
+  Figure figure;
+  figure.unit = unitOfQuantity(measure.quantity);
+  figure.value = static_cast<double>(quantityValue(measure.quantity, unitId));
+  const bool byShare = !measure.shareBaseline.isEmpty();
+  const qint64 base = byShare ? baselineTotal(unitId, measure.shareBaseline) : 0;
+  const qint64 shareTarget = byShare ? percentOf(base, measure.sharePercent) : 0;
+  const bool absolute = judged && measure.min.has_value();
+  figure.hasTarget = absolute || byShare;
+  figure.target = static_cast<double>(std::max(absolute ? *measure.min : 0, shareTarget));
+  if (!judged) return figure;
+  // A share of a baseline nobody entered cannot be judged; an absolute number still can.
+  if (!absolute && byShare && base == 0) return figure;
+  figure.status = judge(figure.value >= figure.target);
+  return figure;
+}
+
+ProgressEngine::Figure ProgressEngine::ratioAt(const Measure& measure, const QString& unitId,
+                                               bool judged) const {
+  Figure figure;
+  figure.unit = ValueUnit::Percent;
+  const qint64 numerator = amountValue(measure.numerator, unitId, nullptr);
+  const qint64 denominator = amountValue(measure.denominator, unitId, nullptr);
+  figure.value =
+      denominator > 0 ? 100.0 * static_cast<double>(numerator) / static_cast<double>(denominator) : 0;
+  figure.target = percentTarget(measure);
+  figure.hasTarget = true;
+  if (judged && denominator > 0) figure.status = judge(withinPercents(figure.value, measure));
+  return figure;
+}
+
+ProgressEngine::Figure ProgressEngine::growthAt(const Measure& measure, const QString& unitId,
+                                                bool judged) const {
+  Figure figure;
+  figure.unit = measure.growthBaseline == QLatin1String("fund") ? ValueUnit::Dong : ValueUnit::Count;
+  const qint64 base = baselineTotal(unitId, measure.growthBaseline);
+  bool reported = false;
+  const qint64 current = amountValue(measure.current, unitId, &reported);
+  figure.value = static_cast<double>(current - base);
+  figure.hasTarget = true;
+  bool judgeable = true;
+  if (measure.growthAbsolute) {
+    figure.target = static_cast<double>(*measure.growthAbsolute);
+  } else if (measure.growthPercent) {
+    figure.target = static_cast<double>(percentOf(base, *measure.growthPercent));
+  } else if (measure.attraction) {
+    const qint64 women = baselineTotal(unitId, QStringLiteral("women_18_plus"));
+    const qint64 members = baselineTotal(unitId, QStringLiteral("members"));
+    judgeable = women > 0;
+    const double rate = women > 0 ? 100.0 * static_cast<double>(members) / static_cast<double>(women) : 0;
+    const double percent = rate > measure.attraction->thresholdPercent ? measure.attraction->abovePercent
+                                                                       : measure.attraction->belowPercent;
+    figure.target = static_cast<double>(percentOf(base, percent));
+  }
+  if (!judged || !judgeable) return figure;
+  // Without a report for the period there is nothing to grow; from a zero baseline, growth means "some".
+  figure.status = judge(reported && figure.value >= figure.target && (base > 0 || current > 0));
+  return figure;
+}
+
+QStringList ProgressEngine::unitsAtLevel(const QString& scopeId, UnitLevel level) const {
+  QStringList result;
+  for (const QString& id : tree_.subtree(scopeId)) {
+    const OrgUnit* unit = tree_.find(id);
+    if (unit && unit->level == level) result.append(id);
+  }
+  return result;
+}
+
+ProgressEngine::Figure ProgressEngine::coverageAt(const Measure& measure, UnitLevel level,
+                                                  const QString& unitId) const {
+  Figure figure;
+  figure.unit = ValueUnit::Percent;
+  figure.target = percentTarget(measure);
+  figure.hasTarget = true;
+  int met = 0, total = 0;
+  for (const QString& id : unitsAtLevel(unitId, level)) {
+    const Status status = measureAt(*measure.perUnit, id, true).status;
+    if (status == Status::NotApplicable) continue;  // nothing to judge there (e.g. no baseline entered)
+    ++total;
+    if (status == Status::Met) ++met;
+  }
+  figure.unitsMet = met;
+  figure.unitsTotal = total;
+  if (total == 0) return figure;
+  figure.value = 100.0 * met / total;
+  figure.status = judge(withinPercents(figure.value, measure));
+  return figure;
+}
+
+bool ProgressEngine::ratedInSet(const Measure& measure, const QString& unitId) const {
+  const Tally& tally = ownTally(measure.quantity, unitId);
+  auto it = tally.latest.constFind(unitId);
+  if (it == tally.latest.constEnd()) return false;
+  const LatestEntry* latest = it.value().end();
+  return latest && latest->matches;
+}
+
+ProgressEngine::Figure ProgressEngine::distributionAt(const Measure& measure, UnitLevel level,
+                                                      const QString& unitId) const {
+  Figure figure;
+  figure.unit = ValueUnit::Percent;
+  figure.target = percentTarget(measure);
+  figure.hasTarget = true;
+  const QStringList units = unitsAtLevel(unitId, level);
+  int inSet = 0;
+  for (const QString& id : units)
+    if (ratedInSet(measure, id)) ++inSet;
+  figure.unitsMet = inSet;
+  figure.unitsTotal = static_cast<int>(units.size());
+  if (units.isEmpty()) return figure;
+  figure.value = 100.0 * inSet / static_cast<double>(units.size());
+  figure.status = judge(withinPercents(figure.value, measure));
+  return figure;
+}
+
+IndicatorProgress ProgressEngine::evaluate(const Indicator& indicator, const QString& unitId) const {
+  IndicatorProgress progress;
+  progress.indicatorId = indicator.id;
+  progress.group = indicator.group;
+  const OrgUnit* unit = tree_.find(unitId);
+  if (!unit) return progress;
+  const Measure& measure = indicator.measure;
+  const bool atLevel = unit->level == indicator.level;
+  Figure figure;
+  if (measure.shape == Shape::Coverage) {
+    if (isAbove(unit->level, indicator.level)) {
+      figure = coverageAt(measure, indicator.level, unitId);
+    } else {
+      figure = measureAt(*measure.perUnit, unitId, atLevel);
+    }
+  } else if (measure.shape == Shape::Distribution) {
+    if (isAbove(unit->level, indicator.level)) {
+      figure = distributionAt(measure, indicator.level, unitId);
+    } else if (atLevel) {
+      // One unit's own rating: judged only when the target is about every unit (100% in, or none in).
+      const bool in = ratedInSet(measure, unitId);
+      figure.value = in ? 1 : 0;
+      if (measure.minPercent && *measure.minPercent >= 100.0 - kSlack) figure.status = judge(in);
+      if (measure.maxPercent && *measure.maxPercent <= kSlack) figure.status = judge(!in);
+    }
+  } else {
+    figure = measureAt(measure, unitId, atLevel);
+  }
+  progress.value = figure.value;
+  progress.target = figure.target;
+  progress.hasTarget = figure.hasTarget;
+  progress.valueUnit = figure.unit;
+  progress.status = figure.status;
+  progress.unitsMet = figure.unitsMet;
+  progress.unitsTotal = figure.unitsTotal;
+  return progress;
+}
+
+std::vector<IndicatorProgress> ProgressEngine::evaluateAll(const QString& unitId) const {
+  std::vector<IndicatorProgress> result;
+  result.reserve(plan_.indicators.size());
+  for (const Indicator& indicator : plan_.indicators) result.push_back(evaluate(indicator, unitId));
+  return result;
+}
+
+UnitProgress ProgressEngine::progress(const QString& unitId, int childDepth) const {
+  UnitProgress result;
+  result.unitId = unitId;
+  if (const OrgUnit* unit = tree_.find(unitId)) {
+    result.unitName = unit->name;
+    result.level = unit->level;
+  }
+  result.indicators = evaluateAll(unitId);
+  if (childDepth > 0)
+    for (const QString& child : tree_.children(unitId))
+      result.children.push_back(progress(child, childDepth - 1));
+  return result;
+}
+
+}  // namespace sohoi::plan

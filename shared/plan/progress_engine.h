@@ -1,0 +1,96 @@
+#pragma once
+// The progress engine: given a plan, the org tree, the 2020 baselines and the current records, the value,
+// target and status of every indicator at any unit (DESIGN §4). Pure and deterministic: no I/O, no clock
+// (the evaluation date is an argument), no SQL. The device runs it over its own scope, the server over the
+// province; both get the same figures from the same records.
+//
+// How a unit is judged (IndicatorProgress::status):
+// - count, distinct people, ratio, growth: the figure over the unit's subtree; judged at units of the
+//   indicator's level, shown without a status (not applicable) elsewhere. An absolute target applies only
+//   at that level; a share of a baseline scales to every unit and is shown everywhere.
+// - coverage, distribution: a unit of the indicator's level is judged by its own per-unit measure (its
+//   rating); a unit above it by the share of such units in its subtree that are met (rated in the set);
+//   a unit below it shows its contribution without a status.
+//
+// Cost: construction reads every record once per quantity of the plan and builds a tally per unit and
+// quantity (tally.h); queries then read tallies only. Thread-safety: const after construction, so
+// concurrent queries on one engine are safe.
+#include <QDate>
+#include <unordered_map>
+
+#include "domain/org_tree.h"
+#include "plan.h"
+#include "progress.h"
+#include "record_filter.h"
+#include "record_view.h"
+#include "tally.h"
+#include "unit_baseline.h"
+
+namespace sohoi::plan {
+
+class ProgressEngine {
+ public:
+  /// asOf: the day progress is read for; invalid means the plan year's last day; it is clamped into the
+  /// plan year. Records dated after it do not count; quarterly indicators read the quarter containing it.
+  ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines, std::vector<RecordView> records,
+                 QDate asOf = {});
+  ProgressEngine(const ProgressEngine&) = delete;  // tallies point into the plan it owns
+  ProgressEngine& operator=(const ProgressEngine&) = delete;
+
+  const Plan& plan() const { return plan_; }
+  const OrgTree& tree() const { return tree_; }
+  QDate asOf() const { return asOf_; }
+  PeriodRange periodOf(const Indicator& indicator) const;
+
+  /// REQUIRES: indicator is one of plan().indicators. An unknown unit gives "not applicable".
+  IndicatorProgress evaluate(const Indicator& indicator, const QString& unitId) const;
+  /// Every indicator of the plan at the unit, in plan order.
+  std::vector<IndicatorProgress> evaluateAll(const QString& unitId) const;
+  /// The unit and its children (and theirs, childDepth levels deep; 0 for the unit alone).
+  UnitProgress progress(const QString& unitId, int childDepth = 1) const;
+
+ private:
+  struct Figure {
+    double value = 0;
+    double target = 0;
+    bool hasTarget = false;
+    ValueUnit unit = ValueUnit::Count;
+    Status status = Status::NotApplicable;
+    int unitsMet = -1;
+    int unitsTotal = -1;
+  };
+  struct Slot {
+    PeriodRange period;
+    QHash<QString, Tally> own;      // by unit: what the unit's own records gave
+    QHash<QString, Tally> subtree;  // by unit: own merged with every unit below
+  };
+
+  void addQuantities(const Measure& measure, const PeriodRange& period);
+  void addQuantity(const Quantity& quantity, const PeriodRange& period);
+  const Tally& subtreeTally(const Quantity& quantity, const QString& unitId) const;
+  const Tally& ownTally(const Quantity& quantity, const QString& unitId) const;
+  qint64 quantityValue(const Quantity& quantity, const QString& unitId) const;
+  qint64 amountValue(const Amount& amount, const QString& unitId, bool* reported) const;
+
+  Figure measureAt(const Measure& measure, const QString& unitId, bool judged) const;
+  Figure countAt(const Measure& measure, const QString& unitId, bool judged) const;
+  Figure ratioAt(const Measure& measure, const QString& unitId, bool judged) const;
+  Figure growthAt(const Measure& measure, const QString& unitId, bool judged) const;
+  Figure coverageAt(const Measure& measure, UnitLevel level, const QString& unitId) const;
+  Figure distributionAt(const Measure& measure, UnitLevel level, const QString& unitId) const;
+  bool ratedInSet(const Measure& measure, const QString& unitId) const;
+  QStringList unitsAtLevel(const QString& scopeId, UnitLevel level) const;
+  qint64 baselineTotal(const QString& unitId, const QString& name) const;
+
+  Plan plan_;
+  OrgTree tree_;
+  BaselineTable baselines_;
+  std::vector<RecordView> records_;
+  QDate asOf_;
+  RecordLookup lookup_;                  // people and households, for the references filters follow
+  QHash<int, std::vector<int>> byKind_;  // record kind → indexes into records_
+  std::unordered_map<const Quantity*, Slot> slots_;
+  QHash<QString, UnitBaseline> baselineTotals_;  // by unit: the baselines summed over its subtree
+};
+
+}  // namespace sohoi::plan

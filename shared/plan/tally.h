@@ -1,0 +1,63 @@
+#pragma once
+// Tally: what one quantity (plan.h) has gathered from the records of one unit, or of a subtree. Tallies
+// merge (commutative, associative), so a unit's subtree tally is its own tally merged with its children's
+// subtree tallies: a server can keep own tallies per unit up to date as records arrive and re-merge only
+// the ancestors of the unit that changed, and get the same figure as a from-scratch count.
+#include <QDate>
+#include <QHash>
+#include <optional>
+
+#include "plan.h"
+#include "record_filter.h"
+#include "record_view.h"
+
+namespace sohoi::plan {
+
+/// One candidate for "the latest record of a key" (a household's latest visit, a unit's latest rating).
+struct LatestEntry {
+  QDate date;
+  HlcStamp hlc = 0;
+  QString recordId;
+  bool matches = false;  // the filter's `where` holds for this record
+  qint64 amount = 0;     // the Sum field's value
+};
+
+/// Orders by date, then HLC, then record id, so the choice is the same everywhere.
+bool isLater(const LatestEntry& a, const LatestEntry& b);
+
+/// A key's records relative to the period: the latest before it, the first and the latest inside it.
+struct KeyState {
+  std::optional<LatestEntry> before;
+  std::optional<LatestEntry> firstIn;
+  std::optional<LatestEntry> lastIn;
+  void merge(const KeyState& other);
+  /// The key's latest record up to the period's end.
+  const LatestEntry* end() const;
+  /// The key's state at the period's start: the latest before it, else its first record inside it.
+  const LatestEntry* start() const;
+};
+
+struct Tally {
+  qint64 records = 0;               // records that passed the filter (for latestBy: before `where`)
+  qint64 count = 0;                 // Count: of those, the ones matching `where`
+  qint64 sum = 0;                   // Sum: the field summed over matching records
+  QHash<QString, qint64> people;    // Distinct: person key → the per-person sum (or number of records)
+  QHash<QString, KeyState> latest;  // latestBy: key → its records
+
+  void merge(const Tally& other);
+};
+
+/// The quantity's figure from a tally.
+qint64 tallyValue(const Tally& tally, const Quantity& quantity);
+/// True when at least one record fed the tally (a growth needs a report to judge).
+bool tallyReported(const Tally& tally, const Quantity& quantity);
+
+/// Looks up a record by id (for the references a filter follows); null when unknown.
+using RecordLookup = QHash<QString, const RecordView*>;
+
+/// Adds one record's contribution to the own tallies of the units it counts for (usually its own unit;
+/// for distinct people, the unit of each Person named, when that Person is known).
+void tallyRecord(const Quantity& quantity, const RecordView& record, const RecordLookup& lookup,
+                 const PeriodRange& period, QHash<QString, Tally>* ownTallies);
+
+}  // namespace sohoi::plan
