@@ -9,7 +9,7 @@ const std::vector<RecordKind>& allRecordKinds() {
                                              RecordKind::Exemplar,  RecordKind::MediaPost,
                                              RecordKind::EconomicSupport, RecordKind::FundReport,
                                              RecordKind::UnitRating, RecordKind::ProgrammeContribution,
-                                             RecordKind::PlanEvent};
+                                             RecordKind::PlanEvent, RecordKind::ReviewDecision};
   return kinds;
 }
 
@@ -28,6 +28,7 @@ QString recordKindName(RecordKind kind) {
     case RecordKind::UnitRating: return QStringLiteral("unit_rating");
     case RecordKind::ProgrammeContribution: return QStringLiteral("programme_contribution");
     case RecordKind::PlanEvent: return QStringLiteral("plan_event");
+    case RecordKind::ReviewDecision: return QStringLiteral("review_decision");
   }
   return {};
 }

@@ -118,6 +118,11 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        typed("start_date", FieldType::Date, true, "Ngày bắt đầu", "Starts on"),
        typed("end_date", FieldType::Date, false, "Ngày kết thúc", "Ends on"),
        text("place", false, kShortText, "Địa điểm", "Place")}};
+  schemas[RecordKind::ReviewDecision] = {RecordKind::ReviewDecision,
+      {typed("record_id", FieldType::Id, true, "Hồ sơ được duyệt", "Reviewed record"),
+       typed("reviewed_version_id", FieldType::Id, true, "Phiên bản được duyệt", "Reviewed version"),
+       typed("outcome", FieldType::Choice, true, "Kết quả duyệt", "Decision", 2),
+       text("comment", false, kLongText, "Ý kiến", "Comment")}};
   return schemas;
 }
 

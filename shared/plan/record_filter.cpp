@@ -50,6 +50,7 @@ QString periodField(RecordKind kind) {
   switch (kind) {
     case RecordKind::Person:
     case RecordKind::Household:
+    case RecordKind::ReviewDecision:
       return {};
     case RecordKind::Member:
       return QStringLiteral("joined_on");

@@ -111,6 +111,10 @@ std::optional<Rejection> checkCrossField(RecordKind kind, const QVariantMap& fie
   if (kind == RecordKind::PlanEvent && fields.contains("end_date") &&
       fields.value("end_date").toDate() < fields.value("start_date").toDate())
     return fieldError(*schema.field("end_date"), "không được trước ngày bắt đầu", "cannot be before the start");
+  constexpr int kReturned = 2;
+  if (kind == RecordKind::ReviewDecision && fields.value("outcome").toInt() == kReturned &&
+      fields.value("comment").toString().trimmed().isEmpty())
+    return fieldError(*schema.field("comment"), "cần ghi rõ lý do trả lại", "say why the record is returned");
   return std::nullopt;
 }
 

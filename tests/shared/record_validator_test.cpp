@@ -187,3 +187,15 @@ TEST_CASE("a member may have joined before the reporting period, but not before 
   version.fields["joined_on"] = QDate(2022, 6, 1);  // after the context's "today"
   CHECK(validateRecordVersion(version, context(&orgTree))->field == "joined_on");
 }
+
+TEST_CASE("a record returned by review must say why") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::ReviewDecision;
+  version.fields = {{"record_id", newUuid7()}, {"reviewed_version_id", newUuid7()}, {"outcome", 2}};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "comment");
+  version.fields["comment"] = QStringLiteral("Thiếu số người tham gia");
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields = {{"record_id", newUuid7()}, {"reviewed_version_id", newUuid7()}, {"outcome", 1}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));  // approval needs no comment
+}
