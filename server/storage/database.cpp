@@ -2,6 +2,7 @@
 
 #include "migrations.h"
 #include "sql.h"
+#include "statement_cache.h"
 #include "storage_error.h"
 
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <atomic>
+#include <vector>
 
 namespace sohoi::server {
 
@@ -19,12 +21,32 @@ std::atomic<quint64> nextDatabaseId{1};
 std::atomic<quint64> nextThreadId{1};
 
 // Closes this thread's connections when the thread ends (gRPC's sync server starts and stops threads as
-// load changes). C++ thread_local destructors run before Qt's own per-thread cleanup.
+// load changes). C++ thread_local destructors run before Qt's own per-thread cleanup. Statements and
+// handles go first: Qt only closes a connection nobody uses any more.
+struct ThreadConnection {
+  QString name;
+  std::unique_ptr<StatementCache> statements;  // holds the connection's only QSqlDatabase handle
+};
+
 struct ThreadConnections {
   quint64 threadId = nextThreadId++;
-  QStringList names;
+  std::vector<ThreadConnection> connections;
+
+  ThreadConnection* find(const QString& name) {
+    for (ThreadConnection& connection : connections)
+      if (connection.name == name) return &connection;
+    return nullptr;
+  }
+  void close(const QString& name) {
+    for (auto it = connections.begin(); it != connections.end(); ++it) {
+      if (it->name != name) continue;
+      connections.erase(it);  // the statements and the handle go with it
+      QSqlDatabase::removeDatabase(name);
+      return;
+    }
+  }
   ~ThreadConnections() {
-    for (const QString& name : names) QSqlDatabase::removeDatabase(name);
+    while (!connections.empty()) close(QString(connections.back().name));
   }
 };
 thread_local ThreadConnections threadConnections;
@@ -50,8 +72,7 @@ Database::Database(DatabaseSpec spec)
 
 Database::~Database() {
   // Only this thread's connection can be closed here; others close when their threads end.
-  const QString name = connectionName();
-  if (threadConnections.names.removeAll(name) > 0) QSqlDatabase::removeDatabase(name);
+  threadConnections.close(connectionName());
 }
 
 std::unique_ptr<Database> Database::open(const QString& specText, QString* error) {
@@ -83,23 +104,40 @@ QString Database::connectionName() const {
   return namePrefix_ + QStringLiteral("-t%1").arg(threadConnections.threadId);
 }
 
-QSqlDatabase Database::connection() {
-  const QString name = connectionName();
-  if (threadConnections.names.contains(name)) return QSqlDatabase::database(name, false);
+QSqlDatabase Database::connection() { return statements().connection(); }
 
+StatementCache& Database::statements() {
+  const QString name = connectionName();
+  if (ThreadConnection* open = threadConnections.find(name)) return *open->statements;
+  auto statements = std::make_unique<StatementCache>(openConnection(name));
+  threadConnections.connections.push_back(ThreadConnection{name, std::move(statements)});
+  return *threadConnections.connections.back().statements;
+}
+
+QSqlDatabase Database::openConnection(const QString& name) {
   QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-  threadConnections.names.append(name);
+  // A connection that failed half-way is removed, so the next call tries afresh.
+  auto fail = [&](const QString& message) {
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+    return StorageError(message);
+  };
   db.setDatabaseName(spec_.location);
   db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
   if (!db.open())
-    throw StorageError(QStringLiteral("Không mở được cơ sở dữ liệu %1 / Cannot open database %1: %2")
-                           .arg(spec_.location, db.lastError().text()));
+    throw fail(QStringLiteral("Không mở được cơ sở dữ liệu %1 / Cannot open database %1: %2")
+                   .arg(spec_.location, db.lastError().text()));
   // WAL lets readers (pulls) run while one writer (a push) commits; NORMAL is durable across process
-  // crashes in WAL mode, which is the failure the sync invariants are about.
-  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000"}) {
+  // crashes in WAL mode, which is the failure the sync invariants are about. A larger page cache (16 MiB,
+  // negative means KiB) keeps the versions' and push log's index pages in memory across batches.
+  for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=5000",
+                             "PRAGMA cache_size=-16384", "PRAGMA temp_store=MEMORY"}) {
     QSqlQuery query(db);
-    if (!query.exec(QString::fromLatin1(pragma)))
-      throw StorageError(QStringLiteral("%1: %2").arg(QString::fromLatin1(pragma), query.lastError().text()));
+    if (!query.exec(QString::fromLatin1(pragma))) {
+      const QString message = QStringLiteral("%1: %2").arg(QString::fromLatin1(pragma), query.lastError().text());
+      query = QSqlQuery();
+      throw fail(message);
+    }
   }
   return db;
 }

@@ -11,6 +11,8 @@
 
 namespace sohoi::server {
 
+class StatementCache;
+
 class Database {
  public:
   /// Opens spec ("sqlite:PATH"), creating and migrating it. Null and *error (bilingual) on failure.
@@ -21,6 +23,8 @@ class Database {
 
   /// This thread's connection, opened on first use. Throws StorageError when it cannot be opened.
   QSqlDatabase connection();
+  /// This thread's prepared statements on connection().
+  StatementCache& statements();
   const DatabaseSpec& spec() const { return spec_; }
   DatabaseBackend backend() const { return spec_.backend; }
   /// Held by every write transaction: SQLite has one writer at a time, and waiting on a mutex here is
@@ -32,6 +36,7 @@ class Database {
  private:
   explicit Database(DatabaseSpec spec);
   QString connectionName() const;
+  QSqlDatabase openConnection(const QString& name);
 
   DatabaseSpec spec_;
   QString namePrefix_;                    // unique per Database object

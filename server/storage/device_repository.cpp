@@ -43,8 +43,8 @@ std::optional<Device> DeviceRepository::find(const QString& id) {
 }
 
 std::optional<Device> DeviceRepository::findByCredentialHash(const QString& credentialHash) {
-  QSqlQuery query =
-      sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE d.credential_hash = ?"), {credentialHash});
+  static const QString statement = kSelect + QStringLiteral("WHERE d.credential_hash = ?");
+  QSqlQuery& query = sql::runCached(tx_, statement, {credentialHash});
   if (!query.next()) return std::nullopt;
   return deviceFrom(query);
 }
@@ -65,11 +65,10 @@ bool DeviceRepository::revoke(const QString& id, qint64 at) {
 
 void DeviceRepository::recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs) {
   if (clockOffsetMs)
-    sql::run(tx_.connection(),
-             QStringLiteral("UPDATE devices SET last_seen_at = ?, clock_offset_ms = ? WHERE id = ?"),
-             {at, *clockOffsetMs, id});
+    sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seen_at = ?, clock_offset_ms = ? WHERE id = ?"),
+                   {at, *clockOffsetMs, id});
   else
-    sql::run(tx_.connection(), QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {at, id});
+    sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {at, id});
 }
 
 }  // namespace sohoi::server

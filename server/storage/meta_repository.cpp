@@ -9,7 +9,7 @@
 namespace sohoi::server {
 
 std::optional<QString> MetaRepository::value(const QString& key) {
-  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
   if (!query.next()) return std::nullopt;
   return query.value(0).toString();
 }

@@ -6,22 +6,20 @@
 namespace sohoi::server {
 
 quint64 PushLogRepository::lastSeq(const QString& deviceId) {
-  QSqlQuery query =
-      sql::run(tx_.connection(), QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"), {deviceId});
+  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT last_seq FROM devices WHERE id = ?"), {deviceId});
   return query.next() ? query.value(0).toULongLong() : 0;
 }
 
 void PushLogRepository::setLastSeq(const QString& deviceId, quint64 seq) {
-  sql::run(tx_.connection(), QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?"),
-           {static_cast<qint64>(seq), deviceId});
+  sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?"),
+                 {static_cast<qint64>(seq), deviceId});
 }
 
 std::optional<LoggedResult> PushLogRepository::find(const QString& deviceId, quint64 seq) {
-  QSqlQuery query =
-      sql::run(tx_.connection(),
-               QStringLiteral("SELECT outcome, reason, field, message_vi, message_en FROM push_results "
-                              "WHERE device_id = ? AND seq = ?"),
-               {deviceId, static_cast<qint64>(seq)});
+  QSqlQuery& query = sql::runCached(tx_,
+                                    QStringLiteral("SELECT outcome, reason, field, message_vi, message_en "
+                                                   "FROM push_results WHERE device_id = ? AND seq = ?"),
+                                    {deviceId, static_cast<qint64>(seq)});
   if (!query.next()) return std::nullopt;
   return LoggedResult{static_cast<PushOutcome>(query.value(0).toInt()),
                       Rejection{static_cast<ReasonCode>(query.value(1).toInt()), query.value(2).toString(),
@@ -29,12 +27,12 @@ std::optional<LoggedResult> PushLogRepository::find(const QString& deviceId, qui
 }
 
 void PushLogRepository::insert(const QString& deviceId, quint64 seq, const LoggedResult& result) {
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO push_results (device_id, seq, outcome, reason, field, message_vi, message_en) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-           {deviceId, static_cast<qint64>(seq), static_cast<int>(result.outcome),
-            static_cast<int>(result.rejection.code), sql::text(result.rejection.field),
-            sql::text(result.rejection.messageVi), sql::text(result.rejection.messageEn)});
+  sql::runCached(tx_,
+                 QStringLiteral("INSERT INTO push_results (device_id, seq, outcome, reason, field, message_vi, "
+                                "message_en) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {deviceId, static_cast<qint64>(seq), static_cast<int>(result.outcome),
+                  static_cast<int>(result.rejection.code), sql::text(result.rejection.field),
+                  sql::text(result.rejection.messageVi), sql::text(result.rejection.messageEn)});
 }
 
 }  // namespace sohoi::server

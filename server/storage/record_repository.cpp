@@ -7,6 +7,8 @@
 
 #include "wire/field_json.h"
 
+#include <algorithm>
+
 namespace sohoi::server {
 
 namespace {
@@ -40,6 +42,27 @@ StoredVersion versionFrom(const QSqlQuery& query) {
   return stored;
 }
 
+// Ids per IN (...) query. A fixed count keeps to one prepared statement per table (a short chunk repeats
+// its last id), well under every backend's limit on bound values.
+constexpr qsizetype kIdsPerQuery = 100;
+
+// Which of ids are in table's column.
+QSet<QString> storedIds(Transaction& tx, const QString& table, const QString& column, const QStringList& ids) {
+  QStringList placeholders;
+  for (qsizetype i = 0; i < kIdsPerQuery; ++i) placeholders.append(QStringLiteral("?"));
+  const QString statement = QStringLiteral("SELECT %2 FROM %1 WHERE %2 IN (%3)")
+                                .arg(table, column, placeholders.join(QStringLiteral(", ")));
+  QSet<QString> stored;
+  for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
+    QSqlQuery& query = tx.statement(statement);
+    for (qsizetype i = 0; i < kIdsPerQuery; ++i)
+      query.bindValue(static_cast<int>(i), ids.at(std::min(start + i, ids.size() - 1)));
+    sql::exec(query);
+    while (query.next()) stored.insert(query.value(0).toString());
+  }
+  return stored;
+}
+
 int countOf(const QSqlDatabase& db, const QString& table) {
   QSqlQuery query = sql::run(db, QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
   return query.next() ? query.value(0).toInt() : 0;
@@ -48,17 +71,16 @@ int countOf(const QSqlDatabase& db, const QString& table) {
 }  // namespace
 
 std::optional<StoredVersion> RecordRepository::findVersion(const QString& versionId) {
-  QSqlQuery query = sql::run(tx_.connection(),
-                             QStringLiteral("SELECT %1 FROM versions v WHERE v.version_id = ?").arg(kVersionColumns),
-                             {versionId});
+  static const QString statement =
+      QStringLiteral("SELECT %1 FROM versions v WHERE v.version_id = ?").arg(kVersionColumns);
+  QSqlQuery& query = sql::runCached(tx_, statement, {versionId});
   if (!query.next()) return std::nullopt;
   return versionFrom(query);
 }
 
 std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
-      QStringLiteral("SELECT id, kind, unit_id, head_version_id, conflict, deleted FROM records WHERE id = ?"),
+  QSqlQuery& query = sql::runCached(
+      tx_, QStringLiteral("SELECT id, kind, unit_id, head_version_id, conflict, deleted FROM records WHERE id = ?"),
       {recordId});
   if (!query.next()) return std::nullopt;
   return RecordHead{query.value(0).toString(), kindFrom(query.value(1)), query.value(2).toString(),
@@ -66,35 +88,39 @@ std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) 
                     query.value(5).toInt() != 0};
 }
 
-quint64 RecordRepository::insertVersion(const RecordVersion& v, const QString& contentHash, qint64 receivedAt) {
-  // UPDATE first: on PostgreSQL the row lock makes concurrent writers take positions in commit order.
-  sql::run(tx_.connection(), QStringLiteral("UPDATE feed_counter SET value = value + 1 WHERE id = 1"));
-  QSqlQuery read = sql::run(tx_.connection(), QStringLiteral("SELECT value FROM feed_counter WHERE id = 1"));
-  if (!read.next()) throw StorageError(QStringLiteral("feed_counter is missing"));
-  const qint64 position = read.value(0).toLongLong();
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
-                          "device_id, hlc, deleted, fields, content_hash, position, received_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-           {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId, sql::text(v.authorId),
-            sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
-            QString::fromUtf8(fieldsToJson(v.kind, v.fields)), contentHash, position, receivedAt});
-  return static_cast<quint64>(position);
+QSet<QString> RecordRepository::storedVersionIds(const QStringList& versionIds) {
+  return storedIds(tx_, QStringLiteral("versions"), QStringLiteral("version_id"), versionIds);
+}
+
+QSet<QString> RecordRepository::storedRecordIds(const QStringList& recordIds) {
+  return storedIds(tx_, QStringLiteral("records"), QStringLiteral("id"), recordIds);
+}
+
+void RecordRepository::insertVersion(const RecordVersion& v, const QString& contentHash, quint64 position,
+                                     qint64 receivedAt) {
+  sql::runCached(
+      tx_,
+      QStringLiteral("INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
+                     "device_id, hlc, deleted, fields, content_hash, position, received_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+      {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
+       sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
+       QString::fromUtf8(fieldsToJson(v.kind, v.fields)), contentHash, static_cast<qint64>(position), receivedAt});
 }
 
 void RecordRepository::saveHead(const RecordHead& head) {
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted) "
-                          "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id, "
-                          "head_version_id = excluded.head_version_id, conflict = excluded.conflict, "
-                          "deleted = excluded.deleted"),
-           {head.id, recordKindName(head.kind), head.unitId, head.headVersionId, static_cast<int>(head.conflict),
-            head.deleted ? 1 : 0});
+  sql::runCached(tx_,
+                 QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted) "
+                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                "unit_id = excluded.unit_id, head_version_id = excluded.head_version_id, "
+                                "conflict = excluded.conflict, deleted = excluded.deleted"),
+                 {head.id, recordKindName(head.kind), head.unitId, head.headVersionId,
+                  static_cast<int>(head.conflict), head.deleted ? 1 : 0});
 }
 
 bool RecordRepository::insertConflictCopy(const RecordVersion& v, const QString& contentHash, qint64 receivedAt) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
+  QSqlQuery& query = sql::runCached(
+      tx_,
       QStringLiteral("INSERT INTO version_conflicts (version_id, content_hash, record_id, base_version_id, kind, "
                      "unit_id, author_id, device_id, hlc, deleted, fields, received_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version_id, content_hash) DO NOTHING"),
@@ -105,27 +131,27 @@ bool RecordRepository::insertConflictCopy(const RecordVersion& v, const QString&
 }
 
 std::optional<QString> RecordRepository::versionIdAt(quint64 position) {
-  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT version_id FROM versions WHERE position = ?"),
-                             {static_cast<qint64>(position)});
+  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT version_id FROM versions WHERE position = ?"),
+                                    {static_cast<qint64>(position)});
   if (!query.next()) return std::nullopt;
   return query.value(0).toString();
 }
 
 std::pair<quint64, QString> RecordRepository::lastPosition() {
-  QSqlQuery query = sql::run(
-      tx_.connection(), QStringLiteral("SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1"));
+  QSqlQuery& query = sql::runCached(
+      tx_, QStringLiteral("SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1"));
   if (!query.next()) return {0, QString()};
   return {query.value(0).toULongLong(), query.value(1).toString()};
 }
 
 std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QString& scopePath, int limit) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
+  static const QString statement =
       QStringLiteral("SELECT %1, r.head_version_id, r.conflict FROM versions v "
                      "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
                      "WHERE v.position > ? AND u.path LIKE ? ESCAPE '\\' ORDER BY v.position LIMIT ?")
-          .arg(kVersionColumns),
-      {static_cast<qint64>(afterPosition), escapeLike(scopePath) + QLatin1Char('%'), limit});
+          .arg(kVersionColumns);
+  QSqlQuery& query = sql::runCached(
+      tx_, statement, {static_cast<qint64>(afterPosition), escapeLike(scopePath) + QLatin1Char('%'), limit});
   std::vector<FeedEntry> entries;
   while (query.next()) {
     StoredVersion stored = versionFrom(query);

@@ -3,7 +3,9 @@
 // Versions are only ever inserted; a record row only points at its current head.
 #include "domain/record_version.h"
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -51,9 +53,14 @@ class RecordRepository {
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
-  /// Stores a version at the next feed position and returns that position. The position is taken inside
-  /// this (write) transaction, so positions are in commit order. REQUIRES: a write transaction.
-  quint64 insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  /// Which of versionIds are stored, in one query per hundred ids.
+  QSet<QString> storedVersionIds(const QStringList& versionIds);
+  /// Which of recordIds have a record row, in one query per hundred ids.
+  QSet<QString> storedRecordIds(const QStringList& recordIds);
+  /// Stores a version at a feed position. REQUIRES: a write transaction; position taken from a FeedCounter
+  /// in this transaction, so positions are in commit order.
+  void insertVersion(const RecordVersion& version, const QString& contentHash, quint64 position,
+                     qint64 receivedAt);
   /// Inserts or updates the record's row.
   void saveHead(const RecordHead& head);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.

@@ -1,6 +1,7 @@
 #include "sql.h"
 
 #include "storage_error.h"
+#include "transaction.h"
 
 #include <QSqlError>
 
@@ -24,6 +25,12 @@ void exec(QSqlQuery& query, std::initializer_list<QVariant> values) {
 
 QSqlQuery run(const QSqlDatabase& db, const QString& text, std::initializer_list<QVariant> values) {
   QSqlQuery query = prepare(db, text);
+  exec(query, values);
+  return query;
+}
+
+QSqlQuery& runCached(Transaction& tx, const QString& text, std::initializer_list<QVariant> values) {
+  QSqlQuery& query = tx.statement(text);
   exec(query, values);
   return query;
 }

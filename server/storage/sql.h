@@ -6,6 +6,10 @@
 #include <QVariant>
 #include <initializer_list>
 
+namespace sohoi::server {
+class Transaction;
+}
+
 namespace sohoi::server::sql {
 
 /// Prepares sql on db; throws StorageError when it does not compile.
@@ -14,6 +18,9 @@ QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
 void exec(QSqlQuery& query, std::initializer_list<QVariant> values = {});
 /// Prepares, binds and executes in one go.
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+/// Runs tx's prepared statement for sql (prepared once per connection, see StatementCache), for what runs
+/// per row or per call. The query is shared: read its rows before running the same sql again.
+QSqlQuery& runCached(Transaction& tx, const QString& sql, std::initializer_list<QVariant> values = {});
 /// A NULL of text type, for optional text columns.
 QVariant nullText();
 /// The text, never NULL (Qt binds a null QString as NULL): for NOT NULL text columns that may be empty.

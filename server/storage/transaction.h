@@ -3,11 +3,14 @@
 // Write transactions hold the database's writer mutex and start with BEGIN IMMEDIATE on SQLite, so the
 // write lock is taken up front and a push never fails half-way on a lock upgrade.
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
 #include <mutex>
 
 namespace sohoi::server {
 
 class Database;
+class StatementCache;
 
 class Transaction {
  public:
@@ -23,12 +26,15 @@ class Transaction {
   /// Makes the writes durable; throws StorageError on failure (the transaction is then rolled back).
   void commit();
   const QSqlDatabase& connection() const { return db_; }
+  /// The connection's prepared statement for sql (see StatementCache): for statements run per row.
+  QSqlQuery& statement(const QString& sql);
   Database& database() { return database_; }
 
  private:
   Database& database_;
   std::unique_lock<std::mutex> writerLock_;
   QSqlDatabase db_;
+  StatementCache& statements_;
   bool open_ = false;
 };
 

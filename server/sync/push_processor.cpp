@@ -1,5 +1,6 @@
 #include "push_processor.h"
 
+#include "batch_store.h"
 #include "version_merge.h"
 
 #include "storage/database.h"
@@ -23,62 +24,43 @@ LoggedResult rejected(ReasonCode code, const QString& field = {}) {
   return LoggedResult{PushOutcome::Rejected, rejectionFor(code, field)};
 }
 
-}  // namespace
+QString hashOf(const RecordVersion& version) { return QString::fromLatin1(contentHash(version).toHex()); }
 
-PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
-                                    std::optional<qint64> deviceTimeMs) {
-  const qint64 now = QDateTime::currentMSecsSinceEpoch();
-  Transaction tx(database_, Transaction::Mode::Write);
-  PushLogRepository log(tx);
-  std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+// What every item of one batch is stored with: set up once per batch, not per item.
+struct Ingest {
+  BatchStore& records;
+  const Device& device;
+  const OrgTree& tree;
+  const ValidationContext& incoming;  // the device's scope
+  const ValidationContext& merged;    // the whole tree: a merge is the server's own version
+  qint64 now = 0;
+};
 
-  PushBatchResult batch;
-  batch.epoch = MetaRepository(tx).epoch();
-  const quint64 storedSeq = log.lastSeq(device.id);
-  quint64 lastSeq = storedSeq;
+// The ids the items after storedSeq carry, for BatchStore to look up at once.
+std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& items, quint64 storedSeq) {
+  QStringList versionIds, recordIds;
   for (const PushItem& item : items) {
-    if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
-      std::optional<LoggedResult> logged = log.find(device.id, item.seq);
-      LoggedResult answer = logged ? *logged : rejected(ReasonCode::Malformed, QStringLiteral("seq"));
-      batch.results.push_back({item.seq, answer.outcome, answer.rejection});
-      continue;
-    }
-    if (item.seq != lastSeq + 1) {
-      batch.sequenceGap = true;
-      break;
-    }
-    const LoggedResult result = item.malformed ? LoggedResult{PushOutcome::Rejected, *item.malformed}
-                                               : apply(tx, device, *tree, item.version, now);
-    log.insert(device.id, item.seq, result);
-    lastSeq = item.seq;
-    batch.results.push_back({item.seq, result.outcome, result.rejection});
+    if (item.seq <= storedSeq || item.malformed) continue;
+    versionIds.append(item.version.versionId);
+    recordIds.append(item.version.recordId);
   }
-  if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
-  std::optional<qint64> offset;
-  if (deviceTimeMs && *deviceTimeMs > 0) offset = now - *deviceTimeMs;
-  DeviceRepository(tx).recordSeen(device.id, now, offset);
-  tx.commit();
-  batch.lastSeq = lastSeq;
-  return batch;
+  return {versionIds, recordIds};
 }
 
-LoggedResult PushProcessor::apply(Transaction& tx, const Device& device, const OrgTree& tree,
-                                  RecordVersion version, qint64 now) {
+LoggedResult apply(Ingest& in, RecordVersion version) {
   // Who made it is the device's business, not the client's claim.
-  version.deviceId = device.id;
-  version.authorId = device.personId;
+  version.deviceId = in.device.id;
+  version.authorId = in.device.personId;
 
-  ValidationContext context = ValidationContext::standard(&tree, kFirstPlanYear);
-  context.scopeUnitId = device.unitId;
-  if (std::optional<Rejection> rejection = validateRecordVersion(version, context))
+  if (std::optional<Rejection> rejection = validateRecordVersion(version, in.incoming))
     return LoggedResult{PushOutcome::Rejected, *rejection};
-  if (!tree.isWithin(version.unitId, device.unitId)) return rejected(ReasonCode::OutOfScope, version.unitId);
+  if (!in.tree.isWithin(version.unitId, in.device.unitId)) return rejected(ReasonCode::OutOfScope, version.unitId);
 
-  RecordRepository records(tx);
-  const QString hash = QString::fromLatin1(contentHash(version).toHex());
+  BatchStore& records = in.records;
+  const QString hash = hashOf(version);
   if (std::optional<StoredVersion> existing = records.findVersion(version.versionId)) {
     if (existing->contentHash == hash) return accepted();  // a resend
-    records.insertConflictCopy(version, hash, now);         // both copies kept, nothing overwritten
+    records.insertConflictCopy(version, hash, in.now);      // both copies kept, nothing overwritten
     return LoggedResult{PushOutcome::Conflict, rejectionFor(ReasonCode::IdReused, QStringLiteral("version_id"))};
   }
 
@@ -91,7 +73,7 @@ LoggedResult PushProcessor::apply(Transaction& tx, const Device& device, const O
       return rejected(ReasonCode::UnknownBase, QStringLiteral("base_version_id"));
   }
 
-  records.insertVersion(version, hash, now);
+  records.insertVersion(version, hash, in.now);
   if (!head || (base && base->version.versionId == head->headVersionId)) {
     // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
     // author saw the current state, so an earlier conflict flag is cleared.
@@ -107,9 +89,8 @@ LoggedResult PushProcessor::apply(Transaction& tx, const Device& device, const O
   if (merged) {
     // A merge can still break a cross-field rule (one side raised women, the other lowered the total):
     // then it is not safe to decide automatically.
-    ValidationContext mergeContext = ValidationContext::standard(&tree, kFirstPlanYear);
-    if (!validateRecordVersion(*merged, mergeContext)) {
-      records.insertVersion(*merged, QString::fromLatin1(contentHash(*merged).toHex()), now);
+    if (!validateRecordVersion(*merged, in.merged)) {
+      records.insertVersion(*merged, hashOf(*merged), in.now);
       records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
                         merged->deleted});
       return accepted(PushOutcome::Merged);
@@ -120,6 +101,52 @@ LoggedResult PushProcessor::apply(Transaction& tx, const Device& device, const O
   head->conflict = ConflictState::Hard;
   records.saveHead(*head);
   return accepted(PushOutcome::Conflict);
+}
+
+}  // namespace
+
+PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
+                                    std::optional<qint64> deviceTimeMs) {
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  Transaction tx(database_, Transaction::Mode::Write);
+  PushLogRepository log(tx);
+  std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+  ValidationContext incoming = ValidationContext::standard(tree.get(), kFirstPlanYear);
+  incoming.scopeUnitId = device.unitId;
+  const ValidationContext merged = ValidationContext::standard(tree.get(), kFirstPlanYear);
+
+  PushBatchResult batch;
+  batch.epoch = MetaRepository(tx).epoch();
+  const quint64 storedSeq = log.lastSeq(device.id);
+  const auto [versionIds, recordIds] = idsToStore(items, storedSeq);
+  BatchStore records(tx, versionIds, recordIds);
+  Ingest ingest{records, device, *tree, incoming, merged, now};
+  quint64 lastSeq = storedSeq;
+  for (const PushItem& item : items) {
+    if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
+      std::optional<LoggedResult> logged = log.find(device.id, item.seq);
+      LoggedResult answer = logged ? *logged : rejected(ReasonCode::Malformed, QStringLiteral("seq"));
+      batch.results.push_back({item.seq, answer.outcome, answer.rejection});
+      continue;
+    }
+    if (item.seq != lastSeq + 1) {
+      batch.sequenceGap = true;
+      break;
+    }
+    const LoggedResult result =
+        item.malformed ? LoggedResult{PushOutcome::Rejected, *item.malformed} : apply(ingest, item.version);
+    log.insert(device.id, item.seq, result);
+    lastSeq = item.seq;
+    batch.results.push_back({item.seq, result.outcome, result.rejection});
+  }
+  records.finish();
+  if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
+  std::optional<qint64> offset;
+  if (deviceTimeMs && *deviceTimeMs > 0) offset = now - *deviceTimeMs;
+  DeviceRepository(tx).recordSeen(device.id, now, offset);
+  tx.commit();
+  batch.lastSeq = lastSeq;
+  return batch;
 }
 
 }  // namespace sohoi::server

@@ -7,7 +7,6 @@
 #include "org_tree_cache.h"
 #include "storage/device_repository.h"
 #include "storage/push_log_repository.h"
-#include "storage/record_repository.h"
 
 #include "domain/record_version.h"
 #include "domain/rejection.h"
@@ -18,7 +17,6 @@
 namespace sohoi::server {
 
 class Database;
-class Transaction;
 
 /// One mutation as the device sent it.
 struct PushItem {
@@ -50,9 +48,6 @@ class PushProcessor {
                        std::optional<qint64> deviceTimeMs = std::nullopt);
 
  private:
-  LoggedResult apply(Transaction& tx, const Device& device, const OrgTree& tree, RecordVersion version,
-                     qint64 now);
-
   Database& database_;
   OrgTreeCache& trees_;
 };

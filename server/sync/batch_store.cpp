@@ -1,0 +1,48 @@
+#include "batch_store.h"
+
+namespace sohoi::server {
+
+namespace {
+
+QSet<QString> missing(const QStringList& ids, const QSet<QString>& stored) {
+  QSet<QString> absent;
+  absent.reserve(ids.size());
+  for (const QString& id : ids)
+    if (!stored.contains(id)) absent.insert(id);
+  return absent;
+}
+
+}  // namespace
+
+BatchStore::BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds)
+    : records_(tx),
+      positions_(tx),
+      newVersionIds_(missing(versionIds, records_.storedVersionIds(versionIds))),
+      newRecordIds_(missing(recordIds, records_.storedRecordIds(recordIds))) {}
+
+std::optional<StoredVersion> BatchStore::findVersion(const QString& versionId) {
+  if (newVersionIds_.contains(versionId)) return std::nullopt;
+  return records_.findVersion(versionId);
+}
+
+std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
+  if (newRecordIds_.contains(recordId)) return std::nullopt;
+  return records_.findRecord(recordId);
+}
+
+void BatchStore::insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt) {
+  records_.insertVersion(version, contentHash, positions_.take(), receivedAt);
+  newVersionIds_.remove(version.versionId);
+}
+
+void BatchStore::saveHead(const RecordHead& head) {
+  records_.saveHead(head);
+  newRecordIds_.remove(head.id);
+}
+
+void BatchStore::insertConflictCopy(const RecordVersion& version, const QString& contentHash,
+                                    qint64 receivedAt) {
+  records_.insertConflictCopy(version, contentHash, receivedAt);
+}
+
+}  // namespace sohoi::server

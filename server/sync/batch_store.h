@@ -1,0 +1,36 @@
+#pragma once
+// The record store as one push batch sees it. Most of a batch is brand-new records, whose lookups would
+// find nothing: which of the batch's ids are already stored is learnt up front with one query per hundred
+// ids, and lookups of the others are answered "absent" without a query. Whatever the batch stores itself
+// is looked up in the database again. Feed positions come from one FeedCounter for the whole batch.
+#include <QSet>
+#include <QStringList>
+
+#include "storage/feed_counter.h"
+#include "storage/record_repository.h"
+
+namespace sohoi::server {
+
+class BatchStore {
+ public:
+  /// versionIds and recordIds: the ids the batch's items carry (more is harmless, fewer is not: an id
+  /// left out is taken as absent). REQUIRES: a write transaction that outlives this store.
+  BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds);
+
+  std::optional<StoredVersion> findVersion(const QString& versionId);
+  std::optional<RecordHead> findRecord(const QString& recordId);
+  /// Stores a version at the next feed position.
+  void insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  void saveHead(const RecordHead& head);
+  void insertConflictCopy(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  /// Writes the feed counter back. REQUIRES: called once, after the last insert, before the commit.
+  void finish() { positions_.store(); }
+
+ private:
+  RecordRepository records_;
+  FeedCounter positions_;
+  QSet<QString> newVersionIds_;  // the batch's version ids not stored when it began nor by it since
+  QSet<QString> newRecordIds_;   // likewise for record rows
+};
+
+}  // namespace sohoi::server
