@@ -59,28 +59,28 @@ quint64 LocalStore::firstSeq() const {
 Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  QSqlQuery find(db_);
-  QSqlQuery update(db_);
-  QSqlQuery record(db_);
+  QSqlQuery find(db_), update(db_), record(db_);
+  if (!find.prepare(QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?")) ||
+      !update.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, "
+                                     "message_en = ?, acked_at = COALESCE(acked_at, ?) WHERE seq = ?")) ||
+      !record.prepare(QStringLiteral("UPDATE records SET pending = MAX(pending - 1, 0) WHERE id = ?")))
+    return sql::error(db_.lastError(), QStringLiteral("acknowledge"));
   const qint64 now = nowMs();
   for (const MutationResult& result : results) {
-    if (!sql::run(find, QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?"),
-                  {static_cast<qint64>(result.seq)}))
+    if (!sql::rerun(find, {static_cast<qint64>(result.seq)}))
       return sql::error(find.lastError(), QStringLiteral("acknowledge"));
     if (!find.next()) continue;
     const QString recordId = find.value(0).toString();
     const bool wasPending = find.value(1).toBool();
+    find.finish();
     const bool rejected = result.outcome == Outcome::Rejected;
     // A resend after a server restore answers again; the latest answer is the one that holds.
-    if (!sql::run(update,
-                  QStringLiteral("UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, message_en = ?, "
-                                 "acked_at = COALESCE(acked_at, ?) WHERE seq = ?"),
-                  {rejected ? QStringLiteral("rejected") : QStringLiteral("acknowledged"),
-                   rejected ? static_cast<int>(result.rejection.code) : 0, result.rejection.field,
-                   result.rejection.messageVi, result.rejection.messageEn, now, static_cast<qint64>(result.seq)}))
+    if (!sql::rerun(update, {rejected ? QStringLiteral("rejected") : QStringLiteral("acknowledged"),
+                             rejected ? static_cast<int>(result.rejection.code) : 0, result.rejection.field,
+                             result.rejection.messageVi, result.rejection.messageEn, now,
+                             static_cast<qint64>(result.seq)}))
       return sql::error(update.lastError(), QStringLiteral("acknowledge"));
-    if (wasPending &&
-        !sql::run(record, QStringLiteral("UPDATE records SET pending = MAX(pending - 1, 0) WHERE id = ?"), {recordId}))
+    if (wasPending && !sql::rerun(record, {recordId}))
       return sql::error(record.lastError(), QStringLiteral("acknowledge"));
   }
   if (hitFailpoint("acknowledge"))

@@ -21,9 +21,12 @@ Status error(const QSqlError& error, const QString& what) {
 }
 
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values) {
-  if (!query.prepare(statement)) return false;
-  for (const QVariant& value : values) query.addBindValue(value);
-  return query.exec();
+  return query.prepare(statement) && rerun(query, values);
+}
+
+bool rerun(QSqlQuery& prepared, const QVariantList& values) {
+  for (int i = 0; i < values.size(); ++i) prepared.bindValue(i, values.at(i));
+  return prepared.exec();
 }
 
 Transaction::Transaction(QSqlDatabase& db) : db_(db) {

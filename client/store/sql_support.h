@@ -13,6 +13,9 @@ namespace sohoi::client::sql {
 Status error(const QSqlError& error, const QString& what);
 /// Prepares and executes query with the values bound in order; false leaves the error in the query.
 bool run(QSqlQuery& query, const QString& statement, const QVariantList& values = {});
+/// Executes an already prepared query with the values bound in order: for statements run once per row of
+/// a batch, where preparing every time would cost more than the work itself.
+bool rerun(QSqlQuery& prepared, const QVariantList& values);
 
 /// BEGIN IMMEDIATE on construction (takes the write lock up front, so two connections never deadlock
 /// upgrading a read lock); ROLLBACK on destruction unless commit() succeeded.

@@ -4,6 +4,7 @@
 #include "ids/uuid7.h"
 
 #include <QDate>
+#include <map>
 #include <google/protobuf/descriptor.h>
 #include <google/protobuf/reflection.h>
 
@@ -25,8 +26,34 @@ const gp::FieldDescriptor* payloadField(RecordKind kind) {
   return v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(kind).toStdString());
 }
 
-void writeField(const FieldSpec& spec, const QVariant& value, gp::Message* payload) {
-  const gp::FieldDescriptor* field = payload->GetDescriptor()->FindFieldByName(spec.name.toStdString());
+// The kind whose payload case is set; none for an empty payload or a kind newer than this build.
+std::optional<RecordKind> kindOf(const v1::RecordVersion& in) {
+  static const auto byNumber = [] {
+    std::map<int, RecordKind> kinds;
+    for (RecordKind kind : allRecordKinds()) kinds[payloadField(kind)->number()] = kind;
+    return kinds;
+  }();
+  const auto it = byNumber.find(static_cast<int>(in.payload_case()));
+  return it == byNumber.end() ? std::nullopt : std::optional<RecordKind>(it->second);
+}
+
+// The payload's field descriptors in the order of the kind's schema, looked up once: by name for every
+// field of every record, the lookups cost more than the copying (a server ingests thousands a second).
+const std::vector<const gp::FieldDescriptor*>& payloadFields(RecordKind kind) {
+  static const auto table = [] {
+    std::map<RecordKind, std::vector<const gp::FieldDescriptor*>> fields;
+    for (RecordKind each : allRecordKinds()) {
+      const gp::Descriptor* payload = payloadField(each)->message_type();
+      for (const FieldSpec& spec : schemaFor(each).fields)
+        fields[each].push_back(payload->FindFieldByName(spec.name.toStdString()));
+    }
+    return fields;
+  }();
+  return table.at(kind);
+}
+
+void writeField(const FieldSpec& spec, const gp::FieldDescriptor* field, const QVariant& value,
+                gp::Message* payload) {
   const gp::Reflection* reflection = payload->GetReflection();
   if (!field) return;
   switch (spec.type) {
@@ -51,8 +78,8 @@ void writeField(const FieldSpec& spec, const QVariant& value, gp::Message* paylo
 }
 
 // Reads one payload field; false when an id has the wrong size.
-bool readField(const FieldSpec& spec, const gp::Message& payload, QVariantMap* fields) {
-  const gp::FieldDescriptor* field = payload.GetDescriptor()->FindFieldByName(spec.name.toStdString());
+bool readField(const FieldSpec& spec, const gp::FieldDescriptor* field, const gp::Message& payload,
+               QVariantMap* fields) {
   if (!field) return true;
   const gp::Reflection* reflection = payload.GetReflection();
   switch (spec.type) {
@@ -115,9 +142,11 @@ void toProto(const RecordVersion& version, v1::RecordVersion* out) {
   out->set_hlc(version.hlc);
   out->set_deleted(version.deleted);
   gp::Message* payload = out->GetReflection()->MutableMessage(out, payloadField(version.kind));
-  for (const FieldSpec& spec : schemaFor(version.kind).fields) {
-    const QVariant value = version.fields.value(spec.name);
-    if (value.isValid() && !value.isNull()) writeField(spec, value, payload);
+  const auto& specs = schemaFor(version.kind).fields;
+  const auto& descriptors = payloadFields(version.kind);
+  for (size_t i = 0; i < specs.size(); ++i) {
+    const QVariant value = version.fields.value(specs[i].name);
+    if (value.isValid() && !value.isNull()) writeField(specs[i], descriptors[i], value, payload);
   }
 }
 
@@ -126,9 +155,7 @@ std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* o
   if (in.version_id().size() != 16) return rejectionFor(ReasonCode::Malformed, QStringLiteral("version_id"));
   if (!optionalIdOk(in.base_version_id()) || !optionalIdOk(in.author_id()) || !optionalIdOk(in.device_id()))
     return rejectionFor(ReasonCode::Malformed);
-  std::optional<RecordKind> kind;
-  for (RecordKind candidate : allRecordKinds())
-    if (in.GetReflection()->HasField(in, payloadField(candidate))) kind = candidate;
+  const std::optional<RecordKind> kind = kindOf(in);
   if (!kind) return rejectionFor(ReasonCode::Malformed, QStringLiteral("payload"));
 
   *out = RecordVersion{};
@@ -142,8 +169,11 @@ std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* o
   out->deleted = in.deleted();
   out->kind = *kind;
   const gp::Message& payload = in.GetReflection()->GetMessage(in, payloadField(*kind));
-  for (const FieldSpec& spec : schemaFor(*kind).fields)
-    if (!readField(spec, payload, &out->fields)) return rejectionFor(ReasonCode::Malformed, spec.name);
+  const auto& specs = schemaFor(*kind).fields;
+  const auto& descriptors = payloadFields(*kind);
+  for (size_t i = 0; i < specs.size(); ++i)
+    if (!readField(specs[i], descriptors[i], payload, &out->fields))
+      return rejectionFor(ReasonCode::Malformed, specs[i].name);
   return std::nullopt;
 }
 
