@@ -126,12 +126,16 @@ Status LocalStore::replaceOrgUnits(const std::vector<OrgUnit>& units) {
   return loadOrgTree();
 }
 
-QString LocalStore::baseFor(const QString& recordId) const {
+QString LocalStore::baseFor(const QString& recordId, const QString& startedFrom) const {
   QSqlQuery query(db_);
   if (!sql::run(query, QStringLiteral("SELECT head_version_id FROM records WHERE id = ?"), {recordId}) ||
       !query.next())
     return {};
   QString base = query.value(0).toString();
+  if (!startedFrom.isEmpty() && sql::run(query, QStringLiteral("SELECT 1 FROM versions WHERE version_id = ? AND record_id = ?"),
+                                         {startedFrom, recordId}) &&
+      query.next())
+    base = startedFrom;
   // A refused version never reached the server, so an edit must start from what it was based on.
   for (int hops = 0; hops < 1000 && !base.isEmpty(); ++hops) {
     if (!sql::run(query,
@@ -145,7 +149,7 @@ QString LocalStore::baseFor(const QString& recordId) const {
   return base;
 }
 
-Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* saved) {
+Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* saved, const SaveContext& context) {
   RecordVersion version = draft;
   if (version.recordId.isEmpty()) version.recordId = newUuid7();
   if (version.versionId.isEmpty()) version.versionId = newUuid7();
@@ -160,12 +164,12 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
     return sql::error(query.lastError(), QStringLiteral("save version"));
   if (query.next() && query.value(0).toString() != recordKindName(version.kind))
     return Status::fromRejection(rejectionFor(ReasonCode::KindMismatch));
-  version.baseVersionId = baseFor(version.recordId);
+  version.baseVersionId = baseFor(version.recordId, context.startedFrom);
   version.hlc = clock_.now();
 
-  ValidationContext context = ValidationContext::standard(&tree_);
-  context.scopeUnitId = account_.unitId;
-  if (auto rejection = validateRecordVersion(version, context)) return Status::fromRejection(*rejection);
+  ValidationContext rules = ValidationContext::standard(&tree_);
+  rules.scopeUnitId = account_.unitId;
+  if (auto rejection = validateRecordVersion(version, rules)) return Status::fromRejection(*rejection);
 
   if (!sql::run(query, QString::fromLatin1(sql::kInsertVersion), sql::versionValues(version, QStringLiteral("local"))))
     return sql::error(query.lastError(), QStringLiteral("save version"));
@@ -183,6 +187,9 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
                                "SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, 'pending' FROM outbox"),
                 {version.versionId, version.recordId}))
     return sql::error(query.lastError(), QStringLiteral("outbox"));
+  if (!context.draftKey.isEmpty() &&
+      !sql::run(query, QStringLiteral("DELETE FROM drafts WHERE draft_key = ?"), {context.draftKey}))
+    return sql::error(query.lastError(), QStringLiteral("delete draft"));
   if (hitFailpoint("save_version")) return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
   if (Status status = transaction.commit(); !status.isOk()) return status;
   if (saved) *saved = version;
@@ -190,15 +197,16 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
 }
 
 Status LocalStore::createRecord(RecordKind kind, const QString& unitId, const QVariantMap& fields,
-                                RecordVersion* saved) {
+                                RecordVersion* saved, const SaveContext& context) {
   RecordVersion draft;
   draft.kind = kind;
   draft.unitId = unitId;
   draft.fields = fields;
-  return saveLocalVersion(draft, saved);
+  return saveLocalVersion(draft, saved, context);
 }
 
-Status LocalStore::editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved) {
+Status LocalStore::editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved,
+                              const SaveContext& context) {
   const std::optional<StoredRecord> current = record(recordId);
   if (!current)
     return Status::error(QStringLiteral("NOT_FOUND"), QStringLiteral("Không tìm thấy hồ sơ"),
@@ -209,7 +217,7 @@ Status LocalStore::editRecord(const QString& recordId, const QVariantMap& fields
   draft.deviceId.clear();
   draft.deleted = false;
   draft.fields = fields;
-  return saveLocalVersion(draft, saved);
+  return saveLocalVersion(draft, saved, context);
 }
 
 Status LocalStore::deleteRecord(const QString& recordId, RecordVersion* saved) {

@@ -45,15 +45,28 @@ class LocalStore {
   Status replaceOrgUnits(const std::vector<OrgUnit>& units);
 
   // --- making records on the device ---
+  /// What a form knows when it saves.
+  struct SaveContext {
+    /// The version the form showed. An edit starts from it, not from whatever is the head by now: if a
+    /// sync brought another device's version meanwhile, the server sees the older base and merges or
+    /// flags a conflict instead of this save silently replacing the other edit. Empty: the current head.
+    QString startedFrom;
+    /// The form's draft, deleted in the same transaction as the save, so a crash between the two can
+    /// neither lose the record nor bring back a draft that would save it twice.
+    QString draftKey;
+  };
+
   /// Validates and saves one version made on this device, with its outbox entry, in one transaction.
   /// Fills what the caller may leave empty: record id (a new record), version id, author, device and unit
-  /// (from the account); always sets hlc from the store's clock and base_version_id to the record's current
-  /// head. Refuses an invalid version (nothing is written). *saved receives the version as stored.
-  Status saveLocalVersion(const RecordVersion& draft, RecordVersion* saved = nullptr);
+  /// (from the account); always sets hlc from the store's clock and base_version_id (see SaveContext).
+  /// Refuses an invalid version (nothing is written). *saved receives the version as stored.
+  Status saveLocalVersion(const RecordVersion& draft, RecordVersion* saved = nullptr, const SaveContext& context = {});
   /// A new record of kind in unitId (empty: the account's unit). *saved as for saveLocalVersion.
-  Status createRecord(RecordKind kind, const QString& unitId, const QVariantMap& fields, RecordVersion* saved = nullptr);
+  Status createRecord(RecordKind kind, const QString& unitId, const QVariantMap& fields, RecordVersion* saved = nullptr,
+                      const SaveContext& context = {});
   /// A new version of an existing record with these fields.
-  Status editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved = nullptr);
+  Status editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved = nullptr,
+                    const SaveContext& context = {});
   /// A tombstone version of an existing record.
   Status deleteRecord(const QString& recordId, RecordVersion* saved = nullptr);
 
@@ -99,7 +112,20 @@ class LocalStore {
   std::vector<RecordVersion> versions(const QString& recordId) const;
   /// One version by id, if the device has it.
   std::optional<RecordVersion> version(const QString& versionId) const;
+  /// How many live records have a head version stamped at or after since (the home page's "today");
+  /// review decisions are not counted (they are the district's, not work done in the unit).
+  int countRecordsSince(HlcStamp since) const;
   HybridLogicalClock& clock() { return clock_; }
+
+  // --- form drafts (local_store_drafts.cpp) ---
+  /// Stores the form's raw values under key (replacing an earlier draft with that key).
+  Status saveDraft(const Draft& draft);
+  /// The draft stored under key, if any.
+  std::optional<Draft> draft(const QString& key) const;
+  /// Forgets the draft under key (no error if there is none).
+  Status deleteDraft(const QString& key);
+  /// Every draft, newest first.
+  std::vector<Draft> drafts() const;
 
   /// Makes the named step fail just before its commit, for tests of atomicity. Points:
   /// "apply_page", "acknowledge", "save_version". Empty disables.
@@ -110,7 +136,7 @@ class LocalStore {
   Status initialise(Durability durability);
   Status loadOrgTree();
   bool hitFailpoint(const char* point) const;
-  QString baseFor(const QString& recordId) const;
+  QString baseFor(const QString& recordId, const QString& startedFrom) const;
 
   QString path_;
   QString connectionName_;

@@ -67,4 +67,15 @@ std::optional<RecordVersion> LocalStore::version(const QString& versionId) const
   return sql::versionFromRow(query);
 }
 
+int LocalStore::countRecordsSince(HlcStamp since) const {
+  QSqlQuery query(db_);
+  if (!sql::run(query,
+                QStringLiteral("SELECT COUNT(*) FROM records r JOIN versions v ON v.version_id = r.head_version_id "
+                               "WHERE r.deleted = 0 AND v.hlc >= ? AND r.kind != ?"),
+                {static_cast<qint64>(since), recordKindName(RecordKind::ReviewDecision)}) ||
+      !query.next())
+    return 0;
+  return query.value(0).toInt();
+}
+
 }  // namespace sohoi::client

@@ -39,6 +39,10 @@ const std::vector<QStringList>& migrations() {
       {QStringLiteral("CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), cursor BLOB, "
                       "last_sync_at INTEGER, clock_offset_ms INTEGER)"),
        QStringLiteral("INSERT INTO sync_state (id) VALUES (1)")},
+      // 3: form drafts, saved as the user types so a crash or a closed app loses nothing. A draft is not a
+      // record: it never enters the outbox; saving the form deletes it.
+      {QStringLiteral("CREATE TABLE drafts (draft_key TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT, "
+                      "fields TEXT NOT NULL, updated_at INTEGER NOT NULL)")},
   };
   return steps;
 }

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariantMap>
 #include <vector>
 
 namespace sohoi::client {
@@ -63,6 +64,15 @@ struct RejectedItem {
   quint64 seq = 0;
   RecordVersion version;
   Rejection rejection;
+};
+
+/// A form as the user left it: raw values as typed (text, not yet typed or valid), not a record version.
+struct Draft {
+  QString key;       // "new:<kind>" for a new record, "edit:<record id>" for an edit
+  QString kind;      // recordKindName
+  QString recordId;  // the record being edited; empty for a new one
+  QVariantMap values;
+  qint64 updatedAt = 0;  // ms since the epoch
 };
 
 /// Outbox figures for a status line.

@@ -133,3 +133,35 @@ TEST_CASE("the clock continues after the last stored stamp when the store is reo
   REQUIRE(status.isOk());
   CHECK(reopened->clock().now() > first.hlc);
 }
+
+TEST_CASE("an edit starts from the version the form showed, not a version pulled meanwhile") {
+  test::TempStore temp;
+  LocalStore& store = *temp.store;
+  RecordVersion first, second, late;
+  REQUIRE(store.createRecord(RecordKind::Household, QStringLiteral("C-1"), test::householdFields(), &first).isOk());
+  REQUIRE(store.editRecord(first.recordId, test::householdFields(QStringLiteral("Lò Thị Mai")), &second).isOk());
+  // A form opened on the first version saves only now: its edit names what it showed as its base, so the
+  // server can tell the two edits apart instead of the later one silently replacing the other.
+  REQUIRE(store
+              .editRecord(first.recordId, test::householdFields(QStringLiteral("Lò Thị Mây")), &late,
+                          {first.versionId, {}})
+              .isOk());
+  CHECK(late.baseVersionId == first.versionId);
+  CHECK(second.baseVersionId == first.versionId);
+}
+
+TEST_CASE("saving a form deletes its draft in the same transaction") {
+  test::TempStore temp;
+  LocalStore& store = *temp.store;
+  const QString key = QStringLiteral("new:household");
+  REQUIRE(store.saveDraft({key, QStringLiteral("household"), {}, {}, 0}).isOk());
+  store.setFailpointForTesting(QStringLiteral("save_version"));
+  CHECK_FALSE(store.createRecord(RecordKind::Household, QStringLiteral("C-1"), test::householdFields(), nullptr,
+                                 {{}, key})
+                  .isOk());
+  CHECK(store.draft(key));  // the failed save kept it
+  store.setFailpointForTesting({});
+  REQUIRE(store.createRecord(RecordKind::Household, QStringLiteral("C-1"), test::householdFields(), nullptr, {{}, key})
+              .isOk());
+  CHECK_FALSE(store.draft(key));
+}

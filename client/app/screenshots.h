@@ -1,0 +1,10 @@
+#pragma once
+#include <QString>
+
+namespace sohoi::app {
+
+/// Renders home, lists, forms, a record, sync, settings and enrolment at 1280×800 and 360×640 in both
+/// languages to dir/<lang>-<size>-<page>.png, from a demo store (no server needed). Returns an exit code.
+int renderScreenshots(const QString& dir);
+
+}  // namespace sohoi::app

@@ -1,0 +1,961 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="17"/>
+        <source>Add a new person</source>
+        <translation>Add a new person</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="23"/>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="25"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="24"/>
+        <source>Propaganda, political education</source>
+        <translation>Propaganda, political education</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="25"/>
+        <source>Welcoming the congress</source>
+        <translation>Welcoming the congress</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="26"/>
+        <source>New rural development, civilised town</source>
+        <translation>New rural development, civilised town</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="27"/>
+        <source>Policy supervision</source>
+        <translation>Policy supervision</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="27"/>
+        <source>Social criticism</source>
+        <translation>Social criticism</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="28"/>
+        <source>Democracy: dialogue, forum</source>
+        <translation>Democracy: dialogue, forum</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="29"/>
+        <source>Project 938 model</source>
+        <translation>Project 938 model</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="30"/>
+        <source>Emulation criteria</source>
+        <translation>Emulation criteria</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="32"/>
+        <source>Union work skills</source>
+        <translation>Union work skills</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="32"/>
+        <source>Social work</source>
+        <translation>Social work</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="33"/>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="34"/>
+        <source>Vocational counselling</source>
+        <translation>Vocational counselling</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="36"/>
+        <source>Branch leader</source>
+        <translation>Branch leader</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="36"/>
+        <source>Full-time cadre</source>
+        <translation>Full-time cadre</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="37"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="37"/>
+        <source>Woman worker</source>
+        <translation>Woman worker</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="35"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="37"/>
+        <source>Month %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="42"/>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="74"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../models/app_controller.cpp" line="79"/>
+        <source>Enter the device enrolment code.</source>
+        <translation>Enter the device enrolment code.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="81"/>
+        <location filename="../models/app_controller.cpp" line="154"/>
+        <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
+        <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="121"/>
+        <source>No network connection: the server could not be reached. Check the address and try again.</source>
+        <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="29"/>
+        <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
+        <translation>Enter the device enrolment code the district gave you. After this the tablet works without a network.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="40"/>
+        <source>Device enrolment code</source>
+        <translation>Device enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <source>Enrol this device</source>
+        <translation>Enrol this device</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="34"/>
+        <source>The 8 criteria of “5 no’s, 3 cleans” families</source>
+        <translation>The 8 criteria of “5 no’s, 3 cleans” families</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="39"/>
+        <source>meets all 8 criteria</source>
+        <translation>meets all 8 criteria</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="40"/>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 criteria</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="61"/>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="70"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="104"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="125"/>
+        <source>Choose people…</source>
+        <translation>Choose people…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/HomePage.qml" line="18"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="51"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="52"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="53"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="63"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="83"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="83"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="98"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="17"/>
+        <source>Returned by review</source>
+        <translation>Returned by review</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="41"/>
+        <source>Comment: %1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="57"/>
+        <source>Nothing returned. Records the district returns with a comment appear here.</source>
+        <translation>Nothing returned. Records the district returns with a comment appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="52"/>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="53"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="54"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="55"/>
+        <source>Household visit</source>
+        <translation>Household visit</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="56"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="57"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="58"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="64"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="65"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="66"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="67"/>
+        <source>Household visits</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="68"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="69"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="70"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="15"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMenu</name>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="19"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="20"/>
+        <source>Activities</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="21"/>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="22"/>
+        <source>Households</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="23"/>
+        <source>Household visits</source>
+        <translation>Household visits</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="24"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="25"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="26"/>
+        <source>Returned by review</source>
+        <translation>Returned by review</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="27"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="28"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="41"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../qml/PageHeader.qml" line="28"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../qml/PageHeader.qml" line="28"/>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="19"/>
+        <source>Choose people</source>
+        <translation>Choose people</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="34"/>
+        <source>Search by name (accents not needed)</source>
+        <translation>Search by name (accents not needed)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="53"/>
+        <source>Add a new person</source>
+        <translation>Add a new person</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../models/home_model.cpp" line="58"/>
+        <source>Target progress appears here once this year&apos;s plan reaches the tablet.</source>
+        <translation>Target progress appears here once this year&apos;s plan reaches the tablet.</translation>
+    </message>
+    <message>
+        <location filename="../models/home_model.cpp" line="61"/>
+        <source>Plan %1: no figures for this unit yet.</source>
+        <translation>Plan %1: no figures for this unit yet.</translation>
+    </message>
+    <message>
+        <location filename="../models/home_model.cpp" line="63"/>
+        <source>Plan %1, computed on this tablet from the records it holds.</source>
+        <translation>Plan %1, computed on this tablet from the records it holds.</translation>
+    </message>
+    <message>
+        <location filename="../models/unit_progress.cpp" line="71"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../models/unit_progress.cpp" line="72"/>
+        <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
+        <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCard</name>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="14"/>
+        <source>Target progress</source>
+        <translation>Target progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="26"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="26"/>
+        <source>Not yet met</source>
+        <translation>Not yet met</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDelegate</name>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <source>meets all 8 criteria</source>
+        <translation>meets all 8 criteria</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../models/record_detail.cpp" line="39"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="40"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="102"/>
+        <source>This tablet</source>
+        <translation>This tablet</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="103"/>
+        <source>Another device</source>
+        <translation>Another device</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="112"/>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="115"/>
+        <source>Pending: waiting to be sent</source>
+        <translation>Pending: waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="118"/>
+        <source>Sent: the server has it</source>
+        <translation>Sent: the server has it</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="123"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="125"/>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="127"/>
+        <source>Returned, fixed: the new version awaits review</source>
+        <translation>Returned, fixed: the new version awaits review</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="130"/>
+        <source>Received, not yet reviewed</source>
+        <translation>Received, not yet reviewed</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="131"/>
+        <source>Not yet received by the district</source>
+        <translation>Not yet received by the district</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPage</name>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="24"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="30"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="62"/>
+        <source>meets all 8 criteria</source>
+        <translation>meets all 8 criteria</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="63"/>
+        <source>not visited yet</source>
+        <translation>not visited yet</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="64"/>
+        <source>%1/8 criteria at the latest visit</source>
+        <translation>%1/8 criteria at the latest visit</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="87"/>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="101"/>
+        <source>Delete this record?</source>
+        <translation>Delete this record?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="105"/>
+        <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
+        <translation>The deletion is sent to the server at the next sync; earlier versions are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../models/record_editor.cpp" line="102"/>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="103"/>
+        <source>Edit: %1</source>
+        <translation>Edit: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="296"/>
+        <source>(unknown person)</source>
+        <translation>(unknown person)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorPage</name>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="42"/>
+        <location filename="../qml/RecordEditorPage.qml" line="114"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="59"/>
+        <source>Returned by the district: %1</source>
+        <translation>Returned by the district: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <source>Draft restored: what you typed last time is back.</source>
+        <translation>Draft restored: what you typed last time is back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="77"/>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="86"/>
+        <source>Some fields need attention before saving.</source>
+        <translation>Some fields need attention before saving.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="33"/>
+        <source>Month %1/%2</source>
+        <translation>Month %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="39"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="40"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="41"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="38"/>
+        <source>Search by name (accents not needed)</source>
+        <translation>Search by name (accents not needed)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="47"/>
+        <source>Clear search</source>
+        <translation>Clear search</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RecordListPage.qml" line="55"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="56"/>
+        <source>%1 of %2 shown</source>
+        <translation>%1 of %2 shown</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="93"/>
+        <source>Nothing recorded yet. Tap + to add the first one.</source>
+        <translation>Nothing recorded yet. Tap + to add the first one.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="94"/>
+        <source>No record matches the search.</source>
+        <translation>No record matches the search.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="107"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../models/relative_time.cpp" line="8"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../models/relative_time.cpp" line="13"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="14"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="15"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="16"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message numerus="yes">
+        <location filename="../models/app_controller.cpp" line="174"/>
+        <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
+        <translation>
+            <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
+            <numerusform>%n records not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="74"/>
+        <source>Signed in as</source>
+        <translation>Signed in as</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="78"/>
+        <source>Device</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="80"/>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <source>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</source>
+        <translation>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <source>Sign out of this tablet?</source>
+        <translation>Sign out of this tablet?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <location filename="../models/record_summary.cpp" line="54"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="61"/>
+        <source>Female-headed</source>
+        <translation>Female-headed</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="63"/>
+        <source>Poor household</source>
+        <translation>Poor household</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="68"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="70"/>
+        <source>%1/8 criteria met</source>
+        <translation>%1/8 criteria met</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="75"/>
+        <source>Core member</source>
+        <translation>Core member</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="76"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="132"/>
+        <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
+        <translation>No network connection. Records stay on this tablet and are sent when a connection comes back.</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="140"/>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>Syncing… sent %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="141"/>
+        <source>Syncing… received %1</source>
+        <translation>Syncing… received %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="142"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="144"/>
+        <source>Sync did not finish</source>
+        <translation>Sync did not finish</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="146"/>
+        <source>Sent %1, received %2, rejected %3</source>
+        <translation>Sent %1, received %2, rejected %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="155"/>
+        <source>Last synced: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="16"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="35"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="36"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="60"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="60"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="67"/>
+        <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
+        <translation>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="75"/>
+        <source>Rejected by the server</source>
+        <translation>Rejected by the server</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDelegate</name>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="18"/>
+        <source>Version %1 (deleted)</source>
+        <translation>Version %1 (deleted)</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="19"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="24"/>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,955 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AddPersonDialog</name>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="17"/>
+        <source>Add a new person</source>
+        <translation>Thêm người mới</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="23"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="25"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>Choices</name>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="24"/>
+        <source>Propaganda, political education</source>
+        <translation>Tuyên truyền, giáo dục chính trị tư tưởng</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="25"/>
+        <source>Welcoming the congress</source>
+        <translation>Chào mừng Đại hội</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="26"/>
+        <source>New rural development, civilised town</source>
+        <translation>Xây dựng nông thôn mới, đô thị văn minh</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="27"/>
+        <source>Policy supervision</source>
+        <translation>Giám sát chính sách</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="27"/>
+        <source>Social criticism</source>
+        <translation>Phản biện xã hội</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="28"/>
+        <source>Democracy: dialogue, forum</source>
+        <translation>Dân chủ: đối thoại, diễn đàn</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="29"/>
+        <source>Project 938 model</source>
+        <translation>Mô hình Đề án 938</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="29"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="30"/>
+        <source>Emulation criteria</source>
+        <translation>Cụ thể hoá tiêu chí phong trào thi đua</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="32"/>
+        <source>Union work skills</source>
+        <translation>Nghiệp vụ công tác Hội</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="32"/>
+        <source>Social work</source>
+        <translation>Công tác xã hội</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="33"/>
+        <source>Vocational training</source>
+        <translation>Đào tạo nghề</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="34"/>
+        <source>Vocational counselling</source>
+        <translation>Tư vấn nghề</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="36"/>
+        <source>Branch leader</source>
+        <translation>Chi hội trưởng</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="36"/>
+        <source>Full-time cadre</source>
+        <translation>Cán bộ chuyên trách</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="37"/>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="37"/>
+        <source>Woman worker</source>
+        <translation>Lao động nữ</translation>
+    </message>
+</context>
+<context>
+    <name>DatePickerDialog</name>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="35"/>
+        <source>Previous month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="37"/>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="42"/>
+        <source>Next month</source>
+        <translation>Tháng sau</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="74"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <location filename="../models/app_controller.cpp" line="79"/>
+        <source>Enter the device enrolment code.</source>
+        <translation>Hãy nhập mã đăng ký thiết bị.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="81"/>
+        <location filename="../models/app_controller.cpp" line="154"/>
+        <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
+        <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="121"/>
+        <source>No network connection: the server could not be reached. Check the address and try again.</source>
+        <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentPage</name>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="29"/>
+        <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
+        <translation>Nhập mã đăng ký thiết bị do Hội huyện cấp. Sau bước này máy tính bảng làm việc được cả khi không có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="40"/>
+        <source>Device enrolment code</source>
+        <translation>Mã đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <source>Enrol this device</source>
+        <translation>Đăng ký thiết bị</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditor</name>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="34"/>
+        <source>The 8 criteria of “5 no’s, 3 cleans” families</source>
+        <translation>8 tiêu chí “Gia đình 5 không, 3 sạch”</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="39"/>
+        <source>meets all 8 criteria</source>
+        <translation>đạt 8 tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="40"/>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="61"/>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="70"/>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="104"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../qml/FieldEditor.qml" line="125"/>
+        <source>Choose people…</source>
+        <translation>Chọn người…</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/HomePage.qml" line="18"/>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="51"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="52"/>
+        <source>Pending</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="53"/>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="63"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="83"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="83"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../qml/HomePage.qml" line="98"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="17"/>
+        <source>Returned by review</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="41"/>
+        <source>Comment: %1</source>
+        <translation>Ý kiến: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/InboxPage.qml" line="57"/>
+        <source>Nothing returned. Records the district returns with a comment appear here.</source>
+        <translation>Không có hồ sơ bị trả lại. Hồ sơ Hội huyện trả lại kèm ý kiến sẽ hiện ở đây.</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="52"/>
+        <source>Activity</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="53"/>
+        <source>Training</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="54"/>
+        <source>Household</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="55"/>
+        <source>Household visit</source>
+        <translation>Thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="56"/>
+        <source>Member</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="57"/>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="58"/>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="64"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="65"/>
+        <source>Trainings</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="66"/>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="67"/>
+        <source>Household visits</source>
+        <translation>Thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="68"/>
+        <source>Members</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="69"/>
+        <source>People</source>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="70"/>
+        <source>Records</source>
+        <translation>Hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="15"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationMenu</name>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="19"/>
+        <source>Home</source>
+        <translation>Trang chủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="20"/>
+        <source>Activities</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="21"/>
+        <source>Trainings</source>
+        <translation>Tập huấn</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="22"/>
+        <source>Households</source>
+        <translation>Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="23"/>
+        <source>Household visits</source>
+        <translation>Thăm hộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="24"/>
+        <source>Members</source>
+        <translation>Hội viên</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="25"/>
+        <source>People</source>
+        <translation>Danh sách người</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="26"/>
+        <source>Returned by review</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="27"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="28"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../qml/NavigationMenu.qml" line="41"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <location filename="../qml/PageHeader.qml" line="28"/>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/PageHeader.qml" line="28"/>
+        <source>Menu</source>
+        <translation>Danh mục</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePickerDialog</name>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="19"/>
+        <source>Choose people</source>
+        <translation>Chọn người</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="34"/>
+        <source>Search by name (accents not needed)</source>
+        <translation>Tìm theo tên (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="53"/>
+        <source>Add a new person</source>
+        <translation>Thêm người mới</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../models/home_model.cpp" line="58"/>
+        <source>Target progress appears here once this year&apos;s plan reaches the tablet.</source>
+        <translation>Tiến độ chỉ tiêu sẽ hiện ở đây khi kế hoạch năm nay được tải về máy.</translation>
+    </message>
+    <message>
+        <location filename="../models/home_model.cpp" line="61"/>
+        <source>Plan %1: no figures for this unit yet.</source>
+        <translation>Kế hoạch năm %1: đơn vị chưa có số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../models/home_model.cpp" line="63"/>
+        <source>Plan %1, computed on this tablet from the records it holds.</source>
+        <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
+    </message>
+    <message>
+        <location filename="../models/unit_progress.cpp" line="71"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../models/unit_progress.cpp" line="72"/>
+        <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
+        <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCard</name>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="14"/>
+        <source>Target progress</source>
+        <translation>Tiến độ chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="26"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressCard.qml" line="26"/>
+        <source>Not yet met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDelegate</name>
+    <message>
+        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <source>meets all 8 criteria</source>
+        <translation>đạt 8 tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetail</name>
+    <message>
+        <location filename="../models/record_detail.cpp" line="39"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="40"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="102"/>
+        <source>This tablet</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="103"/>
+        <source>Another device</source>
+        <translation>Thiết bị khác</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="112"/>
+        <source>Rejected: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="115"/>
+        <source>Pending: waiting to be sent</source>
+        <translation>Chờ gửi: chưa gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="118"/>
+        <source>Sent: the server has it</source>
+        <translation>Đã gửi: máy chủ đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="123"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="125"/>
+        <source>Returned: %1</source>
+        <translation>Trả lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="127"/>
+        <source>Returned, fixed: the new version awaits review</source>
+        <translation>Đã sửa sau khi bị trả lại: phiên bản mới chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="130"/>
+        <source>Received, not yet reviewed</source>
+        <translation>Đã nhận, chưa duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="131"/>
+        <source>Not yet received by the district</source>
+        <translation>Hội huyện chưa nhận được</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDetailPage</name>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="24"/>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="30"/>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="62"/>
+        <source>meets all 8 criteria</source>
+        <translation>đạt 8 tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="63"/>
+        <source>not visited yet</source>
+        <translation>chưa thăm</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="64"/>
+        <source>%1/8 criteria at the latest visit</source>
+        <translation>%1/8 tiêu chí ở lần thăm gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="87"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="101"/>
+        <source>Delete this record?</source>
+        <translation>Xoá hồ sơ này?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordDetailPage.qml" line="105"/>
+        <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
+        <translation>Việc xoá được gửi lên máy chủ ở lần đồng bộ sau; các phiên bản trước vẫn được giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../models/record_editor.cpp" line="102"/>
+        <source>New: %1</source>
+        <translation>Thêm: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="103"/>
+        <source>Edit: %1</source>
+        <translation>Sửa: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="296"/>
+        <source>(unknown person)</source>
+        <translation>(không rõ người)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditorPage</name>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="42"/>
+        <location filename="../qml/RecordEditorPage.qml" line="114"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="59"/>
+        <source>Returned by the district: %1</source>
+        <translation>Hội huyện trả lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <source>Draft restored: what you typed last time is back.</source>
+        <translation>Đã khôi phục bản nháp: nội dung nhập lần trước vẫn còn.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="77"/>
+        <source>Discard draft</source>
+        <translation>Huỷ bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="86"/>
+        <source>Some fields need attention before saving.</source>
+        <translation>Một số mục cần sửa trước khi lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="33"/>
+        <source>Month %1/%2</source>
+        <translation>Tháng %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="39"/>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="40"/>
+        <source>Pending</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="41"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="38"/>
+        <source>Search by name (accents not needed)</source>
+        <translation>Tìm theo tên (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="47"/>
+        <source>Clear search</source>
+        <translation>Xoá tìm kiếm</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RecordListPage.qml" line="55"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="56"/>
+        <source>%1 of %2 shown</source>
+        <translation>Hiện %1 trên %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="93"/>
+        <source>Nothing recorded yet. Tap + to add the first one.</source>
+        <translation>Chưa có hồ sơ nào. Bấm + để thêm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="94"/>
+        <source>No record matches the search.</source>
+        <translation>Không có hồ sơ nào khớp với từ tìm.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="107"/>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <location filename="../models/relative_time.cpp" line="8"/>
+        <source>never</source>
+        <translation>chưa lần nào</translation>
+    </message>
+    <message>
+        <location filename="../models/relative_time.cpp" line="13"/>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="14"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n phút trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="15"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n giờ trước</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/relative_time.cpp" line="16"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n ngày trước</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message numerus="yes">
+        <location filename="../models/app_controller.cpp" line="174"/>
+        <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
+        <translation>
+            <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="30"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="49"/>
+        <source>Server</source>
+        <translation>Máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="74"/>
+        <source>Signed in as</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="78"/>
+        <source>Device</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="80"/>
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <source>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</source>
+        <translation>Đăng xuất sẽ xoá dữ liệu trên máy này. Chỉ đăng xuất được khi mọi hồ sơ đã lên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <source>Sign out of this tablet?</source>
+        <translation>Đăng xuất khỏi máy này?</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <location filename="../models/record_summary.cpp" line="54"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n người</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="61"/>
+        <source>Female-headed</source>
+        <translation>Phụ nữ làm chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="63"/>
+        <source>Poor household</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="68"/>
+        <source>Visit</source>
+        <translation>Lần thăm</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="70"/>
+        <source>%1/8 criteria met</source>
+        <translation>Đạt %1/8 tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="75"/>
+        <source>Core member</source>
+        <translation>Hội viên nòng cốt</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="76"/>
+        <source>Left</source>
+        <translation>Đã ra Hội</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="132"/>
+        <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
+        <translation>Không có kết nối mạng. Hồ sơ vẫn được giữ trên máy và sẽ được gửi khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="140"/>
+        <source>Syncing… sent %1 of %2</source>
+        <translation>Đang đồng bộ… đã gửi %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="141"/>
+        <source>Syncing… received %1</source>
+        <translation>Đang đồng bộ… đã nhận %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="142"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="144"/>
+        <source>Sync did not finish</source>
+        <translation>Đồng bộ chưa xong</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="146"/>
+        <source>Sent %1, received %2, rejected %3</source>
+        <translation>Đã gửi %1, đã nhận %2, bị từ chối %3</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="155"/>
+        <source>Last synced: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="16"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="35"/>
+        <source>Pending</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="36"/>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="60"/>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="60"/>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="67"/>
+        <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
+        <translation>Máy cũng tự đồng bộ vài phút một lần khi còn hồ sơ chờ gửi, và ngay khi có mạng trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncPage.qml" line="75"/>
+        <source>Rejected by the server</source>
+        <translation>Bị máy chủ từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDelegate</name>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="18"/>
+        <source>Version %1 (deleted)</source>
+        <translation>Phiên bản %1 (đã xoá)</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="19"/>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="24"/>
+        <source>Current</source>
+        <translation>Hiện tại</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,191 @@
+#include "app_controller.h"
+
+#include "language.h"
+#include "sync/sync_client.h"
+#include "sync/synchronizer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QQmlEngine>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSysInfo>
+#include <QThread>
+
+namespace sohoi::app {
+
+namespace {
+
+QString settingsPath(const QString& dataDir) { return QDir(dataDir).filePath(QStringLiteral("settings.ini")); }
+
+bool looksLikeAddress(const QString& address) {
+  static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9.-]+:[0-9]{1,5}$"));
+  return pattern.match(address).hasMatch();
+}
+
+}  // namespace
+
+AppController::AppController(QObject* parent)
+    : QObject(parent), manager_(new RecordManager(this)), sync_(new SyncController(manager_, this)) {
+  transportMaker_ = [](const QString& address) { return std::make_unique<client::SyncClient>(address); };
+  connect(manager_, &RecordManager::reloaded, this, &AppController::accountChanged);
+}
+
+AppController::~AppController() { sync_->stop(); }
+
+QString AppController::storePath() const { return QDir(dataDir_).filePath(QStringLiteral("sohoi.sqlite")); }
+
+bool AppController::open(const QString& dataDir, const QString& defaultServer) {
+  dataDir_ = dataDir;
+  defaultServer_ = defaultServer;
+  QDir().mkpath(dataDir_);
+  const QString language = QSettings(settingsPath(dataDir_), QSettings::IniFormat)
+                               .value(QStringLiteral("language"), QStringLiteral("vi"))
+                               .toString();
+  setLanguage(language);
+  const client::Status status = manager_->open(storePath());
+  storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
+  if (status.isOk() && enrolled()) startSync();
+  emit accountChanged();
+  return status.isOk();
+}
+
+void AppController::startSync() {
+  TransportMaker maker = transportMaker_;
+  sync_->start([maker](const client::Account& account) {
+    std::unique_ptr<client::SyncTransport> transport = maker(account.serverAddress);
+    transport->setCredential(account.credential);
+    return transport;
+  });
+}
+
+bool AppController::enrolled() const { return manager_->isOpen() && manager_->account().isEnrolled(); }
+QString AppController::serverAddress() const {
+  const QString address = manager_->account().serverAddress;
+  return address.isEmpty() ? defaultServer_ : address;
+}
+QString AppController::deviceId() const { return manager_->account().deviceId; }
+QString AppController::personName() const { return manager_->account().personName; }
+QString AppController::unitName() const { return manager_->unitName(); }
+QString AppController::appVersion() const { return QCoreApplication::applicationVersion(); }
+
+void AppController::enrol(const QString& serverAddress, const QString& code) {
+  if (enrolling_ || !manager_->isOpen()) return;
+  const QString address = serverAddress.trimmed();
+  const QString trimmedCode = code.trimmed();
+  enrolError_.clear();
+  if (trimmedCode.isEmpty())
+    enrolError_ = QCoreApplication::translate("Enrolment", "Enter the device enrolment code.");
+  else if (!looksLikeAddress(address))
+    enrolError_ = QCoreApplication::translate("Enrolment", "The server address must look like host:port, "
+                                                           "for example 10.0.0.5:50051.");
+  if (!enrolError_.isEmpty()) {
+    emit enrollingChanged();
+    emit enrolFinished(false);
+    return;
+  }
+  enrolling_ = true;
+  emit enrollingChanged();
+  // The call may wait up to its deadline on a poor link: it runs on its own thread with its own connection.
+  auto result = std::make_shared<client::Status>();
+  const QString path = storePath();
+  const TransportMaker maker = transportMaker_;
+  const QString deviceName = QSysInfo::machineHostName() + QStringLiteral(" (") + QSysInfo::prettyProductName() +
+                             QLatin1Char(')');
+  QThread* worker = QThread::create([=] {
+    client::Status status;
+    std::unique_ptr<client::LocalStore> store = client::LocalStore::open(path, &status);
+    if (!store) {
+      *result = status;
+      return;
+    }
+    std::unique_ptr<client::SyncTransport> transport = maker(address);
+    *result = client::enrolDevice(store.get(), transport.get(), trimmedCode, deviceName, address);
+  });
+  connect(worker, &QThread::finished, this, [this, worker, result] {
+    worker->deleteLater();
+    finishEnrol(*result);
+  });
+  worker->start();
+}
+
+void AppController::finishEnrol(const client::Status& status) {
+  enrolling_ = false;
+  if (status.isOk()) {
+    enrolError_.clear();
+    manager_->reload();  // the account row was written by the worker's connection
+    startSync();
+    sync_->syncNow();  // download the unit's org tree and records right away
+  } else if (status.code() == QLatin1String("UNAVAILABLE") || status.code() == QLatin1String("DEADLINE_EXCEEDED")) {
+    enrolError_ = QCoreApplication::translate("Enrolment", "No network connection: the server could not be "
+                                                           "reached. Check the address and try again.");
+  } else {
+    enrolError_ = localized(status.messageVi(), status.messageEn());
+  }
+  emit enrollingChanged();
+  emit accountChanged();
+  emit enrolFinished(status.isOk());
+}
+
+void AppController::setLanguage(const QString& language) {
+  const QString chosen = language == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("vi");
+  if (translator_) QCoreApplication::removeTranslator(translator_.get());
+  translator_ = std::make_unique<QTranslator>();
+  if (translator_->load(QStringLiteral(":/i18n/sohoi_") + chosen + QStringLiteral(".qm")))
+    QCoreApplication::installTranslator(translator_.get());
+  QLocale::setDefault(QLocale(chosen == QLatin1String("vi") ? QLocale::Vietnamese : QLocale::English,
+                              chosen == QLatin1String("vi") ? QLocale::Vietnam : QLocale::UnitedKingdom));
+  const bool changed = chosen != language_;
+  language_ = chosen;
+  if (!dataDir_.isEmpty())
+    QSettings(settingsPath(dataDir_), QSettings::IniFormat).setValue(QStringLiteral("language"), chosen);
+  if (engine_) engine_->retranslate();
+  if (changed) {
+    manager_->notifyLanguageChanged();
+    emit languageChanged();
+    emit accountChanged();
+  }
+}
+
+QString AppController::setServerAddress(const QString& address) {
+  const QString trimmed = address.trimmed();
+  if (!looksLikeAddress(trimmed))
+    return QCoreApplication::translate("Enrolment", "The server address must look like host:port, "
+                                                    "for example 10.0.0.5:50051.");
+  if (!enrolled()) {
+    defaultServer_ = trimmed;
+  } else {
+    client::Account account = manager_->account();
+    account.serverAddress = trimmed;
+    if (client::Status status = manager_->store().saveAccount(account); !status.isOk())
+      return localized(status.messageVi(), status.messageEn());
+    startSync();  // the engine's transport points at the old address
+  }
+  emit accountChanged();
+  return {};
+}
+
+bool AppController::signOut() {
+  if (!manager_->isOpen()) return false;
+  const client::OutboxCounts counts = manager_->store().counts();
+  const int unsent = counts.pending + manager_->store().rejectedCount();
+  if (unsent > 0) {
+    signOutMessage_ = QCoreApplication::translate(
+        "Settings", "%n record(s) not yet accepted by the server. Sync (and fix rejected records) before "
+                    "signing out: signing out deletes this tablet's data.", nullptr, unsent);
+    emit signOutMessageChanged();
+    return false;
+  }
+  sync_->stop();
+  manager_->close();
+  for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(storePath() + QLatin1String(suffix));
+  signOutMessage_.clear();
+  emit signOutMessageChanged();
+  const client::Status status = manager_->open(storePath());
+  storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
+  emit accountChanged();
+  return true;
+}
+
+}  // namespace sohoi::app

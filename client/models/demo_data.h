@@ -1,0 +1,20 @@
+#pragma once
+// A device store filled without a server: an enrolled account in a small org tree and a plausible
+// branch's records. For screenshots, the benchmark and the Qt Quick tests (never for the real app's data).
+#include "common/status.h"
+#include "store/local_store.h"
+
+namespace sohoi::app {
+
+/// The branch the demo account records for.
+inline const char* const kDemoBranchId = "05449-1";
+
+/// Enrols store in the demo tree (Thái Nguyên → TP Thái Nguyên → Phường Phan Đình Phùng → a branch) with a
+/// fake credential and server address; no records.
+client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress = QStringLiteral("127.0.0.1:50051"));
+
+/// Adds a branch's typical records: people, households with visits, activities, a training, members.
+/// Then marks some as synced, so lists show both states. extraActivities adds that many more activities.
+client::Status addDemoRecords(client::LocalStore& store, int extraActivities = 0);
+
+}  // namespace sohoi::app

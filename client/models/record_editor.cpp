@@ -1,0 +1,304 @@
+#include "record_editor.h"
+
+#include "choice_labels.h"
+#include "form_values.h"
+#include "household_criteria.h"
+#include "language.h"
+#include "review_state.h"
+
+#include <QCoreApplication>
+
+namespace sohoi::app {
+
+namespace {
+
+QString typeName(FieldType type) {
+  switch (type) {
+    case FieldType::Text: return QStringLiteral("text");
+    case FieldType::Integer: return QStringLiteral("integer");
+    case FieldType::Boolean: return QStringLiteral("boolean");
+    case FieldType::Date: return QStringLiteral("date");
+    case FieldType::Choice: return QStringLiteral("choice");
+    case FieldType::Id: return QStringLiteral("id");
+    case FieldType::IdList: return QStringLiteral("idlist");
+  }
+  return {};
+}
+
+ValidationContext contextFor(RecordManager* manager) {
+  return ValidationContext::standard(&manager->store().orgTree());
+}
+
+}  // namespace
+
+RecordEditor::RecordEditor(QObject* parent) : QAbstractListModel(parent) {}
+
+int RecordEditor::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() || !kind_ ? 0 : static_cast<int>(schemaFor(*kind_).fields.size());
+}
+
+QHash<int, QByteArray> RecordEditor::roleNames() const {
+  return {{NameRole, "name"},       {LabelRole, "label"},         {TypeRole, "type"},
+          {RequiredRole, "mandatory"}, {TextRole, "text"},         {CheckedRole, "checked"},
+          {ChoiceRole, "choice"},   {OptionsRole, "options"},     {MessageRole, "message"},
+          {GroupRole, "group"},     {ShownRole, "shown"},         {SelectedIdsRole, "selectedIds"},
+          {SelectedLabelsRole, "selectedLabels"}};
+}
+
+QVariant RecordEditor::data(const QModelIndex& index, int role) const {
+  if (!kind_ || !index.isValid() || index.row() >= rowCount()) return {};
+  const FieldSpec& spec = schemaFor(*kind_).fields[static_cast<size_t>(index.row())];
+  const QVariant raw = raw_.value(spec.name);
+  switch (role) {
+    case NameRole: return spec.name;
+    case LabelRole: return localized(spec.labelVi, spec.labelEn);
+    case TypeRole: return typeName(spec.type);
+    case RequiredRole: return spec.required;
+    case TextRole: return raw.toString();
+    case CheckedRole: return raw.toBool();
+    case ChoiceRole: return raw.toInt();
+    case OptionsRole: return optionsFor(spec);
+    case MessageRole:
+      return showAll_ || touched_.contains(spec.name) ? messages_.value(spec.name) : QString();
+    case GroupRole: return groupOf(spec);
+    case ShownRole: return shown(spec);
+    case SelectedIdsRole: return raw.toStringList();
+    case SelectedLabelsRole: return selectedLabels(spec);
+    default: return {};
+  }
+}
+
+void RecordEditor::setManager(RecordManager* manager) {
+  if (manager_ == manager) return;
+  if (manager_) disconnect(manager_, nullptr, this, nullptr);
+  manager_ = manager;
+  if (manager_)
+    connect(manager_, &RecordManager::languageChanged, this, [this] {
+      revalidate();
+      emit dataChanged(index(0), index(rowCount() - 1));
+    });
+  emit managerChanged();
+  load();
+}
+
+QString RecordEditor::kind() const { return kind_ ? recordKindName(*kind_) : QString(); }
+
+void RecordEditor::setKind(const QString& kind) {
+  if (kind == this->kind()) return;
+  kind_ = recordKindFromName(kind);
+  emit kindChanged();
+  load();
+}
+
+void RecordEditor::setRecordId(const QString& recordId) {
+  if (recordId == recordId_) return;
+  recordId_ = recordId;
+  emit recordIdChanged();
+  load();
+}
+
+QString RecordEditor::title() const {
+  if (!kind_) return {};
+  return recordId_.isEmpty() ? QCoreApplication::translate("RecordEditor", "New: %1").arg(kindLabel(*kind_))
+                             : QCoreApplication::translate("RecordEditor", "Edit: %1").arg(kindLabel(*kind_));
+}
+
+QString RecordEditor::draftKey() const {
+  return recordId_.isEmpty() ? QStringLiteral("new:") + kind() : QStringLiteral("edit:") + recordId_;
+}
+
+void RecordEditor::load() {
+  beginResetModel();
+  raw_.clear();
+  savedTyped_.clear();
+  shownVersionId_.clear();
+  touched_.clear();
+  restoredDraft_ = false;
+  showAll_ = false;
+  saveError_.clear();
+  reviewComment_.clear();
+  if (manager_ && manager_->isOpen() && kind_) {
+    if (!recordId_.isEmpty())
+      if (const auto record = manager_->store().record(recordId_)) {
+        savedTyped_ = record->head.fields;
+        shownVersionId_ = record->head.versionId;
+        const ReviewState review = latestReviews(manager_->store()).value(recordId_);
+        if (awaitsFix(review, record->head.versionId)) reviewComment_ = review.comment;
+      }
+    raw_ = rawFields(*kind_, savedTyped_);
+    if (recordId_.isEmpty()) {
+      // A new record is most often about today.
+      for (const FieldSpec& spec : schemaFor(*kind_).fields)
+        if (spec.type == FieldType::Date && spec.required) raw_.insert(spec.name, formatDate(QDate::currentDate()));
+    }
+    if (const std::optional<client::Draft> draft = manager_->store().draft(draftKey())) {
+      for (const FieldSpec& spec : schemaFor(*kind_).fields)
+        if (draft->values.contains(spec.name)) raw_.insert(spec.name, rawFromJson(spec, draft->values.value(spec.name)));
+      restoredDraft_ = true;
+    }
+  }
+  revalidate();
+  endResetModel();
+  emit formChanged();
+}
+
+void RecordEditor::revalidate() {
+  messages_.clear();
+  if (manager_ && manager_->isOpen() && kind_)
+    messages_ = fieldMessages(*kind_, typedFields(*kind_, raw_), contextFor(manager_));
+}
+
+void RecordEditor::changed(const QString& name, const QVariant& raw) {
+  if (!kind_ || !schemaFor(*kind_).field(name) || !manager_ || !manager_->isOpen()) return;
+  if (raw_.value(name) == raw) return;
+  raw_.insert(name, raw);
+  touched_.insert(name);
+  saveError_.clear();
+  // Saved at once: the tablet may be switched off mid-sentence.
+  client::Draft draft{draftKey(), kind(), recordId_, raw_, 0};
+  if (client::Status status = manager_->store().saveDraft(draft); !status.isOk())
+    saveError_ = localized(status.messageVi(), status.messageEn());
+  revalidate();
+  // Messages and dependent fields (employed people, shown fields) may change anywhere in the form.
+  emit dataChanged(index(0), index(rowCount() - 1));
+  emit formChanged();
+}
+
+void RecordEditor::setText(const QString& name, const QString& text) { changed(name, text); }
+void RecordEditor::setChecked(const QString& name, bool checked) { changed(name, checked); }
+void RecordEditor::setDate(const QString& name, int year, int month, int day) {
+  changed(name, formatDate(QDate(year, month, day)));
+}
+
+QVariantMap RecordEditor::dateParts(const QString& name) const {
+  QDate date = parseDate(raw_.value(name).toString());
+  if (!date.isValid()) date = QDate::currentDate();
+  return {{QStringLiteral("year"), date.year()}, {QStringLiteral("month"), date.month()},
+          {QStringLiteral("day"), date.day()}};
+}
+
+void RecordEditor::setChoice(const QString& name, int value) { changed(name, value); }
+void RecordEditor::setId(const QString& name, const QString& recordId) { changed(name, recordId); }
+
+void RecordEditor::toggleId(const QString& name, const QString& recordId) {
+  QStringList ids = raw_.value(name).toStringList();
+  if (ids.contains(recordId))
+    ids.removeAll(recordId);
+  else
+    ids.append(recordId);
+  // Someone no longer trained cannot have found work through the training.
+  if (name == QLatin1String("trainee_ids")) {
+    QStringList employed = raw_.value(QStringLiteral("employed_ids")).toStringList();
+    const qsizetype before = employed.size();
+    employed.removeIf([&](const QString& id) { return !ids.contains(id); });
+    if (employed.size() != before) raw_.insert(QStringLiteral("employed_ids"), employed);
+  }
+  changed(name, ids);
+}
+
+QString RecordEditor::addPerson(const QString& name, const QString& fullName, int role) {
+  if (!manager_ || !manager_->isOpen()) return {};
+  QString personId;
+  const QVariantMap fields{{QStringLiteral("full_name"), fullName.trimmed()}, {QStringLiteral("role"), role}};
+  const client::Status status = manager_->create(RecordKind::Person, fields, &personId);
+  if (!status.isOk()) {
+    const QHash<QString, QString> messages =
+        fieldMessages(RecordKind::Person, fields, contextFor(manager_));
+    return messages.isEmpty() ? localized(status.messageVi(), status.messageEn()) : messages.begin().value();
+  }
+  toggleId(name, personId);
+  return {};
+}
+
+QVariantList RecordEditor::optionsOf(const QString& kind, const QString& field) const {
+  const std::optional<RecordKind> parsed = recordKindFromName(kind);
+  return parsed ? choiceOptions(*parsed, field) : QVariantList();
+}
+
+QVariant RecordEditor::value(const QString& name) const { return raw_.value(name); }
+
+bool RecordEditor::save() {
+  if (!manager_ || !manager_->isOpen() || !kind_) return false;
+  revalidate();
+  if (!messages_.isEmpty()) {
+    showAll_ = true;
+    emit dataChanged(index(0), index(rowCount() - 1));
+    emit formChanged();
+    return false;
+  }
+  const QVariantMap fields = typedFields(*kind_, raw_);
+  QString savedId = recordId_;
+  client::Status status;
+  const client::LocalStore::SaveContext context{shownVersionId_, draftKey()};
+  if (recordId_.isEmpty())
+    status = manager_->create(*kind_, fields, &savedId, context);
+  else if (fields != typedFields(*kind_, rawFields(*kind_, savedTyped_)))
+    status = manager_->edit(recordId_, fields, context);  // unchanged: no new version
+  if (!status.isOk()) {
+    saveError_ = localized(status.messageVi(), status.messageEn());
+    emit formChanged();
+    return false;
+  }
+  manager_->store().deleteDraft(draftKey());  // an unchanged edit saved nothing, so its draft is still there
+  emit saved(savedId);
+  if (recordId_.isEmpty()) load();  // ready for the next one
+  return true;
+}
+
+void RecordEditor::discardDraft() {
+  if (manager_ && manager_->isOpen()) manager_->store().deleteDraft(draftKey());
+  load();
+}
+
+int RecordEditor::criteriaMet() const { return app::criteriaMet(typedFields(RecordKind::HouseholdVisit, raw_)); }
+
+int RecordEditor::firstInvalidRow() const {
+  if (!kind_) return -1;
+  const auto& fields = schemaFor(*kind_).fields;
+  for (size_t i = 0; i < fields.size(); ++i)
+    if (messages_.contains(fields[i].name)) return static_cast<int>(i);
+  return -1;
+}
+
+QString RecordEditor::groupOf(const FieldSpec& spec) const {
+  return criteriaFields().contains(spec.name) ? QStringLiteral("criteria") : QString();
+}
+
+bool RecordEditor::shown(const FieldSpec& spec) const {
+  // Employment after training is asked only for vocational training and counselling (the shared rule).
+  if (kind_ == RecordKind::Training && spec.name == QLatin1String("employed_ids")) {
+    const int kind = raw_.value(QStringLiteral("kind")).toInt();
+    return kind == 3 || kind == 4;
+  }
+  return true;
+}
+
+QVariantList RecordEditor::optionsFor(const FieldSpec& spec) const {
+  if (!kind_) return {};
+  if (spec.type == FieldType::Choice) return choiceOptions(*kind_, spec.name);
+  // Who found work is picked among the people trained.
+  if (spec.name == QLatin1String("employed_ids")) {
+    const FieldSpec* trainees = schemaFor(*kind_).field(QStringLiteral("trainee_ids"));
+    return trainees ? selectedLabels(*trainees) : QVariantList();
+  }
+  if (spec.type != FieldType::Id || !manager_ || !manager_->isOpen()) return {};
+  QVariantList options;
+  if (spec.name == QLatin1String("household_id"))
+    for (const RecordSummary& s : manager_->summaries(RecordKind::Household))
+      options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
+                                 {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});
+  return options;
+}
+
+QVariantList RecordEditor::selectedLabels(const FieldSpec& spec) const {
+  if (spec.type != FieldType::IdList || !manager_ || !manager_->isOpen()) return {};
+  QVariantList labels;
+  for (const QString& id : raw_.value(spec.name).toStringList()) {
+    const std::optional<RecordSummary> s = manager_->summary(id);
+    labels.append(QVariantMap{{QStringLiteral("id"), id},
+                              {QStringLiteral("label"), s ? s->title : QCoreApplication::translate("RecordEditor", "(unknown person)")}});
+  }
+  return labels;
+}
+
+}  // namespace sohoi::app

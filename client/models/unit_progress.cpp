@@ -1,0 +1,80 @@
+#include "unit_progress.h"
+
+#include "language.h"
+#include "plan/plan_loader.h"
+#include "plan/progress_engine.h"
+#include "store/local_store.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace sohoi::app {
+
+namespace {
+
+const char* const kPlanResource = ":/plans/thai-nguyen-2021.json";
+
+std::vector<plan::RecordView> recordViews(const client::LocalStore& store) {
+  std::vector<plan::RecordView> views;
+  for (RecordKind kind : allRecordKinds())
+    for (const client::StoredRecord& record : store.currentRecords(kind))
+      views.push_back({record.head.recordId, kind, record.head.unitId, record.head.hlc, record.head.fields});
+  return views;
+}
+
+}  // namespace
+
+UnitProgressResult computeUnitProgress(const QString& storePath) {
+  UnitProgressResult result;
+  QFile file(QString::fromLatin1(kPlanResource));
+  if (!file.open(QIODevice::ReadOnly)) return result;
+  plan::PlanLoadResult loaded = plan::parsePlan(file.readAll(), QStringLiteral("thai-nguyen-2021.json"));
+  if (!loaded.ok()) {
+    result.errorVi = loaded.errors.empty() ? QString() : loaded.errors.front().messageVi;
+    result.errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
+    return result;
+  }
+  client::Status status;
+  const std::unique_ptr<client::LocalStore> store = client::LocalStore::open(storePath, &status);
+  if (!store) {
+    result.errorVi = status.messageVi();
+    result.errorEn = status.messageEn();
+    return result;
+  }
+  const QString unitId = store->account().unitId;
+  result.planLoaded = true;
+  result.planYear = loaded.plan->year;
+  // No 2020 baselines reach the device yet: growth and share targets show the unit's figures only.
+  const plan::ProgressEngine engine(std::move(*loaded.plan), store->orgTree(), plan::BaselineTable(),
+                                    recordViews(*store), QDate::currentDate());
+  for (const plan::IndicatorProgress& progress : engine.evaluateAll(unitId)) {
+    const plan::Indicator* indicator = engine.plan().find(progress.indicatorId);
+    if (!indicator) continue;
+    if (!progress.hasTarget && progress.value <= 0) continue;  // nothing of this unit's to show
+    if (progress.hasTarget && progress.target <= 0 && progress.value <= 0) continue;  // needs a baseline
+    result.bars.push_back({indicator->titleVi, indicator->titleEn, progress.value, progress.target,
+                           progress.hasTarget, progress.status == plan::Status::Met,
+                           progress.valueUnit == plan::ValueUnit::Percent});
+  }
+  return result;
+}
+
+QVariantList progressBarsForQml(const std::vector<ProgressBar>& bars) {
+  QVariantList list;
+  const QLocale locale;
+  for (const ProgressBar& bar : bars) {
+    const QString value = locale.toString(bar.value, 'f', bar.percent ? 1 : 0) + (bar.percent ? QStringLiteral("%") : QString());
+    const QString target = locale.toString(bar.target, 'f', bar.percent ? 1 : 0) + (bar.percent ? QStringLiteral("%") : QString());
+    list.append(QVariantMap{
+        {QStringLiteral("title"), localized(bar.titleVi, bar.titleEn)},
+        {QStringLiteral("valueText"),
+         bar.hasTarget ? QCoreApplication::translate("Progress", "%1 of %2").arg(value, target)
+                       : QCoreApplication::translate("Progress", "This unit's part: %1 (the target is judged at a higher level)").arg(value)},
+        {QStringLiteral("fraction"), bar.hasTarget && bar.target > 0 ? std::min(1.0, bar.value / bar.target) : -1.0},
+        {QStringLiteral("met"), bar.met},
+        {QStringLiteral("hasTarget"), bar.hasTarget}});
+  }
+  return list;
+}
+
+}  // namespace sohoi::app

@@ -1,0 +1,35 @@
+// Adds a person to the local register: a name and a role (chi hội trưởng, cán bộ chuyên trách, …).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Dialog {
+    id: dialog
+    property string initialName
+    property alias fullName: nameField.text
+    property var roleOptions: []
+    property int role: roleBox.currentValue ?? 0
+    property string message
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent.width - 32, 480)
+    modal: true
+    title: qsTr("Add a new person")
+    standardButtons: Dialog.Save | Dialog.Cancel
+    onAboutToShow: if (message.length === 0) nameField.text = initialName
+
+    ColumnLayout {
+        anchors.fill: parent
+        Label { text: qsTr("Full name") + " *"; font.pixelSize: 14 }
+        TextField { id: nameField; objectName: "personName"; Layout.fillWidth: true; onTextEdited: dialog.message = "" }
+        Label { text: qsTr("Role") + " *"; font.pixelSize: 14 }
+        ComboBox {
+            id: roleBox
+            Layout.fillWidth: true
+            model: dialog.roleOptions
+            textRole: "label"
+            valueRole: "value"
+        }
+        Label { text: dialog.message; visible: text.length > 0; color: Theme.rejected; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    }
+}

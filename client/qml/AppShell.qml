@@ -1,0 +1,82 @@
+// Navigation around the pages: a permanent side menu on a tablet, a drawer behind a menu button on a
+// phone; pages stack on a StackView so Back returns to the list.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import SoHoi.Models
+
+Item {
+    id: appShell
+    required property AppController app
+    readonly property bool wide: width >= Theme.wideLayout
+
+    function showPage(name) {
+        const parts = name.split(":")
+        stack.pop(null)
+        if (parts[0] === "home") stack.replace(null, homeComponent)
+        else if (parts[0] === "list") stack.replace(null, listComponent, { kind: parts[1] })
+        else if (parts[0] === "editor" || parts[0] === "invalid") {
+            stack.replace(null, listComponent, { kind: parts[1] })
+            openEditor(parts[1], "")
+            if (parts[0] === "invalid") stack.currentItem.save()  // shows every field's message
+        }
+        else if (parts[0] === "detail") stack.push(detailComponent, { recordId: parts[1] })
+        else if (parts[0] === "edit") { stack.replace(null, inboxComponent); openEditor(parts[1], parts[2]) }
+        else if (parts[0] === "sync") stack.replace(null, syncComponent)
+        else if (parts[0] === "settings") stack.replace(null, settingsComponent)
+        else if (parts[0] === "inbox") stack.replace(null, inboxComponent)
+        current = parts[0] === "editor" || parts[0] === "invalid" ? "list:" + parts[1]
+                : parts[0] === "edit" ? "inbox"
+                : parts[0] === "detail" ? current : name
+        if (!wide) drawer.close()
+    }
+    function openEditor(kind, recordId) {
+        stack.push(editorComponent, { kind: kind, recordId: recordId })
+    }
+    function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
+
+    property string current: "home"
+
+    NavigationMenu {
+        id: sideMenu
+        visible: appShell.wide
+        width: 260
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        app: appShell.app
+        current: appShell.current
+        onSelected: (name) => appShell.showPage(name)
+    }
+    Drawer {
+        id: drawer
+        width: Math.min(300, appShell.width * 0.85)
+        height: appShell.height
+        interactive: !appShell.wide
+        NavigationMenu {
+            anchors.fill: parent
+            app: appShell.app
+            current: appShell.current
+            onSelected: (name) => appShell.showPage(name)
+        }
+    }
+
+    StackView {
+        id: stack
+        anchors { left: appShell.wide ? sideMenu.right : parent.left; right: parent.right; top: parent.top; bottom: parent.bottom }
+        initialItem: homeComponent
+    }
+
+    Component { id: homeComponent; HomePage { app: appShell.app; shell: appShell } }
+    Component { id: listComponent; RecordListPage { app: appShell.app; shell: appShell } }
+    Component { id: editorComponent; RecordEditorPage { app: appShell.app; shell: appShell } }
+    Component { id: detailComponent; RecordDetailPage { app: appShell.app; shell: appShell } }
+    Component { id: syncComponent; SyncPage { app: appShell.app; shell: appShell } }
+    Component { id: settingsComponent; SettingsPage { app: appShell.app; shell: appShell } }
+    Component { id: inboxComponent; InboxPage { app: appShell.app; shell: appShell } }
+
+    /// The menu button pages put in their header on a phone.
+    function menuButtonVisible() { return !wide && stack.depth <= 1 }
+    function openMenu() { drawer.open() }
+    function back() { stack.pop() }
+    readonly property int depth: stack.depth
+}

@@ -1,0 +1,126 @@
+// Trang chủ: the unit, what was recorded today and what waits to be sent, the last sync and a sync button,
+// quick ways to record, and the unit's progress toward its targets.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import SoHoi.Models
+
+Page {
+    id: page
+    required property AppController app
+    property var shell: null
+    objectName: "homePage"
+
+    HomeModel { id: home; manager: page.app.manager }
+
+    header: PageHeader {
+        title: qsTr("Home")
+        shell: page.shell
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        contentHeight: grid.implicitHeight + 2 * Theme.gap
+        GridLayout {
+            id: grid
+            x: Theme.gap
+            y: Theme.gap
+            width: page.width - 2 * Theme.gap
+            columns: page.width >= 900 ? 2 : 1
+            columnSpacing: Theme.gap
+            rowSpacing: Theme.gap
+
+            Card {
+                Layout.fillWidth: true
+                Layout.columnSpan: 1
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+                    Label {
+                        objectName: "unitName"
+                        text: home.unitName
+                        font.pixelSize: 22; font.bold: true
+                        wrapMode: Text.Wrap; Layout.fillWidth: true
+                    }
+                    Label { text: home.personName; color: Theme.muted; Layout.fillWidth: true }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.gap
+                        CountTile { label: qsTr("Today"); value: home.todayCount; objectName: "todayCount" }
+                        CountTile { label: qsTr("Pending"); value: home.pendingCount; tint: Theme.pending; objectName: "pendingCount" }
+                        CountTile { label: qsTr("Rejected"); value: home.rejectedCount; tint: Theme.rejected; visible: home.rejectedCount > 0 }
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+                    Label { text: qsTr("Sync"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Label {
+                        objectName: "lastSync"
+                        text: page.app.sync.lastSyncText
+                        Layout.fillWidth: true; wrapMode: Text.Wrap
+                    }
+                    ProgressBar {
+                        Layout.fillWidth: true
+                        visible: page.app.sync.running
+                        indeterminate: page.app.sync.progress < 0
+                        value: Math.max(0, page.app.sync.progress)
+                    }
+                    Label {
+                        text: page.app.sync.running ? page.app.sync.statusText : page.app.sync.errorText
+                        visible: text.length > 0
+                        color: page.app.sync.running ? Theme.muted : Theme.rejected
+                        wrapMode: Text.Wrap; Layout.fillWidth: true
+                    }
+                    Button {
+                        objectName: "syncButton"
+                        text: page.app.sync.running ? qsTr("Syncing…") : qsTr("Sync now")
+                        enabled: !page.app.sync.running
+                        highlighted: true
+                        Layout.preferredHeight: Theme.touch + 8
+                        onClicked: page.app.sync.syncNow()
+                    }
+                }
+            }
+
+            Card {
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 8
+                    Label { text: qsTr("Record"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: 8
+                        Repeater {
+                            model: home.kindCounts
+                            delegate: Button {
+                                required property var modelData
+                                objectName: "add_" + modelData.kind
+                                text: "+ " + modelData.addLabel
+                                implicitHeight: Theme.touch + 8
+                                flat: false
+                                onClicked: if (page.shell) { page.shell.showPage("list:" + modelData.kind); page.shell.openEditor(modelData.kind, "") }
+                            }
+                        }
+                    }
+                }
+            }
+
+            ProgressCard {
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
+                bars: home.progress
+                note: home.progressNote
+            }
+            Item { implicitHeight: Theme.gap }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+// Tiến độ chỉ tiêu: one bar per target of the unit, or a note while the plan is not on the tablet.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Card {
+    id: card
+    property var bars: []
+    property string note
+    objectName: "progressCard"
+    ColumnLayout {
+        width: parent.width
+        spacing: 10
+        Label { text: qsTr("Target progress"); font.pixelSize: 18; font.weight: Font.Medium }
+        Repeater {
+            model: card.bars
+            delegate: ColumnLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                spacing: 2
+                RowLayout {
+                    Layout.fillWidth: true
+                    Label { text: modelData.title; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                    StatusChip {
+                        visible: modelData.hasTarget
+                        text: modelData.met ? qsTr("Met") : qsTr("Not yet met")
+                        tint: modelData.met ? Theme.sent : Theme.pending
+                    }
+                }
+                ProgressBar { visible: modelData.fraction >= 0; value: modelData.fraction; Layout.fillWidth: true }
+                Label { text: modelData.valueText; color: Theme.muted; font.pixelSize: 13 }
+            }
+        }
+        Label {
+            text: card.note
+            visible: text.length > 0
+            color: Theme.muted
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+    }
+}

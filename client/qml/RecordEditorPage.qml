@@ -1,0 +1,126 @@
+// The form for a new record or an edit. Fields come from the record schema through RecordEditor; each
+// shows its message from the shared validation rules; everything typed is kept as a draft at once.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import SoHoi.Models
+
+Page {
+    id: page
+    required property AppController app
+    property var shell: null
+    property string kind: "activity"
+    property string recordId: ""
+    objectName: "recordEditorPage"
+    readonly property alias editor: form
+    signal done(string recordId)
+
+    RecordEditor {
+        id: form
+        manager: page.app.manager
+        kind: page.kind
+        recordId: page.recordId
+        onSaved: (id) => {
+            page.done(id)
+            if (page.shell) page.shell.back()
+        }
+    }
+
+    function save() {
+        if (!form.save() && form.firstInvalidRow >= 0) {
+            const item = fields.itemAt(form.firstInvalidRow)
+            if (item) scroll.contentItem.contentY = Math.max(0, item.y - Theme.gap)
+        }
+    }
+
+    header: PageHeader {
+        title: form.title
+        shell: page.shell
+        ToolButton {
+            objectName: "saveButton"
+            text: qsTr("Save")
+            font.weight: Font.Bold
+            implicitHeight: Theme.touch
+            onClicked: page.save()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        Pane {
+            objectName: "reviewBanner"
+            visible: form.reviewComment.length > 0
+            Layout.fillWidth: true
+            Material.background: "#FFEBEE"
+            Label {
+                width: parent.width
+                text: qsTr("Returned by the district: %1").arg(form.reviewComment)
+                color: Theme.rejected
+                wrapMode: Text.Wrap
+            }
+        }
+        Pane {
+            objectName: "draftBanner"
+            visible: form.restoredDraft
+            Layout.fillWidth: true
+            Material.background: "#FFF8E1"
+            RowLayout {
+                width: parent.width
+                Label {
+                    text: qsTr("Draft restored: what you typed last time is back.")
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Discard draft")
+                    flat: true
+                    onClicked: form.discardDraft()
+                }
+            }
+        }
+        Label {
+            objectName: "saveError"
+            visible: form.saveError.length > 0 || (form.showAllMessages && !form.valid)
+            text: form.saveError.length > 0 ? form.saveError : qsTr("Some fields need attention before saving.")
+            color: Theme.rejected
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.margins: Theme.gap
+        }
+        ScrollView {
+            id: scroll
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            ColumnLayout {
+                width: scroll.availableWidth
+                spacing: 4
+                Item { implicitHeight: 4 }  // air under the toolbar
+                Repeater {
+                    id: fields
+                    model: form
+                    delegate: FieldEditor {
+                        editor: form
+                        Layout.fillWidth: true
+                        Layout.maximumWidth: 760
+                        Layout.leftMargin: Theme.gap
+                        Layout.rightMargin: Theme.gap
+                    }
+                }
+                Button {
+                    objectName: "saveButtonBottom"
+                    text: qsTr("Save")
+                    highlighted: true
+                    Layout.leftMargin: Theme.gap
+                    Layout.topMargin: Theme.gap
+                    Layout.bottomMargin: 32
+                    Layout.preferredHeight: Theme.touch + 8
+                    Layout.preferredWidth: 200
+                    onClicked: page.save()
+                }
+            }
+        }
+    }
+}

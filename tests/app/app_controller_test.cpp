@@ -1,0 +1,82 @@
+#include "home_model.h"
+#include "record_detail.h"
+#include "relative_time.h"
+#include "test_store.h"
+
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace sohoi::app;
+
+TEST_CASE("sign-out is refused while records are unsent, and says how many") {
+  test::DemoApp demo;
+  const int unsent = demo.manager()->store().counts().pending + demo.manager()->store().rejectedCount();
+  REQUIRE(unsent > 0);
+  CHECK_FALSE(demo.app->signOut());
+  CHECK(demo.app->signOutMessage().contains(QString::number(unsent)));
+  CHECK(demo.app->enrolled());
+}
+
+TEST_CASE("sign-out with everything sent forgets the enrolment and the data") {
+  test::DemoApp demo(false);
+  REQUIRE(demo.app->enrolled());
+  CHECK(demo.app->signOut());
+  CHECK_FALSE(demo.app->enrolled());
+  CHECK(demo.manager()->isOpen());
+}
+
+TEST_CASE("the language switches at run time and is remembered") {
+  test::DemoApp demo;
+  HomeModel home;
+  home.setManager(demo.manager());
+  CHECK(home.kindCounts().first().toMap().value("label").toString() == QStringLiteral("Hoạt động"));
+  demo.app->setLanguage(QStringLiteral("en"));
+  CHECK(home.kindCounts().first().toMap().value("label").toString() == QStringLiteral("Activities"));
+  demo.restart();
+  CHECK(demo.app->language() == QStringLiteral("en"));
+}
+
+TEST_CASE("the home page counts today's and pending records") {
+  test::DemoApp demo;
+  HomeModel home;
+  home.setManager(demo.manager());
+  CHECK(home.unitName() == QStringLiteral("Chi hội Tổ 1 Phan Đình Phùng"));
+  CHECK(home.todayCount() == 26);  // every demo record was made just now
+  CHECK(home.pendingCount() == demo.manager()->store().counts().pending);
+  CHECK_FALSE(home.progressNote().isEmpty());
+}
+
+TEST_CASE("the home page shows the unit's progress from the plan, computed off the UI thread") {
+  test::DemoApp demo;
+  HomeModel home;
+  QSignalSpy computed(&home, &HomeModel::progressChanged);
+  home.setManager(demo.manager());
+  REQUIRE(computed.wait(20000));
+  INFO(home.progressNote().toStdString());
+  CHECK(home.progressNote().contains(QStringLiteral("2021")));
+  REQUIRE_FALSE(home.progress().isEmpty());
+  const QVariantMap first = home.progress().first().toMap();
+  CHECK_FALSE(first.value("title").toString().isEmpty());
+  CHECK_FALSE(first.value("valueText").toString().isEmpty());
+}
+
+TEST_CASE("last sync reads as minutes, hours or days ago") {
+  test::DemoApp demo(false);  // the app's translations, in Vietnamese
+  const qint64 now = 1'700'000'000'000;
+  CHECK(relativeTimeText(0, now) == QStringLiteral("chưa lần nào"));
+  CHECK(relativeTimeText(now - 5 * 60'000, now) == QStringLiteral("5 phút trước"));
+  CHECK(relativeTimeText(now - 3 * 3'600'000, now) == QStringLiteral("3 giờ trước"));
+}
+
+TEST_CASE("a record's detail shows its versions and its sync state") {
+  test::DemoApp demo;
+  const QString id = demo.manager()->summaries(sohoi::RecordKind::Activity).front().recordId;  // newest: pending
+  REQUIRE(demo.manager()->edit(id, {{"kind", 1}, {"title", QStringLiteral("Đã sửa")}, {"date", QDate::currentDate()}}).isOk());
+  RecordDetail detail;
+  detail.setManager(demo.manager());
+  detail.setRecordId(id);
+  CHECK(detail.title() == QStringLiteral("Đã sửa"));
+  CHECK(detail.versions().size() == 2);
+  CHECK(detail.syncState() == QStringLiteral("pending"));
+  CHECK(detail.syncStatus().startsWith(QStringLiteral("Chờ gửi")));
+}

@@ -1,0 +1,179 @@
+// The app's own models against a real sohoi-server on loopback: enrol with a code from sohoi-admin, record
+// without touching the network, sync, and find the record on the server and on a second tablet.
+#include "app_controller.h"
+#include "support/province_fixture.h"
+#include "support/raw_device.h"
+#include "record_editor.h"
+#include "record_list_model.h"
+#include "review_inbox_model.h"
+#include "ids/uuid7.h"
+#include "support/server_view.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+using namespace sohoi::app;
+
+namespace {
+
+constexpr int kWaitMs = 40000;
+const QString kBranch = QStringLiteral("05449-1");
+
+// An app on its own data folder, enrolled at kBranch and synced once.
+struct Tablet {
+  QTemporaryDir dir;
+  AppController app;
+  Tablet(testing::ProvinceFixture& province, const QString& person) {
+    app.sync()->setAutoInterval(0);
+    REQUIRE(app.open(dir.path(), province.server.address()));
+    QSignalSpy enrolled(&app, &AppController::enrolFinished);
+    QSignalSpy synced(app.sync(), &SyncController::syncFinished);
+    app.enrol(province.server.address(), QString::fromStdString(testing::issueCode(province.db, kBranch, person)));
+    REQUIRE(enrolled.wait(kWaitMs));
+    INFO(app.enrolError().toStdString());
+    REQUIRE(enrolled.at(0).at(0).toBool());
+    REQUIRE((synced.count() > 0 || synced.wait(kWaitMs)));  // enrolment starts the first sync itself
+  }
+  bool syncNow() {
+    QSignalSpy synced(app.sync(), &SyncController::syncFinished);
+    app.sync()->syncNow();
+    return synced.wait(kWaitMs) && synced.at(0).at(0).toBool();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("end to end: enrol, record offline, sync, and the server and another tablet have it") {
+  testing::ProvinceFixture province;
+  Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
+  CHECK(tablet.app.enrolled());
+  CHECK(tablet.app.personName() == QStringLiteral("Nguyễn Thị Hoa"));
+  CHECK_FALSE(tablet.app.unitName().isEmpty());
+  CHECK(tablet.app.unitName() != kBranch);  // the org tree came down with the first sync
+
+  // Recording touches only the local store.
+  RecordEditor editor;
+  editor.setManager(tablet.app.manager());
+  editor.setKind(QStringLiteral("activity"));
+  editor.setChoice(QStringLiteral("kind"), 1);
+  editor.setText(QStringLiteral("title"), QStringLiteral("Tuyên truyền chủ quyền biển đảo"));
+  QSignalSpy saved(&editor, &RecordEditor::saved);
+  REQUIRE(editor.save());
+  const QString recordId = saved.at(0).at(0).toString();
+  CHECK(tablet.app.sync()->pendingCount() == 1);
+
+  REQUIRE(tablet.syncNow());
+  CHECK(tablet.app.sync()->pendingCount() == 0);
+  CHECK(tablet.app.sync()->lastSyncText().contains(QStringLiteral("vừa xong")));
+
+  // The server's copy, as a province-wide device downloads it.
+  testing::RawDevice province_device = province.rawDevice();
+  const testing::ServerView view = testing::serverView(province_device);
+  REQUIRE(view.records.contains(recordId));
+  CHECK(view.records.value(recordId).headVersionId ==
+        tablet.app.manager()->store().record(recordId)->head.versionId);
+
+  // A second tablet of the same branch sees it in its list after its first sync.
+  Tablet other(province, QStringLiteral("Trần Thị Mai"));
+  RecordListModel list;
+  list.setManager(other.app.manager());
+  list.setKind(QStringLiteral("activity"));
+  list.setSearchText(QStringLiteral("chu quyen bien dao"));
+  REQUIRE(list.rowCount() == 1);
+  CHECK(list.recordIdAt(0) == recordId);
+}
+
+TEST_CASE("end to end: a wrong code, an expired code and an unreachable server are told apart") {
+  testing::ProvinceFixture province;
+  QTemporaryDir dir;
+  AppController app;
+  app.sync()->setAutoInterval(0);
+  REQUIRE(app.open(dir.path(), province.server.address()));
+  QSignalSpy finished(&app, &AppController::enrolFinished);
+
+  app.enrol(province.server.address(), QStringLiteral("NOT-A-CODE"));
+  REQUIRE(finished.wait(kWaitMs));
+  CHECK_FALSE(finished.takeFirst().at(0).toBool());
+  const QString wrongCode = app.enrolError();
+  CHECK_FALSE(wrongCode.isEmpty());
+
+  app.enrol(QStringLiteral("127.0.0.1:1"), QStringLiteral("ABCD-EFGH"));
+  REQUIRE(finished.wait(kWaitMs));
+  CHECK(app.enrolError().startsWith(QStringLiteral("Không có kết nối mạng")));
+  CHECK(app.enrolError() != wrongCode);
+  CHECK_FALSE(app.enrolled());
+
+  // An expired code: issued, then aged in the server's own database (codes live a few days).
+  const QString code = QString::fromStdString(testing::issueCode(province.db, kBranch));
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("age-code"));
+    db.setDatabaseName(province.db.mid(QStringLiteral("sqlite:").size()));
+    REQUIRE(db.open());
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE enrolment_codes SET expires_at = 1 WHERE code = ?"));
+    query.addBindValue(code);
+    REQUIRE(query.exec());
+    REQUIRE(query.numRowsAffected() == 1);
+  }
+  QSqlDatabase::removeDatabase(QStringLiteral("age-code"));
+  app.enrol(province.server.address(), code);
+  REQUIRE(finished.wait(kWaitMs));
+  INFO(app.enrolError().toStdString());
+  CHECK_FALSE(app.enrolError().isEmpty());
+  CHECK(app.enrolError() != wrongCode);
+  CHECK_FALSE(app.enrolled());
+}
+
+TEST_CASE("end to end: a record returned by review reaches the inbox, and the fix goes back up") {
+  testing::ProvinceFixture province;
+  Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
+  RecordEditor editor;
+  editor.setManager(tablet.app.manager());
+  editor.setKind(QStringLiteral("household"));
+  editor.setText(QStringLiteral("head_name"), QStringLiteral("Đỗ Thị Nga"));
+  QSignalSpy saved(&editor, &RecordEditor::saved);
+  REQUIRE(editor.save());
+  const QString recordId = saved.at(0).at(0).toString();
+  REQUIRE(tablet.syncNow());
+  const QString reviewedVersion = tablet.app.manager()->store().record(recordId)->head.versionId;
+
+  // District review returns it. (Until `sohoi-admin return` exists, a province-wide device pushes the
+  // decision record, exactly as the review screens will store it.)
+  testing::RawDevice reviewer = province.rawDevice();
+  RecordVersion decision = reviewer.newActivity(kBranch);
+  decision.recordId = newUuid7();
+  decision.versionId = newUuid7();
+  decision.kind = RecordKind::ReviewDecision;
+  decision.fields = {{"record_id", recordId}, {"reviewed_version_id", reviewedVersion}, {"outcome", 2},
+                     {"comment", QStringLiteral("Ghi rõ xóm của hộ")}};
+  v1::PushResponse answer;
+  const testing::CallResult pushed = reviewer.push(reviewer.pushRequest({decision}, 1), &answer);
+  INFO(pushed.status.error_message());
+  REQUIRE(pushed.status.ok());
+  REQUIRE(answer.results_size() == 1);
+  REQUIRE(answer.results(0).outcome() == v1::OUTCOME_ACCEPTED);
+
+  ReviewInboxModel inbox;
+  inbox.setManager(tablet.app.manager());
+  REQUIRE(inbox.count() == 0);
+  REQUIRE(tablet.syncNow());
+  REQUIRE(inbox.count() == 1);
+  CHECK(inbox.data(inbox.index(0), ReviewInboxModel::CommentRole).toString() == QStringLiteral("Ghi rõ xóm của hộ"));
+
+  // The leader fixes it: a new version, out of the inbox, and up to the server at the next sync.
+  RecordEditor fix;
+  fix.setManager(tablet.app.manager());
+  fix.setKind(QStringLiteral("household"));
+  fix.setRecordId(recordId);
+  fix.setText(QStringLiteral("hamlet"), QStringLiteral("Xóm Đồng"));
+  REQUIRE(fix.save());
+  CHECK(inbox.count() == 0);
+  REQUIRE(tablet.syncNow());
+  const testing::ServerView view = testing::serverView(reviewer);
+  CHECK(view.records.value(recordId).headVersionId != reviewedVersion);
+  CHECK(view.records.value(recordId).headVersionId == tablet.app.manager()->store().record(recordId)->head.versionId);
+}

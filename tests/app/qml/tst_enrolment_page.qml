@@ -1,0 +1,27 @@
+import QtQuick
+import QtTest
+import SoHoi
+import SoHoi.Models
+
+// TestCase is invisible itself: pages are made inside the visible root so clicks and visibility work.
+Item {
+    id: root
+    width: 1280; height: 800
+
+    TestCase {
+        name: "EnrolmentPage"
+        when: windowShown
+
+        Component { id: enrolComponent; EnrolmentPage { app: freshApp; width: 1280; height: 800 } }
+
+        function test_asks_for_a_code() {
+            const page = createTemporaryObject(enrolComponent, root)
+            verify(!freshApp.enrolled)
+            verify(findChild(page, "serverField"))
+            verify(findChild(page, "codeField"))
+            mouseClick(findChild(page, "enrolButton"))
+            tryVerify(() => findChild(page, "enrolError").visible)
+            compare(findChild(page, "enrolError").text, "Hãy nhập mã đăng ký thiết bị.")
+        }
+}
+}

@@ -1,0 +1,86 @@
+import QtQuick
+import QtTest
+import QtQuick.Controls
+import SoHoi
+import SoHoi.Models
+
+// TestCase is invisible itself: pages are made inside the visible root so clicks and visibility work.
+Item {
+    id: root
+    width: 1280; height: 800
+
+    TestCase {
+        function typeText(text) {
+            for (const c of text) c === " " ? keyClick(Qt.Key_Space) : keyClick(c)
+        }
+
+        name: "RecordEditorPage"
+        when: windowShown
+
+        Component { id: editorComponent; RecordEditorPage { app: demoApp; width: 1280; height: 800 } }
+        SignalSpy { id: doneSpy; signalName: "done" }
+
+        function test_an_invalid_form_shows_its_messages() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "activity" })
+            verify(page)
+            verify(!findChild(page, "message_title").visible)
+            mouseClick(findChild(page, "saveButton"))
+            tryVerify(() => findChild(page, "message_title").visible)
+            compare(findChild(page, "message_title").text, "Không được để trống")
+            verify(findChild(page, "saveError").visible)
+        }
+
+        function test_a_form_can_be_filled_and_saved() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "activity" })
+            doneSpy.target = page
+            doneSpy.clear()
+            const kind = findChild(page, "input_kind")
+            kind.currentIndex = 0
+            kind.activated(0)
+            const title = findChild(page, "input_title")
+            mouseClick(title)
+            typeText("Hop chi hoi thang 11")
+            const total = findChild(page, "input_participants_total")
+            mouseClick(total)
+            typeText("25")
+            verify(page.editor.valid)
+            mouseClick(findChild(page, "saveButton"))
+            compare(doneSpy.count, 1)
+        }
+
+        function test_a_visit_has_the_eight_criteria() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "household_visit" })
+            for (const name of ["no_poverty", "no_law_violation", "no_domestic_violence", "no_third_child",
+                                "no_malnutrition_dropout", "clean_house", "clean_kitchen", "clean_lane"])
+                verify(findChild(page, "input_" + name), name)
+            mouseClick(findChild(page, "input_clean_house"))
+            compare(page.editor.criteriaMet, 1)
+            verify(findChild(page, "input_household_id").count >= 4)
+        }
+
+        Component { id: activities; RecordListModel { manager: demoApp.manager; kind: "activity" } }
+
+        function test_an_edit_shows_the_saved_values() {
+            const list = createTemporaryObject(activities, root)
+            const page = createTemporaryObject(editorComponent, root, { kind: "activity", recordId: list.recordIdAt(0) })
+            compare(findChild(page, "input_title").text, "Tuyên truyền chủ quyền biển đảo")
+            compare(findChild(page, "input_kind").currentIndex, 0)  // kind 1: propaganda
+            compare(findChild(page, "input_kind").currentText, "Tuyên truyền, giáo dục chính trị tư tưởng")
+        }
+
+        function test_a_date_can_be_picked_from_the_calendar() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "activity" })
+            mouseClick(findChild(page, "calendar_date"))
+            const grid = findChild(Overlay.overlay, "monthGrid")
+            verify(grid)
+            tryVerify(() => grid.visible)
+            grid.clicked(new Date(2021, 2, 15))
+            compare(page.editor.value("date"), "15/03/2021")
+        }
+
+        function test_a_training_picks_people() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "training" })
+            verify(findChild(page, "pickPeople_trainee_ids"))
+        }
+}
+}

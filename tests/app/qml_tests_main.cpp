@@ -1,0 +1,43 @@
+// The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
+// (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
+#include "test_store.h"
+
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+Q_IMPORT_QML_PLUGIN(SoHoi_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(SoHoiPlugin)
+
+class Setup : public QObject {
+  Q_OBJECT
+
+ public slots:
+  void applicationAvailable() { QQuickStyle::setStyle(QStringLiteral("Material")); }
+
+  void qmlEngineAvailable(QQmlEngine* engine) {
+    engine->addImportPath(QStringLiteral("qrc:/"));
+    // One set per test file, so a file's changes (a record saved, a sign-out) never leak into another.
+    demo_ = std::make_unique<sohoi::app::test::DemoApp>();
+    fresh_ = std::make_unique<sohoi::app::test::DemoApp>(false);
+    fresh_->app->signOut();  // nothing was recorded, so it is allowed: a device before enrolment
+    demo_->app->setEngine(engine);
+    engine->rootContext()->setContextProperty(QStringLiteral("demoApp"), demo_->app.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("freshApp"), fresh_->app.get());
+  }
+
+  void cleanupTestCase() {
+    demo_.reset();
+    fresh_.reset();
+  }
+
+ private:
+  std::unique_ptr<sohoi::app::test::DemoApp> demo_;
+  std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(sohoi_pages, Setup)
+
+#include "qml_tests_main.moc"
