@@ -1,6 +1,7 @@
 #include "admin_commands.h"
 
 #include "demo_province.h"
+#include "review_decision.h"
 #include "tree_file.h"
 
 #include "storage/database.h"
@@ -32,7 +33,9 @@ const char* const kUsage =
     "  devices                            liệt kê thiết bị / list devices\n"
     "  conflicts                          bản ghi xung đột, bản sao trùng mã / records in conflict, reused version ids\n"
     "  revoke DEVICE_ID                   thu hồi thiết bị / revoke a device\n"
-    "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n";
+    "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n"
+    "  approve RECORD_ID [--comment TEXT] duyệt hồ sơ / approve a record\n"
+    "  return RECORD_ID --comment TEXT    trả lại hồ sơ kèm ý kiến / return a record with a comment\n";
 
 struct Args {
   QString db;
@@ -196,6 +199,18 @@ int revoke(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
   return 0;
 }
 
+int review(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
+  const bool returned = args.command == QLatin1String("return");
+  const QString comment = args.options.value(QStringLiteral("comment"));
+  if (args.positional.size() != 1 || (returned && comment.trimmed().isEmpty())) {
+    err << QStringLiteral("Cần RECORD_ID (và --comment khi trả lại) / Needs RECORD_ID (and --comment to return)")
+        << Qt::endl;
+    return 2;
+  }
+  return decideReview(db, args.positional.first(), returned ? ReviewOutcome::Returned : ReviewOutcome::Approved,
+                      comment, out, err);
+}
+
 int rotateEpoch(Database& db, QTextStream& out) {
   Transaction tx(db, Transaction::Mode::Write);
   const QString epoch = MetaRepository(tx).rotateEpoch();
@@ -235,6 +250,7 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     if (command == QLatin1String("conflicts")) return listConflicts(*db, out);
     if (command == QLatin1String("revoke")) return revoke(*db, args, out, err);
     if (command == QLatin1String("rotate-epoch")) return rotateEpoch(*db, out);
+    if (command == QLatin1String("approve") || command == QLatin1String("return")) return review(*db, args, out, err);
     err << QStringLiteral("Lệnh không rõ \"%1\" / Unknown command \"%1\"").arg(command) << Qt::endl << kUsage;
     return 2;
   } catch (const StorageError& failure) {
