@@ -205,32 +205,29 @@ Status LocalStore::createRecord(RecordKind kind, const QString& unitId, const QV
   return saveLocalVersion(draft, saved, context);
 }
 
-Status LocalStore::editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved,
-                              const SaveContext& context) {
+Status LocalStore::saveNextVersion(const QString& recordId, bool deleted, const QVariantMap* fields,
+                                   RecordVersion* saved, const SaveContext& context) {
   const std::optional<StoredRecord> current = record(recordId);
   if (!current)
     return Status::error(QStringLiteral("NOT_FOUND"), QStringLiteral("Không tìm thấy hồ sơ"),
                          QStringLiteral("The record was not found"));
+  // The next version keeps the record's identity, kind and unit; who made it and when are this save's.
   RecordVersion draft = current->head;
   draft.versionId.clear();
   draft.authorId.clear();
   draft.deviceId.clear();
-  draft.deleted = false;
-  draft.fields = fields;
+  draft.deleted = deleted;
+  if (fields) draft.fields = *fields;
   return saveLocalVersion(draft, saved, context);
 }
 
+Status LocalStore::editRecord(const QString& recordId, const QVariantMap& fields, RecordVersion* saved,
+                              const SaveContext& context) {
+  return saveNextVersion(recordId, false, &fields, saved, context);
+}
+
 Status LocalStore::deleteRecord(const QString& recordId, RecordVersion* saved) {
-  const std::optional<StoredRecord> current = record(recordId);
-  if (!current)
-    return Status::error(QStringLiteral("NOT_FOUND"), QStringLiteral("Không tìm thấy hồ sơ"),
-                         QStringLiteral("The record was not found"));
-  RecordVersion draft = current->head;
-  draft.versionId.clear();
-  draft.authorId.clear();
-  draft.deviceId.clear();
-  draft.deleted = true;
-  return saveLocalVersion(draft, saved);
+  return saveNextVersion(recordId, true, nullptr, saved, {});
 }
 
 }  // namespace sohoi::client

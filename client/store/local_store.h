@@ -137,6 +137,9 @@ class LocalStore {
   Status loadOrgTree();
   bool hitFailpoint(const char* point) const;
   QString baseFor(const QString& recordId, const QString& startedFrom) const;
+  /// A new version of an existing record: the same fields (or *fields), deleted or not.
+  Status saveNextVersion(const QString& recordId, bool deleted, const QVariantMap* fields, RecordVersion* saved,
+                         const SaveContext& context);
 
   QString path_;
   QString connectionName_;

@@ -57,20 +57,29 @@ void requireExactlyOnce(ProvinceFixture& fixture, const QString& storePath) {
 
 }  // namespace
 
+// Starts a sync of kRecords offline records, lets it run a seeded random while, then calls crash (which
+// kills one side and, for the server, brings it back); kills times; finally syncs and checks the server.
+template <typename Crash>
+void crashDuringPushes(quint64 seed, int kills, Crash crash) {
+  ProvinceFixture fixture;
+  const QString store = preparedDevice(fixture, seed);
+  std::mt19937 random(seed);
+  for (int kill = 0; kill < kills; ++kill) {
+    auto device = startDevice(deviceArgs(fixture, store) << "--sync" << "--batch" << QString::number(kBatch));
+    QThread::msleep(std::uniform_int_distribution<int>(20, 250)(random));
+    crash(fixture, *device);
+  }
+  syncToCompletion(fixture, store);
+  requireExactlyOnce(fixture, store);
+}
+
 TEST_CASE("a device killed at random points of a push ends with every record on the server exactly once") {
   for (quint64 seed : {1, 2, 3}) {
     DYNAMIC_SECTION("seed " << seed) {
-      ProvinceFixture fixture;
-      const QString store = preparedDevice(fixture, seed);
-      std::mt19937 random(seed);
-      for (int kill = 0; kill < 3; ++kill) {
-        auto device = startDevice(deviceArgs(fixture, store) << "--sync" << "--batch" << QString::number(kBatch));
-        QThread::msleep(std::uniform_int_distribution<int>(20, 250)(random));
-        device->kill();  // SIGKILL, by pid
-        device->waitForFinished();
-      }
-      syncToCompletion(fixture, store);
-      requireExactlyOnce(fixture, store);
+      crashDuringPushes(seed, 3, [](ProvinceFixture&, QProcess& device) {
+        device.kill();  // SIGKILL, by pid
+        device.waitForFinished();
+      });
     }
   }
 }
@@ -78,18 +87,11 @@ TEST_CASE("a device killed at random points of a push ends with every record on 
 TEST_CASE("a server killed during a push and restarted ends with every record on it exactly once") {
   for (quint64 seed : {1, 2}) {
     DYNAMIC_SECTION("seed " << seed) {
-      ProvinceFixture fixture;
-      const QString store = preparedDevice(fixture, seed);
-      std::mt19937 random(seed);
-      for (int kill = 0; kill < 2; ++kill) {
-        auto device = startDevice(deviceArgs(fixture, store) << "--sync" << "--batch" << QString::number(kBatch));
-        QThread::msleep(std::uniform_int_distribution<int>(20, 250)(random));
+      crashDuringPushes(seed, 2, [](ProvinceFixture& fixture, QProcess& device) {
         fixture.server.kill();
-        device->waitForFinished(60000);
+        device.waitForFinished(60000);
         REQUIRE(fixture.server.start());
-      }
-      syncToCompletion(fixture, store);
-      requireExactlyOnce(fixture, store);
+      });
     }
   }
 }
