@@ -83,12 +83,15 @@ void SyncEngine::runOnWorker() {
       }
       outcome = synchronizer_->runOnce();
     }
+    // Not running any more before anyone hears it finished: a listener that reads running() in its
+    // handler, or calls syncNow() from it, must see the engine idle.
+    running_ = false;
+    const bool again = again_.exchange(false);
     if (!outcome.ok())
       emit failed(outcome.status.code(), outcome.status.messageVi(), outcome.status.messageEn());
     emit finished(outcome.ok(), outcome.summary);
-    running_ = false;
     // A syncNow() that arrived during the run asked for one more; take it unless a new run was queued.
-    if (!again_.exchange(false) || running_.exchange(true)) break;
+    if (!again || running_.exchange(true)) break;
   }
   emit runningChanged();
 }
