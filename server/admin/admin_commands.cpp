@@ -1,8 +1,14 @@
 #include "admin_commands.h"
 
 #include "demo_province.h"
+#include "demo_writer.h"
+#include "plan_commands.h"
+#include "realistic_demo.h"
 #include "review_decision.h"
 #include "tree_file.h"
+
+#include "plan/org_unit_check.h"
+#include "storage/plan_repository.h"
 
 #include "storage/database.h"
 #include "storage/device_repository.h"
@@ -16,6 +22,7 @@
 #include "wire/field_json.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <map>
@@ -27,7 +34,15 @@ namespace {
 const char* const kUsage =
     "Cách dùng / Usage: sohoi-admin --db sqlite:PATH COMMAND\n"
     "  load-tree FILE.csv                 nạp cây tổ chức / load the org tree (code,level,type,name,parent_code)\n"
-    "  demo                               nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
+    "  load-baselines FILE.csv            số liệu gốc 2020 / 2020 baselines (unit_id,year,members,women_18_plus,\n"
+    "                                     fund,branch_leaders,full_time_cadres,committee_members)\n"
+    "  load-plan FILE.json                nạp kế hoạch chỉ tiêu / load a plan file (data/plans/README.md)\n"
+    "  progress --unit ID|root [--depth 1] [--format table|csv|json] [--as-of yyyy-MM-dd]\n"
+    "                                     tiến độ chỉ tiêu, tính lại từ đầu / progress, computed from scratch\n"
+    "  move-unit UNIT --to PARENT --from yyyy-MM-dd      chuyển đơn vị / move a unit under another parent\n"
+    "  merge-units FROM --into TO --from yyyy-MM-dd      sáp nhập đơn vị / merge a unit into another\n"
+    "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small]\n"
+    "                                     nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
     "  issue-code --unit ID --person NAME [--role branch_leader|full_time_cadre|member] [--days 7]\n"
     "                                     cấp mã đăng ký một lần / issue a one-time enrolment code\n"
     "  devices                            liệt kê thiết bị / list devices\n"
@@ -36,6 +51,9 @@ const char* const kUsage =
     "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n"
     "  approve RECORD_ID [--comment TEXT] duyệt hồ sơ / approve a record\n"
     "  return RECORD_ID --comment TEXT    trả lại hồ sơ kèm ý kiến / return a record with a comment\n";
+
+// Options that take no value.
+const QStringList kFlags{QStringLiteral("--small")};
 
 struct Args {
   QString db;
@@ -49,7 +67,9 @@ Args parseArgs(const QStringList& arguments) {
   Args args;
   for (qsizetype i = 0; i < arguments.size(); ++i) {
     const QString& argument = arguments.at(i);
-    if (argument.startsWith(QLatin1String("--"))) {
+    if (kFlags.contains(argument)) {
+      args.options.insert(argument.mid(2), QStringLiteral("1"));
+    } else if (argument.startsWith(QLatin1String("--"))) {
       if (i + 1 >= arguments.size()) {
         args.error = QStringLiteral("Thiếu giá trị cho %1 / Missing a value for %1").arg(argument);
         return args;
@@ -73,6 +93,8 @@ QString formatTime(qint64 ms) {
                  : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QTextStream& err);
+
 int loadTree(Database& db, const QString& path, QTextStream& out, QTextStream& err) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {
@@ -83,13 +105,102 @@ int loadTree(Database& db, const QString& path, QTextStream& out, QTextStream& e
   OrgUnitRepository units(tx);
   const TreeFile tree = TreeFile::parse(file.readAll(), units.tree());
   if (!tree.ok()) {
-    err << path << QLatin1Char(':') << tree.error << Qt::endl;
+    err << path << QLatin1Char(':') << tree.errorLine << QStringLiteral(": ") << tree.error << Qt::endl;
     return 1;
   }
+  if (!checkTree(tx, tree, path, err)) return 1;
   units.upsert(tree.units);
   const int total = units.count();
   tx.commit();
   out << QStringLiteral("load-tree: %1 units loaded, %2 in the tree").arg(tree.units.size()).arg(total) << Qt::endl;
+  return 0;
+}
+
+// The whole tree as it would be after loading (stored units, then the file's), checked by the shared rules;
+// each problem named with the file's line of the unit (units merged away are history, not checked).
+bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QTextStream& err) {
+  QSet<QString> merged;
+  for (const UnitHistoryEntry& entry : PlanRepository(tx).history())
+    if (!entry.mergedInto.isEmpty()) merged.insert(entry.unitId);
+  QHash<QString, int> lineOf;
+  std::vector<OrgUnit> all;
+  for (size_t i = 0; i < file.units.size(); ++i) lineOf.insert(file.units[i].id, file.lines[i]);
+  for (const OrgUnit& unit : OrgUnitRepository(tx).all())
+    if (!lineOf.contains(unit.id) && !merged.contains(unit.id)) all.push_back(unit);
+  all.insert(all.end(), file.units.begin(), file.units.end());
+  const std::vector<plan::OrgUnitProblem> problems = plan::validateOrgUnits(all);
+  for (const plan::OrgUnitProblem& problem : problems)
+    err << path << QLatin1Char(':') << lineOf.value(problem.unitId) << QStringLiteral(": ") << problem.bilingual()
+        << Qt::endl;
+  return problems.empty();
+}
+
+int loadDemo(Database& db, QTextStream& out, QTextStream& err);
+
+int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
+  bool seedOk = true, perBranchOk = true;
+  const quint64 seed = args.options.value(QStringLiteral("seed"), QStringLiteral("2021")).toULongLong(&seedOk);
+  const int perBranch = args.options.value(QStringLiteral("records-per-branch"), QStringLiteral("24")).toInt(&perBranchOk);
+  if (!seedOk || !perBranchOk || perBranch < 0) {
+    err << QStringLiteral("--seed và --records-per-branch phải là số nguyên không âm / --seed and "
+                          "--records-per-branch must be whole numbers ≥ 0")
+        << Qt::endl;
+    return 2;
+  }
+  const QString treePath =
+      args.options.value(QStringLiteral("tree"), QStringLiteral(SOHOI_DATA_DIR "/thai-nguyen-units-2021.csv"));
+  const QString planPath =
+      args.options.value(QStringLiteral("plan"), QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"));
+  QElapsedTimer timer;
+  timer.start();
+  QFile treeFile(treePath);
+  if (!treeFile.open(QIODevice::ReadOnly)) {
+    err << QStringLiteral("Không mở được tệp %1 / Cannot open file %1").arg(treePath) << Qt::endl;
+    return 1;
+  }
+  Transaction tx(db, Transaction::Mode::Write);
+  OrgUnitRepository units(tx);
+  if (units.count() > 0) {
+    err << QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống / "
+                          "The database already has an org tree; demo only loads into an empty one")
+        << Qt::endl;
+    return 1;
+  }
+  const TreeFile file = TreeFile::parse(treeFile.readAll(), OrgTree());
+  if (!file.ok()) {
+    err << treePath << QLatin1Char(':') << file.errorLine << QStringLiteral(": ") << file.error << Qt::endl;
+    return 1;
+  }
+  const std::vector<OrgUnit> all = demoTree(file.units, seed);
+  units.upsert(all);
+  const OrgTree tree(all);
+  const std::vector<plan::UnitBaseline> baselines = demoBaselines(tree, seed);
+  PlanRepository(tx).saveBaselines(baselines);
+  if (!storePlanFile(tx, planPath, err)) return 1;
+  DemoWriter writer(tx, seed);
+  writeDemoRecords(writer, tree, baselines, perBranch);
+  writer.finish();
+  tx.commit();
+  std::map<UnitLevel, int> counts;
+  for (const OrgUnit& unit : all) ++counts[unit.level];
+  qint64 members = 0, leaders = 0;
+  for (const plan::UnitBaseline& baseline : baselines) {
+    members += baseline.members;
+    leaders += baseline.branchLeaders;
+  }
+  out << QStringLiteral("demo: %1 province, %2 districts, %3 communes, %4 branches; 2020 baselines: %5 members, "
+                        "%6 branch leaders; plan %7; %8 records in %9 s (seed %10)")
+             .arg(counts[UnitLevel::Province])
+             .arg(counts[UnitLevel::District])
+             .arg(counts[UnitLevel::Commune])
+             .arg(counts[UnitLevel::Branch])
+             .arg(members)
+             .arg(leaders)
+             .arg(planPath)
+             .arg(writer.count())
+             .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+             .arg(seed)
+      << Qt::endl;
   return 0;
 }
 
@@ -104,6 +215,10 @@ int loadDemo(Database& db, QTextStream& out, QTextStream& err) {
   }
   const std::vector<OrgUnit> demo = demoProvince();
   units.upsert(demo);
+  // The shipped plan too, so a small demo server answers ReportService (no baselines, no records).
+  QString planError;
+  QTextStream planErrors(&planError);
+  storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), planErrors);
   tx.commit();
   std::map<UnitLevel, int> counts;
   for (const OrgUnit& unit : demo) ++counts[unit.level];
@@ -244,7 +359,45 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
       }
       return loadTree(*db, args.positional.first(), out, err);
     }
-    if (command == QLatin1String("demo")) return loadDemo(*db, out, err);
+    if (command == QLatin1String("demo"))
+      return args.options.contains(QStringLiteral("small")) ? loadDemo(*db, out, err)
+                                                            : loadRealisticDemo(*db, args, out, err);
+    if (command == QLatin1String("load-baselines") || command == QLatin1String("load-plan")) {
+      if (args.positional.size() != 1) {
+        err << QStringLiteral("Cần một tệp / Needs one file") << Qt::endl;
+        return 2;
+      }
+      return command == QLatin1String("load-plan") ? loadPlan(*db, args.positional.first(), out, err)
+                                                   : loadBaselines(*db, args.positional.first(), out, err);
+    }
+    if (command == QLatin1String("progress")) {
+      bool depthOk = true;
+      const int depth = args.options.value(QStringLiteral("depth"), QStringLiteral("1")).toInt(&depthOk);
+      const QString asOfText = args.options.value(QStringLiteral("as-of"));
+      const QDate asOf = QDate::fromString(asOfText, Qt::ISODate);
+      if (!args.options.contains(QStringLiteral("unit")) || !depthOk || depth < 0 ||
+          (!asOfText.isEmpty() && !asOf.isValid())) {
+        err << QStringLiteral("Cần --unit ID|root [--depth N] [--format table|csv|json] [--as-of yyyy-MM-dd] / "
+                              "Needs --unit ID|root [--depth N] [--format table|csv|json] [--as-of yyyy-MM-dd]")
+            << Qt::endl;
+        return 2;
+      }
+      return printProgress(*db, args.options.value(QStringLiteral("unit")), depth,
+                           args.options.value(QStringLiteral("format"), QStringLiteral("table")), asOf, out, err);
+    }
+    if (command == QLatin1String("move-unit") || command == QLatin1String("merge-units")) {
+      const bool move = command == QLatin1String("move-unit");
+      const QString target = args.options.value(move ? QStringLiteral("to") : QStringLiteral("into"));
+      const QDate from = QDate::fromString(args.options.value(QStringLiteral("from")), Qt::ISODate);
+      if (args.positional.size() != 1 || target.isEmpty() || !from.isValid()) {
+        err << (move ? QStringLiteral("Cần UNIT --to PARENT --from yyyy-MM-dd / Needs UNIT --to PARENT --from yyyy-MM-dd")
+                     : QStringLiteral("Cần FROM --into TO --from yyyy-MM-dd / Needs FROM --into TO --from yyyy-MM-dd"))
+            << Qt::endl;
+        return 2;
+      }
+      return move ? moveUnit(*db, args.positional.first(), target, from, out, err)
+                  : mergeUnits(*db, args.positional.first(), target, from, out, err);
+    }
     if (command == QLatin1String("issue-code")) return issueCode(*db, args, out, err);
     if (command == QLatin1String("devices")) return listDevices(*db, out);
     if (command == QLatin1String("conflicts")) return listConflicts(*db, out);

@@ -74,6 +74,7 @@ TreeFile TreeFile::parse(const QByteArray& csv, const OrgTree& existing) {
                      QStringLiteral("code %1 already on line %2").arg(unit.id).arg(lineOf.value(unit.id)));
     lineOf.insert(unit.id, lineNumber);
     file.units.push_back(unit);
+    file.lines.push_back(lineNumber);
   }
 
   // Parents: in the file (before or after) or already stored. Then walk up from each unit: meeting the

@@ -13,6 +13,7 @@ namespace sohoi::server {
 
 struct TreeFile {
   std::vector<OrgUnit> units;  // in file order
+  std::vector<int> lines;      // the line of each unit (the header is line 1)
   QString error;               // bilingual, with the line number; empty when the file is usable
   int errorLine = 0;           // 1-based line of the first problem (the header is line 1)
 

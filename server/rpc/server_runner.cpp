@@ -1,6 +1,9 @@
 #include "server_runner.h"
 
+#include "report_service.h"
 #include "sync_service.h"
+
+#include "storage/storage_error.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -74,9 +77,19 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 
   grpc::EnableDefaultHealthCheckService(true);
   service_ = std::make_unique<SyncService>(database_);
+  progress_ = std::make_unique<ProgressService>(database_);
+  try {
+    QString noPlan;
+    progress_->prepare(&noPlan);  // without a plan, progress is built once one is loaded
+  } catch (const StorageError&) {
+    // Built at the first query instead; the sync service reports storage trouble itself.
+  }
+  service_->setHeadListener(progress_.get());
+  report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
   grpc::ServerBuilder builder;
   builder.AddListeningPort(options.listen.toStdString(), credentials, &port_);
   builder.RegisterService(service_.get());
+  builder.RegisterService(report_.get());
   builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
   builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);

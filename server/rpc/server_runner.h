@@ -1,6 +1,7 @@
 #pragma once
-// Builds and runs the gRPC server around SyncService: listen address, health checking, message limits,
-// gzip, keepalive policy and (off loopback) TLS.
+// Builds and runs the gRPC server around SyncService and ReportService: listen address, health checking,
+// message limits, gzip, keepalive policy and (off loopback) TLS. Progress is built from the database
+// before serving (when a plan is loaded) and then follows every committed push.
 #include <QString>
 #include <memory>
 
@@ -11,6 +12,8 @@ class Server;
 namespace sohoi::server {
 
 class Database;
+class ProgressService;
+class ReportService;
 class SyncService;
 
 struct ServerOptions {
@@ -41,6 +44,8 @@ class ServerRunner {
  private:
   Database& database_;
   std::unique_ptr<SyncService> service_;
+  std::unique_ptr<ProgressService> progress_;
+  std::unique_ptr<ReportService> report_;
   std::unique_ptr<grpc::Server> server_;
   QString host_;
   int port_ = 0;

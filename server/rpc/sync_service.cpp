@@ -1,5 +1,6 @@
 #include "sync_service.h"
 
+#include "call_auth.h"
 #include "status_mapping.h"
 
 #include "storage/database.h"
@@ -8,7 +9,6 @@
 #include "storage/transaction.h"
 
 #include "ids/uuid7.h"
-#include "schema_version.h"
 #include "wire/record_codec.h"
 
 #include <QDateTime>
@@ -29,22 +29,6 @@ grpc::Status cancelled() {
 
 SyncService::SyncService(Database& database)
     : database_(database), enrolment_(database), push_(database, trees_), pull_(database) {}
-
-std::optional<Rejection> SyncService::checkClient(const v1::ClientInfo& client) {
-  if (client.schema_version() == 0 || client.schema_version() < kMinSupportedSchemaVersion)
-    return rejectionFor(ReasonCode::UpdateNeeded);
-  return std::nullopt;
-}
-
-Result<Device> SyncService::authenticate(grpc::ServerContext* context) {
-  const auto& metadata = context->client_metadata();
-  const auto found = metadata.find("authorization");
-  if (found == metadata.end()) return rejectionFor(ReasonCode::Unauthenticated);
-  const QString value = QString::fromUtf8(found->second.data(), static_cast<qsizetype>(found->second.size()));
-  const QString prefix = QStringLiteral("Bearer ");
-  if (!value.startsWith(prefix, Qt::CaseInsensitive)) return rejectionFor(ReasonCode::Unauthenticated);
-  return enrolment_.authenticate(value.mid(prefix.size()).trimmed());
-}
 
 QString SyncService::epoch() {
   Transaction tx(database_, Transaction::Mode::Read);
@@ -79,7 +63,7 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
   if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
     return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
   try {
-    Result<Device> device = authenticate(context);
+    Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
     if (context->IsCancelled()) return cancelled();
 
@@ -120,7 +104,7 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
                                v1::PullResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   try {
-    Result<Device> device = authenticate(context);
+    Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
     if (context->IsCancelled()) return cancelled();
 

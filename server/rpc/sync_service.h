@@ -27,11 +27,11 @@ class SyncService final : public v1::SyncService::Service {
   grpc::Status Pull(grpc::ServerContext* context, const v1::PullRequest* request,
                     v1::PullResponse* response) override;
 
+  /// Told about every committed push batch's new heads. REQUIRES: set before serving.
+  void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }
+  OrgTreeCache& trees() { return trees_; }
+
  private:
-  /// UPDATE_NEEDED for an app too old (or silent about its version) to sync safely.
-  static std::optional<Rejection> checkClient(const v1::ClientInfo& client);
-  /// The device named by the call's `authorization: Bearer <token>` metadata.
-  Result<Device> authenticate(grpc::ServerContext* context);
   QString epoch();
 
   Database& database_;

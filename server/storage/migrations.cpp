@@ -53,6 +53,20 @@ const std::vector<QStringList>& steps() {
           "CREATE TABLE feed_counter (id INTEGER PRIMARY KEY, value BIGINT NOT NULL)",
           "INSERT INTO feed_counter (id, value) VALUES (1, 0)",
       },
+      // 2: the plan. Baselines per unit and year; plan files kept as loaded (the newest per year is used);
+      // where units were before a move or merge (org_units keeps the current tree).
+      {
+          "CREATE TABLE unit_baselines (unit_id TEXT NOT NULL, year INTEGER NOT NULL, members BIGINT NOT NULL, "
+          "women_18_plus BIGINT NOT NULL, fund BIGINT NOT NULL, branch_leaders BIGINT NOT NULL, "
+          "full_time_cadres BIGINT NOT NULL, committee_members BIGINT NOT NULL, PRIMARY KEY (unit_id, year))",
+          "CREATE TABLE plans (id BIGINT PRIMARY KEY, year INTEGER NOT NULL, province_id TEXT NOT NULL, "
+          "file_name TEXT NOT NULL, text TEXT NOT NULL, loaded_at BIGINT NOT NULL)",
+          // One row per placement that ended: before valid_to (from valid_from, or always when NULL) the
+          // unit's parent was parent_id; merged_into names the unit that took it over on valid_to.
+          "CREATE TABLE unit_history (id BIGINT PRIMARY KEY, unit_id TEXT NOT NULL, parent_id TEXT, "
+          "valid_from TEXT, valid_to TEXT NOT NULL, merged_into TEXT, recorded_at BIGINT NOT NULL)",
+          "CREATE INDEX unit_history_unit ON unit_history (unit_id)",
+      },
   };
   return all;
 }

@@ -30,9 +30,11 @@ std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
   return records_.findRecord(recordId);
 }
 
-void BatchStore::insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt) {
-  records_.insertVersion(version, contentHash, positions_.take(), receivedAt);
+quint64 BatchStore::insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt) {
+  const quint64 position = positions_.take();
+  records_.insertVersion(version, contentHash, position, receivedAt);
   newVersionIds_.remove(version.versionId);
+  return position;
 }
 
 void BatchStore::saveHead(const RecordHead& head) {

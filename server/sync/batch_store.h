@@ -19,8 +19,8 @@ class BatchStore {
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
-  /// Stores a version at the next feed position.
-  void insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  /// Stores a version at the next feed position, and returns that position.
+  quint64 insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
   void saveHead(const RecordHead& head);
   void insertConflictCopy(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
   /// Writes the feed counter back. REQUIRES: called once, after the last insert, before the commit.

@@ -34,6 +34,7 @@ struct Ingest {
   const ValidationContext& incoming;  // the device's scope
   const ValidationContext& merged;    // the whole tree: a merge is the server's own version
   qint64 now = 0;
+  std::vector<HeadChange>* heads = nullptr;  // what became current, for the listener
 };
 
 // The ids the items after storedSeq carry, for BatchStore to look up at once.
@@ -73,12 +74,13 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
       return rejected(ReasonCode::UnknownBase, QStringLiteral("base_version_id"));
   }
 
-  records.insertVersion(version, hash, in.now);
+  const quint64 position = records.insertVersion(version, hash, in.now);
   if (!head || (base && base->version.versionId == head->headVersionId)) {
     // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
     // author saw the current state, so an earlier conflict flag is cleared.
     records.saveHead({version.recordId, version.kind, version.unitId, version.versionId, ConflictState::None,
                       version.deleted});
+    if (in.heads) in.heads->push_back({std::move(version), position});
     return accepted();
   }
 
@@ -90,9 +92,10 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
     // A merge can still break a cross-field rule (one side raised women, the other lowered the total):
     // then it is not safe to decide automatically.
     if (!validateRecordVersion(*merged, in.merged)) {
-      records.insertVersion(*merged, hashOf(*merged), in.now);
+      const quint64 mergedAt = records.insertVersion(*merged, hashOf(*merged), in.now);
       records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
                         merged->deleted});
+      if (in.heads) in.heads->push_back({std::move(*merged), mergedAt});
       return accepted(PushOutcome::Merged);
     }
   }
@@ -120,7 +123,8 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
   const quint64 storedSeq = log.lastSeq(device.id);
   const auto [versionIds, recordIds] = idsToStore(items, storedSeq);
   BatchStore records(tx, versionIds, recordIds);
-  Ingest ingest{records, device, *tree, incoming, merged, now};
+  std::vector<HeadChange> heads;
+  Ingest ingest{records, device, *tree, incoming, merged, now, listener_ ? &heads : nullptr};
   quint64 lastSeq = storedSeq;
   for (const PushItem& item : items) {
     if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
@@ -145,6 +149,7 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
   if (deviceTimeMs && *deviceTimeMs > 0) offset = now - *deviceTimeMs;
   DeviceRepository(tx).recordSeen(device.id, now, offset);
   tx.commit();
+  if (listener_ && !heads.empty()) listener_->headsChanged(heads);
   batch.lastSeq = lastSeq;
   return batch;
 }

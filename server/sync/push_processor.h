@@ -4,6 +4,7 @@
 // advance it), validation and scope per item, the same version id with other content kept as a
 // conflict, and the edit-conflict rule (fast-forward / merge / keep both). Thread-safe: every call
 // runs on its own connection and write transaction.
+#include "head_change.h"
 #include "org_tree_cache.h"
 #include "storage/device_repository.h"
 #include "storage/push_log_repository.h"
@@ -46,10 +47,14 @@ class PushProcessor {
   /// its clock offset. Throws StorageError; then nothing was stored.
   PushBatchResult push(const Device& device, const std::vector<PushItem>& items,
                        std::optional<qint64> deviceTimeMs = std::nullopt);
+  /// Told about every batch's new heads once the batch is committed (progress figures follow them).
+  /// REQUIRES: set before the first push; outlives this processor.
+  void setListener(HeadChangeListener* listener) { listener_ = listener; }
 
  private:
   Database& database_;
   OrgTreeCache& trees_;
+  HeadChangeListener* listener_ = nullptr;
 };
 
 }  // namespace sohoi::server

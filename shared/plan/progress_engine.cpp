@@ -35,7 +35,45 @@ ValueUnit unitOfQuantity(const Quantity& quantity) {
   return ValueUnit::Count;
 }
 
+void walkQuantities(const Measure& measure, const Indicator& indicator, std::vector<PlanQuantity>* out) {
+  if (measure.shape == Shape::Count || measure.shape == Shape::DistinctPeople ||
+      measure.shape == Shape::Distribution)
+    out->push_back({&measure.quantity, &indicator});
+  for (const Amount* amount : {&measure.numerator, &measure.denominator, &measure.current}) {
+    for (const Quantity& quantity : amount->plus) out->push_back({&quantity, &indicator});
+    for (const Quantity& quantity : amount->minus) out->push_back({&quantity, &indicator});
+  }
+  if (measure.perUnit) walkQuantities(*measure.perUnit, indicator, out);
+}
+
 }  // namespace
+
+std::vector<PlanQuantity> planQuantities(const Plan& plan) {
+  std::vector<PlanQuantity> result;
+  for (const Indicator& indicator : plan.indicators) walkQuantities(indicator.measure, indicator, &result);
+  return result;
+}
+
+QDate clampedAsOf(const Plan& plan, QDate asOf) {
+  const QDate first(plan.year, 1, 1), last(plan.year, 12, 31);
+  return asOf.isValid() ? std::clamp(asOf, first, last) : last;
+}
+
+PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf) {
+  if (indicator.period == Period::Year) return {QDate(plan.year, 1, 1), asOf};
+  const int firstMonth = (asOf.month() - 1) / 3 * 3 + 1;
+  return {QDate(plan.year, firstMonth, 1), asOf};
+}
+
+ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines, const TallySource* source,
+                               QDate asOf)
+    : plan_(std::move(plan)), tree_(std::move(tree)), baselines_(std::move(baselines)), source_(source) {
+  asOf_ = clampedAsOf(plan_, asOf);
+  const std::vector<PlanQuantity> quantities = planQuantities(plan_);
+  for (int i = 0; i < static_cast<int>(quantities.size()); ++i)
+    sourceIndex_.emplace(quantities[static_cast<size_t>(i)].quantity, i);
+  sumBaselines();
+}
 
 ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
                                std::vector<RecordView> records, QDate asOf)
@@ -43,8 +81,7 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
       tree_(std::move(tree)),
       baselines_(std::move(baselines)),
       records_(std::move(records)) {
-  const QDate first(plan_.year, 1, 1), last(plan_.year, 12, 31);
-  asOf_ = asOf.isValid() ? std::clamp(asOf, first, last) : last;
+  asOf_ = clampedAsOf(plan_, asOf);
   for (int i = 0; i < static_cast<int>(records_.size()); ++i) {
     const RecordView& record = records_[static_cast<size_t>(i)];
     byKind_[static_cast<int>(record.kind)].push_back(i);
@@ -52,6 +89,10 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
       lookup_.insert(record.recordId, &record);
   }
   for (const Indicator& indicator : plan_.indicators) addQuantities(indicator.measure, periodOf(indicator));
+  sumBaselines();
+}
+
+void ProgressEngine::sumBaselines() {
   for (const OrgUnit& unit : tree_.units()) {
     UnitBaseline total;
     for (const QString& id : tree_.subtree(unit.id)) {
@@ -74,9 +115,7 @@ qint64 ProgressEngine::baselineTotal(const QString& unitId, const QString& name)
 }
 
 PeriodRange ProgressEngine::periodOf(const Indicator& indicator) const {
-  if (indicator.period == Period::Year) return {QDate(plan_.year, 1, 1), asOf_};
-  const int firstMonth = (asOf_.month() - 1) / 3 * 3 + 1;
-  return {QDate(plan_.year, firstMonth, 1), asOf_};
+  return periodFor(plan_, indicator, asOf_);
 }
 
 void ProgressEngine::addQuantities(const Measure& measure, const PeriodRange& period) {
@@ -113,6 +152,11 @@ void ProgressEngine::addQuantity(const Quantity& quantity, const PeriodRange& pe
 
 const Tally& ProgressEngine::subtreeTally(const Quantity& quantity, const QString& unitId) const {
   static const Tally kEmpty;
+  if (source_) {
+    const auto index = sourceIndex_.find(&quantity);
+    const Tally* tally = index == sourceIndex_.end() ? nullptr : source_->subtree(index->second, unitId);
+    return tally ? *tally : kEmpty;
+  }
   const auto slot = slots_.find(&quantity);
   if (slot == slots_.end()) return kEmpty;
   auto it = slot->second.subtree.constFind(unitId);
@@ -121,6 +165,11 @@ const Tally& ProgressEngine::subtreeTally(const Quantity& quantity, const QStrin
 
 const Tally& ProgressEngine::ownTally(const Quantity& quantity, const QString& unitId) const {
   static const Tally kEmpty;
+  if (source_) {
+    const auto index = sourceIndex_.find(&quantity);
+    const Tally* tally = index == sourceIndex_.end() ? nullptr : source_->own(index->second, unitId);
+    return tally ? *tally : kEmpty;
+  }
   const auto slot = slots_.find(&quantity);
   if (slot == slots_.end()) return kEmpty;
   auto it = slot->second.own.constFind(unitId);

@@ -28,12 +28,38 @@
 
 namespace sohoi::plan {
 
+/// One quantity of a plan and the indicator it belongs to; planQuantities() lists them in a fixed order,
+/// so two copies of one plan number their quantities alike.
+struct PlanQuantity {
+  const Quantity* quantity = nullptr;
+  const Indicator* indicator = nullptr;
+};
+std::vector<PlanQuantity> planQuantities(const Plan& plan);
+
+/// The day progress is read for: asOf clamped into the plan year; invalid means the year's last day.
+QDate clampedAsOf(const Plan& plan, QDate asOf);
+/// The days an indicator reads when progress is read on asOf (already clamped).
+PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf);
+
+/// Tallies kept outside the engine: the server keeps them up to date as records arrive instead of
+/// counting every record again. Numbered as planQuantities() numbers the quantities; null when the unit
+/// has none. The engine only reads it, during its queries.
+class TallySource {
+ public:
+  virtual ~TallySource() = default;
+  virtual const Tally* own(int quantity, const QString& unitId) const = 0;
+  virtual const Tally* subtree(int quantity, const QString& unitId) const = 0;
+};
+
 class ProgressEngine {
  public:
   /// asOf: the day progress is read for; invalid means the plan year's last day; it is clamped into the
   /// plan year. Records dated after it do not count; quarterly indicators read the quarter containing it.
   ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines, std::vector<RecordView> records,
                  QDate asOf = {});
+  /// Reads tallies from source (periods as periodFor(plan, indicator, clampedAsOf(plan, asOf))) instead
+  /// of counting records. REQUIRES: source outlives the engine; nobody changes it during a query.
+  ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines, const TallySource* source, QDate asOf = {});
   ProgressEngine(const ProgressEngine&) = delete;  // tallies point into the plan it owns
   ProgressEngine& operator=(const ProgressEngine&) = delete;
 
@@ -65,6 +91,7 @@ class ProgressEngine {
     QHash<QString, Tally> subtree;  // by unit: own merged with every unit below
   };
 
+  void sumBaselines();
   void addQuantities(const Measure& measure, const PeriodRange& period);
   void addQuantity(const Quantity& quantity, const PeriodRange& period);
   const Tally& subtreeTally(const Quantity& quantity, const QString& unitId) const;
@@ -91,6 +118,8 @@ class ProgressEngine {
   QHash<int, std::vector<int>> byKind_;  // record kind → indexes into records_
   std::unordered_map<const Quantity*, Slot> slots_;
   QHash<QString, UnitBaseline> baselineTotals_;  // by unit: the baselines summed over its subtree
+  const TallySource* source_ = nullptr;          // set: tallies come from there, slots_ stays empty
+  std::unordered_map<const Quantity*, int> sourceIndex_;  // quantity → its number in source_
 };
 
 }  // namespace sohoi::plan

@@ -80,10 +80,10 @@ TEST_CASE("the shipped Thái Nguyên tree loads with materialized paths") {
 TEST_CASE("demo loads a small province into an empty database only") {
   QTemporaryDir dir;
   const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
-  const Run first = admin({QStringLiteral("--db"), spec, QStringLiteral("demo")});
+  const Run first = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(first.code == 0);
   CHECK(first.out.contains(QStringLiteral("12 branches")));
-  const Run second = admin({QStringLiteral("--db"), spec, QStringLiteral("demo")});
+  const Run second = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(second.code == 1);
   CHECK(second.err.contains(QStringLiteral("empty")));
 }

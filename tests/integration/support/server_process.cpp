@@ -60,7 +60,7 @@ int runAdmin(const QStringList& arguments, QString* output) {
 QString demoDatabase(const QString& dir) {
   const QString spec = QStringLiteral("sqlite:%1/server.db").arg(dir);
   QString output;
-  if (runAdmin({QStringLiteral("--db"), spec, QStringLiteral("demo")}, &output) != 0)
+  if (runAdmin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")}, &output) != 0)
     throw std::runtime_error("sohoi-admin demo failed: " + output.toStdString());
   return spec;
 }

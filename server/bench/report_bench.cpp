@@ -1,0 +1,160 @@
+// sohoi-report-bench: the plan's figures on the server at province scale (issue 3's numbers).
+//   progress_build_ms                   ProgressService built from a database of N records
+//   progress_query_ms                   the whole province, every indicator, with its districts (mean)
+//   progress_query_after_push_ms        the same, right after a 500-record push (recounts what changed)
+//   ingest_records_per_s_without/with   PushProcessor batches of 500, alternating without and with the
+//                                       incremental update, on the same database
+// Prints figures only; no thresholds (targets: < 50 ms per query, ingest slowed by < 20%).
+#include "admin/demo_writer.h"
+#include "admin/plan_commands.h"
+#include "admin/realistic_demo.h"
+#include "report/progress_service.h"
+#include "storage/database.h"
+#include "storage/org_unit_repository.h"
+#include "storage/plan_repository.h"
+#include "storage/transaction.h"
+#include "sync/enrolment.h"
+#include "sync/push_processor.h"
+
+#include "ids/uuid7.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace sohoi;
+using namespace sohoi::server;
+
+namespace {
+
+int fail(QTextStream& err, const QString& message) {
+  err << "sohoi-report-bench: " << message << Qt::endl;
+  return 1;
+}
+
+RecordVersion pushed(const QString& unit, int i) {
+  RecordVersion version;
+  version.recordId = newUuid7();
+  version.versionId = newUuid7();
+  version.unitId = unit;
+  version.hlc = makeHlc(QDateTime(QDate(2021, 6, 1), QTime(8, 0)).toMSecsSinceEpoch(), static_cast<quint16>(i));
+  const QDate day = QDate(2021, 1, 1).addDays(i % 300);
+  if (i % 3 == 0) {
+    version.kind = RecordKind::Member;
+    version.fields = {{"full_name", QStringLiteral("Hội viên %1").arg(i)}, {"joined_on", day}, {"core", i % 2 == 0}};
+  } else {
+    version.kind = RecordKind::Activity;
+    version.fields = {{"kind", 1 + i % 9}, {"title", QStringLiteral("Hoạt động %1").arg(i)}, {"date", day}};
+  }
+  return version;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  QCoreApplication app(argc, argv);
+  QTextStream out(stdout), err(stderr);
+  int records = 1000000, pushRecords = 20000;
+  const QStringList args = app.arguments().mid(1);
+  for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+    if (args[i] == QLatin1String("--records")) records = args[i + 1].toInt();
+    else if (args[i] == QLatin1String("--push-records")) pushRecords = args[i + 1].toInt();
+  }
+  QTemporaryDir dir;
+  QString error;
+  std::unique_ptr<Database> db = Database::open(QStringLiteral("sqlite:") + dir.filePath("report.db"), &error);
+  if (!db) return fail(err, error);
+
+  QElapsedTimer timer;
+  timer.start();
+  {
+    QFile treeFile(QStringLiteral(SOHOI_DATA_DIR "/thai-nguyen-units-2021.csv"));
+    if (!treeFile.open(QIODevice::ReadOnly)) return fail(err, QStringLiteral("no tree file"));
+    std::vector<OrgUnit> units;
+    for (const QString& line : QString::fromUtf8(treeFile.readAll()).split('\n').mid(1)) {
+      const QStringList cells = line.trimmed().split(',');
+      if (cells.size() != 5) continue;
+      OrgUnit unit{cells[0], cells[4], cells[3], UnitLevel::Branch};
+      unitLevelFromName(cells[1], &unit.level);
+      units.push_back(unit);
+    }
+    Transaction tx(*db, Transaction::Mode::Write);
+    const std::vector<OrgUnit> all = demoTree(units, 2021);
+    OrgUnitRepository(tx).upsert(all);
+    const OrgTree tree(all);
+    const std::vector<plan::UnitBaseline> baselines = demoBaselines(tree, 2021);
+    PlanRepository(tx).saveBaselines(baselines);
+    if (!storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), err)) return 1;
+    DemoWriter writer(tx, 2021);
+    writeDemoRecords(writer, tree, baselines, std::max(1, records / kDemoBranches));
+    writer.finish();
+    tx.commit();
+    out << QStringLiteral("sohoi-report-bench (%1 build): Thái Nguyên demo, %2 branches, %3 records")
+               .arg(QStringLiteral(SOHOI_BUILD_TYPE)).arg(kDemoBranches).arg(writer.count())
+        << Qt::endl;
+  }
+  out << QStringLiteral("load_seconds %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
+
+  ProgressService service(*db, QDate(2021, 12, 31));
+  timer.restart();
+  if (!service.prepare(&error)) return fail(err, error);
+  out << QStringLiteral("progress_build_ms %1").arg(timer.elapsed()) << Qt::endl;
+
+  const auto query = [&] {
+    QElapsedTimer clock;
+    clock.start();
+    std::optional<ProgressReport> report = service.report(QStringLiteral("19"), 1, &error);
+    const double ms = static_cast<double>(clock.nsecsElapsed()) / 1e6;
+    return report ? ms : -1.0;
+  };
+  double total = 0;
+  const int queries = 20;
+  for (int i = 0; i < queries; ++i) total += query();
+  out << QStringLiteral("progress_query_ms %1 (province and its 9 districts, %2 indicators, mean of %3)")
+             .arg(total / queries, 0, 'f', 2)
+             .arg(service.report(QStringLiteral("19"), 0, &error)->plan.indicators.size())
+             .arg(queries)
+      << Qt::endl;
+
+  // Ingest, alternating batches without and with the incremental update, on the same database.
+  OrgTreeCache trees;
+  PushProcessor pusher(*db, trees);
+  Enrolment enrolment(*db);
+  const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("05449-1"), QStringLiteral("Bench"));
+  if (!code.ok()) return fail(err, code.error().bilingual());
+  const Device device = enrolment.enrol(code.value().code, QStringLiteral("bench")).value().device;
+  const int batch = 500;
+  qint64 nsWithout = 0, nsWith = 0;
+  int recordsWithout = 0, recordsWith = 0;
+  double afterPush = 0;
+  int afterPushCount = 0;
+  quint64 seq = 0;
+  for (int start = 0; start < pushRecords; start += batch) {
+    const bool with = (start / batch) % 2 == 1;
+    pusher.setListener(with ? &service : nullptr);
+    std::vector<PushItem> items;
+    for (int i = start; i < std::min(pushRecords, start + batch); ++i) items.push_back({++seq, pushed(device.unitId, i), std::nullopt});
+    QElapsedTimer clock;
+    clock.start();
+    pusher.push(device, items);
+    (with ? nsWith : nsWithout) += clock.nsecsElapsed();
+    (with ? recordsWith : recordsWithout) += static_cast<int>(items.size());
+    if (with) {
+      afterPush += query();
+      ++afterPushCount;
+    }
+  }
+  const double perSecondWithout = recordsWithout / (static_cast<double>(std::max<qint64>(1, nsWithout)) / 1e9);
+  const double perSecondWith = recordsWith / (static_cast<double>(std::max<qint64>(1, nsWith)) / 1e9);
+  out << QStringLiteral("progress_query_after_push_ms %1 (first query after each 500-record push, mean)")
+             .arg(afterPushCount ? afterPush / afterPushCount : 0, 0, 'f', 2)
+      << Qt::endl;
+  out << QStringLiteral("ingest_records_per_s_without_progress %1").arg(perSecondWithout, 0, 'f', 0) << Qt::endl;
+  out << QStringLiteral("ingest_records_per_s_with_progress %1").arg(perSecondWith, 0, 'f', 0) << Qt::endl;
+  out << QStringLiteral("ingest_slowdown_percent %1").arg(100.0 * (1 - perSecondWith / perSecondWithout), 0, 'f', 1)
+      << Qt::endl;
+  return 0;
+}

@@ -1,0 +1,87 @@
+#pragma once
+// Progress kept up to date as records arrive (DESIGN §4: at every level of the tree, equal to a
+// from-scratch recomputation). Holds every current record the plan reads (only the fields it reads), and
+// for each quantity of the plan a tally per unit of what that unit's own records give, and of its subtree.
+//
+// A change of records does little at once: it updates the record indexes and marks the (quantity, unit)
+// tallies it can touch as stale. The first query after it recounts each stale own tally from the unit's
+// records (a few hundred, not a million), then re-merges the subtree tallies of the stale units and their
+// ancestors, deepest first. So ingest pays for bookkeeping only, and a query for work proportional to
+// what changed since the last query. Stale means: every unit a record counted for before the change or
+// counts for after it; for a person or household, also every record that names it (a training counts a
+// trainee where her Person record is; a visit reads its household) — they are marked as if they changed.
+//
+// Not thread-safe by itself: ProgressService serialises access.
+#include "progress_inputs.h"
+
+#include "sync/head_change.h"
+
+#include "plan/progress_engine.h"
+#include "plan/tally.h"
+
+#include <QSet>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace sohoi::server {
+
+class ProgressCache final : public plan::TallySource {
+ public:
+  /// Builds everything from scratch. records: every current, non-deleted record (units as stored);
+  /// snapshot: the feed position they were read at (changes up to it are ignored later).
+  ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView> records, quint64 snapshot);
+  ProgressCache(const ProgressCache&) = delete;
+  ProgressCache& operator=(const ProgressCache&) = delete;
+
+  /// Takes in a committed batch's new heads (units as stored). Changes older than what is held are ignored.
+  void apply(const std::vector<HeadChange>& changes);
+  /// The unit (placed as on asOf) and its children, childDepth levels deep. Brings stale tallies up to date.
+  plan::UnitProgress progress(const QString& unitId, int childDepth);
+  /// Every indicator at every unit of the tree, for tests that compare with a from-scratch engine.
+  const plan::ProgressEngine& engine();
+
+  const ProgressInputs& inputs() const { return inputs_; }
+  qint64 recordCount() const { return static_cast<qint64>(records_.size()); }
+
+  // plan::TallySource: read by the engine during a query.
+  const plan::Tally* own(int quantity, const QString& unitId) const override;
+  const plan::Tally* subtree(int quantity, const QString& unitId) const override;
+
+ private:
+  struct Slot {
+    const plan::Quantity* quantity = nullptr;
+    plan::PeriodRange period;
+    bool countsPeople = false;  // distinct over Person ids: records count where the person is
+    QHash<QString, plan::Tally> own;
+    QHash<QString, plan::Tally> subtree;
+    QSet<QString> stale;  // units whose own tally must be recounted
+  };
+  using KindUnit = QPair<int, QString>;
+
+  void index(const QString& id, const plan::RecordView& record, bool add);
+  QStringList refsOf(const plan::RecordView& record) const;
+  void markStale(const plan::RecordView& record);
+  void setRecord(const QString& id, std::optional<plan::RecordView> record);
+  plan::RecordView project(plan::RecordView record) const;
+  bool keeps(RecordKind kind) const { return fieldsRead_.contains(static_cast<int>(kind)); }
+  void recount(Slot& slot, const QString& unitId);
+  void refresh();
+
+  ProgressInputs inputs_;
+  std::vector<Slot> slots_;
+  QHash<int, std::vector<int>> slotsOfKind_;      // record kind → slots reading it
+  QHash<int, QSet<QString>> fieldsRead_;          // record kind → the fields the plan reads of it
+  QHash<int, QStringList> refFields_;             // record kind → its fields naming people or households
+  std::unordered_map<QString, std::unique_ptr<plan::RecordView>> records_;  // kept records by id
+  plan::RecordLookup lookup_;                      // people and households, for the references
+  QHash<KindUnit, QSet<QString>> byKindUnit_;      // (kind, unit) → ids of kept records
+  QHash<QString, QSet<QString>> namedBy_;          // person / household id → ids of records naming it
+  QHash<QString, quint64> positions_;              // record id → feed position of what is held
+  quint64 snapshot_ = 0;
+  QHash<QString, int> depth_;                      // unit → depth in the tree at asOf
+  bool stale_ = false;
+  std::unique_ptr<plan::ProgressEngine> engine_;
+};
+
+}  // namespace sohoi::server

@@ -1,0 +1,117 @@
+#include "report_service.h"
+
+#include "call_auth.h"
+#include "status_mapping.h"
+
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QDateTime>
+
+namespace sohoi::server {
+
+namespace {
+
+v1::ProgressStatus statusOf(plan::Status status) {
+  switch (status) {
+    case plan::Status::Met:
+      return v1::PROGRESS_STATUS_MET;
+    case plan::Status::NotMet:
+      return v1::PROGRESS_STATUS_NOT_MET;
+    case plan::Status::NotApplicable:
+      break;
+  }
+  return v1::PROGRESS_STATUS_NOT_APPLICABLE;
+}
+
+v1::ValueUnit valueUnitOf(plan::ValueUnit unit) {
+  switch (unit) {
+    case plan::ValueUnit::Count:
+      return v1::VALUE_UNIT_COUNT;
+    case plan::ValueUnit::People:
+      return v1::VALUE_UNIT_PEOPLE;
+    case plan::ValueUnit::Percent:
+      return v1::VALUE_UNIT_PERCENT;
+    case plan::ValueUnit::Dong:
+      return v1::VALUE_UNIT_DONG;
+    case plan::ValueUnit::Rating:
+      return v1::VALUE_UNIT_RATING;
+  }
+  return v1::VALUE_UNIT_UNSPECIFIED;
+}
+
+}  // namespace
+
+void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
+  out->set_province_id(plan.provinceId.toStdString());
+  out->set_year(plan.year);
+  out->set_title_vi(plan.titleVi.toStdString());
+  out->set_title_en(plan.titleEn.toStdString());
+  for (const plan::Indicator& indicator : plan.indicators) {
+    v1::IndicatorInfo* info = out->add_indicators();
+    info->set_id(indicator.id.toStdString());
+    info->set_group(static_cast<quint32>(indicator.group));
+    info->set_title_vi(indicator.titleVi.toStdString());
+    info->set_title_en(indicator.titleEn.toStdString());
+    info->set_level(static_cast<v1::UnitLevel>(indicator.level));
+    info->set_shape(plan::shapeName(indicator.measure.shape).toStdString());
+    info->set_period(indicator.period == plan::Period::Quarter ? "quarter" : "year");
+  }
+}
+
+void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
+  out->set_unit_id(progress.unitId.toStdString());
+  out->set_unit_name(progress.unitName.toStdString());
+  out->set_level(static_cast<v1::UnitLevel>(progress.level));
+  for (const plan::IndicatorProgress& indicator : progress.indicators) {
+    v1::IndicatorProgress* item = out->add_indicators();
+    item->set_indicator_id(indicator.indicatorId.toStdString());
+    item->set_group(static_cast<quint32>(indicator.group));
+    item->set_value(indicator.value);
+    item->set_target(indicator.target);
+    item->set_has_target(indicator.hasTarget);
+    item->set_status(statusOf(indicator.status));
+    item->set_value_unit(valueUnitOf(indicator.valueUnit));
+    if (indicator.unitsTotal >= 0) {
+      item->set_has_units(true);
+      item->set_units_met(static_cast<quint32>(indicator.unitsMet));
+      item->set_units_total(static_cast<quint32>(indicator.unitsTotal));
+    }
+  }
+  for (const plan::UnitProgress& child : progress.children) toProto(child, out->add_children());
+}
+
+grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
+                                        v1::GetProgressResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  try {
+    Result<Device> device = authenticateCall(enrolment_, context);
+    if (!device) return toGrpcStatus(context, device.error());
+    const QString unitId =
+        request->unit_id().empty() ? device.value().unitId : QString::fromStdString(request->unit_id());
+    {
+      Transaction tx(database_, Transaction::Mode::Read);
+      std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+      tx.commit();
+      if (!tree->contains(unitId)) return toGrpcStatus(context, rejectionFor(ReasonCode::UnknownUnit, unitId));
+      if (!tree->isWithin(unitId, device.value().unitId))
+        return toGrpcStatus(context, rejectionFor(ReasonCode::OutOfScope, unitId));
+    }
+    const int depth = static_cast<int>(std::min<quint32>(request->child_depth(), kMaxChildDepth));
+    QString error;
+    std::optional<ProgressReport> report = progress_.report(unitId, depth, &error);
+    if (!report) {
+      context->AddTrailingMetadata("sohoi-reason", "NO_PLAN");
+      return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, error.toStdString());
+    }
+    toProto(report->plan, response->mutable_plan());
+    toProto(report->unit, response->mutable_unit());
+    response->set_as_of(report->asOf.toString(Qt::ISODate).toStdString());
+    response->set_server_time_ms(static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,37 @@
+#pragma once
+// sohoi.v1.ReportService: progress toward the plan for a unit and its children. Same checks as
+// SyncService (schema version, bearer credential); a device may read units within its own scope only,
+// judged on today's tree. The figures come from ProgressService, kept up to date as pushes commit.
+// Runs on gRPC's thread pool; thread-safe.
+#include "report/progress_service.h"
+#include "sync/enrolment.h"
+#include "sync/org_tree_cache.h"
+
+#include "sohoi/v1/report.grpc.pb.h"
+
+namespace sohoi::server {
+
+class Database;
+
+class ReportService final : public v1::ReportService::Service {
+ public:
+  static constexpr int kMaxChildDepth = 4;  // province → branches
+
+  ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
+      : database_(database), trees_(trees), progress_(progress), enrolment_(database) {}
+
+  grpc::Status GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
+                           v1::GetProgressResponse* response) override;
+
+ private:
+  Database& database_;
+  OrgTreeCache& trees_;
+  ProgressService& progress_;
+  Enrolment enrolment_;
+};
+
+/// Fills the wire form of a plan's description and of a unit's progress.
+void toProto(const plan::Plan& plan, v1::PlanInfo* out);
+void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out);
+
+}  // namespace sohoi::server

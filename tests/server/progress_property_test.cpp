@@ -1,0 +1,263 @@
+// The server's incremental progress equals a from-scratch recomputation at every unit (DESIGN §4), on
+// random trees, records, edits, deletes, unit moves and merges, for every indicator of the shipped plan.
+#include "admin/plan_commands.h"
+#include "report/progress_from_scratch.h"
+#include "report/progress_service.h"
+#include "storage/database.h"
+#include "storage/org_unit_repository.h"
+#include "storage/plan_repository.h"
+#include "storage/transaction.h"
+#include "sync/enrolment.h"
+#include "sync/push_processor.h"
+
+#include "ids/uuid7.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <random>
+
+using namespace sohoi;
+using namespace sohoi::server;
+
+namespace {
+
+const QDate kAsOf(2021, 12, 31);
+
+struct World {
+  std::mt19937_64 random;
+  std::vector<OrgUnit> units;
+  QStringList branches, aboveBranch;
+  QStringList people, households;
+  std::map<QString, RecordVersion> heads;  // live records by id
+  quint64 seq = 0;
+  HlcStamp hlc = makeHlc(QDateTime(QDate(2021, 6, 1), QTime(8, 0)).toMSecsSinceEpoch(), 0);
+
+  explicit World(quint64 seed) : random(seed) {}
+  int between(int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); }
+  bool chance(double p) { return std::uniform_real_distribution<double>(0, 1)(random) < p; }
+  template <typename T>
+  const T& pick(const QList<T>& list) { return list.at(between(0, static_cast<int>(list.size()) - 1)); }
+  QDate day() { return QDate(2021, 1, 1).addDays(between(0, 330)); }
+};
+
+std::vector<OrgUnit> randomTree(World& w) {
+  std::vector<OrgUnit> units{{"19", "", "Tỉnh", UnitLevel::Province}};
+  for (int d = 1, districts = w.between(1, 3); d <= districts; ++d) {
+    const QString district = QStringLiteral("D%1").arg(d);
+    units.push_back({district, "19", district, UnitLevel::District});
+    for (int c = 1, communes = w.between(1, 3); c <= communes; ++c) {
+      const QString commune = district + QStringLiteral("C%1").arg(c);
+      units.push_back({commune, district, commune, UnitLevel::Commune});
+      for (int b = 1, branches = w.between(1, 3); b <= branches; ++b)
+        units.push_back({commune + QStringLiteral("-%1").arg(b), commune, commune, UnitLevel::Branch});
+    }
+  }
+  for (const OrgUnit& unit : units)
+    (unit.level == UnitLevel::Branch ? w.branches : w.aboveBranch).append(unit.id);
+  return units;
+}
+
+QVariantMap randomFields(World& w, RecordKind kind) {
+  switch (kind) {
+    case RecordKind::Person:
+      return {{"full_name", QStringLiteral("Người %1").arg(w.between(1, 999))}, {"role", w.between(1, 4)},
+              {"meets_title_standard", w.chance(0.5)}};
+    case RecordKind::Household:
+      return {{"head_name", QStringLiteral("Hộ %1").arg(w.between(1, 999))}, {"female_headed", w.chance(0.5)},
+              {"poor", w.chance(0.4)}};
+    case RecordKind::HouseholdVisit: {
+      QVariantMap fields{{"household_id", w.households.isEmpty() || w.chance(0.1) ? newUuid7() : w.pick(w.households)},
+                         {"date", w.day()}};
+      for (const char* flag : {"no_poverty", "no_law_violation", "no_domestic_violence", "no_third_child",
+                               "no_malnutrition_dropout", "clean_house", "clean_kitchen", "clean_lane"})
+        fields.insert(QString::fromLatin1(flag), w.chance(0.85));
+      return fields;
+    }
+    case RecordKind::Training: {
+      QStringList trainees, employed;
+      for (int i = 0, n = w.between(1, 4); i < n && !w.people.isEmpty(); ++i) {
+        const QString person = w.pick(w.people);
+        if (!trainees.contains(person)) trainees.append(person);
+        if (w.chance(0.6) && !employed.contains(person)) employed.append(person);
+      }
+      if (trainees.isEmpty()) trainees.append(newUuid7());
+      return {{"kind", w.between(1, 4)}, {"title", QStringLiteral("Lớp")}, {"date", w.day()},
+              {"trainee_ids", trainees}, {"employed_ids", employed}};
+    }
+    case RecordKind::Member: {
+      const QDate joined = w.chance(0.5) ? w.day() : QDate(2015, 5, 1);
+      QVariantMap fields{{"full_name", QStringLiteral("HV %1").arg(w.between(1, 999))}, {"joined_on", joined},
+                         {"core", w.chance(0.4)}};
+      if (w.chance(0.3)) fields.insert("left_on", std::max(joined, w.day()));
+      return fields;
+    }
+    case RecordKind::Activity:
+      return {{"kind", w.between(1, 9)}, {"title", QStringLiteral("Hoạt động")}, {"date", w.day()}};
+    case RecordKind::Exemplar:
+      return {{"kind", w.between(1, 3)}, {"name", QStringLiteral("Điển hình")}, {"date", w.day().addDays(30)},
+              {"quarter_reportable", w.chance(0.6)}};
+    case RecordKind::MediaPost:
+      return {{"title", QStringLiteral("Tin")}, {"outlet_level", w.between(1, 3)}, {"date", w.day()}};
+    case RecordKind::EconomicSupport:
+      return {{"kind", w.between(1, 3)}, {"name", QStringLiteral("Mô hình")}, {"date", w.day()}};
+    case RecordKind::FundReport:
+      return {{"year", 2021}, {"amount", qint64(w.between(5, 60)) * 1000000}};
+    case RecordKind::UnitRating:
+      return {{"year", 2021}, {"rating", w.between(1, 5)}};
+    case RecordKind::ProgrammeContribution: {
+      QVariantMap fields{{"programme", w.between(1, 2)}, {"contributor_name", QStringLiteral("Ủy viên %1").arg(w.between(1, 6))},
+                         {"committee_member", w.chance(0.8)}, {"amount", qint64(w.between(5, 25)) * 10000},
+                         {"date", w.day()}};
+      if (!w.people.isEmpty() && w.chance(0.4)) fields.insert("person_id", w.pick(w.people));
+      return fields;
+    }
+    default:
+      break;
+  }
+  return {};
+}
+
+QString unitFor(World& w, RecordKind kind) {
+  if (kind == RecordKind::Household || kind == RecordKind::HouseholdVisit || kind == RecordKind::Member)
+    return w.pick(w.branches);
+  if (kind == RecordKind::FundReport || kind == RecordKind::UnitRating) return w.pick(w.aboveBranch);
+  return w.chance(0.7) ? w.pick(w.branches) : w.pick(w.aboveBranch);
+}
+
+// One mutation: a new record (most), an edit (fields and maybe unit), or a delete.
+RecordVersion randomMutation(World& w) {
+  static const QList<RecordKind> kinds{RecordKind::Person,     RecordKind::Household,     RecordKind::HouseholdVisit,
+                                       RecordKind::Training,   RecordKind::Member,        RecordKind::Activity,
+                                       RecordKind::Exemplar,   RecordKind::MediaPost,     RecordKind::EconomicSupport,
+                                       RecordKind::FundReport, RecordKind::UnitRating,    RecordKind::ProgrammeContribution};
+  RecordVersion version;
+  version.versionId = newUuid7();
+  version.hlc = ++w.hlc;
+  const double draw = std::uniform_real_distribution<double>(0, 1)(w.random);
+  if (draw < 0.6 || w.heads.empty()) {
+    version.recordId = newUuid7();
+    version.kind = w.pick(kinds);
+    version.unitId = unitFor(w, version.kind);
+    version.fields = randomFields(w, version.kind);
+    if (version.kind == RecordKind::Person) w.people.append(version.recordId);
+    if (version.kind == RecordKind::Household) w.households.append(version.recordId);
+    return version;
+  }
+  auto it = w.heads.begin();
+  std::advance(it, w.between(0, static_cast<int>(w.heads.size()) - 1));
+  const RecordVersion& head = it->second;
+  version.recordId = head.recordId;
+  version.kind = head.kind;
+  version.baseVersionId = head.versionId;
+  version.unitId = w.chance(0.3) ? unitFor(w, head.kind) : head.unitId;  // people move between units too
+  version.fields = w.chance(0.8) ? randomFields(w, head.kind) : head.fields;
+  version.deleted = draw > 0.9;
+  return version;
+}
+
+void compareEverywhere(ProgressService& service, Database& db) {
+  QString error;
+  std::optional<ScratchProgress> scratch = progressFromScratch(db, kAsOf, &error);
+  REQUIRE(scratch);
+  const bool ran = service.withCache(
+      [&](ProgressCache& cache) {
+        const plan::ProgressEngine& incremental = cache.engine();
+        for (const OrgUnit& unit : scratch->inputs.tree.tree.units()) {
+          const std::vector<plan::IndicatorProgress> a = incremental.evaluateAll(unit.id);
+          const std::vector<plan::IndicatorProgress> b = scratch->engine->evaluateAll(unit.id);
+          REQUIRE(a.size() == b.size());
+          for (size_t i = 0; i < a.size(); ++i) {
+            INFO("unit " << unit.id.toStdString() << " indicator " << a[i].indicatorId.toStdString());
+            CHECK(a[i].value == b[i].value);
+            CHECK(a[i].target == b[i].target);
+            CHECK(a[i].status == b[i].status);
+            CHECK(a[i].unitsMet == b[i].unitsMet);
+            CHECK(a[i].unitsTotal == b[i].unitsTotal);
+          }
+        }
+      },
+      &error);
+  REQUIRE(ran);
+}
+
+}  // namespace
+
+TEST_CASE("incremental progress equals a from-scratch recomputation after random pushes and reorganisations") {
+  for (quint64 seed : {1u, 2u, 3u}) {
+    INFO("seed " << seed);
+    World w(seed);
+    QTemporaryDir dir;
+    QString error;
+    std::unique_ptr<Database> db = Database::open(QStringLiteral("sqlite:") + dir.filePath("p.db"), &error);
+    REQUIRE(db);
+    w.units = randomTree(w);
+    {
+      Transaction tx(*db, Transaction::Mode::Write);
+      OrgUnitRepository(tx).upsert(w.units);
+      std::vector<plan::UnitBaseline> baselines;
+      for (const OrgUnit& unit : w.units) {
+        plan::UnitBaseline b;
+        b.unitId = unit.id;
+        b.members = unit.level == UnitLevel::Branch ? w.between(50, 200) : 0;
+        b.women18Plus = b.members * 10 / w.between(6, 9);
+        b.fund = unit.level == UnitLevel::Commune ? 20000000 : 0;
+        b.branchLeaders = unit.level == UnitLevel::Branch ? 1 : 0;
+        b.fullTimeCadres = unit.level == UnitLevel::Branch ? 0 : 1;
+        b.committeeMembers = unit.level == UnitLevel::Province ? 6 : 0;
+        baselines.push_back(b);
+      }
+      PlanRepository(tx).saveBaselines(baselines);
+      QString planErrors;
+      QTextStream err(&planErrors);
+      REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
+      tx.commit();
+    }
+    OrgTreeCache trees;
+    PushProcessor pusher(*db, trees);
+    ProgressService service(*db, kAsOf);
+    REQUIRE(service.prepare(&error));
+    pusher.setListener(&service);
+    Enrolment enrolment(*db);
+    const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("19"), QStringLiteral("Tỉnh"));
+    REQUIRE(code.ok());
+    const Device device = enrolment.enrol(code.value().code, QStringLiteral("tablet")).value().device;
+
+    QDate reorganised(2021, 2, 1);
+    for (int round = 0; round < 12; ++round) {
+      std::vector<PushItem> items;
+      std::vector<RecordVersion> sent;
+      for (int i = 0, n = w.between(1, 25); i < n; ++i) {
+        RecordVersion version = randomMutation(w);
+        sent.push_back(version);
+        items.push_back({++w.seq, version, std::nullopt});
+      }
+      const PushBatchResult result = pusher.push(device, items);
+      REQUIRE(result.results.size() == items.size());
+      for (size_t i = 0; i < items.size(); ++i) {
+        if (result.results[i].outcome != PushOutcome::Accepted) continue;
+        if (sent[i].deleted) w.heads.erase(sent[i].recordId);
+        else w.heads[sent[i].recordId] = sent[i];
+      }
+      if (round == 4 || round == 8) {
+        // A branch moves to another commune, then a commune merges into another (its branches follow).
+        QTextStream out(stdout), err(stderr);
+        QStringList communes;
+        for (const OrgUnit& unit : w.units)
+          if (unit.level == UnitLevel::Commune) communes.append(unit.id);
+        reorganised = reorganised.addMonths(2);
+        if (round == 4 && communes.size() > 1) {
+          const QString branch = w.pick(w.branches);
+          QString target = w.pick(communes);
+          if (branch.startsWith(target + QLatin1Char('-'))) target = communes.at((communes.indexOf(target) + 1) % communes.size());
+          CHECK(moveUnit(*db, branch, target, reorganised, out, err) == 0);
+        }
+        if (round == 8 && communes.size() > 1) {
+          const QString from = communes.first(), into = communes.last();
+          CHECK(mergeUnits(*db, from, into, reorganised, out, err) == 0);
+        }
+      }
+      compareEverywhere(service, *db);
+    }
+  }
+}

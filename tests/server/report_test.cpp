@@ -1,0 +1,267 @@
+// Plans, baselines and progress through sohoi-admin; the tree's history in progress; ReportService's checks.
+#include "server_fixture.h"
+
+#include "admin/admin_commands.h"
+#include "admin/demo_writer.h"
+#include "admin/plan_commands.h"
+#include "report/progress_from_scratch.h"
+#include "plan/plan_loader.h"
+#include "rpc/server_runner.h"
+#include "storage/org_unit_repository.h"
+#include "storage/transaction.h"
+
+#include "schema_version.h"
+#include "sohoi/v1/report.grpc.pb.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <grpcpp/grpcpp.h>
+
+using namespace sohoi;
+using namespace sohoi::server;
+using sohoi::server::test::ServerFixture;
+
+namespace {
+
+const QString kPlan = QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json");
+
+struct Run {
+  int code = 0;
+  QString out;
+  QString err;
+};
+
+Run admin(QStringList arguments) {
+  Run run;
+  QTextStream out(&run.out), err(&run.err);
+  run.code = runAdminCommand(arguments, out, err);
+  out.flush();
+  err.flush();
+  return run;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
+  const QString path = dir.filePath(name);
+  QFile file(path);
+  REQUIRE(file.open(QIODevice::WriteOnly));
+  file.write(text);
+  return path;
+}
+
+QString smallDemo(const QTemporaryDir& dir) {
+  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("s.db"));
+  REQUIRE(admin({"--db", spec, "demo", "--small"}).code == 0);
+  return spec;
+}
+
+// The figure of one indicator at a unit, from scratch, as of a day.
+plan::IndicatorProgress figureAt(Database& db, const QString& unit, const QString& indicator, const QDate& asOf) {
+  QString error;
+  std::optional<ScratchProgress> scratch = progressFromScratch(db, asOf, &error);
+  REQUIRE(scratch);
+  const plan::Indicator* found = scratch->inputs.plan.find(indicator);
+  REQUIRE(found);
+  return scratch->engine->evaluate(*found, scratch->inputs.tree.countsFor(unit));
+}
+
+}  // namespace
+
+TEST_CASE("load-plan refuses a bad plan with the file, the line and the reason") {
+  QTemporaryDir dir;
+  const QString spec = smallDemo(dir);
+  const QString bad = writeFile(dir, "bad.json",
+                                "{\n \"format\": \"sohoi-plan/1\", \"province\": \"19\", \"year\": 2021,\n"
+                                " \"title_vi\": \"x\", \"title_en\": \"x\", \"source\": \"x\",\n"
+                                " \"indicators\": [\n  {\"id\": \"1\", \"group\": 1, \"title_vi\": \"a\", \"title_en\": \"a\",\n"
+                                "   \"level\": \"province\", \"shape\": \"count\", \"records\": {\"kind\": \"spaceship\"}, \"min\": 1}\n ]\n}\n");
+  const Run run = admin({"--db", spec, "load-plan", bad});
+  CHECK(run.code == 1);
+  CHECK(run.err.contains(bad + QStringLiteral(":")));
+  CHECK(run.err.contains(QStringLiteral("spaceship")));
+  CHECK(admin({"--db", spec, "load-plan", kPlan}).code == 0);
+}
+
+TEST_CASE("load-baselines stores figures and refuses bad rows with their line") {
+  QTemporaryDir dir;
+  const QString spec = smallDemo(dir);
+  const QByteArray header = "unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n";
+  const Run unknown = admin({"--db", spec, "load-baselines",
+                             writeFile(dir, "a.csv", header + "05449-1,2020,100,150,0,1,0,0\nnowhere,2020,1,1,0,1,0,0\n")});
+  CHECK(unknown.code == 1);
+  CHECK(unknown.err.contains(QStringLiteral(":3: ")));
+  CHECK(unknown.err.contains(QStringLiteral("nowhere")));
+  const Run negative =
+      admin({"--db", spec, "load-baselines", writeFile(dir, "b.csv", header + "05449-1,2020,-5,150,0,1,0,0\n")});
+  CHECK(negative.code == 1);
+  CHECK(negative.err.contains(QStringLiteral(":2: ")));
+  const Run good = admin({"--db", spec, "load-baselines",
+                          writeFile(dir, "c.csv", header + "05449-1,2020,100,150,0,1,0,0\n05449,2020,0,0,30000000,0,1,0\n")});
+  CHECK(good.code == 0);
+  CHECK(good.out.contains(QStringLiteral("2 units")));
+}
+
+TEST_CASE("load-tree refuses a unit below one of its own level, with the file and line") {
+  QTemporaryDir dir;
+  const QString spec = smallDemo(dir);
+  const QString path = writeFile(dir, "t.csv",
+                                 "code,level,type,name,parent_code\n"
+                                 "X1,commune,Xã,Xã Một,164\n"
+                                 "X2,commune,Xã,Xã Hai,X1\n");
+  const Run run = admin({"--db", spec, "load-tree", path});
+  CHECK(run.code == 1);
+  CHECK(run.err.contains(path + QStringLiteral(":3: ")));
+  const QString cycle = writeFile(dir, "c.csv",
+                                  "code,level,type,name,parent_code\nA,branch,Chi hội,A,B\nB,branch,Chi hội,B,A\n");
+  const Run cyclic = admin({"--db", spec, "load-tree", cycle});
+  CHECK(cyclic.code == 1);
+  CHECK(cyclic.err.contains(cycle + QStringLiteral(":2: ")));
+  CHECK(cyclic.err.contains(QStringLiteral("cycle")));
+}
+
+TEST_CASE("progress --format json lists every indicator with its group, value, target and status") {
+  QTemporaryDir dir;
+  const QString spec = smallDemo(dir);
+  const Run run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "1"});
+  REQUIRE(run.code == 0);
+  const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
+  const QJsonObject unit = root.value("unit").toObject();
+  CHECK(unit.value("id").toString() == QStringLiteral("19"));
+  const QJsonArray indicators = unit.value("indicators").toArray();
+  const plan::PlanLoadResult plan = plan::loadPlanFile(kPlan);
+  REQUIRE(plan.ok());
+  REQUIRE(indicators.size() == static_cast<qsizetype>(plan.plan->indicators.size()));
+  for (qsizetype i = 0; i < indicators.size(); ++i) {
+    const QJsonObject item = indicators.at(i).toObject();
+    CHECK(item.value("id").toString() == plan.plan->indicators[static_cast<size_t>(i)].id);
+    CHECK(item.value("group").toInt() == plan.plan->indicators[static_cast<size_t>(i)].group);
+    CHECK(item.contains("value"));
+    CHECK(item.contains("target"));
+    CHECK(item.contains("status"));
+  }
+  CHECK(unit.value("children").toArray().size() == 2);
+  CHECK(admin({"--db", spec, "progress", "--unit", "root", "--format", "csv"}).out.startsWith("unit_id,"));
+  CHECK(admin({"--db", spec, "progress", "--unit", "nowhere"}).code == 1);
+}
+
+TEST_CASE("the shipped plan evaluates every indicator on the demo province") {
+  QTemporaryDir dir;
+  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("d.db"));
+  const Run demo = admin({"--db", spec, "demo", "--records-per-branch", "2", "--seed", "7"});
+  REQUIRE(demo.code == 0);
+  CHECK(demo.out.contains(QStringLiteral("9 districts, 178 communes, 2376 branches")));
+  CHECK(demo.out.contains(QStringLiteral("262200 members, 2376 branch leaders")));
+  const Run run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "0"});
+  REQUIRE(run.code == 0);
+  const QJsonArray indicators =
+      QJsonDocument::fromJson(run.out.toUtf8()).object().value("unit").toObject().value("indicators").toArray();
+  CHECK(indicators.size() == static_cast<qsizetype>(plan::loadPlanFile(kPlan).plan->indicators.size()));
+  for (const QJsonValue& value : indicators) {
+    const QJsonObject item = value.toObject();
+    INFO(item.value("id").toString().toStdString());
+    CHECK(item.value("status").toString() != QStringLiteral("not_applicable"));  // judged: it has a figure
+    CHECK(item.contains("value"));
+  }
+  std::unique_ptr<Database> db = ServerFixture::openOrFail(spec);
+  Transaction tx(*db, Transaction::Mode::Read);
+  OrgUnitRepository units(tx);
+  for (const char* id : {"19", "164", "173", "05449", "05452", "05950", "05953", "05449-3", "05953-3"})
+    CHECK(units.find(QString::fromLatin1(id)));
+  CHECK(units.find(QStringLiteral("05449"))->name == QStringLiteral("Phường Phan Đình Phùng"));
+  CHECK(units.find(QStringLiteral("05953"))->name == QStringLiteral("Xã Lương Phú"));
+}
+
+TEST_CASE("progress for a period uses the tree as it was; a merged unit counts for its successor") {
+  ServerFixture f;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    QString errors;
+    QTextStream err(&errors);
+    REQUIRE(storePlanFile(tx, kPlan, err));
+    DemoWriter writer(tx, 1);
+    for (int i = 0; i < 2; ++i)  // two propaganda meetings in branch 05449-1: its commune meets 2.1
+      writer.add(RecordKind::Activity, QStringLiteral("05449-1"),
+                 {{"kind", 1}, {"title", QStringLiteral("Tuyên truyền")}, {"date", QDate(2021, 3, 8)}}, QDate(2021, 3, 8));
+    writer.finish();
+    tx.commit();
+  }
+  const QDate yearEnd(2021, 12, 31), june(2021, 6, 30), august(2021, 8, 31);
+  CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).value == 2);
+  CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).status == plan::Status::Met);
+
+  QString outText, errText;
+  QTextStream out(&outText), err(&errText);
+  REQUIRE(moveUnit(f.db(), "05449-1", "05452", QDate(2021, 7, 1), out, err) == 0);
+  CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).value == 0);  // the year closes with the branch in 05452
+  CHECK(figureAt(f.db(), "05452", "2.1", yearEnd).value == 2);
+  CHECK(figureAt(f.db(), "05449", "2.1", june).value == 2);  // read in June: it was still in 05449
+  {
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    CHECK(OrgUnitRepository(tx).path("05449-1") == QStringLiteral("/19/164/05452/05449-1/"));  // pulls follow
+  }
+  CHECK(moveUnit(f.db(), "05449-1", "05449", QDate(2021, 6, 1), out, err) == 1);  // before its last change
+
+  REQUIRE(mergeUnits(f.db(), "05452", "05449", QDate(2021, 9, 1), out, err) == 0);
+  CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).value == 2);   // 05452's branches roll up to 05449
+  CHECK(figureAt(f.db(), "05452", "2.1", yearEnd).value == 2);   // asking for 05452 answers for its successor
+  CHECK(figureAt(f.db(), "05452", "2.1", august).value == 2);    // before the merge, 05452 stood alone …
+  CHECK(figureAt(f.db(), "05449", "2.1", august).value == 0);    // … and 05449 had none of it
+  QString error;
+  std::optional<ScratchProgress> scratch = progressFromScratch(f.db(), yearEnd, &error);
+  REQUIRE(scratch);
+  CHECK_FALSE(scratch->inputs.tree.tree.contains("05452"));
+  CHECK(scratch->inputs.tree.tree.find("05452-2")->parentId == QStringLiteral("05449"));
+  CHECK(mergeUnits(f.db(), "05452", "05449", QDate(2021, 10, 1), out, err) == 1);  // merged already
+}
+
+TEST_CASE("ReportService answers within the device's scope only") {
+  ServerFixture f;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    QString errors;
+    QTextStream err(&errors);
+    REQUIRE(storePlanFile(tx, kPlan, err));
+    tx.commit();
+  }
+  const Result<IssuedCode> code = f.enrolment.issueCode(QStringLiteral("05449"), QStringLiteral("Chị Lan"));
+  REQUIRE(code.ok());
+  const Result<EnrolledDevice> enrolled = f.enrolment.enrol(code.value().code, QStringLiteral("tablet"));
+  REQUIRE(enrolled.ok());
+  ServerRunner runner(f.db());
+  QString error;
+  ServerOptions options;
+  options.listen = QStringLiteral("127.0.0.1:0");
+  REQUIRE(runner.start(options, &error));
+  auto stub = v1::ReportService::NewStub(
+      grpc::CreateChannel(runner.boundAddress().toStdString(), grpc::InsecureChannelCredentials()));
+  const auto call = [&](const std::string& unit, bool withCredential, unsigned schema,
+                        v1::GetProgressResponse* response) {
+    grpc::ClientContext context;
+    if (withCredential) context.AddMetadata("authorization", "Bearer " + enrolled.value().credential.toStdString());
+    v1::GetProgressRequest request;
+    request.mutable_client()->set_schema_version(schema);
+    request.set_unit_id(unit);
+    request.set_child_depth(1);
+    return stub->GetProgress(&context, request, response).error_code();
+  };
+  v1::GetProgressResponse own;
+  REQUIRE(call("05449", true, kSchemaVersion, &own) == grpc::StatusCode::OK);
+  CHECK(own.unit().unit_id() == "05449");
+  CHECK(own.unit().children_size() == 3);
+  CHECK(own.unit().indicators_size() == own.plan().indicators_size());
+  CHECK(own.plan().indicators(0).group() == 1);
+  CHECK(own.as_of() == "2021-12-31");
+  v1::GetProgressResponse ignored;
+  CHECK(call("", true, kSchemaVersion, &ignored) == grpc::StatusCode::OK);  // empty: the device's unit
+  CHECK(ignored.unit().unit_id() == "05449");
+  CHECK(call("05449-2", true, kSchemaVersion, &ignored) == grpc::StatusCode::OK);
+  CHECK(call("164", true, kSchemaVersion, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
+  CHECK(call("05452", true, kSchemaVersion, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
+  CHECK(call("nowhere", true, kSchemaVersion, &ignored) == grpc::StatusCode::NOT_FOUND);
+  CHECK(call("05449", false, kSchemaVersion, &ignored) == grpc::StatusCode::UNAUTHENTICATED);
+  CHECK(call("05449", true, 0, &ignored) == grpc::StatusCode::FAILED_PRECONDITION);
+  runner.shutdown();
+}
