@@ -7,6 +7,7 @@
 #include "storage/meta_repository.h"
 #include "storage/transaction.h"
 
+#include "clock/plausible_time.h"
 #include "validation/record_validator.h"
 #include "wire/field_json.h"
 
@@ -137,8 +138,11 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
       batch.sequenceGap = true;
       break;
     }
-    const LoggedResult result =
+    LoggedResult result =
         item.malformed ? LoggedResult{PushOutcome::Rejected, *item.malformed} : apply(ingest, item.version);
+    // Stored all the same, but the answer (and so the push log) says the device's clock looked wrong.
+    if (result.outcome != PushOutcome::Rejected && !isPlausibleStamp(item.version.hlc, now))
+      result.rejection = rejectionFor(ReasonCode::ImplausibleTime, QStringLiteral("hlc"));
     log.insert(device.id, item.seq, result);
     lastSeq = item.seq;
     batch.results.push_back({item.seq, result.outcome, result.rejection});

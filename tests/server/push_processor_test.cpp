@@ -3,6 +3,8 @@
 
 #include "ids/uuid7.h"
 
+#include <QDateTime>
+
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -235,4 +237,27 @@ TEST_CASE("a push records when the device was seen and its clock offset") {
   CHECK(seen.lastSeenAt > 0);
   CHECK(seen.clockOffsetMs >= 3600 * 1000);
   CHECK(seen.clockOffsetMs < 3600 * 1000 + 60 * 1000);
+}
+
+TEST_CASE("a version stamped by a device with a wrong clock is stored but flagged") {
+  ServerFixture f;
+  const Device device = f.enrolDevice(kBranch);
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  RecordVersion fromThePast = ServerFixture::newActivity(kBranch);
+  fromThePast.hlc = makeHlc(1262304000000, 0);  // 1 Jan 2010: the tablet's clock was reset
+  RecordVersion fromTheFuture = ServerFixture::newActivity(kBranch);
+  fromTheFuture.hlc = makeHlc(now + 3LL * 24 * 60 * 60 * 1000, 0);
+  RecordVersion onTime = ServerFixture::newActivity(kBranch);
+  onTime.hlc = makeHlc(now, 0);
+  const PushBatchResult result = f.push(
+      device, {ServerFixture::item(1, fromThePast), ServerFixture::item(2, fromTheFuture), ServerFixture::item(3, onTime)});
+  REQUIRE(result.results.size() == 3);
+  for (const PushItemResult& item : result.results) CHECK(item.outcome == PushOutcome::Accepted);
+  CHECK(result.results[0].rejection.code == ReasonCode::ImplausibleTime);
+  CHECK(result.results[1].rejection.code == ReasonCode::ImplausibleTime);
+  CHECK(result.results[2].rejection.code == ReasonCode::None);
+  CHECK(f.versionCount() == 3);  // nothing a user saved is dropped for its clock
+  // A replay is answered with the same flag.
+  const PushBatchResult replay = f.push(device, {ServerFixture::item(1, fromThePast)});
+  CHECK(replay.results[0].rejection.code == ReasonCode::ImplausibleTime);
 }
