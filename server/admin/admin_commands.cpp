@@ -1,5 +1,6 @@
 #include "admin_commands.h"
 
+#include "admin_output.h"
 #include "demo_province.h"
 #include "demo_writer.h"
 #include "plan_commands.h"
@@ -23,7 +24,6 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHash>
 #include <map>
 
@@ -96,14 +96,11 @@ QString formatTime(qint64 ms) {
 bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QTextStream& err);
 
 int loadTree(Database& db, const QString& path, QTextStream& out, QTextStream& err) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) {
-    err << QStringLiteral("Không mở được tệp %1 / Cannot open file %1").arg(path) << Qt::endl;
-    return 1;
-  }
+  QByteArray text;
+  if (!readFile(path, &text, err)) return 1;
   Transaction tx(db, Transaction::Mode::Write);
   OrgUnitRepository units(tx);
-  const TreeFile tree = TreeFile::parse(file.readAll(), units.tree());
+  const TreeFile tree = TreeFile::parse(text, units.tree());
   if (!tree.ok()) {
     err << path << QLatin1Char(':') << tree.errorLine << QStringLiteral(": ") << tree.error << Qt::endl;
     return 1;
@@ -153,11 +150,8 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
       args.options.value(QStringLiteral("plan"), QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"));
   QElapsedTimer timer;
   timer.start();
-  QFile treeFile(treePath);
-  if (!treeFile.open(QIODevice::ReadOnly)) {
-    err << QStringLiteral("Không mở được tệp %1 / Cannot open file %1").arg(treePath) << Qt::endl;
-    return 1;
-  }
+  QByteArray treeText;
+  if (!readFile(treePath, &treeText, err)) return 1;
   Transaction tx(db, Transaction::Mode::Write);
   OrgUnitRepository units(tx);
   if (units.count() > 0) {
@@ -166,7 +160,7 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
         << Qt::endl;
     return 1;
   }
-  const TreeFile file = TreeFile::parse(treeFile.readAll(), OrgTree());
+  const TreeFile file = TreeFile::parse(treeText, OrgTree());
   if (!file.ok()) {
     err << treePath << QLatin1Char(':') << file.errorLine << QStringLiteral(": ") << file.error << Qt::endl;
     return 1;

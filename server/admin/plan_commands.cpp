@@ -1,5 +1,6 @@
 #include "plan_commands.h"
 
+#include "admin_output.h"
 #include "baseline_file.h"
 
 #include "report/progress_format.h"
@@ -10,27 +11,11 @@
 
 #include "plan/plan_loader.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace sohoi::server {
 
 namespace {
-
-int refuse(QTextStream& err, const QString& vi, const QString& en) {
-  err << vi << QStringLiteral(" / ") << en << Qt::endl;
-  return 1;
-}
-
-bool readFile(const QString& path, QByteArray* text, QTextStream& err) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) {
-    err << QStringLiteral("Không mở được tệp %1 / Cannot open file %1").arg(path) << Qt::endl;
-    return false;
-  }
-  *text = file.readAll();
-  return true;
-}
 
 // A move or merge may not rewrite history already recorded: it must come after the unit's last change.
 bool afterLastChange(PlanRepository& plans, const QString& unit, const QDate& date, QTextStream& err) {
