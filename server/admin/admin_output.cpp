@@ -9,6 +9,10 @@ int refuse(QTextStream& err, const QString& vi, const QString& en) {
   return 1;
 }
 
+int refuseUnknown(QTextStream& err, const QString& unitId) {
+  return refuse(err, QStringLiteral("Không có đơn vị %1").arg(unitId), QStringLiteral("No unit %1").arg(unitId));
+}
+
 bool readFile(const QString& path, QByteArray* text, QTextStream& err) {
   QFile file(path);
   if (!file.open(QIODevice::ReadOnly)) {

@@ -100,8 +100,7 @@ int printProgress(Database& db, const QString& unit, int depth, const QString& f
       if (unitId.isEmpty() && each.parentId.isEmpty()) unitId = each.id;
   }
   unitId = scratch->inputs.tree.countsFor(unitId);
-  if (!tree.contains(unitId))
-    return refuse(err, QStringLiteral("Không có đơn vị %1").arg(unit), QStringLiteral("No unit %1").arg(unit));
+  if (!tree.contains(unitId)) return refuseUnknown(err, unit);
   out << formatProgress(scratch->inputs.plan, scratch->inputs.asOf, scratch->engine->progress(unitId, depth), chosen);
   out.flush();
   return 0;
@@ -115,8 +114,7 @@ int moveUnit(Database& db, const QString& unit, const QString& parent, const QDa
   const OrgTree tree = units.tree();
   const OrgUnit* moving = tree.find(unit);
   const OrgUnit* target = tree.find(parent);
-  if (!moving) return refuse(err, QStringLiteral("Không có đơn vị %1").arg(unit), QStringLiteral("No unit %1").arg(unit));
-  if (!target) return refuse(err, QStringLiteral("Không có đơn vị %1").arg(parent), QStringLiteral("No unit %1").arg(parent));
+  if (!moving || !target) return refuseUnknown(err, moving ? parent : unit);
   if (tree.isWithin(parent, unit))
     return refuse(err, QStringLiteral("%1 nằm trong %2: sẽ thành vòng lặp").arg(parent, unit),
                   QStringLiteral("%1 is inside %2: that would make a cycle").arg(parent, unit));
@@ -145,8 +143,7 @@ int mergeUnits(Database& db, const QString& from, const QString& into, const QDa
   const OrgTree tree = units.tree();
   const OrgUnit* merged = tree.find(from);
   const OrgUnit* successor = tree.find(into);
-  if (!merged) return refuse(err, QStringLiteral("Không có đơn vị %1").arg(from), QStringLiteral("No unit %1").arg(from));
-  if (!successor) return refuse(err, QStringLiteral("Không có đơn vị %1").arg(into), QStringLiteral("No unit %1").arg(into));
+  if (!merged || !successor) return refuseUnknown(err, merged ? into : from);
   if (from == into || merged->level != successor->level)
     return refuse(err, QStringLiteral("Chỉ sáp nhập hai đơn vị khác nhau cùng cấp"),
                   QStringLiteral("Only two different units of the same level can be merged"));
