@@ -115,15 +115,20 @@ Status LocalStore::loadOrgTree() {
 Status LocalStore::replaceOrgUnits(const std::vector<OrgUnit>& units) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  QSqlQuery query(db_);
-  if (!sql::run(query, QStringLiteral("DELETE FROM org_units")))
-    return sql::error(query.lastError(), QStringLiteral("org units"));
-  for (const OrgUnit& unit : units)
-    if (!sql::run(query, QStringLiteral("INSERT INTO org_units (id, parent_id, name, level) VALUES (?, ?, ?, ?)"),
-                  {unit.id, unit.parentId, unit.name, static_cast<int>(unit.level)}))
-      return sql::error(query.lastError(), QStringLiteral("org units"));
+  if (Status status = writeOrgUnits(units); !status.isOk()) return status;
   if (Status status = transaction.commit(); !status.isOk()) return status;
   return loadOrgTree();
+}
+
+Status LocalStore::writeOrgUnits(const std::vector<OrgUnit>& units) {
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("DELETE FROM org_units")) ||
+      !query.prepare(QStringLiteral("INSERT INTO org_units (id, parent_id, name, level) VALUES (?, ?, ?, ?)")))
+    return sql::error(query.lastError(), QStringLiteral("org units"));
+  for (const OrgUnit& unit : units)
+    if (!sql::rerun(query, {unit.id, unit.parentId, unit.name, static_cast<int>(unit.level)}))
+      return sql::error(query.lastError(), QStringLiteral("org units"));
+  return Status::ok();
 }
 
 QString LocalStore::baseFor(const QString& recordId, const QString& startedFrom) const {

@@ -135,6 +135,8 @@ class LocalStore {
   LocalStore(QString path, QString connectionName);
   Status initialise(Durability durability);
   Status loadOrgTree();
+  /// Replaces the stored org tree inside the caller's transaction.
+  Status writeOrgUnits(const std::vector<OrgUnit>& units);
   bool hitFailpoint(const char* point) const;
   QString baseFor(const QString& recordId, const QString& startedFrom) const;
   /// A new version of an existing record: the same fields (or *fields), deleted or not.

@@ -131,14 +131,8 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes, con
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
   QSqlQuery query(db_);
-  if (!units.empty()) {
-    if (!sql::run(query, QStringLiteral("DELETE FROM org_units")))
-      return sql::error(query.lastError(), QStringLiteral("org units"));
-    for (const OrgUnit& unit : units)
-      if (!sql::run(query, QStringLiteral("INSERT INTO org_units (id, parent_id, name, level) VALUES (?, ?, ?, ?)"),
-                    {unit.id, unit.parentId, unit.name, static_cast<int>(unit.level)}))
-        return sql::error(query.lastError(), QStringLiteral("org units"));
-  }
+  if (!units.empty())
+    if (Status status = writeOrgUnits(units); !status.isOk()) return status;
   QSqlQuery insertVersion(db_);
   QSqlQuery head(db_);
   QSqlQuery upsert(db_);

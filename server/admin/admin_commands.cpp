@@ -154,12 +154,9 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   if (!readFile(treePath, &treeText, err)) return 1;
   Transaction tx(db, Transaction::Mode::Write);
   OrgUnitRepository units(tx);
-  if (units.count() > 0) {
-    err << QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống / "
-                          "The database already has an org tree; demo only loads into an empty one")
-        << Qt::endl;
-    return 1;
-  }
+  if (units.count() > 0)
+    return refuse(err, QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống"),
+                  QStringLiteral("The database already has an org tree; demo only loads into an empty one"));
   const TreeFile file = TreeFile::parse(treeText, OrgTree());
   if (!file.ok()) {
     err << treePath << QLatin1Char(':') << file.errorLine << QStringLiteral(": ") << file.error << Qt::endl;
@@ -201,12 +198,9 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
 int loadDemo(Database& db, QTextStream& out, QTextStream& err) {
   Transaction tx(db, Transaction::Mode::Write);
   OrgUnitRepository units(tx);
-  if (units.count() > 0) {
-    err << QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống / "
-                          "The database already has an org tree; demo only loads into an empty one")
-        << Qt::endl;
-    return 1;
-  }
+  if (units.count() > 0)
+    return refuse(err, QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống"),
+                  QStringLiteral("The database already has an org tree; demo only loads into an empty one"));
   const std::vector<OrgUnit> demo = demoProvince();
   units.upsert(demo);
   // The shipped plan too, so a small demo server answers ReportService (no baselines, no records).
