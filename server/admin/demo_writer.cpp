@@ -1,6 +1,5 @@
 #include "demo_writer.h"
 
-#include "wire/field_json.h"
 
 #include <QDateTime>
 
@@ -32,8 +31,7 @@ QString DemoWriter::add(RecordKind kind, const QString& unitId, const QVariantMa
   version.kind = kind;
   version.fields = fields;
   version.hlc = makeHlc(QDateTime(date, QTime(12, 0), Qt::UTC).toMSecsSinceEpoch(), ++counter_);
-  const QString hash = QString::fromLatin1(contentHash(version).toHex());
-  records_.insertVersion(version, hash, positions_.take(), QDateTime::currentMSecsSinceEpoch());
+  records_.insertVersion(version, StoredContent::of(version), positions_.take(), QDateTime::currentMSecsSinceEpoch());
   records_.saveHead({version.recordId, kind, unitId, version.versionId, ConflictState::None, false});
   ++count_;
   return version.recordId;

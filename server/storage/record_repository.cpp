@@ -96,7 +96,14 @@ QSet<QString> RecordRepository::storedRecordIds(const QStringList& recordIds) {
   return storedIds(tx_, QStringLiteral("records"), QStringLiteral("id"), recordIds);
 }
 
-void RecordRepository::insertVersion(const RecordVersion& v, const QString& contentHash, quint64 position,
+StoredContent StoredContent::of(const RecordVersion& version) {
+  StoredContent content;
+  content.fieldsJson = fieldsToJson(version.kind, version.fields);
+  content.hash = QString::fromLatin1(contentHash(version, content.fieldsJson).toHex());
+  return content;
+}
+
+void RecordRepository::insertVersion(const RecordVersion& v, const StoredContent& content, quint64 position,
                                      qint64 receivedAt) {
   sql::runCached(
       tx_,
@@ -105,7 +112,7 @@ void RecordRepository::insertVersion(const RecordVersion& v, const QString& cont
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
        sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
-       QString::fromUtf8(fieldsToJson(v.kind, v.fields)), contentHash, static_cast<qint64>(position), receivedAt});
+       QString::fromUtf8(content.fieldsJson), content.hash, static_cast<qint64>(position), receivedAt});
 }
 
 void RecordRepository::saveHead(const RecordHead& head) {
@@ -118,15 +125,15 @@ void RecordRepository::saveHead(const RecordHead& head) {
                   static_cast<int>(head.conflict), head.deleted ? 1 : 0});
 }
 
-bool RecordRepository::insertConflictCopy(const RecordVersion& v, const QString& contentHash, qint64 receivedAt) {
+bool RecordRepository::insertConflictCopy(const RecordVersion& v, const StoredContent& content, qint64 receivedAt) {
   QSqlQuery& query = sql::runCached(
       tx_,
       QStringLiteral("INSERT INTO version_conflicts (version_id, content_hash, record_id, base_version_id, kind, "
                      "unit_id, author_id, device_id, hlc, deleted, fields, received_at) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (version_id, content_hash) DO NOTHING"),
-      {v.versionId, contentHash, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
+      {v.versionId, content.hash, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
        sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
-       QString::fromUtf8(fieldsToJson(v.kind, v.fields)), receivedAt});
+       QString::fromUtf8(content.fieldsJson), receivedAt});
   return query.numRowsAffected() > 0;
 }
 

@@ -3,6 +3,7 @@
 // Versions are only ever inserted; a record row only points at its current head.
 #include "domain/record_version.h"
 
+#include <QByteArray>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,14 @@ struct RecordHead {
   QString headVersionId;
   ConflictState conflict = ConflictState::None;
   bool deleted = false;
+};
+
+/// A version's fields as stored (JSON) and the content hash over them: built once per version, since the
+/// hash is taken over the same JSON the row keeps (ingest builds thousands a second).
+struct StoredContent {
+  QByteArray fieldsJson;
+  QString hash;  // hex of sohoi::contentHash
+  static StoredContent of(const RecordVersion& version);
 };
 
 struct StoredVersion {
@@ -58,13 +67,13 @@ class RecordRepository {
   /// Which of recordIds have a record row, in one query per hundred ids.
   QSet<QString> storedRecordIds(const QStringList& recordIds);
   /// Stores a version at a feed position. REQUIRES: a write transaction; position taken from a FeedCounter
-  /// in this transaction, so positions are in commit order.
-  void insertVersion(const RecordVersion& version, const QString& contentHash, quint64 position,
+  /// in this transaction, so positions are in commit order; content is StoredContent::of(version).
+  void insertVersion(const RecordVersion& version, const StoredContent& content, quint64 position,
                      qint64 receivedAt);
   /// Inserts or updates the record's row.
   void saveHead(const RecordHead& head);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
-  bool insertConflictCopy(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  bool insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   /// The version stored at a feed position, if any.
   std::optional<QString> versionIdAt(quint64 position);
   /// The last feed position and its version id; {0, ""} for an empty feed.

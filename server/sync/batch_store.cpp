@@ -30,9 +30,9 @@ std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
   return records_.findRecord(recordId);
 }
 
-quint64 BatchStore::insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt) {
+quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt) {
   const quint64 position = positions_.take();
-  records_.insertVersion(version, contentHash, position, receivedAt);
+  records_.insertVersion(version, content, position, receivedAt);
   newVersionIds_.remove(version.versionId);
   return position;
 }
@@ -42,9 +42,9 @@ void BatchStore::saveHead(const RecordHead& head) {
   newRecordIds_.remove(head.id);
 }
 
-void BatchStore::insertConflictCopy(const RecordVersion& version, const QString& contentHash,
+void BatchStore::insertConflictCopy(const RecordVersion& version, const StoredContent& content,
                                     qint64 receivedAt) {
-  records_.insertConflictCopy(version, contentHash, receivedAt);
+  records_.insertConflictCopy(version, content, receivedAt);
 }
 
 }  // namespace sohoi::server

@@ -20,9 +20,9 @@ class BatchStore {
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
   /// Stores a version at the next feed position, and returns that position.
-  quint64 insertVersion(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  quint64 insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   void saveHead(const RecordHead& head);
-  void insertConflictCopy(const RecordVersion& version, const QString& contentHash, qint64 receivedAt);
+  void insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   /// Writes the feed counter back. REQUIRES: called once, after the last insert, before the commit.
   void finish() { positions_.store(); }
 

@@ -9,7 +9,6 @@
 
 #include "clock/plausible_time.h"
 #include "validation/record_validator.h"
-#include "wire/field_json.h"
 
 #include <QDateTime>
 
@@ -25,7 +24,6 @@ LoggedResult rejected(ReasonCode code, const QString& field = {}) {
   return LoggedResult{PushOutcome::Rejected, rejectionFor(code, field)};
 }
 
-QString hashOf(const RecordVersion& version) { return QString::fromLatin1(contentHash(version).toHex()); }
 
 // What every item of one batch is stored with: set up once per batch, not per item.
 struct Ingest {
@@ -59,10 +57,10 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
   if (!in.tree.isWithin(version.unitId, in.device.unitId)) return rejected(ReasonCode::OutOfScope, version.unitId);
 
   BatchStore& records = in.records;
-  const QString hash = hashOf(version);
+  const StoredContent content = StoredContent::of(version);
   if (std::optional<StoredVersion> existing = records.findVersion(version.versionId)) {
-    if (existing->contentHash == hash) return accepted();  // a resend
-    records.insertConflictCopy(version, hash, in.now);      // both copies kept, nothing overwritten
+    if (existing->contentHash == content.hash) return accepted();  // a resend
+    records.insertConflictCopy(version, content, in.now);          // both copies kept, nothing overwritten
     return LoggedResult{PushOutcome::Conflict, rejectionFor(ReasonCode::IdReused, QStringLiteral("version_id"))};
   }
 
@@ -75,7 +73,7 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
       return rejected(ReasonCode::UnknownBase, QStringLiteral("base_version_id"));
   }
 
-  const quint64 position = records.insertVersion(version, hash, in.now);
+  const quint64 position = records.insertVersion(version, content, in.now);
   if (!head || (base && base->version.versionId == head->headVersionId)) {
     // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
     // author saw the current state, so an earlier conflict flag is cleared.
@@ -93,7 +91,7 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
     // A merge can still break a cross-field rule (one side raised women, the other lowered the total):
     // then it is not safe to decide automatically.
     if (!validateRecordVersion(*merged, in.merged)) {
-      const quint64 mergedAt = records.insertVersion(*merged, hashOf(*merged), in.now);
+      const quint64 mergedAt = records.insertVersion(*merged, StoredContent::of(*merged), in.now);
       records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
                         merged->deleted});
       if (in.heads) in.heads->push_back({std::move(*merged), mergedAt});

@@ -82,6 +82,10 @@ QVariantMap fieldsFromJson(RecordKind kind, const QByteArray& json) {
 }
 
 QByteArray contentHash(const RecordVersion& version) {
+  return contentHash(version, fieldsToJson(version.kind, version.fields));
+}
+
+QByteArray contentHash(const RecordVersion& version, const QByteArray& fieldsJson) {
   QCryptographicHash hash(QCryptographicHash::Sha256);
   const QStringList envelope{version.recordId, version.versionId, version.baseVersionId, version.unitId,
                              version.authorId, QString::number(version.hlc),
@@ -89,7 +93,7 @@ QByteArray contentHash(const RecordVersion& version) {
                              recordKindName(version.kind)};
   hash.addData(envelope.join(QChar(0x1f)).toUtf8());
   hash.addData(QByteArrayView("\x1e", 1));
-  hash.addData(fieldsToJson(version.kind, version.fields));
+  hash.addData(fieldsJson);
   return hash.result();
 }
 

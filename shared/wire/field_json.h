@@ -14,5 +14,7 @@ QVariantMap fieldsFromJson(RecordKind kind, const QByteArray& json);
 /// A digest of everything a version says (envelope and fields, not who transported it): equal digests
 /// mean a resend, different ones under the same version id mean a conflict.
 QByteArray contentHash(const RecordVersion& version);
+/// The same, over fields already encoded with fieldsToJson (callers that store the JSON build it once).
+QByteArray contentHash(const RecordVersion& version, const QByteArray& fieldsJson);
 
 }  // namespace sohoi
