@@ -1,7 +1,8 @@
 // sohoi-report-bench: the plan's figures on the server at province scale (issue 3's numbers).
 //   progress_build_ms                   ProgressService built from a database of N records
 //   progress_query_ms                   the whole province, every indicator, with its districts (mean)
-//   progress_query_after_push_ms        the same, right after a 500-record push (recounts what changed)
+//   progress_query_after_push_ms        the same, right after a 500-record push from a branch's tablet
+//                                       (recounts what changed)
 //   ingest_records_per_s_without/with   PushProcessor batches of 500, alternating without and with the
 //                                       incremental update, on the same database
 // Prints figures only; no thresholds (targets: < 50 ms per query, ingest slowed by < 20%).
@@ -70,6 +71,7 @@ int main(int argc, char* argv[]) {
 
   QElapsedTimer timer;
   timer.start();
+  QStringList branches;  // where the pushes of the ingest phase come from
   {
     QFile treeFile(QStringLiteral(SOHOI_DATA_DIR "/thai-nguyen-units-2021.csv"));
     if (!treeFile.open(QIODevice::ReadOnly)) return fail(err, QStringLiteral("no tree file"));
@@ -85,6 +87,8 @@ int main(int argc, char* argv[]) {
     const std::vector<OrgUnit> all = demoTree(units, 2021);
     OrgUnitRepository(tx).upsert(all);
     const OrgTree tree(all);
+    for (const OrgUnit& unit : all)
+      if (unit.level == UnitLevel::Branch) branches.append(unit.id);
     const std::vector<plan::UnitBaseline> baselines = demoBaselines(tree, 2021);
     PlanRepository(tx).saveBaselines(baselines);
     if (!storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), err)) return 1;
@@ -119,27 +123,36 @@ int main(int argc, char* argv[]) {
              .arg(queries)
       << Qt::endl;
 
-  // Ingest, alternating batches without and with the incremental update, on the same database.
+  // Ingest, alternating batches without and with the incremental update, on the same database. Each batch
+  // comes from the tablet of another branch, spread over the province, as the province's pushes do.
   OrgTreeCache trees;
   PushProcessor pusher(*db, trees);
   Enrolment enrolment(*db);
-  const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("05449-1"), QStringLiteral("Bench"));
-  if (!code.ok()) return fail(err, code.error().bilingual());
-  const Device device = enrolment.enrol(code.value().code, QStringLiteral("bench")).value().device;
+  const auto enrolAt = [&](const QString& unitId) -> std::optional<Device> {
+    const Result<IssuedCode> code = enrolment.issueCode(unitId, QStringLiteral("Bench"));
+    if (!code.ok()) {
+      error = code.error().bilingual();
+      return std::nullopt;
+    }
+    return enrolment.enrol(code.value().code, QStringLiteral("bench")).value().device;
+  };
   const int batch = 500;
   qint64 nsWithout = 0, nsWith = 0;
   int recordsWithout = 0, recordsWith = 0;
   double afterPush = 0;
   int afterPushCount = 0;
-  quint64 seq = 0;
   for (int start = 0; start < pushRecords; start += batch) {
     const bool with = (start / batch) % 2 == 1;
     pusher.setListener(with ? &service : nullptr);
+    const std::optional<Device> device = enrolAt(branches.at((start / batch * 97) % branches.size()));
+    if (!device) return fail(err, error);
     std::vector<PushItem> items;
-    for (int i = start; i < std::min(pushRecords, start + batch); ++i) items.push_back({++seq, pushed(device.unitId, i), std::nullopt});
+    quint64 seq = 0;
+    for (int i = start; i < std::min(pushRecords, start + batch); ++i)
+      items.push_back({++seq, pushed(device->unitId, i), std::nullopt});
     QElapsedTimer clock;
     clock.start();
-    pusher.push(device, items);
+    pusher.push(*device, items);
     (with ? nsWith : nsWithout) += clock.nsecsElapsed();
     (with ? recordsWith : recordsWithout) += static_cast<int>(items.size());
     if (with) {

@@ -2,7 +2,8 @@
 
 #include "plan/record_filter.h"
 
-#include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace sohoi::server {
 
@@ -16,6 +17,24 @@ void addFields(QSet<QString>* set, const std::vector<plan::FieldCondition>& cond
 
 void addIfSet(QSet<QString>* set, const QString& field) {
   if (!field.isEmpty()) set->insert(field);
+}
+
+// The keys whose entry differs between two tallies' maps (present in one only, or with other contents).
+template <typename Map>
+QStringList changedKeys(const Map& before, const Map& after) {
+  QStringList keys;
+  for (auto it = before.cbegin(); it != before.cend(); ++it) {
+    auto now = after.constFind(it.key());
+    if (now == after.cend() || !(now.value() == it.value())) keys.append(it.key());
+  }
+  for (auto it = after.cbegin(); it != after.cend(); ++it)
+    if (!before.contains(it.key())) keys.append(it.key());
+  return keys;
+}
+
+const plan::Tally* findTally(const QHash<QString, plan::Tally>& tallies, const QString& unitId) {
+  auto it = tallies.constFind(unitId);
+  return it == tallies.constEnd() ? nullptr : &it.value();
 }
 
 }  // namespace
@@ -54,19 +73,6 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     slotsOfKind_[static_cast<int>(kind)].push_back(static_cast<int>(slots_.size()));
     slots_.push_back(std::move(slot));
   }
-  const OrgTree& tree = inputs_.tree.tree;
-  for (const OrgUnit& unit : tree.units()) {
-    if (!unit.parentId.isEmpty() && tree.contains(unit.parentId)) continue;
-    QStringList level{unit.id};
-    for (int depth = 0; !level.isEmpty() && depth <= tree.size(); ++depth) {
-      QStringList next;
-      for (const QString& id : level) {
-        depth_.insert(id, depth);
-        next.append(tree.children(id));
-      }
-      level = next;
-    }
-  }
 
   for (plan::RecordView& record : records) {
     if (!keeps(record.kind)) continue;
@@ -75,7 +81,7 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     positions_.insert(id, 0);
     auto& kept = records_[id];
     kept = std::make_unique<plan::RecordView>(project(std::move(record)));
-    index(id, *kept, true);
+    index(*kept, true);
     if (isReferenced(kept->kind)) lookup_.insert(id, kept.get());
   }
   records.clear();
@@ -114,19 +120,19 @@ QStringList ProgressCache::refsOf(const plan::RecordView& record) const {
   return ids;
 }
 
-void ProgressCache::index(const QString& id, const plan::RecordView& record, bool add) {
+void ProgressCache::index(const plan::RecordView& record, bool add) {
   const KindUnit key{static_cast<int>(record.kind), record.unitId};
   if (add) {
-    byKindUnit_[key].insert(id);
+    byKindUnit_[key].insert(&record);
   } else if (auto it = byKindUnit_.find(key); it != byKindUnit_.end()) {
-    it->remove(id);
+    it->remove(&record);
     if (it->isEmpty()) byKindUnit_.erase(it);
   }
   for (const QString& ref : refsOf(record)) {
     if (add) {
-      namedBy_[ref].insert(id);
+      namedBy_[ref].insert(&record);
     } else if (auto it = namedBy_.find(ref); it != namedBy_.end()) {
-      it->remove(id);
+      it->remove(&record);
       if (it->isEmpty()) namedBy_.erase(it);
     }
   }
@@ -147,22 +153,22 @@ void ProgressCache::setRecord(const QString& id, std::optional<plan::RecordView>
   auto old = records_.find(id);
   if (old == records_.end() && !record) return;  // deleting a record never held
   const RecordKind kind = old != records_.end() ? old->second->kind : record->kind;
-  QSet<QString> affected{id};
-  if (isReferenced(kind)) affected.unite(namedBy_.value(id));
+  // The records naming this one (never itself) stay in place; the record is marked before and after.
+  const QSet<const plan::RecordView*> naming = isReferenced(kind) ? namedBy_.value(id) : QSet<const plan::RecordView*>{};
   const auto markAll = [&] {
-    for (const QString& each : affected)
-      if (auto found = records_.find(each); found != records_.end()) markStale(*found->second);
+    if (auto held = records_.find(id); held != records_.end()) markStale(*held->second);
+    for (const plan::RecordView* each : naming) markStale(*each);
   };
   markAll();  // where they counted before …
   if (old != records_.end()) {
-    index(id, *old->second, false);
+    index(*old->second, false);
     lookup_.remove(id);
     records_.erase(old);
   }
   if (record) {
     auto& kept = records_[id];
     kept = std::make_unique<plan::RecordView>(project(std::move(*record)));
-    index(id, *kept, true);
+    index(*kept, true);
     if (isReferenced(kind)) lookup_.insert(id, kept.get());
   }
   markAll();  // … and where they count now
@@ -186,18 +192,16 @@ void ProgressCache::apply(const std::vector<HeadChange>& changes) {
 
 void ProgressCache::recount(Slot& slot, const QString& unitId) {
   const RecordKind kind = slot.quantity->records.kind;
-  QSet<QString> candidates = byKindUnit_.value({static_cast<int>(kind), unitId});
+  QSet<const plan::RecordView*> candidates = byKindUnit_.value({static_cast<int>(kind), unitId});
   if (slot.countsPeople) {
     // Records anywhere that name a person of this unit count here.
-    for (const QString& person : byKindUnit_.value({static_cast<int>(RecordKind::Person), unitId}))
-      for (const QString& naming : namedBy_.value(person))
-        if (auto found = records_.find(naming); found != records_.end() && found->second->kind == kind)
-          candidates.insert(naming);
+    for (const plan::RecordView* person : byKindUnit_.value({static_cast<int>(RecordKind::Person), unitId}))
+      for (const plan::RecordView* naming : namedBy_.value(person->recordId))
+        if (naming->kind == kind) candidates.insert(naming);
   }
   QHash<QString, plan::Tally> tallies;
-  for (const QString& id : candidates)
-    if (auto found = records_.find(id); found != records_.end())
-      plan::tallyRecord(*slot.quantity, *found->second, lookup_, slot.period, &tallies);
+  for (const plan::RecordView* record : candidates)
+    plan::tallyRecord(*slot.quantity, *record, lookup_, slot.period, &tallies);
   auto mine = tallies.find(unitId);
   if (mine == tallies.end())
     slot.own.remove(unitId);
@@ -207,39 +211,85 @@ void ProgressCache::recount(Slot& slot, const QString& unitId) {
 
 void ProgressCache::refresh() {
   if (!stale_) return;
-  const OrgTree& tree = inputs_.tree.tree;
+  static const plan::Tally kNone;
   for (Slot& slot : slots_) {
-    if (slot.stale.isEmpty()) continue;
-    QSet<QString> merge;  // stale units and their ancestors: their subtree tallies change
-    for (const QString& unit : slot.stale) {
+    const QSet<QString> stale = std::exchange(slot.stale, {});
+    for (const QString& unit : stale) {
+      const plan::Tally before = slot.own.take(unit);
       recount(slot, unit);
-      QString current = unit;
-      for (int steps = 0; steps <= tree.size() && !current.isEmpty() && !merge.contains(current); ++steps) {
-        const OrgUnit* found = tree.find(current);
-        if (!found) break;
-        merge.insert(current);
-        current = found->parentId;
-      }
-    }
-    slot.stale.clear();
-    QStringList order(merge.cbegin(), merge.cend());
-    std::sort(order.begin(), order.end(), [this](const QString& a, const QString& b) {
-      const int da = depth_.value(a), db = depth_.value(b);
-      return da != db ? da > db : a < b;
-    });
-    for (const QString& unit : order) {
-      plan::Tally tally = slot.own.value(unit);
-      for (const QString& child : tree.children(unit)) {
-        auto it = slot.subtree.constFind(child);
-        if (it != slot.subtree.constEnd()) tally.merge(it.value());
-      }
-      if (tally.records > 0)
-        slot.subtree.insert(unit, std::move(tally));
-      else
-        slot.subtree.remove(unit);
+      const plan::Tally* after = findTally(slot.own, unit);
+      propagate(slot, unit, before, after ? *after : kNone);
     }
   }
   stale_ = false;
+}
+
+void ProgressCache::propagate(Slot& slot, const QString& unitId, const plan::Tally& before,
+                              const plan::Tally& after) {
+  const qint64 records = after.records - before.records;
+  const qint64 count = after.count - before.count;
+  const qint64 sum = after.sum - before.sum;
+  const QStringList latestKeys = changedKeys(before.latest, after.latest);
+  const QStringList peopleKeys = changedKeys(before.people, after.people);
+  if (records == 0 && count == 0 && sum == 0 && latestKeys.isEmpty() && peopleKeys.isEmpty()) return;
+  const plan::Quantity& quantity = *slot.quantity;
+  const bool keyed = !quantity.latestBy.isEmpty() || quantity.aggregate == plan::Aggregate::Distinct;
+  const OrgTree& tree = inputs_.tree.tree;
+  QString current = unitId;
+  for (int steps = 0; steps <= tree.size() && !current.isEmpty(); ++steps) {
+    const OrgUnit* unit = tree.find(current);
+    if (!unit) break;
+    plan::Tally& subtree = slot.subtree[current];  // no insertion into slot.subtree until the next unit
+    qint64& value = slot.value[current];
+    subtree.records += records;
+    subtree.count += count;
+    subtree.sum += sum;
+    // Each changed key again from this unit's own tally and its children's subtrees.
+    std::vector<const plan::Tally*> parts{findTally(slot.own, current)};
+    for (const QString& child : tree.children(current)) parts.push_back(findTally(slot.subtree, child));
+    for (const QString& key : latestKeys) {
+      std::optional<plan::KeyState> merged;
+      for (const plan::Tally* part : parts) {
+        if (!part) continue;
+        auto found = part->latest.constFind(key);
+        if (found == part->latest.constEnd()) continue;
+        if (!merged) merged.emplace();
+        merged->merge(found.value());
+      }
+      auto held = subtree.latest.find(key);
+      if (held != subtree.latest.end()) {
+        value -= plan::keyValue(held.value(), quantity);
+        subtree.latest.erase(held);
+      }
+      if (merged) {
+        value += plan::keyValue(*merged, quantity);
+        subtree.latest.insert(key, *merged);
+      }
+    }
+    for (const QString& key : peopleKeys) {
+      std::optional<qint64> merged;
+      for (const plan::Tally* part : parts) {
+        if (!part) continue;
+        auto found = part->people.constFind(key);
+        if (found != part->people.constEnd()) merged = merged.value_or(0) + found.value();
+      }
+      auto held = subtree.people.find(key);
+      if (held != subtree.people.end()) {
+        value -= plan::personValue(held.value(), quantity);
+        subtree.people.erase(held);
+      }
+      if (merged) {
+        value += plan::personValue(*merged, quantity);
+        subtree.people.insert(key, *merged);
+      }
+    }
+    if (!keyed) value = plan::tallyValue(subtree, quantity);
+    if (subtree.records == 0) {
+      slot.subtree.remove(current);
+      slot.value.remove(current);
+    }
+    current = unit->parentId;
+  }
 }
 
 plan::UnitProgress ProgressCache::progress(const QString& unitId, int childDepth) {
@@ -253,15 +303,15 @@ const plan::ProgressEngine& ProgressCache::engine() {
 }
 
 const plan::Tally* ProgressCache::own(int quantity, const QString& unitId) const {
-  const Slot& slot = slots_[static_cast<size_t>(quantity)];
-  auto it = slot.own.constFind(unitId);
-  return it == slot.own.constEnd() ? nullptr : &it.value();
+  return findTally(slots_[static_cast<size_t>(quantity)].own, unitId);
 }
 
 const plan::Tally* ProgressCache::subtree(int quantity, const QString& unitId) const {
-  const Slot& slot = slots_[static_cast<size_t>(quantity)];
-  auto it = slot.subtree.constFind(unitId);
-  return it == slot.subtree.constEnd() ? nullptr : &it.value();
+  return findTally(slots_[static_cast<size_t>(quantity)].subtree, unitId);
+}
+
+qint64 ProgressCache::subtreeValue(int quantity, const QString& unitId) const {
+  return slots_[static_cast<size_t>(quantity)].value.value(unitId);
 }
 
 }  // namespace sohoi::server

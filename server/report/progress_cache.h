@@ -5,11 +5,15 @@
 //
 // A change of records does little at once: it updates the record indexes and marks the (quantity, unit)
 // tallies it can touch as stale. The first query after it recounts each stale own tally from the unit's
-// records (a few hundred, not a million), then re-merges the subtree tallies of the stale units and their
-// ancestors, deepest first. So ingest pays for bookkeeping only, and a query for work proportional to
-// what changed since the last query. Stale means: every unit a record counted for before the change or
-// counts for after it; for a person or household, also every record that names it (a training counts a
-// trainee where her Person record is; a visit reads its household) — they are marked as if they changed.
+// records (a few hundred, not a million) and carries the difference up to the root: counts and sums by
+// their change, and each household or person key that changed by merging that key again from the unit
+// and its children. A subtree tally at the top of the province holds every household, so re-merging it
+// whole after each push would cost more than the query itself; the figure of each subtree (its
+// tallyValue) is kept the same way, key by key, so a query reads it instead of walking the tally.
+// So ingest pays for bookkeeping only, and a query for work proportional to what changed since the last
+// query. Stale means: every unit a record counted for before the change or counts for after it; for a
+// person or household, also every record that names it (a training counts a trainee where her Person
+// record is; a visit reads its household) — they are marked as if they changed.
 //
 // Not thread-safe by itself: ProgressService serialises access.
 #include "progress_inputs.h"
@@ -47,6 +51,7 @@ class ProgressCache final : public plan::TallySource {
   // plan::TallySource: read by the engine during a query.
   const plan::Tally* own(int quantity, const QString& unitId) const override;
   const plan::Tally* subtree(int quantity, const QString& unitId) const override;
+  qint64 subtreeValue(int quantity, const QString& unitId) const override;
 
  private:
   struct Slot {
@@ -55,17 +60,20 @@ class ProgressCache final : public plan::TallySource {
     bool countsPeople = false;  // distinct over Person ids: records count where the person is
     QHash<QString, plan::Tally> own;
     QHash<QString, plan::Tally> subtree;
-    QSet<QString> stale;  // units whose own tally must be recounted
+    QHash<QString, qint64> value;  // by unit: tallyValue(subtree), kept up to date with it
+    QSet<QString> stale;           // units whose own tally must be recounted
   };
   using KindUnit = QPair<int, QString>;
 
-  void index(const QString& id, const plan::RecordView& record, bool add);
+  void index(const plan::RecordView& record, bool add);
   QStringList refsOf(const plan::RecordView& record) const;
   void markStale(const plan::RecordView& record);
   void setRecord(const QString& id, std::optional<plan::RecordView> record);
   plan::RecordView project(plan::RecordView record) const;
   bool keeps(RecordKind kind) const { return fieldsRead_.contains(static_cast<int>(kind)); }
   void recount(Slot& slot, const QString& unitId);
+  /// Carries a change of unitId's own tally (before → after) into its and its ancestors' subtree tallies.
+  void propagate(Slot& slot, const QString& unitId, const plan::Tally& before, const plan::Tally& after);
   void refresh();
 
   ProgressInputs inputs_;
@@ -75,11 +83,11 @@ class ProgressCache final : public plan::TallySource {
   QHash<int, QStringList> refFields_;             // record kind → its fields naming people or households
   std::unordered_map<QString, std::unique_ptr<plan::RecordView>> records_;  // kept records by id
   plan::RecordLookup lookup_;                      // people and households, for the references
-  QHash<KindUnit, QSet<QString>> byKindUnit_;      // (kind, unit) → ids of kept records
-  QHash<QString, QSet<QString>> namedBy_;          // person / household id → ids of records naming it
+  // Indexes point into records_ (its values are stable): a recount reads records without looking up ids.
+  QHash<KindUnit, QSet<const plan::RecordView*>> byKindUnit_;  // (kind, unit) → kept records
+  QHash<QString, QSet<const plan::RecordView*>> namedBy_;      // person / household id → records naming it
   QHash<QString, quint64> positions_;              // record id → feed position of what is held
   quint64 snapshot_ = 0;
-  QHash<QString, int> depth_;                      // unit → depth in the tree at asOf
   bool stale_ = false;
   std::unique_ptr<plan::ProgressEngine> engine_;
 };

@@ -150,11 +150,16 @@ void ProgressEngine::addQuantity(const Quantity& quantity, const PeriodRange& pe
   }
 }
 
+int ProgressEngine::sourceNumber(const Quantity& quantity) const {
+  const auto index = sourceIndex_.find(&quantity);
+  return index == sourceIndex_.end() ? -1 : index->second;
+}
+
 const Tally& ProgressEngine::subtreeTally(const Quantity& quantity, const QString& unitId) const {
   static const Tally kEmpty;
   if (source_) {
-    const auto index = sourceIndex_.find(&quantity);
-    const Tally* tally = index == sourceIndex_.end() ? nullptr : source_->subtree(index->second, unitId);
+    const int number = sourceNumber(quantity);
+    const Tally* tally = number < 0 ? nullptr : source_->subtree(number, unitId);
     return tally ? *tally : kEmpty;
   }
   const auto slot = slots_.find(&quantity);
@@ -166,8 +171,8 @@ const Tally& ProgressEngine::subtreeTally(const Quantity& quantity, const QStrin
 const Tally& ProgressEngine::ownTally(const Quantity& quantity, const QString& unitId) const {
   static const Tally kEmpty;
   if (source_) {
-    const auto index = sourceIndex_.find(&quantity);
-    const Tally* tally = index == sourceIndex_.end() ? nullptr : source_->own(index->second, unitId);
+    const int number = sourceNumber(quantity);
+    const Tally* tally = number < 0 ? nullptr : source_->own(number, unitId);
     return tally ? *tally : kEmpty;
   }
   const auto slot = slots_.find(&quantity);
@@ -177,6 +182,10 @@ const Tally& ProgressEngine::ownTally(const Quantity& quantity, const QString& u
 }
 
 qint64 ProgressEngine::quantityValue(const Quantity& quantity, const QString& unitId) const {
+  if (source_) {
+    const int number = sourceNumber(quantity);
+    return number < 0 ? 0 : source_->subtreeValue(number, unitId);
+  }
   return tallyValue(subtreeTally(quantity, unitId), quantity);
 }
 

@@ -49,6 +49,10 @@ class TallySource {
   virtual ~TallySource() = default;
   virtual const Tally* own(int quantity, const QString& unitId) const = 0;
   virtual const Tally* subtree(int quantity, const QString& unitId) const = 0;
+  /// tallyValue() of subtree(quantity, unitId), 0 without one. Kept by the source, because at the top of
+  /// a province a subtree tally holds every household, and walking it on each query costs more than the
+  /// rest of the query together.
+  virtual qint64 subtreeValue(int quantity, const QString& unitId) const = 0;
 };
 
 class ProgressEngine {
@@ -94,6 +98,8 @@ class ProgressEngine {
   void sumBaselines();
   void addQuantities(const Measure& measure, const PeriodRange& period);
   void addQuantity(const Quantity& quantity, const PeriodRange& period);
+  /// The quantity's number in source_, -1 when the source has none.
+  int sourceNumber(const Quantity& quantity) const;
   const Tally& subtreeTally(const Quantity& quantity, const QString& unitId) const;
   const Tally& ownTally(const Quantity& quantity, const QString& unitId) const;
   qint64 quantityValue(const Quantity& quantity, const QString& unitId) const;

@@ -71,19 +71,25 @@ void Tally::merge(const Tally& other) {
   for (auto it = other.latest.cbegin(); it != other.latest.cend(); ++it) latest[it.key()].merge(it.value());
 }
 
+qint64 keyValue(const KeyState& state, const Quantity& quantity) {
+  const LatestEntry* end = state.end();
+  if (!end || !end->matches) return 0;
+  if (quantity.newly) {
+    const LatestEntry* start = state.start();
+    // Unchanged (the start is the latest itself) or already matching at the start: not new.
+    if (!start || start->recordId == end->recordId || start->matches) return 0;
+  }
+  return quantity.aggregate == Aggregate::Sum ? end->amount : 1;
+}
+
+qint64 personValue(qint64 personSum, const Quantity& quantity) {
+  return quantity.perPersonSumField.isEmpty() || personSum >= quantity.perPersonMin ? 1 : 0;
+}
+
 qint64 tallyValue(const Tally& tally, const Quantity& quantity) {
+  qint64 value = 0;
   if (!quantity.latestBy.isEmpty()) {
-    qint64 value = 0;
-    for (const KeyState& state : tally.latest) {
-      const LatestEntry* end = state.end();
-      if (!end || !end->matches) continue;
-      if (quantity.newly) {
-        const LatestEntry* start = state.start();
-        // Unchanged (the start is the latest itself) or already matching at the start: not new.
-        if (!start || start->recordId == end->recordId || start->matches) continue;
-      }
-      value += quantity.aggregate == Aggregate::Sum ? end->amount : 1;
-    }
+    for (const KeyState& state : tally.latest) value += keyValue(state, quantity);
     return value;
   }
   switch (quantity.aggregate) {
@@ -91,13 +97,9 @@ qint64 tallyValue(const Tally& tally, const Quantity& quantity) {
       return tally.count;
     case Aggregate::Sum:
       return tally.sum;
-    case Aggregate::Distinct: {
-      if (quantity.perPersonSumField.isEmpty()) return tally.people.size();
-      qint64 value = 0;
-      for (qint64 personSum : tally.people)
-        if (personSum >= quantity.perPersonMin) ++value;
+    case Aggregate::Distinct:
+      for (qint64 personSum : tally.people) value += personValue(personSum, quantity);
       return value;
-    }
   }
   return 0;
 }

@@ -20,6 +20,7 @@ struct LatestEntry {
   QString recordId;
   bool matches = false;  // the filter's `where` holds for this record
   qint64 amount = 0;     // the Sum field's value
+  bool operator==(const LatestEntry&) const = default;
 };
 
 /// Orders by date, then HLC, then record id, so the choice is the same everywhere.
@@ -35,6 +36,7 @@ struct KeyState {
   const LatestEntry* end() const;
   /// The key's state at the period's start: the latest before it, else its first record inside it.
   const LatestEntry* start() const;
+  bool operator==(const KeyState&) const = default;
 };
 
 struct Tally {
@@ -49,6 +51,11 @@ struct Tally {
 
 /// The quantity's figure from a tally.
 qint64 tallyValue(const Tally& tally, const Quantity& quantity);
+/// What one key adds to a latestBy quantity's figure: tallyValue sums it over the keys, so a change of
+/// one key changes the figure by the difference (a server keeps big figures up to date that way).
+qint64 keyValue(const KeyState& state, const Quantity& quantity);
+/// What one person adds to a Distinct quantity's figure, given her per-person sum.
+qint64 personValue(qint64 personSum, const Quantity& quantity);
 /// True when at least one record fed the tally (a growth needs a report to judge).
 bool tallyReported(const Tally& tally, const Quantity& quantity);
 
