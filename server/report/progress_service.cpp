@@ -10,52 +10,98 @@ namespace sohoi::server {
 
 ProgressService::ProgressService(Database& database, QDate asOf) : database_(database), fixedAsOf_(asOf) {}
 
-bool ProgressService::prepare(QString* error) {
-  std::lock_guard lock(mutex_);
-  return ensureCurrent(error);
+ProgressService::~ProgressService() {
+  if (background_.joinable()) background_.join();
 }
 
-bool ProgressService::ensureCurrent(QString* error) {
-  Transaction tx(database_, Transaction::Mode::Read);
-  if (cache_) {
-    // Two small reads per query: is what the figures were built from still what the database says?
-    const ProgressInputs& built = cache_->inputs();
-    const QDate asOf = plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate());
-    if (PlanRepository(tx).inputsVersion() == built.inputsVersion &&
-        MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == built.treeVersion &&
-        asOf == built.asOf) {
-      tx.commit();
-      return true;
+bool ProgressService::prepare(QString* error) {
+  std::unique_lock lock(mutex_);
+  return ensureCurrent(lock, error);
+}
+
+void ProgressService::prepareInBackground() {
+  background_ = std::thread([this] {
+    QString noPlan;
+    try {
+      prepare(&noPlan);  // without a plan, progress is built once one is loaded
+    } catch (const StorageError&) {
+      // Built at the first query instead; the sync service reports storage trouble itself.
     }
-  }
-  cache_.reset();
+  });
+}
+
+bool ProgressService::isCurrent() {
+  // Two small reads per query: is what the figures were built from still what the database says?
+  Transaction tx(database_, Transaction::Mode::Read);
+  const ProgressInputs& built = cache_->inputs();
+  const QDate asOf = plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate());
+  const bool current = PlanRepository(tx).inputsVersion() == built.inputsVersion &&
+                       MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) ==
+                           built.treeVersion &&
+                       asOf == built.asOf;
+  tx.commit();
+  return current;
+}
+
+std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {
+  Transaction tx(database_, Transaction::Mode::Read);
   std::optional<ProgressInputs> inputs = readProgressInputs(tx, fixedAsOf_, error);
   if (!inputs) {
     tx.commit();
-    return false;
+    return nullptr;
   }
   std::vector<plan::RecordView> records;
   const quint64 snapshot =
       readCurrentRecords(tx, [&records](CurrentRecord&& record) { records.push_back(std::move(record.view)); });
   tx.commit();
-  cache_ = std::make_unique<ProgressCache>(std::move(*inputs), std::move(records), snapshot);
-  return true;
+  return std::make_unique<ProgressCache>(std::move(*inputs), std::move(records), snapshot);
+}
+
+bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error) {
+  buildDone_.wait(lock, [this] { return !building_; });
+  if (cache_ && isCurrent()) return true;
+  // Out of date: let go of the old figures (a second copy of a province would double the memory) and
+  // build new ones without the lock, keeping what pushes commit meanwhile.
+  cache_.reset();
+  building_ = true;
+  arrivedDuringBuild_.clear();
+  lock.unlock();
+  std::unique_ptr<ProgressCache> fresh;
+  try {
+    fresh = build(error);
+  } catch (...) {
+    lock.lock();
+    building_ = false;
+    buildDone_.notify_all();
+    throw;
+  }
+  lock.lock();
+  if (fresh) fresh->apply(arrivedDuringBuild_);
+  arrivedDuringBuild_.clear();
+  cache_ = std::move(fresh);
+  building_ = false;
+  buildDone_.notify_all();
+  return cache_ != nullptr;
 }
 
 std::optional<plan::UnitProgress> ProgressService::progress(const QString& unitId, int childDepth, QString* error) {
-  std::lock_guard lock(mutex_);
-  if (!ensureCurrent(error)) return std::nullopt;
+  std::unique_lock lock(mutex_);
+  if (!ensureCurrent(lock, error)) return std::nullopt;
   return cache_->progress(unitId, childDepth);
 }
 
 std::optional<ProgressReport> ProgressService::report(const QString& unitId, int childDepth, QString* error) {
-  std::lock_guard lock(mutex_);
-  if (!ensureCurrent(error)) return std::nullopt;
+  std::unique_lock lock(mutex_);
+  if (!ensureCurrent(lock, error)) return std::nullopt;
   return ProgressReport{cache_->inputs().plan, cache_->inputs().asOf, cache_->progress(unitId, childDepth)};
 }
 
 void ProgressService::headsChanged(const std::vector<HeadChange>& changes) {
   std::lock_guard lock(mutex_);
+  if (building_) {
+    arrivedDuringBuild_.insert(arrivedDuringBuild_.end(), changes.begin(), changes.end());
+    return;
+  }
   // Without figures there is nothing to keep up to date: the next build reads these records anyway.
   if (cache_) cache_->apply(changes);
 }

@@ -1,15 +1,20 @@
 #pragma once
-// The server's progress: a ProgressCache built from the database when first asked (and at start), fed
-// every committed push batch, and built again when what it was built from changes under it (a plan or
-// baselines loaded, the tree changed by sohoi-admin in another process, or the day moved on). Queries and
-// updates take one mutex: an update only does bookkeeping, a query the recounting (progress_cache.h).
+// The server's progress: a ProgressCache built from the database when first asked (or in the background
+// at start), fed every committed push batch, and built again when what it was built from changes under
+// it (a plan or baselines loaded, the tree changed by sohoi-admin in another process, the day moved on).
+// Queries and updates take one mutex: an update only does bookkeeping, a query the recounting
+// (progress_cache.h). A build reads the whole database (seconds at a million records), so it runs
+// without the mutex: pushes that commit meanwhile are kept and applied to the new figures when it is
+// done (the cache ignores what its snapshot already holds), and never wait for it; queries do.
 // Thread-safe.
 #include "progress_cache.h"
 
 #include "sync/head_change.h"
 
 #include <QDate>
+#include <condition_variable>
 #include <memory>
+#include <thread>
 #include <mutex>
 #include <optional>
 
@@ -28,10 +33,13 @@ class ProgressService final : public HeadChangeListener {
  public:
   /// asOf: the day progress is read for; invalid: today (clamped into the plan's year).
   explicit ProgressService(Database& database, QDate asOf = {});
+  ~ProgressService() override;  // waits for a background build
 
   /// Builds the figures now rather than at the first query. False and *error when there is no usable
   /// plan (pushes are still taken; progress is built once a plan is loaded).
   bool prepare(QString* error);
+  /// prepare() on a thread of its own, so a server listens at once; queries meanwhile wait for it.
+  void prepareInBackground();
   /// The unit and its children, childDepth levels deep; nullopt and *error (bilingual) without a plan.
   /// Throws StorageError when the database cannot be read.
   std::optional<plan::UnitProgress> progress(const QString& unitId, int childDepth, QString* error);
@@ -40,8 +48,8 @@ class ProgressService final : public HeadChangeListener {
   /// Runs fn on the up-to-date cache under the lock (tests compare it with a from-scratch engine).
   template <typename Fn>
   bool withCache(Fn&& fn, QString* error) {
-    std::lock_guard lock(mutex_);
-    if (!ensureCurrent(error)) return false;
+    std::unique_lock lock(mutex_);
+    if (!ensureCurrent(lock, error)) return false;
     fn(*cache_);
     return true;
   }
@@ -49,12 +57,20 @@ class ProgressService final : public HeadChangeListener {
   void headsChanged(const std::vector<HeadChange>& changes) override;
 
  private:
-  bool ensureCurrent(QString* error);  // REQUIRES: mutex_ held
+  /// REQUIRES: lock holds mutex_; it is released while a build runs and held again on return.
+  bool ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error);
+  bool isCurrent();  // REQUIRES: mutex_ held, cache_ set
+  /// The figures as the database holds them now; nullptr and *error without a usable plan.
+  std::unique_ptr<ProgressCache> build(QString* error);
 
   Database& database_;
   QDate fixedAsOf_;
   std::mutex mutex_;
+  std::condition_variable buildDone_;
   std::unique_ptr<ProgressCache> cache_;  // GUARDED_BY(mutex_)
+  bool building_ = false;                 // GUARDED_BY(mutex_)
+  std::vector<HeadChange> arrivedDuringBuild_;  // GUARDED_BY(mutex_)
+  std::thread background_;
 };
 
 }  // namespace sohoi::server

@@ -3,7 +3,6 @@
 #include "report_service.h"
 #include "sync_service.h"
 
-#include "storage/storage_error.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -78,12 +77,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   grpc::EnableDefaultHealthCheckService(true);
   service_ = std::make_unique<SyncService>(database_);
   progress_ = std::make_unique<ProgressService>(database_);
-  try {
-    QString noPlan;
-    progress_->prepare(&noPlan);  // without a plan, progress is built once one is loaded
-  } catch (const StorageError&) {
-    // Built at the first query instead; the sync service reports storage trouble itself.
-  }
+  progress_->prepareInBackground();
   service_->setHeadListener(progress_.get());
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
   grpc::ServerBuilder builder;

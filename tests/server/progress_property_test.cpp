@@ -181,6 +181,59 @@ void compareEverywhere(ProgressService& service, Database& db) {
   REQUIRE(ran);
 }
 
+// A database with a random tree, baselines for it and the shipped plan.
+std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir) {
+  QString error;
+  std::unique_ptr<Database> db = Database::open(QStringLiteral("sqlite:") + dir.filePath("p.db"), &error);
+  REQUIRE(db);
+  w.units = randomTree(w);
+  Transaction tx(*db, Transaction::Mode::Write);
+  OrgUnitRepository(tx).upsert(w.units);
+  std::vector<plan::UnitBaseline> baselines;
+  for (const OrgUnit& unit : w.units) {
+    plan::UnitBaseline b;
+    b.unitId = unit.id;
+    b.members = unit.level == UnitLevel::Branch ? w.between(50, 200) : 0;
+    b.women18Plus = b.members * 10 / w.between(6, 9);
+    b.fund = unit.level == UnitLevel::Commune ? 20000000 : 0;
+    b.branchLeaders = unit.level == UnitLevel::Branch ? 1 : 0;
+    b.fullTimeCadres = unit.level == UnitLevel::Branch ? 0 : 1;
+    b.committeeMembers = unit.level == UnitLevel::Province ? 6 : 0;
+    baselines.push_back(b);
+  }
+  PlanRepository(tx).saveBaselines(baselines);
+  QString planErrors;
+  QTextStream err(&planErrors);
+  REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
+  tx.commit();
+  return db;
+}
+
+// Pushes a random batch of 1–maxItems mutations and remembers the accepted heads.
+void pushRandomBatch(World& w, PushProcessor& pusher, const Device& device, int maxItems) {
+  std::vector<PushItem> items;
+  std::vector<RecordVersion> sent;
+  for (int i = 0, n = w.between(1, maxItems); i < n; ++i) {
+    RecordVersion version = randomMutation(w);
+    sent.push_back(version);
+    items.push_back({++w.seq, version, std::nullopt});
+  }
+  const PushBatchResult result = pusher.push(device, items);
+  REQUIRE(result.results.size() == items.size());
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (result.results[i].outcome != PushOutcome::Accepted) continue;
+    if (sent[i].deleted) w.heads.erase(sent[i].recordId);
+    else w.heads[sent[i].recordId] = sent[i];
+  }
+}
+
+Device enrolAtRoot(Database& db) {
+  Enrolment enrolment(db);
+  const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("19"), QStringLiteral("Tỉnh"));
+  REQUIRE(code.ok());
+  return enrolment.enrol(code.value().code, QStringLiteral("tablet")).value().device;
+}
+
 }  // namespace
 
 TEST_CASE("incremental progress equals a from-scratch recomputation after random pushes and reorganisations") {
@@ -189,56 +242,17 @@ TEST_CASE("incremental progress equals a from-scratch recomputation after random
     World w(seed);
     QTemporaryDir dir;
     QString error;
-    std::unique_ptr<Database> db = Database::open(QStringLiteral("sqlite:") + dir.filePath("p.db"), &error);
-    REQUIRE(db);
-    w.units = randomTree(w);
-    {
-      Transaction tx(*db, Transaction::Mode::Write);
-      OrgUnitRepository(tx).upsert(w.units);
-      std::vector<plan::UnitBaseline> baselines;
-      for (const OrgUnit& unit : w.units) {
-        plan::UnitBaseline b;
-        b.unitId = unit.id;
-        b.members = unit.level == UnitLevel::Branch ? w.between(50, 200) : 0;
-        b.women18Plus = b.members * 10 / w.between(6, 9);
-        b.fund = unit.level == UnitLevel::Commune ? 20000000 : 0;
-        b.branchLeaders = unit.level == UnitLevel::Branch ? 1 : 0;
-        b.fullTimeCadres = unit.level == UnitLevel::Branch ? 0 : 1;
-        b.committeeMembers = unit.level == UnitLevel::Province ? 6 : 0;
-        baselines.push_back(b);
-      }
-      PlanRepository(tx).saveBaselines(baselines);
-      QString planErrors;
-      QTextStream err(&planErrors);
-      REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
-      tx.commit();
-    }
+    std::unique_ptr<Database> db = openProvince(w, dir);
     OrgTreeCache trees;
     PushProcessor pusher(*db, trees);
     ProgressService service(*db, kAsOf);
     REQUIRE(service.prepare(&error));
     pusher.setListener(&service);
-    Enrolment enrolment(*db);
-    const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("19"), QStringLiteral("Tỉnh"));
-    REQUIRE(code.ok());
-    const Device device = enrolment.enrol(code.value().code, QStringLiteral("tablet")).value().device;
+    const Device device = enrolAtRoot(*db);
 
     QDate reorganised(2021, 2, 1);
     for (int round = 0; round < 12; ++round) {
-      std::vector<PushItem> items;
-      std::vector<RecordVersion> sent;
-      for (int i = 0, n = w.between(1, 25); i < n; ++i) {
-        RecordVersion version = randomMutation(w);
-        sent.push_back(version);
-        items.push_back({++w.seq, version, std::nullopt});
-      }
-      const PushBatchResult result = pusher.push(device, items);
-      REQUIRE(result.results.size() == items.size());
-      for (size_t i = 0; i < items.size(); ++i) {
-        if (result.results[i].outcome != PushOutcome::Accepted) continue;
-        if (sent[i].deleted) w.heads.erase(sent[i].recordId);
-        else w.heads[sent[i].recordId] = sent[i];
-      }
+      pushRandomBatch(w, pusher, device, 25);
       if (round == 4 || round == 8) {
         // A branch moves to another commune, then a commune merges into another (its branches follow).
         QTextStream out(stdout), err(stderr);
@@ -259,5 +273,26 @@ TEST_CASE("incremental progress equals a from-scratch recomputation after random
       }
       compareEverywhere(service, *db);
     }
+  }
+}
+
+TEST_CASE("pushes that commit while the figures are being built are kept") {
+  // The build reads the database without the service's lock; pushes meanwhile are held and applied to the
+  // new figures afterwards. However the two interleave, the figures must equal a from-scratch count.
+  for (quint64 seed : {4u, 5u}) {
+    INFO("seed " << seed);
+    World w(seed);
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = openProvince(w, dir);
+    OrgTreeCache trees;
+    PushProcessor pusher(*db, trees);
+    const Device device = enrolAtRoot(*db);
+    for (int round = 0; round < 40; ++round) pushRandomBatch(w, pusher, device, 50);  // something to build from
+
+    ProgressService service(*db, kAsOf);
+    pusher.setListener(&service);
+    service.prepareInBackground();
+    for (int round = 0; round < 20; ++round) pushRandomBatch(w, pusher, device, 25);
+    compareEverywhere(service, *db);
   }
 }
