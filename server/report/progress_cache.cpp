@@ -103,7 +103,7 @@ plan::RecordView ProgressCache::project(plan::RecordView record) const {
   const QSet<QString> wanted = fieldsRead_.value(static_cast<int>(record.kind));
   QVariantMap fields;
   for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it)
-    if (wanted.contains(it.key())) fields.insert(it.key(), it.value());
+    if (wanted.contains(it.key())) fields.insert(fields.cend(), it.key(), it.value());  // in order: no search
   record.fields = std::move(fields);
   return record;
 }
@@ -139,13 +139,16 @@ void ProgressCache::index(const plan::RecordView& record, bool add) {
 }
 
 void ProgressCache::markStale(const plan::RecordView& record) {
-  QStringList units{record.unitId};
+  const int kind = static_cast<int>(record.kind);
+  const auto mark = [&](const QString& unit) {
+    // A batch from one tablet marks the same unit hundreds of times: one lookup each, not one per slot.
+    if (staleKindUnits_.contains({kind, unit})) return;
+    staleKindUnits_.insert({kind, unit});
+    for (int index : slotsOfKind_.value(kind)) slots_[static_cast<size_t>(index)].stale.insert(unit);
+  };
+  mark(record.unitId);
   for (const QString& ref : refsOf(record))
-    if (const plan::RecordView* named = lookup_.value(ref)) units.append(named->unitId);
-  for (int index : slotsOfKind_.value(static_cast<int>(record.kind))) {
-    Slot& slot = slots_[static_cast<size_t>(index)];
-    for (const QString& unit : units) slot.stale.insert(unit);
-  }
+    if (const plan::RecordView* named = lookup_.value(ref)) mark(named->unitId);
   stale_ = true;
 }
 
@@ -221,6 +224,7 @@ void ProgressCache::refresh() {
       propagate(slot, unit, before, after ? *after : kNone);
     }
   }
+  staleKindUnits_.clear();
   stale_ = false;
 }
 

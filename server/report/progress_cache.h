@@ -88,6 +88,7 @@ class ProgressCache final : public plan::TallySource {
   QHash<QString, QSet<const plan::RecordView*>> namedBy_;      // person / household id → records naming it
   QHash<QString, quint64> positions_;              // record id → feed position of what is held
   quint64 snapshot_ = 0;
+  QSet<KindUnit> staleKindUnits_;                  // marked since the last refresh
   bool stale_ = false;
   std::unique_ptr<plan::ProgressEngine> engine_;
 };
