@@ -43,6 +43,10 @@ const std::vector<QStringList>& migrations() {
       // record: it never enters the outbox; saving the form deletes it.
       {QStringLiteral("CREATE TABLE drafts (draft_key TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT, "
                       "fields TEXT NOT NULL, updated_at INTEGER NOT NULL)")},
+      // 4: a unit merged away is closed (an ISO date) and names its successor; it stays in the tree so its
+      // records keep a unit.
+      {QStringLiteral("ALTER TABLE org_units ADD COLUMN closed_on TEXT"),
+       QStringLiteral("ALTER TABLE org_units ADD COLUMN successor_id TEXT")},
   };
   return steps;
 }

@@ -6,6 +6,7 @@
 #include "plan_commands.h"
 #include "realistic_demo.h"
 #include "review_decision.h"
+#include "tree_commands.h"
 #include "tree_file.h"
 
 #include "plan/org_unit_check.h"
@@ -19,6 +20,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 #include "sync/enrolment.h"
+#include "tree/due_tree_changes.h"
 
 #include "wire/field_json.h"
 
@@ -41,6 +43,9 @@ const char* const kUsage =
     "                                     tiến độ chỉ tiêu, tính lại từ đầu / progress, computed from scratch\n"
     "  move-unit UNIT --to PARENT --from yyyy-MM-dd      chuyển đơn vị / move a unit under another parent\n"
     "  merge-units FROM --into TO --from yyyy-MM-dd      sáp nhập đơn vị / merge a unit into another\n"
+    "                                     sau hôm nay: lên lịch đến ngày đó / after today: scheduled until that day\n"
+    "  tree-changes                       các thay đổi cây đã lên lịch, đã áp dụng / scheduled and applied tree changes\n"
+    "  cancel-change ID                   hủy một thay đổi đã lên lịch / cancel a scheduled tree change\n"
     "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small]\n"
     "                                     nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
     "  issue-code --unit ID --person NAME [--role branch_leader|full_time_cadre|member] [--days 7]\n"
@@ -114,16 +119,13 @@ int loadTree(Database& db, const QString& path, QTextStream& out, QTextStream& e
 }
 
 // The whole tree as it would be after loading (stored units, then the file's), checked by the shared rules;
-// each problem named with the file's line of the unit (units merged away are history, not checked).
+// each problem named with the file's line of the unit (closed units, merged away, are history, not checked).
 bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QTextStream& err) {
-  QSet<QString> merged;
-  for (const UnitHistoryEntry& entry : PlanRepository(tx).history())
-    if (!entry.mergedInto.isEmpty()) merged.insert(entry.unitId);
   QHash<QString, int> lineOf;
   std::vector<OrgUnit> all;
   for (size_t i = 0; i < file.units.size(); ++i) lineOf.insert(file.units[i].id, file.lines[i]);
   for (const OrgUnit& unit : OrgUnitRepository(tx).all())
-    if (!lineOf.contains(unit.id) && !merged.contains(unit.id)) all.push_back(unit);
+    if (!lineOf.contains(unit.id) && !unit.closed()) all.push_back(unit);
   all.insert(all.end(), file.units.begin(), file.units.end());
   const std::vector<plan::OrgUnitProblem> problems = plan::validateOrgUnits(all);
   for (const plan::OrgUnitProblem& problem : problems)
@@ -324,7 +326,7 @@ int rotateEpoch(Database& db, QTextStream& out) {
 
 }  // namespace
 
-int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream& err) {
+int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream& err, const QDate& today) {
   const Args args = parseArgs(arguments);
   if (!args.error.isEmpty() || args.db.isEmpty() || args.command.isEmpty()) {
     if (!args.error.isEmpty()) err << args.error << Qt::endl;
@@ -339,6 +341,8 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     return 1;
   }
   try {
+    // On err: out may be read by scripts (issue-code prints the code alone).
+    for (const TreeChange& change : applyDueTreeChanges(*db, today)) err << describeTreeChange(change) << Qt::endl;
     const QString& command = args.command;
     if (command == QLatin1String("load-tree")) {
       if (args.positional.size() != 1) {
@@ -383,8 +387,16 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
             << Qt::endl;
         return 2;
       }
-      return move ? moveUnit(*db, args.positional.first(), target, from, out, err)
-                  : mergeUnits(*db, args.positional.first(), target, from, out, err);
+      return move ? moveUnit(*db, args.positional.first(), target, from, today, out, err)
+                  : mergeUnits(*db, args.positional.first(), target, from, today, out, err);
+    }
+    if (command == QLatin1String("tree-changes")) return listTreeChanges(*db, out);
+    if (command == QLatin1String("cancel-change")) {
+      if (args.positional.size() != 1) {
+        err << QStringLiteral("Cần ID / Needs ID") << Qt::endl;
+        return 2;
+      }
+      return cancelTreeChange(*db, args.positional.first(), out, err);
     }
     if (command == QLatin1String("issue-code")) return issueCode(*db, args, out, err);
     if (command == QLatin1String("devices")) return listDevices(*db, out);

@@ -1,11 +1,9 @@
 #pragma once
-// sohoi-admin commands about the plan and the tree's history:
+// sohoi-admin commands about the plan:
 //   load-plan FILE.json          store a plan file (refused whole, with file:line: reason, when it does not load)
 //   load-baselines FILE.csv      2020 figures per unit (baseline_file.h)
 //   progress --unit ID|root [--depth N] [--format table|csv|json] [--as-of yyyy-MM-dd]
 //                                progress computed from scratch from the database
-//   move-unit UNIT --to PARENT --from DATE       a unit moves under another parent on DATE
-//   merge-units FROM --into TO --from DATE       FROM is merged into TO on DATE (its children move to TO)
 #include <QDate>
 #include <QString>
 #include <QTextStream>
@@ -21,9 +19,5 @@ bool storePlanFile(Transaction& tx, const QString& path, QTextStream& err);
 int loadBaselines(Database& db, const QString& path, QTextStream& out, QTextStream& err);
 int printProgress(Database& db, const QString& unit, int depth, const QString& format, const QDate& asOf,
                   QTextStream& out, QTextStream& err);
-int moveUnit(Database& db, const QString& unit, const QString& parent, const QDate& from, QTextStream& out,
-             QTextStream& err);
-int mergeUnits(Database& db, const QString& from, const QString& into, const QDate& date, QTextStream& out,
-               QTextStream& err);
 
 }  // namespace sohoi::server

@@ -5,6 +5,8 @@
 // day counts under its new parent for the whole period, and a unit merged before that day is gone, its
 // records, people and baselines counting for its successor. The rule is simple to state and to check,
 // and it is what a year-end report does: figures are summed up the tree that exists when the year closes.
+// A move or merge scheduled for a later day (tree_changes) is not history yet: it enters unit_history, and
+// org_units, on its day (tree/due_tree_changes.h).
 #include "storage/plan_repository.h"
 
 #include "domain/org_tree.h"

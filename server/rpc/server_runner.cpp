@@ -75,6 +75,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   }
 
   grpc::EnableDefaultHealthCheckService(true);
+  treeChanges_ = std::make_unique<DueTreeChangeTimer>(database_, options.today, options.treeChangeInterval);
   service_ = std::make_unique<SyncService>(database_);
   progress_ = std::make_unique<ProgressService>(database_);
   progress_->prepareInBackground();

@@ -1,8 +1,12 @@
 #pragma once
 // Builds and runs the gRPC server around SyncService and ReportService: listen address, health checking,
-// message limits, gzip, keepalive policy and (off loopback) TLS. Progress is built from the database
-// before serving (when a plan is loaded) and then follows every committed push.
+// message limits, gzip, keepalive policy and (off loopback) TLS. Tree changes that are due are applied
+// before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
+// serving (when a plan is loaded) and then follows every committed push.
+#include "tree/due_tree_change_timer.h"
+
 #include <QString>
+#include <chrono>
 #include <memory>
 
 namespace grpc {
@@ -20,6 +24,8 @@ struct ServerOptions {
   QString listen = QStringLiteral("127.0.0.1:50551");  // HOST:PORT; port 0 picks a free one
   QString tlsCertFile;  // PEM; with tlsKeyFile, serve TLS instead of plaintext
   QString tlsKeyFile;
+  DueTreeChangeTimer::Clock today = [] { return QDate::currentDate(); };  // when scheduled changes come due
+  std::chrono::milliseconds treeChangeInterval = std::chrono::minutes(1);
 };
 
 class ServerRunner {
@@ -43,6 +49,7 @@ class ServerRunner {
 
  private:
   Database& database_;
+  std::unique_ptr<DueTreeChangeTimer> treeChanges_;
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;

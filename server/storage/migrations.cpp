@@ -67,6 +67,26 @@ const std::vector<QStringList>& steps() {
           "valid_from TEXT, valid_to TEXT NOT NULL, merged_into TEXT, recorded_at BIGINT NOT NULL)",
           "CREATE INDEX unit_history_unit ON unit_history (unit_id)",
       },
+      // 3: a merged unit is closed (closed_on, an ISO date, and its successor): it stays in org_units under
+      // its successor so its records stay in scope, but takes no enrolments. Units merged before this step
+      // are closed from their history. Moves and merges dated after today wait in tree_changes until their
+      // day (server/tree/due_tree_changes.h); one pending change per unit and day.
+      {
+          "ALTER TABLE org_units ADD COLUMN closed_on TEXT",
+          "ALTER TABLE org_units ADD COLUMN successor_id TEXT",
+          "UPDATE org_units SET "
+          "closed_on = (SELECT h.valid_to FROM unit_history h WHERE h.unit_id = org_units.id "
+          "AND h.merged_into IS NOT NULL), "
+          "successor_id = (SELECT h.merged_into FROM unit_history h WHERE h.unit_id = org_units.id "
+          "AND h.merged_into IS NOT NULL) "
+          "WHERE id IN (SELECT unit_id FROM unit_history WHERE merged_into IS NOT NULL)",
+          "CREATE TABLE tree_changes (id BIGINT PRIMARY KEY, kind TEXT NOT NULL, unit_id TEXT NOT NULL, "
+          "target_id TEXT NOT NULL, effective_on TEXT NOT NULL, state TEXT NOT NULL, reason TEXT, "
+          "scheduled_at BIGINT NOT NULL, settled_at BIGINT)",
+          "CREATE INDEX tree_changes_due ON tree_changes (state, effective_on)",
+          "CREATE UNIQUE INDEX tree_changes_one_a_day ON tree_changes (unit_id, effective_on) "
+          "WHERE state = 'scheduled'",
+      },
   };
   return all;
 }

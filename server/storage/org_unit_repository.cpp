@@ -8,6 +8,7 @@
 #include "ids/uuid7.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace sohoi::server {
 
@@ -19,10 +20,12 @@ OrgUnit unitFrom(const QSqlQuery& query) {
   unit.parentId = query.value(1).toString();
   unit.name = query.value(2).toString();
   unit.level = static_cast<UnitLevel>(query.value(3).toInt());
+  unit.closedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
+  unit.successorId = query.value(5).toString();
   return unit;
 }
 
-const QString kColumns = QStringLiteral("id, parent_id, name, level");
+const QString kColumns = QStringLiteral("id, parent_id, name, level, closed_on, successor_id");
 
 }  // namespace
 
@@ -96,6 +99,30 @@ void OrgUnitRepository::upsert(const std::vector<OrgUnit>& units) {
     const QString path = QLatin1Char('/') + chain.join(QLatin1Char('/')) + QLatin1Char('/');
     if (path != oldPaths.value(it.key())) sql::exec(update, {path, it.key()});
   }
+  touch();
+}
+
+void OrgUnitRepository::close(const QString& id, const QDate& on, const QString& successorId) {
+  sql::run(tx_.connection(), QStringLiteral("UPDATE org_units SET closed_on = ?, successor_id = ? WHERE id = ?"),
+           {sql::dateOrNull(on), successorId, id});
+  touch();
+}
+
+QString OrgUnitRepository::openUnitFor(const QString& id) {
+  QString unit = id;
+  QSet<QString> seen{unit};  // bad data (a loop of successors) stops at the first unit seen twice
+  for (;;) {
+    QSqlQuery& query = sql::runCached(
+        tx_, QStringLiteral("SELECT successor_id FROM org_units WHERE id = ? AND closed_on IS NOT NULL"), {unit});
+    const QString successor = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (successor.isEmpty() || seen.contains(successor)) return unit;
+    seen.insert(successor);
+    unit = successor;
+  }
+}
+
+void OrgUnitRepository::touch() {
   // Lets every server process notice the change and reload its cached tree (OrgTreeCache).
   MetaRepository(tx_).setValue(QStringLiteral("tree_version"), newUuid7());
 }

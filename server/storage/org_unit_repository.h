@@ -24,12 +24,19 @@ class OrgUnitRepository {
   OrgTree tree();
   /// The unit's materialized path, e.g. "/19/164/05431/"; empty when the unit is unknown.
   QString path(const QString& id);
-  /// Inserts or updates units (a parent may come in the same call), then recomputes every path.
+  /// Inserts or updates units (a parent may come in the same call), then recomputes every path. Leaves
+  /// closedOn and successorId as they are stored (only close() sets them): loading a tree reopens nothing.
   /// REQUIRES: a write transaction; parents exist in the table or in units; no cycles (checked by
   /// the caller, e.g. TreeFile). Throws StorageError when a parent is missing.
   void upsert(const std::vector<OrgUnit>& units);
+  /// Marks a merged unit closed on `on`, taken over by successorId. REQUIRES: a write transaction.
+  void close(const QString& id, const QDate& on, const QString& successorId);
+  /// The open unit whose scope a device enrolled at id works in: id itself, or the last of its successors.
+  QString openUnitFor(const QString& id);
 
  private:
+  void touch();  // bumps meta.tree_version
+
   Transaction& tx_;
 };
 

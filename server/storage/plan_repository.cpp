@@ -14,21 +14,11 @@ namespace {
 
 const QString kInputsKey = QStringLiteral("progress_inputs");
 
-QVariant dateOrNull(const QDate& date) {
-  return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : sql::nullText();
-}
-
 }  // namespace
-
-qint64 PlanRepository::nextId(const QString& table) {
-  // Inside the write transaction: ids are taken under the writer lock, so two loads never collide.
-  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
-  return query.next() ? query.value(0).toLongLong() : 1;
-}
 
 qint64 PlanRepository::insertPlan(int year, const QString& provinceId, const QString& fileName,
                                   const QByteArray& text) {
-  const qint64 id = nextId(QStringLiteral("plans"));
+  const qint64 id = sql::nextId(tx_.connection(), QStringLiteral("plans"));
   sql::run(tx_.connection(),
            QStringLiteral("INSERT INTO plans (id, year, province_id, file_name, text, loaded_at) "
                           "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -84,11 +74,11 @@ std::vector<plan::UnitBaseline> PlanRepository::baselines(int year) {
 }
 
 void PlanRepository::insertHistory(const UnitHistoryEntry& entry) {
-  const qint64 id = nextId(QStringLiteral("unit_history"));
+  const qint64 id = sql::nextId(tx_.connection(), QStringLiteral("unit_history"));
   sql::run(tx_.connection(),
            QStringLiteral("INSERT INTO unit_history (id, unit_id, parent_id, valid_from, valid_to, merged_into, "
                           "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-           {id, entry.unitId, sql::textOrNull(entry.parentId), dateOrNull(entry.validFrom),
+           {id, entry.unitId, sql::textOrNull(entry.parentId), sql::dateOrNull(entry.validFrom),
             entry.validTo.toString(Qt::ISODate), sql::textOrNull(entry.mergedInto),
             QDateTime::currentMSecsSinceEpoch()});
   touch();

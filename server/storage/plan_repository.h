@@ -57,7 +57,6 @@ class PlanRepository {
   QString inputsVersion();
 
  private:
-  qint64 nextId(const QString& table);
   Transaction& tx_;
 };
 

@@ -41,4 +41,11 @@ QString text(const QString& value) { return value.isNull() ? QStringLiteral("") 
 
 QVariant textOrNull(const QString& text) { return text.isEmpty() ? nullText() : QVariant(text); }
 
+QVariant dateOrNull(const QDate& date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText(); }
+
+qint64 nextId(const QSqlDatabase& db, const QString& table) {
+  QSqlQuery query = run(db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM %1").arg(table));
+  return query.next() ? query.value(0).toLongLong() : 1;
+}
+
 }  // namespace sohoi::server::sql

@@ -1,5 +1,6 @@
 #pragma once
 // Small helpers so repositories read as SQL plus bound values: every failure becomes a StorageError.
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,5 +28,10 @@ QVariant nullText();
 QString text(const QString& value);
 /// Text or NULL when empty.
 QVariant textOrNull(const QString& text);
+/// An ISO date (yyyy-MM-dd, which sorts as dates do) or NULL when invalid.
+QVariant dateOrNull(const QDate& date);
+/// The next id of a table with a BIGINT id: one more than the largest. REQUIRES: a write transaction (the
+/// id is taken under the writer lock, so two writers never collide); table is a name from our own code.
+qint64 nextId(const QSqlDatabase& db, const QString& table);
 
 }  // namespace sohoi::server::sql

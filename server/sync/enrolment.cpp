@@ -40,6 +40,14 @@ QString randomCredential() {
   return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
+// A merged unit takes no new people: they belong to its successor.
+Rejection closedUnit(const OrgUnit& unit) {
+  const QString day = unit.closedOn.toString(Qt::ISODate);
+  return Rejection{ReasonCode::InvalidField, QStringLiteral("unit"),
+                   QStringLiteral("Đơn vị %1 đã sáp nhập vào %2 từ %3; hãy cấp mã cho %2").arg(unit.id, unit.successorId, day),
+                   QStringLiteral("Unit %1 was merged into %2 on %3; issue the code for %2").arg(unit.id, unit.successorId, day)};
+}
+
 }  // namespace
 
 const QStringList& Enrolment::roles() {
@@ -59,7 +67,9 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   if (validDays <= 0) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("days"));
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
-  if (!OrgUnitRepository(tx).find(unitId)) return rejectionFor(ReasonCode::UnknownUnit, unitId);
+  const std::optional<OrgUnit> unit = OrgUnitRepository(tx).find(unitId);
+  if (!unit) return rejectionFor(ReasonCode::UnknownUnit, unitId);
+  if (unit->closed()) return closedUnit(*unit);
   EnrolmentRepository repository(tx);
   const Account account{newUuid7(), personName.trimmed(), role, unitId, now};
   repository.insertAccount(account);
@@ -98,6 +108,8 @@ Result<Device> Enrolment::authenticate(const QString& credential) {
   if (credential.isEmpty()) return rejectionFor(ReasonCode::Unauthenticated);
   Transaction tx(database_, Transaction::Mode::Read);
   std::optional<Device> device = DeviceRepository(tx).findByCredentialHash(credentialHash(credential));
+  // A device enrolled at a unit merged away since works for the successor: scopes follow today's tree.
+  if (device) device->unitId = OrgUnitRepository(tx).openUnitFor(device->unitId);
   tx.commit();
   if (!device) return rejectionFor(ReasonCode::Unauthenticated);
   if (device->revoked()) return rejectionFor(ReasonCode::Revoked);

@@ -35,14 +35,16 @@ class Enrolment {
   static const QStringList& roles();
 
   /// Creates an account for personName in unitId and a one-time code for it.
-  /// Refuses an unknown unit (UnknownUnit), an empty name or an unknown role (InvalidField).
+  /// Refuses an unknown unit (UnknownUnit), a closed one (InvalidField "unit", naming its successor), an
+  /// empty name or an unknown role (InvalidField).
   Result<IssuedCode> issueCode(const QString& unitId, const QString& personName,
                                const QString& role = QStringLiteral("branch_leader"),
                                int validDays = kDefaultValidDays);
   /// Turns a code into a device. Refuses unknown or used codes (BadEnrolmentCode), expired ones
   /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored.
   Result<EnrolledDevice> enrol(const QString& code, const QString& deviceName);
-  /// The device holding credential. Unknown → Unauthenticated; revoked → Revoked.
+  /// The device holding credential, its unitId the scope it works in today: the unit it was enrolled at,
+  /// or that unit's (last) successor once it is closed. Unknown → Unauthenticated; revoked → Revoked.
   Result<Device> authenticate(const QString& credential);
   /// Revokes a device: its next call is refused. False when unknown or already revoked.
   bool revoke(const QString& deviceId);

@@ -11,6 +11,7 @@ QByteArray PullCursor::encode() const {
   cursor.set_position(position);
   const QByteArray id = uuidToBytes(versionId);
   cursor.set_version_id(id.constData(), static_cast<size_t>(id.size()));
+  cursor.set_scope_unit_id(scopeUnitId.toStdString());
   const std::string bytes = cursor.SerializeAsString();
   return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
@@ -22,6 +23,7 @@ std::optional<PullCursor> PullCursor::decode(const QByteArray& bytes) {
   parsed.epoch = QString::fromStdString(cursor.epoch());
   parsed.position = cursor.position();
   parsed.versionId = uuidFromBytes(QByteArray::fromStdString(cursor.version_id()));
+  parsed.scopeUnitId = QString::fromStdString(cursor.scope_unit_id());
   if (parsed.epoch.isEmpty() || (parsed.position > 0 && parsed.versionId.isEmpty())) return std::nullopt;
   return parsed;
 }

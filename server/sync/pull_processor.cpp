@@ -18,15 +18,18 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   PullPage page;
   page.epoch = MetaRepository(tx).epoch();
 
-  PullCursor start{page.epoch, 0, QString()};
+  PullCursor start{page.epoch, 0, QString(), device.unitId};
   if (!cursorBytes.isEmpty()) {
     std::optional<PullCursor> cursor = PullCursor::decode(cursorBytes);
     const bool known = cursor && cursor->epoch == page.epoch &&
+                       (cursor->scopeUnitId.isEmpty() || cursor->scopeUnitId == device.unitId) &&
                        (cursor->position == 0 || records.versionIdAt(cursor->position) == cursor->versionId);
-    if (known)
+    if (known) {
       start = *cursor;
-    else
+      start.scopeUnitId = device.unitId;
+    } else {
       page.reset = true;
+    }
   }
   if (cursorBytes.isEmpty() || page.reset) page.units = OrgUnitRepository(tx).all();
 

@@ -1,7 +1,8 @@
 #pragma once
 // Pages of the change feed for one device: only its scope (its unit's subtree), in commit order, with a
 // cursor that names the epoch and the version at its position, so a device whose server was restored
-// (another epoch, or another history at that position) is told to reset instead of silently skipping.
+// (another epoch, or another history at that position) is told to reset instead of silently skipping;
+// so is a device whose scope changed under its cursor (its unit merged away: Enrolment::authenticate).
 // Thread-safe: each call reads in its own transaction (one snapshot per page).
 #include "storage/device_repository.h"
 #include "storage/record_repository.h"

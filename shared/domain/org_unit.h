@@ -1,5 +1,6 @@
 #pragma once
 // A unit of the Union's organisation tree (DESIGN §2). Levels, names and parents are data.
+#include <QDate>
 #include <QString>
 
 namespace sohoi {
@@ -16,6 +17,12 @@ struct OrgUnit {
   QString parentId;  // empty for the root
   QString name;
   UnitLevel level = UnitLevel::Branch;
+  // A merged unit is closed, not removed: it stays under its successor so its records stay in scope.
+  // (Initialised so that the many four-field initialisations of open units stay complete.)
+  QDate closedOn = {};       // the day it was merged away; invalid while open
+  QString successorId = {};  // the unit that took it over, when closed
+
+  bool closed() const { return closedOn.isValid(); }
 };
 
 QString unitLevelName(UnitLevel level);  // "province", "district", "commune", "branch"

@@ -182,14 +182,17 @@ void toProto(const OrgUnit& unit, v1::OrgUnit* out) {
   out->set_parent_id(unit.parentId.toStdString());
   out->set_name(unit.name.toStdString());
   out->set_level(static_cast<v1::UnitLevel>(unit.level));
+  if (unit.closed()) out->set_closed_on(static_cast<qint32>(kEpoch.daysTo(unit.closedOn)));
+  out->set_successor_id(unit.successorId.toStdString());
 }
 
 OrgUnit fromProto(const v1::OrgUnit& in) {
   UnitLevel level = UnitLevel::Branch;
   if (in.level() >= v1::UNIT_LEVEL_PROVINCE && in.level() <= v1::UNIT_LEVEL_BRANCH)
     level = static_cast<UnitLevel>(in.level());
-  return {QString::fromStdString(in.id()), QString::fromStdString(in.parent_id()),
-          QString::fromStdString(in.name()), level};
+  return {QString::fromStdString(in.id()), QString::fromStdString(in.parent_id()), QString::fromStdString(in.name()),
+          level, in.closed_on() != 0 ? kEpoch.addDays(in.closed_on()) : QDate(),
+          QString::fromStdString(in.successor_id())};
 }
 
 }  // namespace sohoi

@@ -91,3 +91,24 @@ TEST_CASE("a page carrying the org tree replaces it, and a reset cursor keeps th
   CHECK(temp.store->cursor().isEmpty());
   CHECK(temp.store->record(change.version.recordId).has_value());
 }
+
+TEST_CASE("a closed unit pulled with the tree keeps its closing day and successor, also after reopening") {
+  test::TempStore temp;
+  std::vector<OrgUnit> units = test::smallTree();
+  for (OrgUnit& unit : units)
+    if (unit.id == QStringLiteral("E")) {
+      unit.parentId = QStringLiteral("C");  // merged into C, kept under it
+      unit.closedOn = QDate(2025, 7, 1);
+      unit.successorId = QStringLiteral("C");
+    }
+  REQUIRE(temp.store->applyPulledPage({}, units, "c1").isOk());
+  temp.store.reset();
+  Status status;
+  temp.store = LocalStore::open(temp.path(), &status);
+  REQUIRE(status.isOk());
+  const OrgUnit* closed = temp.store->orgTree().find(QStringLiteral("E"));
+  REQUIRE(closed);
+  CHECK(closed->closedOn == QDate(2025, 7, 1));
+  CHECK(closed->successorId == QStringLiteral("C"));
+  CHECK_FALSE(temp.store->orgTree().find(QStringLiteral("C"))->closed());
+}

@@ -1,7 +1,7 @@
 // sohoi-admin's commands and the org tree file.
+#include "admin_run.h"
 #include "server_fixture.h"
 
-#include "admin/admin_commands.h"
 #include "admin/tree_file.h"
 #include "storage/org_unit_repository.h"
 #include "storage/transaction.h"
@@ -12,25 +12,11 @@
 
 using namespace sohoi;
 using namespace sohoi::server;
+using sohoi::server::test::admin;
+using sohoi::server::test::AdminRun;
 using sohoi::server::test::ServerFixture;
 
 namespace {
-
-struct Run {
-  int code = 0;
-  QString out;
-  QString err;
-};
-
-Run admin(const QStringList& arguments) {
-  Run run;
-  QTextStream out(&run.out);
-  QTextStream err(&run.err);
-  run.code = runAdminCommand(arguments, out, err);
-  out.flush();
-  err.flush();
-  return run;
-}
 
 const QByteArray kHeader = "code,level,type,name,parent_code\n";
 
@@ -66,7 +52,7 @@ TEST_CASE("load-tree refuses an unknown level") {
 TEST_CASE("the shipped Thái Nguyên tree loads with materialized paths") {
   QTemporaryDir dir;
   const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
-  const Run run = admin({QStringLiteral("--db"), spec, QStringLiteral("load-tree"),
+  const AdminRun run = admin({QStringLiteral("--db"), spec, QStringLiteral("load-tree"),
                          QStringLiteral(SOHOI_SOURCE_DIR "/data/thai-nguyen-units-2021.csv")});
   INFO(run.err.toStdString());
   REQUIRE(run.code == 0);
@@ -80,10 +66,10 @@ TEST_CASE("the shipped Thái Nguyên tree loads with materialized paths") {
 TEST_CASE("demo loads a small province into an empty database only") {
   QTemporaryDir dir;
   const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
-  const Run first = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
+  const AdminRun first = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(first.code == 0);
   CHECK(first.out.contains(QStringLiteral("12 branches")));
-  const Run second = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
+  const AdminRun second = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(second.code == 1);
   CHECK(second.err.contains(QStringLiteral("empty")));
 }
@@ -91,17 +77,17 @@ TEST_CASE("demo loads a small province into an empty database only") {
 TEST_CASE("issue-code prints a code that enrols a device, and devices lists it") {
   ServerFixture f;
   const QString spec = QStringLiteral("sqlite:") + f.dbPath();
-  const Run issued = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
+  const AdminRun issued = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
                             QStringLiteral("05449-2"), QStringLiteral("--person"), QStringLiteral("Lê Thị Mai"),
                             QStringLiteral("--role"), QStringLiteral("member")});
   REQUIRE(issued.code == 0);
   const Result<EnrolledDevice> enrolled = f.enrolment.enrol(issued.out.trimmed(), QStringLiteral("tablet"));
   REQUIRE(enrolled.ok());
-  const Run devices = admin({QStringLiteral("--db"), spec, QStringLiteral("devices")});
+  const AdminRun devices = admin({QStringLiteral("--db"), spec, QStringLiteral("devices")});
   CHECK(devices.code == 0);
   CHECK(devices.out.contains(enrolled.value().device.id));
   CHECK(devices.out.contains(QStringLiteral("Lê Thị Mai")));
-  const Run revoked = admin({QStringLiteral("--db"), spec, QStringLiteral("revoke"), enrolled.value().device.id});
+  const AdminRun revoked = admin({QStringLiteral("--db"), spec, QStringLiteral("revoke"), enrolled.value().device.id});
   CHECK(revoked.code == 0);
   CHECK(f.enrolment.authenticate(enrolled.value().credential).error().code == ReasonCode::Revoked);
 }
@@ -109,7 +95,7 @@ TEST_CASE("issue-code prints a code that enrols a device, and devices lists it")
 TEST_CASE("admin refuses an unknown role and an unknown command") {
   ServerFixture f;
   const QString spec = QStringLiteral("sqlite:") + f.dbPath();
-  const Run role = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
+  const AdminRun role = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
                           QStringLiteral("05449"), QStringLiteral("--person"), QStringLiteral("A"),
                           QStringLiteral("--role"), QStringLiteral("king")});
   CHECK(role.code == 1);
@@ -123,7 +109,7 @@ TEST_CASE("conflicts lists the kept copy of a reused version id") {
   RecordVersion reused = original;
   reused.fields.insert(QStringLiteral("title"), QStringLiteral("Bản khác"));
   f.push(device, {ServerFixture::item(1, original), ServerFixture::item(2, reused)});
-  const Run run = admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + f.dbPath(), QStringLiteral("conflicts")});
+  const AdminRun run = admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + f.dbPath(), QStringLiteral("conflicts")});
   CHECK(run.code == 0);
   CHECK(run.out.contains(QStringLiteral("Bản khác")));
   CHECK(run.out.contains(original.versionId));

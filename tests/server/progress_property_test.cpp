@@ -1,6 +1,8 @@
 // The server's incremental progress equals a from-scratch recomputation at every unit (DESIGN §4), on
-// random trees, records, edits, deletes, unit moves and merges, for every indicator of the shipped plan.
+// random trees, records, edits, deletes, unit moves and merges (applied at once, or scheduled and applied
+// when they come due), for every indicator of the shipped plan.
 #include "admin/plan_commands.h"
+#include "admin/tree_commands.h"
 #include "report/progress_from_scratch.h"
 #include "report/progress_service.h"
 #include "storage/database.h"
@@ -9,6 +11,7 @@
 #include "storage/transaction.h"
 #include "sync/enrolment.h"
 #include "sync/push_processor.h"
+#include "tree/due_tree_changes.h"
 
 #include "ids/uuid7.h"
 
@@ -16,6 +19,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <random>
+#include <utility>
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -156,6 +160,11 @@ RecordVersion randomMutation(World& w) {
   return version;
 }
 
+OrgTree currentTree(Database& db) {
+  Transaction tx(db, Transaction::Mode::Read);
+  return OrgUnitRepository(tx).tree();
+}
+
 void compareEverywhere(ProgressService& service, Database& db) {
   QString error;
   std::optional<ScratchProgress> scratch = progressFromScratch(db, kAsOf, &error);
@@ -251,24 +260,36 @@ TEST_CASE("incremental progress equals a from-scratch recomputation after random
     const Device device = enrolAtRoot(*db);
 
     QDate reorganised(2021, 2, 1);
+    size_t scheduled = 0;  // changes waiting for their day
     for (int round = 0; round < 12; ++round) {
       pushRandomBatch(w, pusher, device, 25);
-      if (round == 4 || round == 8) {
-        // A branch moves to another commune, then a commune merges into another (its branches follow).
+      if (round == 7 || round == 11) {
+        // The change scheduled two rounds ago comes due: applied once, by whoever looks first.
+        const std::vector<TreeChange> applied = applyDueTreeChanges(*db, reorganised);
+        CHECK(applied.size() == std::exchange(scheduled, 0));
+        for (const TreeChange& change : applied) CHECK(change.state == TreeChangeState::Applied);
+      }
+      if (round == 4 || round == 6 || round == 8 || round == 10) {
+        // A branch moves to another commune, then a commune merges into another (its branches follow): in
+        // rounds 4 and 8 dated in the past, in rounds 6 and 10 dated tomorrow, so scheduled.
         QTextStream out(stdout), err(stderr);
+        const OrgTree tree = currentTree(*db);
         QStringList communes;
         for (const OrgUnit& unit : w.units)
-          if (unit.level == UnitLevel::Commune) communes.append(unit.id);
+          if (unit.level == UnitLevel::Commune && !tree.find(unit.id)->closed()) communes.append(unit.id);
         reorganised = reorganised.addMonths(2);
-        if (round == 4 && communes.size() > 1) {
+        const QDate today = round == 4 || round == 8 ? reorganised : reorganised.addDays(-1);
+        if ((round == 4 || round == 6) && communes.size() > 1) {
           const QString branch = w.pick(w.branches);
           QString target = w.pick(communes);
-          if (branch.startsWith(target + QLatin1Char('-'))) target = communes.at((communes.indexOf(target) + 1) % communes.size());
-          CHECK(moveUnit(*db, branch, target, reorganised, out, err) == 0);
+          if (tree.find(branch)->parentId == target) target = communes.at((communes.indexOf(target) + 1) % communes.size());
+          CHECK(moveUnit(*db, branch, target, reorganised, today, out, err) == 0);
+          scheduled += today < reorganised ? 1 : 0;
         }
-        if (round == 8 && communes.size() > 1) {
+        if ((round == 8 || round == 10) && communes.size() > 1) {
           const QString from = communes.first(), into = communes.last();
-          CHECK(mergeUnits(*db, from, into, reorganised, out, err) == 0);
+          CHECK(mergeUnits(*db, from, into, reorganised, today, out, err) == 0);
+          scheduled += today < reorganised ? 1 : 0;
         }
       }
       compareEverywhere(service, *db);

@@ -13,16 +13,6 @@ using namespace sohoi;
 using namespace sohoi::server;
 using sohoi::server::test::ServerFixture;
 
-namespace {
-
-QSet<QString> unitsOf(const PullPage& page) {
-  QSet<QString> units;
-  for (const FeedEntry& change : page.changes) units.insert(change.version.unitId);
-  return units;
-}
-
-}  // namespace
-
 TEST_CASE("pull returns only the device's subtree") {
   ServerFixture f;
   const Device branchA = f.enrolDevice(QStringLiteral("05449-1"));
@@ -33,10 +23,10 @@ TEST_CASE("pull returns only the device's subtree") {
   f.push(branchB, {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05449-2")))});
   f.push(otherCommune, {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05953-1")))});
 
-  CHECK(unitsOf(f.puller.pull(branchA, {})) == QSet<QString>{QStringLiteral("05449-1")});
-  CHECK(unitsOf(f.puller.pull(commune, {})) ==
+  CHECK(ServerFixture::unitsOf(f.puller.pull(branchA, {})) == QSet<QString>{QStringLiteral("05449-1")});
+  CHECK(ServerFixture::unitsOf(f.puller.pull(commune, {})) ==
         QSet<QString>{QStringLiteral("05449-1"), QStringLiteral("05449-2")});
-  CHECK(unitsOf(f.puller.pull(otherCommune, {})) == QSet<QString>{QStringLiteral("05953-1")});
+  CHECK(ServerFixture::unitsOf(f.puller.pull(otherCommune, {})) == QSet<QString>{QStringLiteral("05953-1")});
 }
 
 TEST_CASE("the first page carries the whole org tree, later pages do not") {

@@ -1,9 +1,10 @@
 // Plans, baselines and progress through sohoi-admin; the tree's history in progress; ReportService's checks.
+#include "admin_run.h"
 #include "server_fixture.h"
 
-#include "admin/admin_commands.h"
 #include "admin/demo_writer.h"
 #include "admin/plan_commands.h"
+#include "admin/tree_commands.h"
 #include "report/progress_from_scratch.h"
 #include "plan/plan_loader.h"
 #include "rpc/server_runner.h"
@@ -23,26 +24,14 @@
 
 using namespace sohoi;
 using namespace sohoi::server;
+using sohoi::server::test::admin;
+using sohoi::server::test::AdminRun;
 using sohoi::server::test::ServerFixture;
 
 namespace {
 
 const QString kPlan = QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json");
-
-struct Run {
-  int code = 0;
-  QString out;
-  QString err;
-};
-
-Run admin(QStringList arguments) {
-  Run run;
-  QTextStream out(&run.out), err(&run.err);
-  run.code = runAdminCommand(arguments, out, err);
-  out.flush();
-  err.flush();
-  return run;
-}
+const QDate kToday(2022, 1, 10);  // every change below is dated before it: applied at once
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text) {
   const QString path = dir.filePath(name);
@@ -78,7 +67,7 @@ TEST_CASE("load-plan refuses a bad plan with the file, the line and the reason")
                                 " \"title_vi\": \"x\", \"title_en\": \"x\", \"source\": \"x\",\n"
                                 " \"indicators\": [\n  {\"id\": \"1\", \"group\": 1, \"title_vi\": \"a\", \"title_en\": \"a\",\n"
                                 "   \"level\": \"province\", \"shape\": \"count\", \"records\": {\"kind\": \"spaceship\"}, \"min\": 1}\n ]\n}\n");
-  const Run run = admin({"--db", spec, "load-plan", bad});
+  const AdminRun run = admin({"--db", spec, "load-plan", bad});
   CHECK(run.code == 1);
   CHECK(run.err.contains(bad + QStringLiteral(":")));
   CHECK(run.err.contains(QStringLiteral("spaceship")));
@@ -89,16 +78,16 @@ TEST_CASE("load-baselines stores figures and refuses bad rows with their line") 
   QTemporaryDir dir;
   const QString spec = smallDemo(dir);
   const QByteArray header = "unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n";
-  const Run unknown = admin({"--db", spec, "load-baselines",
+  const AdminRun unknown = admin({"--db", spec, "load-baselines",
                              writeFile(dir, "a.csv", header + "05449-1,2020,100,150,0,1,0,0\nnowhere,2020,1,1,0,1,0,0\n")});
   CHECK(unknown.code == 1);
   CHECK(unknown.err.contains(QStringLiteral(":3: ")));
   CHECK(unknown.err.contains(QStringLiteral("nowhere")));
-  const Run negative =
+  const AdminRun negative =
       admin({"--db", spec, "load-baselines", writeFile(dir, "b.csv", header + "05449-1,2020,-5,150,0,1,0,0\n")});
   CHECK(negative.code == 1);
   CHECK(negative.err.contains(QStringLiteral(":2: ")));
-  const Run good = admin({"--db", spec, "load-baselines",
+  const AdminRun good = admin({"--db", spec, "load-baselines",
                           writeFile(dir, "c.csv", header + "05449-1,2020,100,150,0,1,0,0\n05449,2020,0,0,30000000,0,1,0\n")});
   CHECK(good.code == 0);
   CHECK(good.out.contains(QStringLiteral("2 units")));
@@ -111,12 +100,12 @@ TEST_CASE("load-tree refuses a unit below one of its own level, with the file an
                                  "code,level,type,name,parent_code\n"
                                  "X1,commune,Xã,Xã Một,164\n"
                                  "X2,commune,Xã,Xã Hai,X1\n");
-  const Run run = admin({"--db", spec, "load-tree", path});
+  const AdminRun run = admin({"--db", spec, "load-tree", path});
   CHECK(run.code == 1);
   CHECK(run.err.contains(path + QStringLiteral(":3: ")));
   const QString cycle = writeFile(dir, "c.csv",
                                   "code,level,type,name,parent_code\nA,branch,Chi hội,A,B\nB,branch,Chi hội,B,A\n");
-  const Run cyclic = admin({"--db", spec, "load-tree", cycle});
+  const AdminRun cyclic = admin({"--db", spec, "load-tree", cycle});
   CHECK(cyclic.code == 1);
   CHECK(cyclic.err.contains(cycle + QStringLiteral(":2: ")));
   CHECK(cyclic.err.contains(QStringLiteral("cycle")));
@@ -125,7 +114,7 @@ TEST_CASE("load-tree refuses a unit below one of its own level, with the file an
 TEST_CASE("progress --format json lists every indicator with its group, value, target and status") {
   QTemporaryDir dir;
   const QString spec = smallDemo(dir);
-  const Run run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "1"});
+  const AdminRun run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "1"});
   REQUIRE(run.code == 0);
   const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
   const QJsonObject unit = root.value("unit").toObject();
@@ -150,11 +139,11 @@ TEST_CASE("progress --format json lists every indicator with its group, value, t
 TEST_CASE("the shipped plan evaluates every indicator on the demo province") {
   QTemporaryDir dir;
   const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("d.db"));
-  const Run demo = admin({"--db", spec, "demo", "--records-per-branch", "2", "--seed", "7"});
+  const AdminRun demo = admin({"--db", spec, "demo", "--records-per-branch", "2", "--seed", "7"});
   REQUIRE(demo.code == 0);
   CHECK(demo.out.contains(QStringLiteral("9 districts, 178 communes, 2376 branches")));
   CHECK(demo.out.contains(QStringLiteral("262200 members, 2376 branch leaders")));
-  const Run run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "0"});
+  const AdminRun run = admin({"--db", spec, "progress", "--unit", "root", "--format", "json", "--depth", "0"});
   REQUIRE(run.code == 0);
   const QJsonArray indicators =
       QJsonDocument::fromJson(run.out.toUtf8()).object().value("unit").toObject().value("indicators").toArray();
@@ -194,7 +183,7 @@ TEST_CASE("progress for a period uses the tree as it was; a merged unit counts f
 
   QString outText, errText;
   QTextStream out(&outText), err(&errText);
-  REQUIRE(moveUnit(f.db(), "05449-1", "05452", QDate(2021, 7, 1), out, err) == 0);
+  REQUIRE(moveUnit(f.db(), "05449-1", "05452", QDate(2021, 7, 1), kToday, out, err) == 0);
   CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).value == 0);  // the year closes with the branch in 05452
   CHECK(figureAt(f.db(), "05452", "2.1", yearEnd).value == 2);
   CHECK(figureAt(f.db(), "05449", "2.1", june).value == 2);  // read in June: it was still in 05449
@@ -202,9 +191,9 @@ TEST_CASE("progress for a period uses the tree as it was; a merged unit counts f
     Transaction tx(f.db(), Transaction::Mode::Read);
     CHECK(OrgUnitRepository(tx).path("05449-1") == QStringLiteral("/19/164/05452/05449-1/"));  // pulls follow
   }
-  CHECK(moveUnit(f.db(), "05449-1", "05449", QDate(2021, 6, 1), out, err) == 1);  // before its last change
+  CHECK(moveUnit(f.db(), "05449-1", "05449", QDate(2021, 6, 1), kToday, out, err) == 1);  // before its last change
 
-  REQUIRE(mergeUnits(f.db(), "05452", "05449", QDate(2021, 9, 1), out, err) == 0);
+  REQUIRE(mergeUnits(f.db(), "05452", "05449", QDate(2021, 9, 1), kToday, out, err) == 0);
   CHECK(figureAt(f.db(), "05449", "2.1", yearEnd).value == 2);   // 05452's branches roll up to 05449
   CHECK(figureAt(f.db(), "05452", "2.1", yearEnd).value == 2);   // asking for 05452 answers for its successor
   CHECK(figureAt(f.db(), "05452", "2.1", august).value == 2);    // before the merge, 05452 stood alone …
@@ -214,7 +203,7 @@ TEST_CASE("progress for a period uses the tree as it was; a merged unit counts f
   REQUIRE(scratch);
   CHECK_FALSE(scratch->inputs.tree.tree.contains("05452"));
   CHECK(scratch->inputs.tree.tree.find("05452-2")->parentId == QStringLiteral("05449"));
-  CHECK(mergeUnits(f.db(), "05452", "05449", QDate(2021, 10, 1), out, err) == 1);  // merged already
+  CHECK(mergeUnits(f.db(), "05452", "05449", QDate(2021, 10, 1), kToday, out, err) == 1);  // merged already
 }
 
 TEST_CASE("ReportService answers within the device's scope only") {

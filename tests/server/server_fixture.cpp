@@ -41,6 +41,12 @@ Device ServerFixture::reload(const Device& device) {
   return *stored;
 }
 
+QSet<QString> ServerFixture::unitsOf(const PullPage& page) {
+  QSet<QString> units;
+  for (const FeedEntry& change : page.changes) units.insert(change.version.unitId);
+  return units;
+}
+
 RecordVersion ServerFixture::newActivity(const QString& unitId, const QString& title) {
   RecordVersion version;
   version.recordId = newUuid7();

@@ -7,6 +7,7 @@
 #include "sync/pull_processor.h"
 #include "sync/push_processor.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -32,6 +33,9 @@ class ServerFixture {
 
   PushBatchResult push(const Device& device, std::vector<PushItem> items) { return pusher.push(device, items); }
   static PushItem item(quint64 seq, const RecordVersion& version) { return PushItem{seq, version, std::nullopt}; }
+
+  /// The units of the records a pulled page carries.
+  static QSet<QString> unitsOf(const PullPage& page);
 
   int versionCount();
   int conflictCopyCount();

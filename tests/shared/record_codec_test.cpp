@@ -39,6 +39,20 @@ TEST_CASE("a version survives the trip through protobuf unchanged") {
   CHECK(sameVersion(original, decoded));
 }
 
+TEST_CASE("a closed unit travels with the day it closed and its successor; an open one without") {
+  const OrgUnit closed{"05452", "05449", "Phường Tân Thịnh", UnitLevel::Commune, QDate(2025, 7, 1), "05449"};
+  v1::OrgUnit wire;
+  toProto(closed, &wire);
+  CHECK(wire.closed_on() == QDate(1970, 1, 1).daysTo(QDate(2025, 7, 1)));
+  const OrgUnit decoded = fromProto(wire);
+  CHECK(decoded.closedOn == closed.closedOn);
+  CHECK(decoded.successorId == QStringLiteral("05449"));
+  v1::OrgUnit open;
+  toProto(OrgUnit{"05449", "164", "Phường Phan Đình Phùng", UnitLevel::Commune}, &open);
+  CHECK(open.closed_on() == 0);
+  CHECK_FALSE(fromProto(open).closed());
+}
+
 TEST_CASE("a version with a list of trainees survives the trip") {
   RecordVersion original = visit();
   original.kind = RecordKind::Training;
