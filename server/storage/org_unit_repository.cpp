@@ -13,6 +13,8 @@ namespace sohoi::server {
 
 namespace {
 
+const QString kTreeVersionKey = QStringLiteral("tree_version");
+
 OrgUnit unitFrom(const QSqlQuery& query) {
   OrgUnit unit;
   unit.id = query.value(0).toString();
@@ -96,8 +98,11 @@ void OrgUnitRepository::upsert(const std::vector<OrgUnit>& units) {
     const QString path = QLatin1Char('/') + chain.join(QLatin1Char('/')) + QLatin1Char('/');
     if (path != oldPaths.value(it.key())) sql::exec(update, {path, it.key()});
   }
-  // Lets every server process notice the change and reload its cached tree (OrgTreeCache).
-  MetaRepository(tx_).setValue(QStringLiteral("tree_version"), newUuid7());
+  // Lets every server process notice the change and reload its cached tree (OrgTreeCache,
+  // ReferenceDataCache).
+  MetaRepository(tx_).setValue(kTreeVersionKey, newUuid7());
 }
+
+QString OrgUnitRepository::treeVersion() { return MetaRepository(tx_).value(kTreeVersionKey).value_or(QString()); }
 
 }  // namespace sohoi::server

@@ -28,6 +28,8 @@ class OrgUnitRepository {
   /// REQUIRES: a write transaction; parents exist in the table or in units; no cycles (checked by
   /// the caller, e.g. TreeFile). Throws StorageError when a parent is missing.
   void upsert(const std::vector<OrgUnit>& units);
+  /// Changes with every upsert, so caches of the tree know when to read it again ("" when never loaded).
+  QString treeVersion();
 
  private:
   Transaction& tx_;
