@@ -43,6 +43,16 @@ const std::vector<QStringList>& migrations() {
       // record: it never enters the outbox; saving the form deletes it.
       {QStringLiteral("CREATE TABLE drafts (draft_key TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT, "
                       "fields TEXT NOT NULL, updated_at INTEGER NOT NULL)")},
+      // 4: the reference data that comes with pulls besides the org tree: the plan file, the 2020 baselines
+      // of the device's scope, and the version of all of it that the device holds (empty: none yet, so
+      // the next pull brings it).
+      {QStringLiteral("CREATE TABLE reference_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                      "version TEXT NOT NULL DEFAULT '', plan_year INTEGER, plan_file_name TEXT, plan_text BLOB)"),
+       QStringLiteral("INSERT INTO reference_state (id) VALUES (1)"),
+       QStringLiteral("CREATE TABLE baselines (unit_id TEXT PRIMARY KEY, year INTEGER NOT NULL, "
+                      "members INTEGER NOT NULL, women_18_plus INTEGER NOT NULL, fund INTEGER NOT NULL, "
+                      "branch_leaders INTEGER NOT NULL, full_time_cadres INTEGER NOT NULL, "
+                      "committee_members INTEGER NOT NULL)")},
   };
   return steps;
 }
