@@ -26,8 +26,8 @@ quint64 nowMs() { return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch(
 void writeReference(const ScopeReference& reference, v1::ReferenceData* out) {
   out->set_version(reference.version.toStdString());
   for (const OrgUnit& unit : reference.common->units) toProto(unit, out->add_units());
-  if (reference.common->plan) sohoi::toProto(*reference.common->plan, out->mutable_plan());
-  for (const plan::UnitBaseline& baseline : reference.baselines) sohoi::toProto(baseline, out->add_baselines());
+  if (reference.common->plan) toProto(*reference.common->plan, out->mutable_plan());
+  for (const plan::UnitBaseline& baseline : reference.baselines) toProto(baseline, out->add_baselines());
 }
 
 grpc::Status cancelled() {
