@@ -43,7 +43,8 @@ client::Status addDemoPlan(client::LocalStore& store, const QString& planPath) {
   plan::ReferenceData reference;  // no version: a real pull replaces it all
   reference.units = demoUnits();
   reference.plan = plan::PlanFile{0, QFileInfo(planPath).fileName(), file.readAll()};  // the year is in the text
-  reference.baselines = {{QString::fromLatin1(kDemoBranchId), plan::kBaselineYear, 112, 140, 5'600'000, 1, 0, 5}};
+  // A branch's own figures: its members and its leader; funds and cadres are the commune's and above.
+  reference.baselines = {{QString::fromLatin1(kDemoBranchId), plan::kBaselineYear, 112, 140, 0, 1, 0, 0}};
   return store.replaceReferenceData(reference);
 }
 
