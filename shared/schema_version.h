@@ -1,9 +1,12 @@
 #pragma once
 // The version of the data the app and server exchange. Raised when a change means an older app could no
 // longer sync safely; the server answers UPDATE_NEEDED to anything older than kMinSupportedSchemaVersion.
+// 2: the org tree, plan and baselines travel as PullResponse.reference (apps at 1 read PullResponse.units).
 namespace sohoi {
 
-inline constexpr unsigned kSchemaVersion = 1;
+inline constexpr unsigned kSchemaVersion = 2;
 inline constexpr unsigned kMinSupportedSchemaVersion = 1;
+/// The first schema version whose apps read PullResponse.reference.
+inline constexpr unsigned kReferenceDataSchemaVersion = 2;
 
 }  // namespace sohoi

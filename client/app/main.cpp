@@ -41,13 +41,16 @@ int main(int argc, char* argv[]) {
                                       QStringLiteral("Render the main pages at tablet and phone sizes, in both "
                                                      "languages, to PNG files in DIR, then quit."),
                                       QStringLiteral("DIR"));
+  const QCommandLineOption plan(QStringLiteral("plan"),
+                                QStringLiteral("With --screenshot: the plan file whose progress the home page shows."),
+                                QStringLiteral("FILE"));
   const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language: vi or en."), QStringLiteral("LANG"));
   const QCommandLineOption bench(QStringLiteral("bench"),
                                  QStringLiteral("Print cold start, form save and search times over 10,000 records."));
-  parser.addOptions({server, data, screenshot, lang, bench});
+  parser.addOptions({server, data, screenshot, plan, lang, bench});
   parser.process(application);
 
-  if (parser.isSet(screenshot)) return sohoi::app::renderScreenshots(parser.value(screenshot));
+  if (parser.isSet(screenshot)) return sohoi::app::renderScreenshots(parser.value(screenshot), parser.value(plan));
   if (parser.isSet(bench)) return sohoi::app::runBench();
 
   sohoi::app::AppController controller;

@@ -19,12 +19,13 @@ struct Size {
   int height;
 };
 
-bool fillDemoStore(const QString& dir) {
+bool fillDemoStore(const QString& dir, const QString& planPath) {
   client::Status status;
   auto store = client::LocalStore::open(QDir(dir).filePath(QStringLiteral("sohoi.sqlite")), &status,
                                         client::LocalStore::Durability::Normal);
   if (!store) return false;
-  return enrolDemoAccount(*store).isOk() && addDemoRecords(*store).isOk();
+  return enrolDemoAccount(*store).isOk() && (planPath.isEmpty() || addDemoPlan(*store, planPath).isOk()) &&
+         addDemoRecords(*store).isOk();
 }
 
 bool shoot(QQuickWindow* window, const QString& path) {
@@ -40,13 +41,13 @@ bool shoot(QQuickWindow* window, const QString& path) {
 
 }  // namespace
 
-int renderScreenshots(const QString& dir) {
+int renderScreenshots(const QString& dir, const QString& planPath) {
   QDir().mkpath(dir);
   const Size sizes[] = {{"tablet", 1280, 800}, {"phone", 360, 640}};
   bool ok = true;
   for (const QString& language : {QStringLiteral("vi"), QStringLiteral("en")}) {
     QTemporaryDir data;
-    if (!fillDemoStore(data.path())) return 1;
+    if (!fillDemoStore(data.path(), planPath)) return 1;
     AppController controller;
     controller.sync()->setAutoInterval(0);  // pictures, not network traffic
     if (!controller.open(data.path(), QStringLiteral("127.0.0.1:50051"))) return 1;

@@ -4,7 +4,9 @@
 namespace sohoi::app {
 
 /// Renders home, lists, forms, a record, sync, settings and enrolment at 1280×800 and 360×640 in both
-/// languages to dir/<lang>-<size>-<page>.png, from a demo store (no server needed). Returns an exit code.
-int renderScreenshots(const QString& dir);
+/// languages to dir/<lang>-<size>-<page>.png, from a demo store (no server needed). planPath: a plan file
+/// the demo store holds as if a pull had brought it; empty shows the home page before a first sync.
+/// Returns an exit code.
+int renderScreenshots(const QString& dir, const QString& planPath);
 
 }  // namespace sohoi::app

@@ -210,7 +210,7 @@
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="125"/>
+        <location filename="../qml/FieldEditor.qml" line="126"/>
         <source>Choose people…</source>
         <translation>Choose people…</translation>
     </message>
@@ -450,8 +450,8 @@
     <name>Progress</name>
     <message>
         <location filename="../models/home_model.cpp" line="58"/>
-        <source>Target progress appears here once this year&apos;s plan reaches the tablet.</source>
-        <translation>Target progress appears here once this year&apos;s plan reaches the tablet.</translation>
+        <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
+        <translation>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</translation>
     </message>
     <message>
         <location filename="../models/home_model.cpp" line="61"/>
@@ -464,12 +464,12 @@
         <translation>Plan %1, computed on this tablet from the records it holds.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="71"/>
+        <location filename="../models/unit_progress.cpp" line="67"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="72"/>
+        <location filename="../models/unit_progress.cpp" line="68"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="296"/>
+        <location filename="../models/record_editor.cpp" line="299"/>
         <source>(unknown person)</source>
         <translation>(unknown person)</translation>
     </message>

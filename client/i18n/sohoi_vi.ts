@@ -210,7 +210,7 @@
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="125"/>
+        <location filename="../qml/FieldEditor.qml" line="126"/>
         <source>Choose people…</source>
         <translation>Chọn người…</translation>
     </message>
@@ -450,8 +450,8 @@
     <name>Progress</name>
     <message>
         <location filename="../models/home_model.cpp" line="58"/>
-        <source>Target progress appears here once this year&apos;s plan reaches the tablet.</source>
-        <translation>Tiến độ chỉ tiêu sẽ hiện ở đây khi kế hoạch năm nay được tải về máy.</translation>
+        <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
+        <translation>Tiến độ chỉ tiêu sẽ hiện ở đây khi đồng bộ tải kế hoạch năm nay về máy.</translation>
     </message>
     <message>
         <location filename="../models/home_model.cpp" line="61"/>
@@ -464,12 +464,12 @@
         <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="71"/>
+        <location filename="../models/unit_progress.cpp" line="67"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="72"/>
+        <location filename="../models/unit_progress.cpp" line="68"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="296"/>
+        <location filename="../models/record_editor.cpp" line="299"/>
         <source>(unknown person)</source>
         <translation>(không rõ người)</translation>
     </message>

@@ -3,10 +3,15 @@
 #include "household_criteria.h"
 #include "ids/uuid7.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 namespace sohoi::app {
 
-client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress) {
-  const std::vector<OrgUnit> units = {
+namespace {
+
+std::vector<OrgUnit> demoUnits() {
+  return {
       {QStringLiteral("19"), {}, QStringLiteral("Hội LHPN tỉnh Thái Nguyên"), UnitLevel::Province},
       {QStringLiteral("164"), QStringLiteral("19"), QStringLiteral("Hội LHPN TP Thái Nguyên"), UnitLevel::District},
       {QStringLiteral("05449"), QStringLiteral("164"), QStringLiteral("Hội LHPN phường Phan Đình Phùng"),
@@ -14,7 +19,12 @@ client::Status enrolDemoAccount(client::LocalStore& store, const QString& server
       {QString::fromLatin1(kDemoBranchId), QStringLiteral("05449"), QStringLiteral("Chi hội Tổ 1 Phan Đình Phùng"),
        UnitLevel::Branch},
   };
-  if (client::Status status = store.replaceOrgUnits(units); !status.isOk()) return status;
+}
+
+}  // namespace
+
+client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress) {
+  if (client::Status status = store.replaceOrgUnits(demoUnits()); !status.isOk()) return status;
   client::Account account;
   account.deviceId = QStringLiteral("0192f3c4-0000-7000-8000-00000000d3e0");
   account.credential = QStringLiteral("demo-credential");
@@ -23,6 +33,19 @@ client::Status enrolDemoAccount(client::LocalStore& store, const QString& server
   account.unitId = QString::fromLatin1(kDemoBranchId);
   account.serverAddress = serverAddress;
   return store.saveAccount(account);
+}
+
+client::Status addDemoPlan(client::LocalStore& store, const QString& planPath) {
+  QFile file(planPath);
+  if (!file.open(QIODevice::ReadOnly))
+    return client::Status::error(QStringLiteral("NO_PLAN"), QStringLiteral("Không đọc được %1").arg(planPath),
+                                 QStringLiteral("Cannot read %1").arg(planPath));
+  plan::ReferenceData reference;  // no version: a real pull replaces it all
+  reference.units = demoUnits();
+  reference.plan = plan::PlanFile{0, QFileInfo(planPath).fileName(), file.readAll()};  // the year is in the text
+  // A branch's own figures: its members and its leader; funds and cadres are the commune's and above.
+  reference.baselines = {{QString::fromLatin1(kDemoBranchId), plan::kBaselineYear, 112, 140, 0, 1, 0, 0}};
+  return store.replaceReferenceData(reference);
 }
 
 namespace {

@@ -13,6 +13,10 @@ inline const char* const kDemoBranchId = "05449-1";
 /// fake credential and server address; no records.
 client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress = QStringLiteral("127.0.0.1:50051"));
 
+/// Stores the plan file at planPath, the demo tree and the demo branch's 2020 baselines as reference data,
+/// as a pull would (growth and share targets then show on the home page).
+client::Status addDemoPlan(client::LocalStore& store, const QString& planPath);
+
 /// Adds a branch's typical records: people, households with visits, activities, a training, members.
 /// Then marks some as synced, so lists show both states. extraActivities adds that many more activities.
 client::Status addDemoRecords(client::LocalStore& store, int extraActivities = 0);

@@ -55,8 +55,8 @@ void HomeModel::publishProgress() {
   if (!lastProgress_.errorVi.isEmpty())
     note = localized(lastProgress_.errorVi, lastProgress_.errorEn);
   else if (!lastProgress_.planLoaded)
-    note = QCoreApplication::translate("Progress", "Target progress appears here once this year's plan "
-                                                   "reaches the tablet.");
+    note = QCoreApplication::translate("Progress", "Target progress appears here once a sync brings this "
+                                                   "year's plan to the tablet.");
   else if (bars.isEmpty())
     note = QCoreApplication::translate("Progress", "Plan %1: no figures for this unit yet.").arg(lastProgress_.planYear);
   else

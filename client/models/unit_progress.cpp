@@ -6,13 +6,10 @@
 #include "store/local_store.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 namespace sohoi::app {
 
 namespace {
-
-const char* const kPlanResource = ":/plans/thai-nguyen-2021.json";
 
 std::vector<plan::RecordView> recordViews(const client::LocalStore& store) {
   std::vector<plan::RecordView> views;
@@ -26,14 +23,6 @@ std::vector<plan::RecordView> recordViews(const client::LocalStore& store) {
 
 UnitProgressResult computeUnitProgress(const QString& storePath) {
   UnitProgressResult result;
-  QFile file(QString::fromLatin1(kPlanResource));
-  if (!file.open(QIODevice::ReadOnly)) return result;
-  plan::PlanLoadResult loaded = plan::parsePlan(file.readAll(), QStringLiteral("thai-nguyen-2021.json"));
-  if (!loaded.ok()) {
-    result.errorVi = loaded.errors.empty() ? QString() : loaded.errors.front().messageVi;
-    result.errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
-    return result;
-  }
   client::Status status;
   const std::unique_ptr<client::LocalStore> store = client::LocalStore::open(storePath, &status);
   if (!store) {
@@ -41,17 +30,24 @@ UnitProgressResult computeUnitProgress(const QString& storePath) {
     result.errorEn = status.messageEn();
     return result;
   }
+  const std::optional<plan::PlanFile> planFile = store->planFile();
+  if (!planFile) return result;  // no pull has brought a plan yet
+  plan::PlanLoadResult loaded = plan::parsePlan(planFile->text, planFile->fileName);
+  if (!loaded.ok()) {
+    result.errorVi = loaded.errors.empty() ? QString() : loaded.errors.front().messageVi;
+    result.errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
+    return result;
+  }
   const QString unitId = store->account().unitId;
   result.planLoaded = true;
   result.planYear = loaded.plan->year;
-  // No 2020 baselines reach the device yet: growth and share targets show the unit's figures only.
-  const plan::ProgressEngine engine(std::move(*loaded.plan), store->orgTree(), plan::BaselineTable(),
+  const plan::ProgressEngine engine(std::move(*loaded.plan), store->orgTree(), plan::BaselineTable(store->baselines()),
                                     recordViews(*store), QDate::currentDate());
   for (const plan::IndicatorProgress& progress : engine.evaluateAll(unitId)) {
     const plan::Indicator* indicator = engine.plan().find(progress.indicatorId);
     if (!indicator) continue;
     if (!progress.hasTarget && progress.value <= 0) continue;  // nothing of this unit's to show
-    if (progress.hasTarget && progress.target <= 0 && progress.value <= 0) continue;  // needs a baseline
+    if (progress.hasTarget && progress.target <= 0 && progress.value <= 0) continue;  // no baseline for it here
     result.bars.push_back({indicator->titleVi, indicator->titleEn, progress.value, progress.target,
                            progress.hasTarget, progress.status == plan::Status::Met,
                            progress.valueUnit == plan::ValueUnit::Percent});

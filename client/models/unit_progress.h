@@ -1,7 +1,7 @@
 #pragma once
 // The unit's progress toward its targets, computed on the device from its local records with the shared
-// plan engine (shared/plan), the same code the server uses. The plan file ships inside the app until the
-// plan travels with the sync feed.
+// plan engine (shared/plan), the same code the server uses, over the plan, org tree and 2020 baselines
+// the last pull brought (LocalStore's reference data).
 //
 // Threading: computeUnitProgress opens its own store connection and is meant for a worker thread.
 #include <QString>
@@ -29,7 +29,8 @@ struct UnitProgressResult {
   QString errorEn;
 };
 
-/// Evaluates the shipped plan at the store's enrolled unit. Blocking; opens storePath itself.
+/// Evaluates the synced plan at the store's enrolled unit; planLoaded false before a pull brought one.
+/// Blocking; opens storePath itself.
 UnitProgressResult computeUnitProgress(const QString& storePath);
 
 /// [{title, valueText, fraction (0..1, or -1 without a target), met, hasTarget}] in the current language.

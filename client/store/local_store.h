@@ -9,6 +9,7 @@
 #include "clock/hybrid_logical_clock.h"
 #include "common/status.h"
 #include "domain/org_tree.h"
+#include "plan/reference_data.h"
 #include "store_types.h"
 
 #include <QSqlDatabase>
@@ -43,6 +44,16 @@ class LocalStore {
   const OrgTree& orgTree() const { return tree_; }
   /// Replaces the whole org tree (a pull does this itself when the server sends the tree).
   Status replaceOrgUnits(const std::vector<OrgUnit>& units);
+
+  // --- reference data: what progress is computed from besides records (local_store_reference.cpp) ---
+  /// The version of the reference data held; empty before the first pull brought any.
+  QString referenceVersion() const;
+  /// The plan as last pulled; none before a pull brought one.
+  std::optional<plan::PlanFile> planFile() const;
+  /// The 2020 baselines of the device's scope as last pulled.
+  std::vector<plan::UnitBaseline> baselines() const;
+  /// Replaces the org tree, plan, baselines and version in one transaction (a pull does this itself).
+  Status replaceReferenceData(const plan::ReferenceData& reference);
 
   // --- making records on the device ---
   /// What a form knows when it saves.
@@ -89,10 +100,10 @@ class LocalStore {
   std::vector<RejectedItem> rejectedItems() const;
 
   // --- the pull side (used by the sync engine) ---
-  /// Applies one pulled page, the org tree it carries (if any) and the next cursor in ONE transaction:
-  /// after a crash either all of it is there or none. A record with unacknowledged local edits keeps its
-  /// local head. Observes every pulled HLC stamp.
-  Status applyPulledPage(const std::vector<PulledChange>& changes, const std::vector<OrgUnit>& units,
+  /// Applies one pulled page, the reference data it carries (if any: it replaces the tree, plan, baselines
+  /// and version held) and the next cursor in ONE transaction: after a crash either all of it is there or
+  /// none. A record with unacknowledged local edits keeps its local head. Observes every pulled HLC stamp.
+  Status applyPulledPage(const std::vector<PulledChange>& changes, const std::optional<plan::ReferenceData>& reference,
                          const QByteArray& nextCursor);
   /// The opaque server cursor (empty before the first pull or after a reset).
   QByteArray cursor() const;
@@ -137,6 +148,8 @@ class LocalStore {
   Status loadOrgTree();
   /// Replaces the stored org tree inside the caller's transaction.
   Status writeOrgUnits(const std::vector<OrgUnit>& units);
+  /// Replaces the stored tree, plan, baselines and version inside the caller's transaction.
+  Status writeReferenceData(const plan::ReferenceData& reference);
   bool hitFailpoint(const char* point) const;
   QString baseFor(const QString& recordId, const QString& startedFrom) const;
   /// A new version of an existing record: the same fields (or *fields), deleted or not.

@@ -126,13 +126,13 @@ std::vector<RejectedItem> LocalStore::rejectedItems() const {
   return items;
 }
 
-Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes, const std::vector<OrgUnit>& units,
-                                   const QByteArray& nextCursor) {
+Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
+                                   const std::optional<plan::ReferenceData>& reference, const QByteArray& nextCursor) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
   QSqlQuery query(db_);
-  if (!units.empty())
-    if (Status status = writeOrgUnits(units); !status.isOk()) return status;
+  if (reference)
+    if (Status status = writeReferenceData(*reference); !status.isOk()) return status;
   QSqlQuery insertVersion(db_);
   QSqlQuery head(db_);
   QSqlQuery upsert(db_);
@@ -164,7 +164,7 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes, con
     return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
   if (Status status = transaction.commit(); !status.isOk()) return status;
   for (const PulledChange& change : changes) clock_.observe(change.version.hlc);
-  if (!units.empty()) return loadOrgTree();
+  if (reference) return loadOrgTree();
   return Status::ok();
 }
 

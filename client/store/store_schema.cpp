@@ -47,6 +47,16 @@ const std::vector<QStringList>& migrations() {
       // records keep a unit.
       {QStringLiteral("ALTER TABLE org_units ADD COLUMN closed_on TEXT"),
        QStringLiteral("ALTER TABLE org_units ADD COLUMN successor_id TEXT")},
+      // 5: the reference data that comes with pulls besides the org tree: the plan file, the 2020 baselines
+      // of the device's scope, and the version of all of it that the device holds (empty: none yet, so
+      // the next pull brings it).
+      {QStringLiteral("CREATE TABLE reference_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                      "version TEXT NOT NULL DEFAULT '', plan_year INTEGER, plan_file_name TEXT, plan_text BLOB)"),
+       QStringLiteral("INSERT INTO reference_state (id) VALUES (1)"),
+       QStringLiteral("CREATE TABLE baselines (unit_id TEXT PRIMARY KEY, year INTEGER NOT NULL, "
+                      "members INTEGER NOT NULL, women_18_plus INTEGER NOT NULL, fund INTEGER NOT NULL, "
+                      "branch_leaders INTEGER NOT NULL, full_time_cadres INTEGER NOT NULL, "
+                      "committee_members INTEGER NOT NULL)")},
   };
   return steps;
 }

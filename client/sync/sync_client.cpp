@@ -5,6 +5,7 @@
 #include "schema_version.h"
 #include "sohoi/v1/sync.grpc.pb.h"
 #include "wire/record_codec.h"
+#include "wire/reference_codec.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -189,11 +190,12 @@ RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
   return RpcResult<PushReply>::success(std::move(reply));
 }
 
-RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize) {
+RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
   v1::PullRequest request;
   fillClientInfo(request.mutable_client(), options_.appVersion);
   request.set_cursor(cursor.toStdString());
   request.set_page_size(pageSize);
+  request.set_reference_version(referenceVersion.toStdString());
   traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
   prepare(&context, options_.pullDeadline, credential_);
@@ -221,7 +223,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize)
   page.nextCursor = QByteArray::fromStdString(response.next_cursor());
   page.hasMore = response.has_more();
   page.reset = response.reset();
-  for (const v1::OrgUnit& unit : response.units()) page.units.push_back(fromProto(unit));
+  if (response.has_reference()) page.reference = fromProto(response.reference());
   page.serverEpoch = QString::fromStdString(response.server_epoch());
   page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
   return RpcResult<PullPage>::success(std::move(page));

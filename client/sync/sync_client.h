@@ -36,7 +36,7 @@ class SyncClient final : public SyncTransport {
 
   RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
-  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) override;
+  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
 

@@ -1,7 +1,7 @@
 #pragma once
 // What the sync engine needs from the server, in domain types. SyncClient implements it over gRPC; unit
 // tests implement it in memory (and inject failures), so the engine never sees protobuf or a socket.
-#include "domain/org_unit.h"
+#include "plan/reference_data.h"
 #include "store/store_types.h"
 
 #include <QByteArray>
@@ -56,7 +56,7 @@ struct PullPage {
   QByteArray nextCursor;
   bool hasMore = false;
   bool reset = false;  // the server did not know our cursor: start over, keep local data, resend
-  std::vector<OrgUnit> units;
+  std::optional<plan::ReferenceData> reference;  // new tree, plan and baselines: store them with the page
   QString serverEpoch;
   qint64 serverTimeMs = 0;
 };
@@ -79,8 +79,9 @@ class SyncTransport {
   virtual RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) = 0;
   /// Sends a contiguous batch of mutations. Idempotent: safe to resend.
   virtual RpcResult<PushReply> push(const std::vector<Mutation>& mutations) = 0;
-  /// One page of changes after cursor. Idempotent.
-  virtual RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) = 0;
+  /// One page of changes after cursor, with the reference data when its version differs from
+  /// referenceVersion (the one the device holds). Idempotent.
+  virtual RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) = 0;
   /// The bearer token for later calls.
   virtual void setCredential(const QString& credential) = 0;
   virtual TrafficCounters traffic() const { return {}; }

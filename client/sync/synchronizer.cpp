@@ -145,7 +145,9 @@ Status Synchronizer::pullAll(bool* reset) {
   for (;;) {
     if (stop_) return cancelled();
     const qint64 sentAt = nowMs();
-    RpcResult<PullPage> answer = withRetry<PullPage>([&] { return transport_->pull(cursor, options_.pullPageSize); });
+    const QString referenceVersion = store_->referenceVersion();
+    RpcResult<PullPage> answer =
+        withRetry<PullPage>([&] { return transport_->pull(cursor, options_.pullPageSize, referenceVersion); });
     ++summary_.pullCalls;
     if (!answer.ok()) return statusFromRpcError(answer.error);
     const PullPage& page = *answer.value;
@@ -158,7 +160,7 @@ Status Synchronizer::pullAll(bool* reset) {
     }
     if (!page.serverEpoch.isEmpty() && page.serverEpoch != store_->account().serverEpoch)
       if (Status status = store_->setServerEpoch(page.serverEpoch); !status.isOk()) return status;
-    if (Status status = store_->applyPulledPage(page.changes, page.units, page.nextCursor); !status.isOk())
+    if (Status status = store_->applyPulledPage(page.changes, page.reference, page.nextCursor); !status.isOk())
       return status;
     summary_.pulled += static_cast<int>(page.changes.size());
     position_.pulled += static_cast<int>(page.changes.size());

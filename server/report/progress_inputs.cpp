@@ -33,7 +33,7 @@ std::optional<ProgressInputs> readProgressInputs(Transaction& tx, QDate asOf, QS
   inputs.treeVersion = MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString());
   inputs.tree = treeAt(OrgUnitRepository(tx).all(), plans.history(), inputs.asOf);
   QHash<QString, plan::UnitBaseline> byUnit;
-  for (const plan::UnitBaseline& own : plans.baselines(kBaselineYear)) {
+  for (const plan::UnitBaseline& own : plans.baselines(plan::kBaselineYear)) {
     const QString unit = inputs.tree.countsFor(own.unitId);
     plan::UnitBaseline& sum = byUnit[unit];
     sum.unitId = unit;

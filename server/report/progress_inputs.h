@@ -27,9 +27,6 @@ struct ProgressInputs {
   void place(plan::RecordView* record) const;
 };
 
-/// The baseline year growth targets are measured against.
-constexpr int kBaselineYear = 2020;
-
 /// Reads the inputs; nullopt and *error (bilingual) when there is no plan or the stored plan does not
 /// load. asOf invalid: today.
 std::optional<ProgressInputs> readProgressInputs(Transaction& tx, QDate asOf, QString* error);

@@ -9,7 +9,9 @@
 #include "storage/transaction.h"
 
 #include "ids/uuid7.h"
+#include "schema_version.h"
 #include "wire/record_codec.h"
+#include "wire/reference_codec.h"
 
 #include <QDateTime>
 
@@ -20,6 +22,13 @@ namespace {
 std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
 
 quint64 nowMs() { return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()); }
+
+void writeReference(const ScopeReference& reference, v1::ReferenceData* out) {
+  out->set_version(reference.version.toStdString());
+  for (const OrgUnit& unit : reference.common->units) toProto(unit, out->add_units());
+  if (reference.common->plan) toProto(*reference.common->plan, out->mutable_plan());
+  for (const plan::UnitBaseline& baseline : reference.baselines) toProto(baseline, out->add_baselines());
+}
 
 grpc::Status cancelled() {
   return grpc::Status(grpc::StatusCode::CANCELLED, "Cuộc gọi đã bị hủy / The call was cancelled");
@@ -109,14 +118,20 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
     if (context->IsCancelled()) return cancelled();
 
     const QByteArray cursor = QByteArray::fromStdString(request->cursor());
-    PullPage page = pull_.pull(device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)));
+    const bool readsReference = request->client().schema_version() >= kReferenceDataSchemaVersion;
+    PullPage page = pull_.pull(device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)),
+                               readsReference ? std::optional(QString::fromStdString(request->reference_version()))
+                                              : std::nullopt);
     for (const FeedEntry& entry : page.changes) {
       v1::Change* change = response->add_changes();
       toProto(entry.version, change->mutable_version());
       change->set_head_version_id(bytesOf(entry.headVersionId));
       change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
     }
-    for (const OrgUnit& unit : page.units) toProto(unit, response->add_units());
+    if (page.reference && readsReference)
+      writeReference(*page.reference, response->mutable_reference());
+    else if (page.reference)
+      for (const OrgUnit& unit : page.reference->common->units) toProto(unit, response->add_units());
     response->set_next_cursor(page.nextCursor.toStdString());
     response->set_has_more(page.hasMore);
     response->set_reset(page.reset);

@@ -14,6 +14,8 @@ namespace sohoi::server {
 
 namespace {
 
+const QString kTreeVersionKey = QStringLiteral("tree_version");
+
 OrgUnit unitFrom(const QSqlQuery& query) {
   OrgUnit unit;
   unit.id = query.value(0).toString();
@@ -123,8 +125,11 @@ QString OrgUnitRepository::openUnitFor(const QString& id) {
 }
 
 void OrgUnitRepository::touch() {
-  // Lets every server process notice the change and reload its cached tree (OrgTreeCache).
-  MetaRepository(tx_).setValue(QStringLiteral("tree_version"), newUuid7());
+  // Lets every server process notice the change and reload its cached tree (OrgTreeCache,
+  // ReferenceDataCache).
+  MetaRepository(tx_).setValue(kTreeVersionKey, newUuid7());
 }
+
+QString OrgUnitRepository::treeVersion() { return MetaRepository(tx_).value(kTreeVersionKey).value_or(QString()); }
 
 }  // namespace sohoi::server

@@ -33,6 +33,8 @@ class OrgUnitRepository {
   void close(const QString& id, const QDate& on, const QString& successorId);
   /// The open unit whose scope a device enrolled at id works in: id itself, or the last of its successors.
   QString openUnitFor(const QString& id);
+  /// Changes with every upsert, so caches of the tree know when to read it again ("" when never loaded).
+  QString treeVersion();
 
  private:
   void touch();  // bumps meta.tree_version

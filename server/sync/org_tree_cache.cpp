@@ -1,12 +1,11 @@
 #include "org_tree_cache.h"
 
-#include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
 
 namespace sohoi::server {
 
 std::shared_ptr<const OrgTree> OrgTreeCache::get(Transaction& tx) {
-  const QString version = MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString());
+  const QString version = OrgUnitRepository(tx).treeVersion();
   {
     std::lock_guard lock(mutex_);
     if (tree_ && version == version_) return tree_;

@@ -11,7 +11,8 @@
 
 namespace sohoi::server {
 
-PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize) {
+PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize,
+                            const std::optional<QString>& heldReference) {
   const int limit = pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize);
   Transaction tx(database_, Transaction::Mode::Read);
   RecordRepository records(tx);
@@ -31,7 +32,12 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
       page.reset = true;
     }
   }
-  if (cursorBytes.isEmpty() || page.reset) page.units = OrgUnitRepository(tx).all();
+  // Read in the page's snapshot, so the device stores reference data and records as of one moment.
+  const bool fromStart = cursorBytes.isEmpty() || page.reset;
+  if (fromStart || heldReference) {
+    std::shared_ptr<const ScopeReference> reference = references_.get(tx, device.unitId);
+    if (fromStart || *heldReference != reference->version) page.reference = std::move(reference);
+  }
 
   const QString scopePath = OrgUnitRepository(tx).path(device.unitId);
   if (!scopePath.isEmpty()) page.changes = records.feed(start.position, scopePath, limit + 1);

@@ -3,11 +3,12 @@
 // cursor that names the epoch and the version at its position, so a device whose server was restored
 // (another epoch, or another history at that position) is told to reset instead of silently skipping;
 // so is a device whose scope changed under its cursor (its unit merged away: Enrolment::authenticate).
+// A page also carries the device's reference data (tree, plan, baselines) when it holds another version.
 // Thread-safe: each call reads in its own transaction (one snapshot per page).
+#include "reference_data_cache.h"
+
 #include "storage/device_repository.h"
 #include "storage/record_repository.h"
-
-#include "domain/org_unit.h"
 
 #include <QByteArray>
 #include <vector>
@@ -21,7 +22,9 @@ struct PullPage {
   QByteArray nextCursor;
   bool hasMore = false;
   bool reset = false;           // the cursor was from another epoch or history: start again from here
-  std::vector<OrgUnit> units;   // the whole org tree, on a page that starts from an empty or reset cursor
+  /// The device's reference data, when it must (re)load it: on a page from an empty or reset cursor, and
+  /// whenever the version it holds differs. Null otherwise.
+  std::shared_ptr<const ScopeReference> reference;
   QString epoch;
 };
 
@@ -33,11 +36,15 @@ class PullProcessor {
   explicit PullProcessor(Database& database) : database_(database) {}
 
   /// The page after cursor (empty = from the start). pageSize 0 means the default; capped at the maximum.
+  /// heldReference: the reference data version the device holds; nullopt for an app that predates
+  /// reference data, which gets it (for the tree alone) only on a page from an empty or reset cursor.
   /// Throws StorageError.
-  PullPage pull(const Device& device, const QByteArray& cursor, int pageSize = 0);
+  PullPage pull(const Device& device, const QByteArray& cursor, int pageSize = 0,
+                const std::optional<QString>& heldReference = std::nullopt);
 
  private:
   Database& database_;
+  ReferenceDataCache references_;
 };
 
 }  // namespace sohoi::server

@@ -10,6 +10,9 @@
 
 namespace sohoi::plan {
 
+/// The baseline year growth and share targets are measured against.
+inline constexpr int kBaselineYear = 2020;
+
 struct UnitBaseline {
   QString unitId;
   int year = 2020;

@@ -60,6 +60,35 @@ TEST_CASE("the home page shows the unit's progress from the plan, computed off t
   CHECK_FALSE(first.value("valueText").toString().isEmpty());
 }
 
+TEST_CASE("growth and share targets show once the synced plan and baselines are on the tablet") {
+  test::DemoApp demo;
+  const UnitProgressResult result = computeUnitProgress(demo.manager()->path());
+  REQUIRE(result.planLoaded);
+  CHECK(result.planYear == 2021);
+  const auto bar = [&](const QString& titleStart) -> const ProgressBar* {
+    for (const ProgressBar& b : result.bars)
+      if (b.titleEn.startsWith(titleStart)) return &b;
+    return nullptr;
+  };
+  const ProgressBar* members = bar(QStringLiteral("Province membership grows"));  // +1% of the branch's 112
+  REQUIRE(members);
+  CHECK(members->hasTarget);
+  CHECK(members->target == 2);
+  const ProgressBar* leaders = bar(QStringLiteral("At least 50% of branch leaders"));  // 50% of its 1 leader
+  REQUIRE(leaders);
+  CHECK(leaders->hasTarget);
+  CHECK(leaders->target == 1);
+}
+
+TEST_CASE("before a pull brings a plan, the home page shows no progress and says so") {
+  test::DemoApp demo(true, false);
+  CHECK_FALSE(computeUnitProgress(demo.manager()->path()).planLoaded);
+  HomeModel home;
+  home.setManager(demo.manager());
+  CHECK(home.progress().isEmpty());
+  CHECK(home.progressNote().contains(QStringLiteral("đồng bộ")));
+}
+
 TEST_CASE("last sync reads as minutes, hours or days ago") {
   test::DemoApp demo(false);  // the app's translations, in Vietnamese
   const qint64 now = 1'700'000'000'000;

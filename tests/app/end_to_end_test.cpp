@@ -6,9 +6,11 @@
 #include "record_editor.h"
 #include "record_list_model.h"
 #include "review_inbox_model.h"
+#include "unit_progress.h"
 #include "ids/uuid7.h"
 #include "support/server_view.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -165,4 +167,36 @@ TEST_CASE("end to end: a record returned by review reaches the inbox, and the fi
   const testing::ServerView view = testing::serverView(reviewer);
   CHECK(view.records.value(recordId).headVersionId != reviewedVersion);
   CHECK(view.records.value(recordId).headVersionId == tablet.app.manager()->store().record(recordId)->head.versionId);
+}
+
+TEST_CASE("end to end: the plan comes with the first sync, and baselines loaded later with the next") {
+  testing::ProvinceFixture province;  // sohoi-admin demo --small: the tree and the 2021 plan, no baselines
+  Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
+  const auto membersBar = [&]() -> std::optional<ProgressBar> {
+    for (const ProgressBar& bar : computeUnitProgress(tablet.app.manager()->path()).bars)
+      if (bar.titleEn.startsWith(QStringLiteral("Province membership grows"))) return bar;
+    return std::nullopt;
+  };
+  const UnitProgressResult first = computeUnitProgress(tablet.app.manager()->path());
+  CHECK(first.planLoaded);
+  CHECK(first.planYear == 2021);
+  CHECK_FALSE(membersBar());  // growth needs the branch's 2020 members
+
+  // The province loads the 2020 figures; the tablet has them after its next sync.
+  QTemporaryDir dir;
+  QFile csv(dir.filePath(QStringLiteral("baselines.csv")));
+  REQUIRE(csv.open(QIODevice::WriteOnly));
+  csv.write("unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n"
+            "05449-1,2020,1000,1200,0,1,0,0\n");
+  csv.close();
+  QString output;
+  const int loaded =
+      testing::runAdmin({QStringLiteral("--db"), province.db, QStringLiteral("load-baselines"), csv.fileName()}, &output);
+  INFO(output.toStdString());
+  REQUIRE(loaded == 0);
+  REQUIRE(tablet.syncNow());
+  const std::optional<ProgressBar> members = membersBar();
+  REQUIRE(members);
+  CHECK(members->hasTarget);
+  CHECK(members->target == 10);  // 1% of 1,000 members
 }

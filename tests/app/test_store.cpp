@@ -7,12 +7,14 @@
 
 namespace sohoi::app::test {
 
-DemoApp::DemoApp(bool withRecords) {
+DemoApp::DemoApp(bool withRecords, bool withPlan) {
   {
     client::Status status;
     auto store = client::LocalStore::open(QDir(dir.path()).filePath(QStringLiteral("sohoi.sqlite")), &status,
                                           client::LocalStore::Durability::Normal);
-    if (!store || !enrolDemoAccount(*store).isOk() || (withRecords && !addDemoRecords(*store).isOk()))
+    if (!store || !enrolDemoAccount(*store).isOk() ||
+        (withPlan && !addDemoPlan(*store, QStringLiteral(SOHOI_DEMO_PLAN)).isOk()) ||
+        (withRecords && !addDemoRecords(*store).isOk()))
       throw std::runtime_error("demo store: " + status.toString().toStdString());
   }
   restart();

@@ -8,8 +8,9 @@
 namespace sohoi::app::test {
 
 struct DemoApp {
-  /// withRecords: also the demo branch's records (people, households, visits, activities, …).
-  explicit DemoApp(bool withRecords = true);
+  /// withRecords: also the demo branch's records (people, households, visits, activities, …); withPlan:
+  /// the shipped plan and the branch's 2020 baselines, as a first pull would bring them.
+  explicit DemoApp(bool withRecords = true, bool withPlan = true);
   /// Closes everything and opens the same folder again, as after the app was killed and restarted.
   void restart();
   QTemporaryDir dir;

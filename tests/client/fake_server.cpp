@@ -12,7 +12,7 @@ QByteArray makeCursor(const QString& epoch, qsizetype position) {
 
 }  // namespace
 
-FakeServer::FakeServer() : epoch_(QStringLiteral("epoch-1")) {}
+FakeServer::FakeServer() : reference{QStringLiteral("reference-1"), smallTree(), std::nullopt, {}}, epoch_(QStringLiteral("epoch-1")) {}
 
 RpcError FakeServer::unavailable() {
   RpcError error;
@@ -84,8 +84,9 @@ RpcResult<PushReply> FakeServer::push(const std::vector<Mutation>& mutations) {
   return RpcResult<PushReply>::success(reply);
 }
 
-RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize) {
+RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
   ++pullCalls;
+  heldReferences.push_back(referenceVersion);
   if (auto failure = takeFailure()) return RpcResult<PullPage>::failure(*failure);
   PullPage page;
   page.serverEpoch = epoch_;
@@ -97,7 +98,7 @@ RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize)
     else
       page.reset = true;
   }
-  if (position == 0) page.units = smallTree();
+  if (position == 0 || referenceVersion != reference.version) page.reference = reference;
   const qsizetype end = std::min<qsizetype>(feed_.size(), position + pageSize);
   for (qsizetype i = position; i < end; ++i) page.changes.push_back(feed_[static_cast<size_t>(i)]);
   page.nextCursor = makeCursor(epoch_, end);

@@ -17,7 +17,7 @@ class FakeServer final : public SyncTransport {
 
   RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
-  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize) override;
+  RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
 
@@ -38,6 +38,9 @@ class FakeServer final : public SyncTransport {
   bool hasVersion(const QString& versionId) const;
   int pushCalls = 0;
   int pullCalls = 0;
+  /// Sent on a page from the start, and whenever the device holds another version.
+  plan::ReferenceData reference;
+  std::vector<QString> heldReferences;  // the reference version each pull said the device holds
   std::vector<quint64> pushedSeqs;  // every sequence number received, in order
 
  private:

@@ -85,7 +85,7 @@ TEST_CASE("a page carrying the org tree replaces it, and a reset cursor keeps th
   std::vector<OrgUnit> units = test::smallTree();
   units.push_back({QStringLiteral("C-3"), QStringLiteral("C"), QStringLiteral("Chi hội Xóm 3"), UnitLevel::Branch});
   const PulledChange change = foreignActivity();
-  REQUIRE(temp.store->applyPulledPage({change}, units, "c1").isOk());
+  REQUIRE(temp.store->applyPulledPage({change}, plan::ReferenceData{QStringLiteral("v1"), units, {}, {}}, "c1").isOk());
   CHECK(temp.store->orgTree().contains(QStringLiteral("C-3")));
   REQUIRE(temp.store->resetCursor().isOk());
   CHECK(temp.store->cursor().isEmpty());
@@ -101,7 +101,10 @@ TEST_CASE("a closed unit pulled with the tree keeps its closing day and successo
       unit.closedOn = QDate(2025, 7, 1);
       unit.successorId = QStringLiteral("C");
     }
-  REQUIRE(temp.store->applyPulledPage({}, units, "c1").isOk());
+  plan::ReferenceData reference;
+  reference.version = QStringLiteral("v1");
+  reference.units = units;
+  REQUIRE(temp.store->applyPulledPage({}, reference, "c1").isOk());
   temp.store.reset();
   Status status;
   temp.store = LocalStore::open(temp.path(), &status);

@@ -21,7 +21,7 @@ class RecordingTransport final : public SyncTransport {
     *callThread_ = QThread::currentThread();
     return server_->push(m);
   }
-  RpcResult<PullPage> pull(const QByteArray& c, quint32 s) override { return server_->pull(c, s); }
+  RpcResult<PullPage> pull(const QByteArray& c, quint32 s, const QString& r) override { return server_->pull(c, s, r); }
   void setCredential(const QString& c) override { server_->setCredential(c); }
 
  private:

@@ -130,15 +130,37 @@ TEST_CASE("a device never receives another commune's records") {
   CHECK(changes[0].version().unit_id() == kBranch.toStdString());
 }
 
-TEST_CASE("the first page of a pull carries the org tree") {
+TEST_CASE("the first page of a pull carries the reference data, and a pull naming its version does not") {
   Fixture fixture;
   RawDevice device = fixture.enrolled();
   v1::PullRequest request;
   *request.mutable_client() = device.clientInfo();
   v1::PullResponse response;
   REQUIRE(device.pull(request, &response).status.ok());
-  CHECK(response.units_size() > 10);
+  REQUIRE(response.has_reference());
+  CHECK(response.reference().units_size() > 10);
+  CHECK(response.reference().plan().year() == 2021);
+  CHECK(response.reference().version().size() == 64);  // hex SHA-256
+  CHECK(response.units_size() == 0);
   CHECK_FALSE(response.server_epoch().empty());
+
+  request.set_cursor(response.next_cursor());
+  request.set_reference_version(response.reference().version());
+  v1::PullResponse next;
+  REQUIRE(device.pull(request, &next).status.ok());
+  CHECK_FALSE(next.has_reference());
+}
+
+TEST_CASE("an app of schema version 1 still gets the org tree on its first page") {
+  Fixture fixture;
+  RawDevice device = fixture.enrolled();
+  v1::PullRequest request;
+  *request.mutable_client() = device.clientInfo();
+  request.mutable_client()->set_schema_version(1);
+  v1::PullResponse response;
+  REQUIRE(device.pull(request, &response).status.ok());
+  CHECK(response.units_size() > 10);
+  CHECK_FALSE(response.has_reference());
 }
 
 TEST_CASE("malformed items are refused with a clear reason and nothing is stored") {

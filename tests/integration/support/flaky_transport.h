@@ -24,8 +24,9 @@ class FlakyTransport final : public client::SyncTransport {
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return lossy<client::PushReply>([&] { return inner_->push(mutations); });
   }
-  client::RpcResult<client::PullPage> pull(const QByteArray& cursor, quint32 pageSize) override {
-    return lossy<client::PullPage>([&] { return inner_->pull(cursor, pageSize); });
+  client::RpcResult<client::PullPage> pull(const QByteArray& cursor, quint32 pageSize,
+                                           const QString& referenceVersion) override {
+    return lossy<client::PullPage>([&] { return inner_->pull(cursor, pageSize, referenceVersion); });
   }
   void setCredential(const QString& credential) override { inner_->setCredential(credential); }
 

@@ -1,0 +1,91 @@
+#include "reference_data_cache.h"
+
+#include "storage/org_unit_repository.h"
+#include "storage/plan_repository.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QIODevice>
+#include <QSet>
+
+namespace sohoi::server {
+
+namespace {
+
+// A length-prefixed encoding, so that no two different contents hash alike.
+QByteArray encode(const std::vector<OrgUnit>& units, const std::optional<plan::PlanFile>& plan) {
+  QByteArray bytes;
+  QDataStream out(&bytes, QIODevice::WriteOnly);
+  out << quint32(units.size());
+  for (const OrgUnit& unit : units)
+    out << unit.id << unit.parentId << unit.name << qint32(unit.level) << unit.closedOn << unit.successorId;
+  out << bool(plan);
+  if (plan) out << qint32(plan->year) << plan->fileName << plan->text;
+  return bytes;
+}
+
+QByteArray encode(const QByteArray& commonDigest, const std::vector<plan::UnitBaseline>& baselines) {
+  QByteArray bytes;
+  QDataStream out(&bytes, QIODevice::WriteOnly);
+  out << commonDigest << quint32(baselines.size());
+  for (const plan::UnitBaseline& b : baselines)
+    out << b.unitId << qint32(b.year) << b.members << b.women18Plus << b.fund << b.branchLeaders << b.fullTimeCadres
+        << b.committeeMembers;
+  return bytes;
+}
+
+QByteArray sha256(const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
+
+}  // namespace
+
+std::shared_ptr<const ReferenceDataCache::Common> ReferenceDataCache::read(Transaction& tx) {
+  auto shared = std::make_shared<SharedReference>();
+  shared->units = OrgUnitRepository(tx).all();
+  PlanRepository plans(tx);
+  if (std::optional<StoredPlan> stored = plans.newestPlan())
+    shared->plan = plan::PlanFile{stored->year, stored->fileName, stored->text};
+  shared->digest = sha256(encode(shared->units, shared->plan));
+  auto common = std::make_shared<Common>();
+  common->tree = OrgTree(shared->units);
+  common->shared = std::move(shared);
+  common->baselines = plans.baselines(plan::kBaselineYear);
+  return common;
+}
+
+std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common& common, const QString& unitId) {
+  auto scope = std::make_shared<ScopeReference>();
+  scope->common = common.shared;
+  // The growth and share figures at the device's unit sum the baselines of its whole subtree.
+  const QStringList subtree = common.tree.subtree(unitId);
+  const QSet<QString> inScope(subtree.cbegin(), subtree.cend());
+  for (const plan::UnitBaseline& baseline : common.baselines)
+    if (inScope.contains(baseline.unitId)) scope->baselines.push_back(baseline);
+  scope->version = QString::fromLatin1(sha256(encode(common.shared->digest, scope->baselines)).toHex());
+  return scope;
+}
+
+std::shared_ptr<const ScopeReference> ReferenceDataCache::get(Transaction& tx, const QString& unitId) {
+  const QString inputs = OrgUnitRepository(tx).treeVersion() + QLatin1Char('/') + PlanRepository(tx).inputsVersion();
+  std::shared_ptr<const Common> common;
+  {
+    std::lock_guard lock(mutex_);
+    if (common_ && inputs == inputs_) {
+      if (auto it = scopes_.constFind(unitId); it != scopes_.constEnd()) return it.value();
+      common = common_;
+    }
+  }
+  // Reading and hashing happen outside the lock: other pulls go on meanwhile. Two pulls that both miss
+  // compute the same value; whichever stores it last wins, harmlessly.
+  if (!common) common = read(tx);
+  std::shared_ptr<const ScopeReference> scope = forScope(*common, unitId);
+  std::lock_guard lock(mutex_);
+  if (inputs != inputs_) {
+    inputs_ = inputs;
+    common_ = common;
+    scopes_.clear();
+  }
+  if (common_ == common) scopes_.insert(unitId, scope);
+  return scope;
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,58 @@
+#pragma once
+// The reference data each device gets (plan/reference_data.h), and its version, cached so that a pull
+// costs two indexed meta reads when nothing changed. Entries live as long as (meta.tree_version,
+// meta.progress_inputs) stay the same: OrgUnitRepository::upsert bumps the first, every write of plans,
+// baselines or tree history (PlanRepository::touch) the second, in whichever process made the change.
+//
+// The tree and the plan are the same for every device and are held once; per scope (a device's unit) only
+// the baselines of its subtree and the version. The version is a SHA-256 over exactly what the device would
+// get, so loading identical data again, or a server restore, sends nothing new. Thread-safe.
+#include "domain/org_tree.h"
+#include "plan/reference_data.h"
+
+#include <QHash>
+#include <QString>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+namespace sohoi::server {
+
+class Transaction;
+
+/// What every device gets alike.
+struct SharedReference {
+  std::vector<OrgUnit> units;  // parents before children
+  std::optional<plan::PlanFile> plan;
+  QByteArray digest;           // SHA-256 over units and plan
+};
+
+/// What the devices of one scope get.
+struct ScopeReference {
+  QString version;
+  std::shared_ptr<const SharedReference> common;
+  std::vector<plan::UnitBaseline> baselines;  // the scope unit's subtree
+};
+
+class ReferenceDataCache {
+ public:
+  /// The reference data for devices whose scope is unitId, as seen by tx.
+  std::shared_ptr<const ScopeReference> get(Transaction& tx, const QString& unitId);
+
+ private:
+  struct Common {
+    std::shared_ptr<const SharedReference> shared;
+    OrgTree tree;                                  // to find a scope's subtree
+    std::vector<plan::UnitBaseline> baselines;     // every unit's, for the baseline year
+  };
+  static std::shared_ptr<const Common> read(Transaction& tx);
+  static std::shared_ptr<const ScopeReference> forScope(const Common& common, const QString& unitId);
+
+  std::mutex mutex_;
+  QString inputs_;                                  // GUARDED_BY(mutex_): the meta versions common_ was read at
+  std::shared_ptr<const Common> common_;            // GUARDED_BY(mutex_)
+  QHash<QString, std::shared_ptr<const ScopeReference>> scopes_;  // GUARDED_BY(mutex_)
+};
+
+}  // namespace sohoi::server
