@@ -3,6 +3,7 @@
 #include "language.h"
 #include "plan/plan_loader.h"
 #include "plan/progress_engine.h"
+#include "plan/tree_at_date.h"
 #include "store/local_store.h"
 
 #include <QCoreApplication>
@@ -11,11 +12,13 @@ namespace sohoi::app {
 
 namespace {
 
-std::vector<plan::RecordView> recordViews(const client::LocalStore& store) {
+// Records as progress reads them: a merged unit's records count for its successor (as on the server).
+std::vector<plan::RecordView> recordViews(const client::LocalStore& store, const plan::TreeAtDate& tree) {
   std::vector<plan::RecordView> views;
   for (RecordKind kind : allRecordKinds())
     for (const client::StoredRecord& record : store.currentRecords(kind))
-      views.push_back({record.head.recordId, kind, record.head.unitId, record.head.hlc, record.head.fields});
+      views.push_back({record.head.recordId, kind, tree.countsFor(record.head.unitId), record.head.hlc,
+                       record.head.fields});
   return views;
 }
 
@@ -38,11 +41,18 @@ UnitProgressResult computeUnitProgress(const QString& storePath) {
     result.errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
     return result;
   }
-  const QString unitId = store->account().unitId;
   result.planLoaded = true;
   result.planYear = loaded.plan->year;
-  const plan::ProgressEngine engine(std::move(*loaded.plan), store->orgTree(), plan::BaselineTable(store->baselines()),
-                                    recordViews(*store), QDate::currentDate());
+  // The tree as the server reads it for the same day: units merged by then are gone, their figures their
+  // successors'. So a unit that took others over is judged, and shown, as the province sees it.
+  const QDate asOf = plan::clampedAsOf(*loaded.plan, QDate::currentDate());
+  const std::vector<OrgUnit> units = store->orgTree().units();
+  plan::TreeAtDate tree = plan::treeAt(units, plan::mergesOf(units), asOf);
+  const QString unitId = tree.countsFor(store->account().unitId);
+  std::vector<plan::RecordView> records = recordViews(*store, tree);
+  plan::BaselineTable baselines = plan::foldBaselines(store->baselines(), tree);
+  const plan::ProgressEngine engine(std::move(*loaded.plan), std::move(tree.tree), std::move(baselines),
+                                    std::move(records), asOf);
   for (const plan::IndicatorProgress& progress : engine.evaluateAll(unitId)) {
     const plan::Indicator* indicator = engine.plan().find(progress.indicatorId);
     if (!indicator) continue;

@@ -2,6 +2,7 @@
 
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
+#include "storage/plan_repository.h"
 
 #include "plan/plan_loader.h"
 #include "plan/progress_engine.h"
@@ -31,21 +32,8 @@ std::optional<ProgressInputs> readProgressInputs(Transaction& tx, QDate asOf, QS
   inputs.asOf = plan::clampedAsOf(inputs.plan, asOf.isValid() ? asOf : QDate::currentDate());
   inputs.inputsVersion = plans.inputsVersion();
   inputs.treeVersion = MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString());
-  inputs.tree = treeAt(OrgUnitRepository(tx).all(), plans.history(), inputs.asOf);
-  QHash<QString, plan::UnitBaseline> byUnit;
-  for (const plan::UnitBaseline& own : plans.baselines(plan::kBaselineYear)) {
-    const QString unit = inputs.tree.countsFor(own.unitId);
-    plan::UnitBaseline& sum = byUnit[unit];
-    sum.unitId = unit;
-    sum.year = own.year;
-    sum.members += own.members;
-    sum.women18Plus += own.women18Plus;
-    sum.fund += own.fund;
-    sum.branchLeaders += own.branchLeaders;
-    sum.fullTimeCadres += own.fullTimeCadres;
-    sum.committeeMembers += own.committeeMembers;
-  }
-  for (const plan::UnitBaseline& baseline : byUnit) inputs.baselines.set(baseline);
+  inputs.tree = plan::treeAt(OrgUnitRepository(tx).all(), plans.history(), inputs.asOf);
+  inputs.baselines = plan::foldBaselines(plans.baselines(plan::kBaselineYear), inputs.tree);
   return inputs;
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 // Everything besides records that progress is computed from, read from the database: the newest plan,
-// the day progress is read for, the tree as at that day (tree_history.h) and the 2020 baselines, with
+// the day progress is read for, the tree as at that day (plan/tree_at_date.h) and the 2020 baselines, with
 // merged units' baselines added to their successors'.
-#include "tree_history.h"
-
 #include "plan/plan.h"
+#include "plan/tree_at_date.h"
 #include "plan/record_view.h"
 #include "plan/unit_baseline.h"
 
@@ -18,7 +17,7 @@ class Transaction;
 struct ProgressInputs {
   plan::Plan plan;
   QDate asOf;  // clamped into the plan's year
-  TreeAtDate tree;
+  plan::TreeAtDate tree;
   plan::BaselineTable baselines;  // by the unit they count for on asOf
   QString inputsVersion;          // meta.progress_inputs and meta.tree_version when read: a change of
   QString treeVersion;            // either means the inputs must be read again

@@ -1,6 +1,7 @@
 #pragma once
 // Plans, baselines and the tree's history: what progress is computed from besides the records. Every
 // write bumps meta.progress_inputs so a running server notices and rebuilds its figures (ProgressCache).
+#include "domain/unit_history.h"
 #include "plan/unit_baseline.h"
 
 #include <QDate>
@@ -20,16 +21,6 @@ struct StoredPlan {
   QString fileName;
   QByteArray text;
   qint64 loadedAt = 0;
-};
-
-/// A placement that ended: before validTo (since validFrom, or always when invalid) the unit's parent was
-/// parentId; mergedInto names the unit that took it over on validTo.
-struct UnitHistoryEntry {
-  QString unitId;
-  QString parentId;
-  QDate validFrom;
-  QDate validTo;
-  QString mergedInto;
 };
 
 class PlanRepository {

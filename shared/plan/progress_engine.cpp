@@ -96,14 +96,7 @@ void ProgressEngine::sumBaselines() {
   for (const OrgUnit& unit : tree_.units()) {
     UnitBaseline total;
     for (const QString& id : tree_.subtree(unit.id)) {
-      if (const UnitBaseline* own = baselines_.find(id)) {
-        total.members += own->members;
-        total.women18Plus += own->women18Plus;
-        total.fund += own->fund;
-        total.branchLeaders += own->branchLeaders;
-        total.fullTimeCadres += own->fullTimeCadres;
-        total.committeeMembers += own->committeeMembers;
-      }
+      if (const UnitBaseline* own = baselines_.find(id)) addBaseline(&total, *own);
     }
     baselineTotals_.insert(unit.id, total);
   }

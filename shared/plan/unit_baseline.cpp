@@ -2,6 +2,15 @@
 
 namespace sohoi::plan {
 
+void addBaseline(UnitBaseline* sum, const UnitBaseline& other) {
+  sum->members += other.members;
+  sum->women18Plus += other.women18Plus;
+  sum->fund += other.fund;
+  sum->branchLeaders += other.branchLeaders;
+  sum->fullTimeCadres += other.fullTimeCadres;
+  sum->committeeMembers += other.committeeMembers;
+}
+
 const QStringList& baselineFieldNames() {
   static const QStringList names{QStringLiteral("members"),
                                  QStringLiteral("women_18_plus"),

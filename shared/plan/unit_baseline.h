@@ -24,6 +24,9 @@ struct UnitBaseline {
   qint64 committeeMembers = 0;  // ủy viên Ban Chấp hành (of this unit's committee)
 };
 
+/// Adds other's figures to *sum (a subtree's, or a merged unit's to its successor's).
+void addBaseline(UnitBaseline* sum, const UnitBaseline& other);
+
 /// The names a plan file uses for the figures: "members", "women_18_plus", "fund", "branch_leaders",
 /// "full_time_cadres", "committee_members".
 const QStringList& baselineFieldNames();

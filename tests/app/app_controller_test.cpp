@@ -1,3 +1,4 @@
+#include "demo_data.h"
 #include "home_model.h"
 #include "record_detail.h"
 #include "relative_time.h"
@@ -78,6 +79,27 @@ TEST_CASE("growth and share targets show once the synced plan and baselines are 
   REQUIRE(leaders);
   CHECK(leaders->hasTarget);
   CHECK(leaders->target == 1);
+}
+
+TEST_CASE("a branch merged into the tablet's branch counts for it, baselines and all") {
+  test::DemoApp demo;
+  sohoi::client::LocalStore& store = demo.manager()->store();
+  const QString branch = QString::fromLatin1(kDemoBranchId);
+  sohoi::plan::ReferenceData reference;
+  reference.units = store.orgTree().units();
+  // Tổ 9 was merged into the tablet's branch on 1 March 2021; it stays in the tree, closed, under it.
+  reference.units.push_back({QStringLiteral("05449-9"), branch, QStringLiteral("Chi hội Tổ 9"), sohoi::UnitLevel::Branch,
+                             QDate(2021, 3, 1), branch});
+  reference.plan = store.planFile();
+  reference.baselines = {{branch, sohoi::plan::kBaselineYear, 112, 140, 0, 1, 0, 0},
+                         {QStringLiteral("05449-9"), sohoi::plan::kBaselineYear, 188, 200, 0, 1, 0, 0}};
+  REQUIRE(store.replaceReferenceData(reference).isOk());
+  const UnitProgressResult result = computeUnitProgress(demo.manager()->path());
+  const ProgressBar* members = nullptr;
+  for (const ProgressBar& bar : result.bars)
+    if (bar.titleEn.startsWith(QStringLiteral("Province membership grows"))) members = &bar;
+  REQUIRE(members);
+  CHECK(members->target == 3);  // +1% of 112 + 188 members: Tổ 9's count for the branch that took it over
 }
 
 TEST_CASE("before a pull brings a plan, the home page shows no progress and says so") {

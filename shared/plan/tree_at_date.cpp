@@ -1,6 +1,6 @@
-#include "tree_history.h"
+#include "tree_at_date.h"
 
-namespace sohoi::server {
+namespace sohoi::plan {
 
 QString TreeAtDate::countsFor(const QString& unitId) const {
   QString unit = unitId;
@@ -42,4 +42,26 @@ TreeAtDate treeAt(const std::vector<OrgUnit>& current, const std::vector<UnitHis
   return result;
 }
 
-}  // namespace sohoi::server
+std::vector<UnitHistoryEntry> mergesOf(const std::vector<OrgUnit>& current) {
+  std::vector<UnitHistoryEntry> merges;
+  for (const OrgUnit& unit : current)
+    if (unit.closed() && !unit.successorId.isEmpty())
+      merges.push_back({unit.id, unit.parentId, QDate(), unit.closedOn, unit.successorId});
+  return merges;
+}
+
+BaselineTable foldBaselines(const std::vector<UnitBaseline>& baselines, const TreeAtDate& tree) {
+  QHash<QString, UnitBaseline> byUnit;
+  for (const UnitBaseline& own : baselines) {
+    const QString unit = tree.countsFor(own.unitId);
+    UnitBaseline& sum = byUnit[unit];
+    sum.unitId = unit;
+    sum.year = own.year;
+    addBaseline(&sum, own);
+  }
+  BaselineTable table;
+  for (const UnitBaseline& baseline : byUnit) table.set(baseline);
+  return table;
+}
+
+}  // namespace sohoi::plan
