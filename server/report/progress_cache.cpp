@@ -78,9 +78,10 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     if (!keeps(record.kind)) continue;
     inputs_.place(&record);
     const QString id = record.recordId;
-    positions_.insert(id, 0);
-    auto& kept = records_[id];
-    kept = std::make_unique<plan::RecordView>(project(std::move(record)));
+    record.fields = projectFields(record.kind, record.fields);
+    std::unique_ptr<plan::RecordView>& kept = records_[id].record;
+    kept = std::make_unique<plan::RecordView>(std::move(record));
+    ++kept_;
     index(*kept, true);
     if (isReferenced(kept->kind)) lookup_.insert(id, kept.get());
   }
@@ -98,14 +99,13 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
                                                    inputs_.asOf);
 }
 
-plan::RecordView ProgressCache::project(plan::RecordView record) const {
+QVariantMap ProgressCache::projectFields(RecordKind kind, const QVariantMap& all) const {
   // Only the fields the plan reads: a million records in memory cost a fraction of their full size.
-  const QSet<QString> wanted = fieldsRead_.value(static_cast<int>(record.kind));
+  const QSet<QString> wanted = fieldsRead_.value(static_cast<int>(kind));
   QVariantMap fields;
-  for (auto it = record.fields.cbegin(); it != record.fields.cend(); ++it)
+  for (auto it = all.cbegin(); it != all.cend(); ++it)
     if (wanted.contains(it.key())) fields.insert(fields.cend(), it.key(), it.value());  // in order: no search
-  record.fields = std::move(fields);
-  return record;
+  return fields;
 }
 
 QStringList ProgressCache::refsOf(const plan::RecordView& record) const {
@@ -152,27 +152,27 @@ void ProgressCache::markStale(const plan::RecordView& record) {
   stale_ = true;
 }
 
-void ProgressCache::setRecord(const QString& id, std::optional<plan::RecordView> record) {
-  auto old = records_.find(id);
-  if (old == records_.end() && !record) return;  // deleting a record never held
-  const RecordKind kind = old != records_.end() ? old->second->kind : record->kind;
+void ProgressCache::setRecord(const QString& id, Held& held, std::optional<plan::RecordView> record) {
+  if (!held.record && !record) return;  // deleting a record never held
+  const RecordKind kind = held.record ? held.record->kind : record->kind;
   // The records naming this one (never itself) stay in place; the record is marked before and after.
   const QSet<const plan::RecordView*> naming = isReferenced(kind) ? namedBy_.value(id) : QSet<const plan::RecordView*>{};
   const auto markAll = [&] {
-    if (auto held = records_.find(id); held != records_.end()) markStale(*held->second);
+    if (held.record) markStale(*held.record);
     for (const plan::RecordView* each : naming) markStale(*each);
   };
   markAll();  // where they counted before …
-  if (old != records_.end()) {
-    index(*old->second, false);
+  if (held.record) {
+    index(*held.record, false);
     lookup_.remove(id);
-    records_.erase(old);
+    held.record.reset();
+    --kept_;
   }
   if (record) {
-    auto& kept = records_[id];
-    kept = std::make_unique<plan::RecordView>(project(std::move(*record)));
-    index(*kept, true);
-    if (isReferenced(kind)) lookup_.insert(id, kept.get());
+    held.record = std::make_unique<plan::RecordView>(std::move(*record));
+    ++kept_;
+    index(*held.record, true);
+    if (isReferenced(kind)) lookup_.insert(id, held.record.get());
   }
   markAll();  // … and where they count now
 }
@@ -181,15 +181,16 @@ void ProgressCache::apply(const std::vector<HeadChange>& changes) {
   for (const HeadChange& change : changes) {
     const RecordVersion& version = change.version;
     if (!keeps(version.kind) || change.position <= snapshot_) continue;
-    quint64& held = positions_[version.recordId];
-    if (held >= change.position) continue;  // a later head is held already
-    held = change.position;
+    Held& held = records_[version.recordId];  // one lookup for the position and the record
+    if (held.position >= change.position) continue;  // a later head is held already
+    held.position = change.position;
     std::optional<plan::RecordView> view;
     if (!version.deleted) {
-      view = plan::RecordView{version.recordId, version.kind, version.unitId, version.hlc, version.fields};
+      view = plan::RecordView{version.recordId, version.kind, version.unitId, version.hlc,
+                              projectFields(version.kind, version.fields)};
       inputs_.place(&*view);
     }
-    setRecord(version.recordId, std::move(view));
+    setRecord(version.recordId, held, std::move(view));
   }
 }
 

@@ -46,7 +46,7 @@ class ProgressCache final : public plan::TallySource {
   const plan::ProgressEngine& engine();
 
   const ProgressInputs& inputs() const { return inputs_; }
-  qint64 recordCount() const { return static_cast<qint64>(records_.size()); }
+  qint64 recordCount() const { return kept_; }
 
   // plan::TallySource: read by the engine during a query.
   const plan::Tally* own(int quantity, const QString& unitId) const override;
@@ -68,8 +68,14 @@ class ProgressCache final : public plan::TallySource {
   void index(const plan::RecordView& record, bool add);
   QStringList refsOf(const plan::RecordView& record) const;
   void markStale(const plan::RecordView& record);
-  void setRecord(const QString& id, std::optional<plan::RecordView> record);
-  plan::RecordView project(plan::RecordView record) const;
+  /// What the cache holds of a record id: the record (null once deleted) and the feed position it came
+  /// from, so a head that arrives late (pushes commit in one order, tell the cache in another) is ignored.
+  struct Held {
+    std::unique_ptr<plan::RecordView> record;
+    quint64 position = 0;  // 0: read when the cache was built
+  };
+  void setRecord(const QString& id, Held& held, std::optional<plan::RecordView> record);
+  QVariantMap projectFields(RecordKind kind, const QVariantMap& all) const;
   bool keeps(RecordKind kind) const { return fieldsRead_.contains(static_cast<int>(kind)); }
   void recount(Slot& slot, const QString& unitId);
   /// Carries a change of unitId's own tally (before → after) into its and its ancestors' subtree tallies.
@@ -81,12 +87,12 @@ class ProgressCache final : public plan::TallySource {
   QHash<int, std::vector<int>> slotsOfKind_;      // record kind → slots reading it
   QHash<int, QSet<QString>> fieldsRead_;          // record kind → the fields the plan reads of it
   QHash<int, QStringList> refFields_;             // record kind → its fields naming people or households
-  std::unordered_map<QString, std::unique_ptr<plan::RecordView>> records_;  // kept records by id
+  std::unordered_map<QString, Held> records_;     // by record id
+  qint64 kept_ = 0;                                // records held (not deleted)
   plan::RecordLookup lookup_;                      // people and households, for the references
   // Indexes point into records_ (its values are stable): a recount reads records without looking up ids.
   QHash<KindUnit, QSet<const plan::RecordView*>> byKindUnit_;  // (kind, unit) → kept records
   QHash<QString, QSet<const plan::RecordView*>> namedBy_;      // person / household id → records naming it
-  QHash<QString, quint64> positions_;              // record id → feed position of what is held
   quint64 snapshot_ = 0;
   QSet<KindUnit> staleKindUnits_;                  // marked since the last refresh
   bool stale_ = false;
