@@ -32,6 +32,35 @@ QStringList changedKeys(const Map& before, const Map& after) {
   return keys;
 }
 
+// Sets each key of *held (a subtree tally's map) to the merge of that key over parts (the unit's own
+// tally and its children's subtree tallies; null parts are skipped), and moves *value by what the key's
+// worth changed.
+template <typename T, typename Combine, typename Worth>
+void remergeKeys(const QStringList& keys, const std::vector<const plan::Tally*>& parts,
+                 QHash<QString, T> plan::Tally::*map, QHash<QString, T>* held, qint64* value, Combine combine,
+                 Worth worth) {
+  for (const QString& key : keys) {
+    std::optional<T> merged;
+    for (const plan::Tally* part : parts) {
+      if (!part) continue;
+      auto found = (part->*map).constFind(key);
+      if (found == (part->*map).constEnd()) continue;
+      if (merged)
+        combine(*merged, found.value());
+      else
+        merged = found.value();
+    }
+    if (auto it = held->find(key); it != held->end()) {
+      *value -= worth(it.value());
+      held->erase(it);
+    }
+    if (merged) {
+      *value += worth(*merged);
+      held->insert(key, *merged);
+    }
+  }
+}
+
 const plan::Tally* findTally(const QHash<QString, plan::Tally>& tallies, const QString& unitId) {
   auto it = tallies.constFind(unitId);
   return it == tallies.constEnd() ? nullptr : &it.value();
@@ -252,42 +281,12 @@ void ProgressCache::propagate(Slot& slot, const QString& unitId, const plan::Tal
     // Each changed key again from this unit's own tally and its children's subtrees.
     std::vector<const plan::Tally*> parts{findTally(slot.own, current)};
     for (const QString& child : tree.children(current)) parts.push_back(findTally(slot.subtree, child));
-    for (const QString& key : latestKeys) {
-      std::optional<plan::KeyState> merged;
-      for (const plan::Tally* part : parts) {
-        if (!part) continue;
-        auto found = part->latest.constFind(key);
-        if (found == part->latest.constEnd()) continue;
-        if (!merged) merged.emplace();
-        merged->merge(found.value());
-      }
-      auto held = subtree.latest.find(key);
-      if (held != subtree.latest.end()) {
-        value -= plan::keyValue(held.value(), quantity);
-        subtree.latest.erase(held);
-      }
-      if (merged) {
-        value += plan::keyValue(*merged, quantity);
-        subtree.latest.insert(key, *merged);
-      }
-    }
-    for (const QString& key : peopleKeys) {
-      std::optional<qint64> merged;
-      for (const plan::Tally* part : parts) {
-        if (!part) continue;
-        auto found = part->people.constFind(key);
-        if (found != part->people.constEnd()) merged = merged.value_or(0) + found.value();
-      }
-      auto held = subtree.people.find(key);
-      if (held != subtree.people.end()) {
-        value -= plan::personValue(held.value(), quantity);
-        subtree.people.erase(held);
-      }
-      if (merged) {
-        value += plan::personValue(*merged, quantity);
-        subtree.people.insert(key, *merged);
-      }
-    }
+    remergeKeys(latestKeys, parts, &plan::Tally::latest, &subtree.latest, &value,
+                [](plan::KeyState& into, const plan::KeyState& other) { into.merge(other); },
+                [&](const plan::KeyState& state) { return plan::keyValue(state, quantity); });
+    remergeKeys(peopleKeys, parts, &plan::Tally::people, &subtree.people, &value,
+                [](qint64& into, qint64 other) { into += other; },
+                [&](qint64 personSum) { return plan::personValue(personSum, quantity); });
     if (!keyed) value = plan::tallyValue(subtree, quantity);
     if (subtree.records == 0) {
       slot.subtree.remove(current);
