@@ -1,5 +1,6 @@
 #include "server_runner.h"
 
+#include "in_flight_calls.h"
 #include "report_service.h"
 #include "sync_service.h"
 
@@ -8,6 +9,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <chrono>
+#include <grpc/grpc.h>
 #include <grpcpp/ext/health_check_service_server_builder_option.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
@@ -18,6 +20,7 @@ namespace {
 
 constexpr int kMaxReceiveBytes = 4 * 1024 * 1024;
 constexpr int kKeepalivePermitMs = 60 * 1000;  // DESIGN §5: keepalive no more often than once a minute
+constexpr auto kShutdownGrace = std::chrono::seconds(5);  // for calls in flight; then they are cancelled
 
 bool readFile(const QString& path, std::string* out) {
   QFile file(path);
@@ -86,7 +89,11 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   }
   service_->setHeadListener(progress_.get());
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
+  inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(inFlight_->interceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   builder.AddListeningPort(options.listen.toStdString(), credentials, &port_);
   builder.RegisterService(service_.get());
   builder.RegisterService(report_.get());
@@ -108,7 +115,23 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 QString ServerRunner::boundAddress() const { return host_ + QLatin1Char(':') + QString::number(port_); }
 
 void ServerRunner::shutdown() {
-  if (server_) server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  if (!server_ || shutDown_) return;
+  shutDown_ = true;
+  // grpc::Server::Shutdown(deadline) waits for every call *and every connection* to end, and devices keep
+  // theirs open between syncs, so on its own it always ran to the deadline. Its first phase is done here
+  // through the core API instead: stop accepting calls (GOAWAY), wait for the calls in flight to send their
+  // answers, then close what is left (idle connections; at the deadline, calls too, as Shutdown would).
+  // Shutdown() then finds the core already shut down and only stops its threads.
+  const auto deadline = std::chrono::system_clock::now() + kShutdownGrace;
+  grpc_server* core = server_->c_server();
+  grpc_completion_queue* done = grpc_completion_queue_create_for_pluck(nullptr);
+  grpc_server_shutdown_and_notify(core, done, this);
+  inFlight_->waitUntilIdle(deadline);
+  grpc_server_cancel_all_calls(core);
+  grpc_completion_queue_pluck(done, this, gpr_inf_future(GPR_CLOCK_REALTIME), nullptr);
+  grpc_completion_queue_shutdown(done);
+  grpc_completion_queue_destroy(done);
+  server_->Shutdown(deadline);
 }
 
 void ServerRunner::wait() {

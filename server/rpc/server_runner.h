@@ -12,6 +12,7 @@ class Server;
 namespace sohoi::server {
 
 class Database;
+class InFlightCalls;
 class ProgressService;
 class ReportService;
 class SyncService;
@@ -36,7 +37,9 @@ class ServerRunner {
   static bool isLoopbackHost(const QString& host);
   /// Splits "HOST:PORT" ("[::1]:50551" too). False when there is no port.
   static bool splitAddress(const QString& address, QString* host, int* port);
-  /// Stops accepting calls and finishes those in flight (up to a few seconds). Thread-safe.
+  /// Stops accepting calls, lets those in flight finish and send their answers (for up to a few seconds,
+  /// then they are cancelled), and closes idle connections as soon as no call is left. Blocking.
+  /// Later calls do nothing. REQUIRES: not called from two threads at once.
   void shutdown();
   /// Blocks until the server has shut down.
   void wait();
@@ -46,9 +49,11 @@ class ServerRunner {
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;
+  std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
   QString host_;
   int port_ = 0;
+  bool shutDown_ = false;
 };
 
 }  // namespace sohoi::server
