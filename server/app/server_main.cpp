@@ -1,5 +1,6 @@
 // sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
+#include "net/address.h"
 #include "rpc/server_runner.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
@@ -79,8 +80,8 @@ int main(int argc, char* argv[]) {
   }
   QString host;
   int port = 0;
-  ServerRunner::splitAddress(options.listen, &host, &port);
-  if (!ServerRunner::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
+  sohoi::splitHostPort(options.listen, &host, &port);
+  if (!sohoi::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
     err << QStringLiteral("CẢNH BÁO: lắng nghe ngoài loopback không có TLS; dùng --tls-cert/--tls-key / "
                           "WARNING: listening beyond loopback without TLS; use --tls-cert/--tls-key")
         << Qt::endl;

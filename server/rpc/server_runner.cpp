@@ -6,8 +6,9 @@
 
 #include "storage/storage_error.h"
 
+#include "net/address.h"
+
 #include <QFile>
-#include <QHostAddress>
 #include <chrono>
 #include <grpc/grpc.h>
 #include <grpcpp/ext/health_check_service_server_builder_option.h>
@@ -38,26 +39,9 @@ ServerRunner::~ServerRunner() {
   wait();
 }
 
-bool ServerRunner::splitAddress(const QString& address, QString* host, int* port) {
-  const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-  if (colon <= 0) return false;
-  bool ok = false;
-  *port = address.mid(colon + 1).toInt(&ok);
-  *host = address.left(colon);
-  return ok && *port >= 0 && *port <= 65535;
-}
-
-bool ServerRunner::isLoopbackHost(const QString& host) {
-  QString bare = host;
-  if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) bare = bare.mid(1, bare.size() - 2);
-  if (bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) return true;
-  QHostAddress address;
-  return address.setAddress(bare) && address.isLoopback();
-}
-
 bool ServerRunner::start(const ServerOptions& options, QString* error) {
   int requestedPort = 0;
-  if (!splitAddress(options.listen, &host_, &requestedPort)) {
+  if (!splitHostPort(options.listen, &host_, &requestedPort)) {
     if (error)
       *error = QStringLiteral("Địa chỉ lắng nghe không hợp lệ \"%1\" (cần HOST:PORT) / "
                               "Invalid listen address \"%1\" (expected HOST:PORT)")

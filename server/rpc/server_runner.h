@@ -33,10 +33,6 @@ class ServerRunner {
   /// "HOST:PORT" with the port actually bound. REQUIRES: start() succeeded.
   QString boundAddress() const;
   int port() const { return port_; }
-  /// True when the listen host is a loopback address (plaintext is acceptable there).
-  static bool isLoopbackHost(const QString& host);
-  /// Splits "HOST:PORT" ("[::1]:50551" too). False when there is no port.
-  static bool splitAddress(const QString& address, QString* host, int* port);
   /// Stops accepting calls, lets those in flight finish and send their answers (for up to a few seconds,
   /// then they are cancelled), and closes idle connections as soon as no call is left. Blocking.
   /// Later calls do nothing. REQUIRES: not called from two threads at once.
