@@ -67,6 +67,13 @@ const std::vector<QStringList>& steps() {
           "valid_from TEXT, valid_to TEXT NOT NULL, merged_into TEXT, recorded_at BIGINT NOT NULL)",
           "CREATE INDEX unit_history_unit ON unit_history (unit_id)",
       },
+      // 3: versions stored with an implausible device clock (DESIGN §5 "Clocks"), for sohoi-admin
+      // clock-flags. device_time_ms is the device's clock when it sent the batch (NULL if it did not say).
+      {
+          "CREATE TABLE clock_flags (device_id TEXT NOT NULL, seq BIGINT NOT NULL, version_id TEXT NOT NULL, "
+          "device_time_ms BIGINT, flagged_at BIGINT NOT NULL, PRIMARY KEY (device_id, seq))",
+          "CREATE INDEX clock_flags_time ON clock_flags (flagged_at)",
+      },
   };
   return all;
 }
