@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <pthread.h>
 
@@ -93,6 +94,12 @@ int main(int argc, char* argv[]) {
   int received = 0;
   sigwait(&stopSignals, &received);
   std::fprintf(stderr, "sohoi-server: signal %d, shutting down\n", received);
+  if (!runner.drain()) {
+    // Devices still hold idle connections. Every answer is sent and every write committed, so end here
+    // rather than wait for them: they see the connection close and reconnect to the next server.
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
   runner.shutdown();
   runner.wait();
   return 0;

@@ -98,24 +98,32 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 
 QString ServerRunner::boundAddress() const { return host_ + QLatin1Char(':') + QString::number(port_); }
 
+bool ServerRunner::drain() {
+  if (!server_ || shutDown_) return true;
+  // grpc::Server::Shutdown(deadline) waits for every call *and every connection* to end, and devices keep
+  // theirs open between syncs, so it always ran to its deadline. Its first phase is done here through the
+  // core API, which tells the two apart: stop accepting calls (GOAWAY), then wait only for the calls.
+  if (!drained_) {
+    drained_ = grpc_completion_queue_create_for_pluck(nullptr);
+    grpc_server_shutdown_and_notify(server_->c_server(), drained_, this);
+  }
+  inFlight_->waitUntilIdle(std::chrono::system_clock::now() + kShutdownGrace);
+  coreStopped_ = coreStopped_ ||
+                 grpc_completion_queue_pluck(drained_, this, gpr_time_0(GPR_CLOCK_REALTIME), nullptr).type ==
+                     GRPC_OP_COMPLETE;
+  return coreStopped_;
+}
+
 void ServerRunner::shutdown() {
   if (!server_ || shutDown_) return;
   shutDown_ = true;
-  // grpc::Server::Shutdown(deadline) waits for every call *and every connection* to end, and devices keep
-  // theirs open between syncs, so on its own it always ran to the deadline. Its first phase is done here
-  // through the core API instead: stop accepting calls (GOAWAY), wait for the calls in flight to send their
-  // answers, then close what is left (idle connections; at the deadline, calls too, as Shutdown would).
-  // Shutdown() then finds the core already shut down and only stops its threads.
-  const auto deadline = std::chrono::system_clock::now() + kShutdownGrace;
-  grpc_server* core = server_->c_server();
-  grpc_completion_queue* done = grpc_completion_queue_create_for_pluck(nullptr);
-  grpc_server_shutdown_and_notify(core, done, this);
-  inFlight_->waitUntilIdle(deadline);
-  grpc_server_cancel_all_calls(core);
-  grpc_completion_queue_pluck(done, this, gpr_inf_future(GPR_CLOCK_REALTIME), nullptr);
-  grpc_completion_queue_shutdown(done);
-  grpc_completion_queue_destroy(done);
-  server_->Shutdown(deadline);
+  server_->Shutdown(std::chrono::system_clock::now() + kShutdownGrace);
+  if (drained_) {  // its tag completes with the shutdown
+    if (!coreStopped_) grpc_completion_queue_pluck(drained_, this, gpr_inf_future(GPR_CLOCK_REALTIME), nullptr);
+    grpc_completion_queue_shutdown(drained_);
+    grpc_completion_queue_destroy(drained_);
+    drained_ = nullptr;
+  }
 }
 
 void ServerRunner::wait() {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <memory>
 
+struct grpc_completion_queue;
+
 namespace grpc {
 class Server;
 }
@@ -33,9 +35,13 @@ class ServerRunner {
   /// "HOST:PORT" with the port actually bound. REQUIRES: start() succeeded.
   QString boundAddress() const;
   int port() const { return port_; }
-  /// Stops accepting calls, lets those in flight finish and send their answers (for up to a few seconds,
-  /// then they are cancelled), and closes idle connections as soon as no call is left. Blocking.
-  /// Later calls do nothing. REQUIRES: not called from two threads at once.
+  /// Stops accepting calls and waits (up to a few seconds) for those in flight to finish and send their
+  /// answers. False while devices still hold idle connections open: finishing the shutdown would wait for
+  /// them until its deadline, so a process that is ending may exit instead (they see the connection close
+  /// and reconnect, as after any restart; cutting them from here makes their next call fail with INTERNAL).
+  bool drain();
+  /// Stops the server completely, drained or not: calls still running at the deadline are cancelled and
+  /// idle connections cut. Later calls do nothing. REQUIRES: not called from two threads at once.
   void shutdown();
   /// Blocks until the server has shut down.
   void wait();
@@ -50,6 +56,8 @@ class ServerRunner {
   QString host_;
   int port_ = 0;
   bool shutDown_ = false;
+  grpc_completion_queue* drained_ = nullptr;  // notified when the core has shut down, after drain()
+  bool coreStopped_ = false;
 };
 
 }  // namespace sohoi::server

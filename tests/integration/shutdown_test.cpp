@@ -6,9 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <atomic>
 #include <catch2/catch.hpp>
-#include <thread>
+#include <future>
 
 using namespace sohoi;
 using namespace sohoi::testing;
@@ -56,16 +55,13 @@ TEST_CASE("SIGTERM with an idle device connected finishes the push in flight and
   const RecordVersion version = device.newActivity(kBranch);
 
   WriteLock lock(dir.filePath(QStringLiteral("server.db")));
-  std::atomic<bool> started{false};
-  CallResult pushed;
+  const v1::PushRequest request = device.pushRequest({version}, 1);
+  grpc::ClientContext context;
   v1::PushResponse response;
-  std::thread push([&] {
-    started = true;
-    pushed = device.push(device.pushRequest({version}, 1), &response);
-  });
-  while (!started) std::this_thread::yield();
-  // A pull on the same connection is answered (reads do not wait for the write lock) only after the
-  // server has read the push sent before it: from here the push is in the server, waiting to store.
+  std::promise<grpc::Status> pushed;
+  device.startPush(&context, request, &response, [&](grpc::Status status) { pushed.set_value(status); });
+  // A pull made after it on the same connection is answered (reads do not wait for the write lock) only
+  // once the server has taken the push: from here the push is in the server, waiting to store.
   v1::PullRequest pull;
   *pull.mutable_client() = device.clientInfo();
   v1::PullResponse page;
@@ -75,9 +71,10 @@ TEST_CASE("SIGTERM with an idle device connected finishes the push in flight and
   REQUIRE(server.waitForOutput(QStringLiteral("shutting down"), kExitGuardMs));
   lock.release();
   const int exitCode = server.waitForExit(kExitGuardMs);
-  push.join();
   CHECK(exitCode == 0);
-  REQUIRE(pushed.status.ok());
+  const grpc::Status status = pushed.get_future().get();
+  INFO("push: " << status.error_code() << " " << status.error_message());
+  REQUIRE(status.ok());
   REQUIRE(response.results_size() == 1);
   CHECK(response.results(0).outcome() == v1::OUTCOME_ACCEPTED);
 
