@@ -1,15 +1,22 @@
 // sohoi-sim --server HOST:PORT --db DBSPEC --devices N --records M [--seed S] [--edits] [--keep DIR]
-//           [--threads T]
+//           [--threads T] [--concurrent C]
 // A headless load generator built on the device library. It issues N enrolment codes straight into the
 // server database (as staff would with sohoi-admin), then speaks to the server only over gRPC: enrols N
-// devices, saves M records on each offline, syncs them all at once and prints one line:
-//   devices 5 records 1000 accepted 1000 rejected 0 seconds 0.84 bytes_per_record 97
+// devices and saves M records on each offline (on T threads), then syncs them all at once and prints one
+// line:
+//   devices 5 records 1000 accepted 1000 rejected 0 seconds 0.84 bytes_per_record 97 concurrent 5
+//   p50_ms 310 p99_ms 820 max_ms 830
 // records counts every version saved across devices (with --edits, corrections too); seconds is the
 // wall time of the concurrent sync; bytes_per_record is serialized push request bytes / records.
+// "At once" (DESIGN §7) means every device has its own thread and they all start together at a gate;
+// --concurrent C instead runs C at a time (each next device starts when one finishes). concurrent says
+// how many ran together. p50/p99/max are per-device sync latencies (one push + pull run), each measured
+// from when that device's own sync started.
 // Exits 1 when any record was lost (accepted + rejected != records, or anything left pending).
 #include "parallel.h"
 #include "server_admin.h"
 #include "sim_device.h"
+#include "start_gate.h"
 #include "sync/sync_client.h"
 
 #include <QCoreApplication>
@@ -19,6 +26,7 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 using namespace sohoi;
@@ -28,7 +36,7 @@ namespace {
 
 const char* const kUsage =
     "Cách dùng / Usage: sohoi-sim --server HOST:PORT --db DBSPEC --devices N --records M [--seed S] [--edits]\n"
-    "                   [--keep DIR] [--threads T]\n";
+    "                   [--keep DIR] [--threads T] [--concurrent C]\n";
 
 struct Options {
   QString server;
@@ -38,7 +46,8 @@ struct Options {
   quint64 seed = 1;
   bool edits = false;
   QString keep;
-  int threads = 0;
+  int threads = 0;     // for enrolling and filling devices
+  int concurrent = 0;  // devices syncing together; 0: all of them
 };
 
 bool parse(const QStringList& args, Options* options) {
@@ -55,10 +64,19 @@ bool parse(const QStringList& args, Options* options) {
     else if (arg == QLatin1String("--seed")) options->seed = args.at(++i).toULongLong(&ok);
     else if (arg == QLatin1String("--keep")) options->keep = args.at(++i);
     else if (arg == QLatin1String("--threads")) options->threads = args.at(++i).toInt(&ok);
+    else if (arg == QLatin1String("--concurrent")) options->concurrent = args.at(++i).toInt(&ok);
     else return false;
     if (!ok) return false;
   }
-  return !options->server.isEmpty() && !options->db.isEmpty() && options->devices > 0 && options->records >= 0;
+  return !options->server.isEmpty() && !options->db.isEmpty() && options->devices > 0 && options->records >= 0 &&
+         options->concurrent >= 0;
+}
+
+// The nearest-rank percentile (0 < fraction <= 1) of sorted values.
+qint64 percentile(const std::vector<qint64>& sorted, double fraction) {
+  if (sorted.empty()) return 0;
+  const auto rank = static_cast<size_t>(std::ceil(fraction * static_cast<double>(sorted.size())));
+  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
 }
 
 // N branches chosen deterministically from the seed; more devices than branches share branches.
@@ -138,12 +156,17 @@ int main(int argc, char* argv[]) {
       return 1;
     }
 
+  const int concurrent = options.concurrent > 0 ? std::min(options.concurrent, options.devices) : options.devices;
+  sim::StartGate gate(concurrent);
   QElapsedTimer timer;
   timer.start();
-  sim::parallelFor(options.devices, threads, [&](int i) { devices[static_cast<size_t>(i)].sync(channel); });
+  sim::parallelFor(options.devices, concurrent, [&](int i) {
+    devices[static_cast<size_t>(i)].sync(channel, [&] { gate.arriveAndWait(); });
+  });
   const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0, pushBytes = 0;
+  std::vector<qint64> latencies;
   for (const sim::SimDevice& device : devices) {
     if (!device.status.isOk())
       err << QStringLiteral("device %1: %2").arg(device.storePath, device.status.toString()) << Qt::endl;
@@ -152,15 +175,22 @@ int main(int argc, char* argv[]) {
     rejected += device.rejected;
     pending += device.pending;
     pushBytes += device.summary.pushRequestBytes;
+    latencies.push_back(device.summary.elapsedMs);
   }
+  std::sort(latencies.begin(), latencies.end());
   const qint64 bytesPerRecord = records > 0 ? (pushBytes + records / 2) / records : 0;
-  out << QStringLiteral("devices %1 records %2 accepted %3 rejected %4 seconds %5 bytes_per_record %6")
+  out << QStringLiteral("devices %1 records %2 accepted %3 rejected %4 seconds %5 bytes_per_record %6 concurrent %7 "
+                        "p50_ms %8 p99_ms %9 max_ms %10")
              .arg(options.devices)
              .arg(records)
              .arg(accepted)
              .arg(rejected)
              .arg(seconds, 0, 'f', 2)
              .arg(bytesPerRecord)
+             .arg(concurrent)
+             .arg(percentile(latencies, 0.50))
+             .arg(percentile(latencies, 0.99))
+             .arg(latencies.back())
       << Qt::endl;
   return accepted + rejected == records && pending == 0 ? 0 : 1;
 }

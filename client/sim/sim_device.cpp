@@ -26,10 +26,11 @@ Status SimDevice::prepare(const std::shared_ptr<grpc::Channel>& channel, const Q
   return status;
 }
 
-Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel) {
+Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready) {
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
-  if (!store) return status;
   SyncClient client(channel);
+  ready();  // even after a failed open: the others must not wait for this device forever
+  if (!store) return status;
   const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
   summary = outcome.summary;
   status = outcome.status;

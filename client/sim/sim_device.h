@@ -5,6 +5,7 @@
 #include "sync/sync_summary.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace grpc {
@@ -29,8 +30,10 @@ struct SimDevice {
   /// Enrols with code, downloads the org tree, and saves `records` records (and, with edits, a tenth as
   /// many corrections) offline.
   Status prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records, bool edits);
-  /// One sync run; fills the figures above.
-  Status sync(const std::shared_ptr<grpc::Channel>& channel);
+  /// One sync run (push, then pull); fills the figures above. ready() is called once the store is open,
+  /// just before the run starts, so the caller can hold every device there and start them together;
+  /// summary.elapsedMs then is this device's own sync latency, store opening excluded.
+  Status sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready);
 };
 
 }  // namespace sohoi::client::sim

@@ -1,6 +1,7 @@
 #include "admin_commands.h"
 
 #include "admin_output.h"
+#include "clock_flag_commands.h"
 #include "demo_province.h"
 #include "demo_writer.h"
 #include "plan_commands.h"
@@ -51,6 +52,8 @@ const char* const kUsage =
     "  issue-code --unit ID --person NAME [--role branch_leader|full_time_cadre|member] [--days 7]\n"
     "                                     cấp mã đăng ký một lần / issue a one-time enrolment code\n"
     "  devices                            liệt kê thiết bị / list devices\n"
+    "  clock-flags [--device ID] [--limit 50]\n"
+    "                                     bản ghi có đồng hồ thiết bị sai / records with an implausible device clock\n"
     "  conflicts                          bản ghi xung đột, bản sao trùng mã / records in conflict, reused version ids\n"
     "  revoke DEVICE_ID                   thu hồi thiết bị / revoke a device\n"
     "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n"
@@ -91,11 +94,6 @@ Args parseArgs(const QStringList& arguments) {
     }
   }
   return args;
-}
-
-QString formatTime(qint64 ms) {
-  return ms == 0 ? QStringLiteral("-")
-                 : QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QTextStream& err);
@@ -246,23 +244,25 @@ int listDevices(Database& db, QTextStream& out) {
   Transaction tx(db, Transaction::Mode::Read);
   const std::vector<Device> devices = DeviceRepository(tx).all();
   tx.commit();
-  out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+  out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
              .arg(QStringLiteral("id"), -36)
              .arg(QStringLiteral("person"), -24)
              .arg(QStringLiteral("unit"), -10)
              .arg(QStringLiteral("enrolled"), -16)
              .arg(QStringLiteral("last seen"), -16)
              .arg(QStringLiteral("last seq"), 8)
+             .arg(QStringLiteral("clock offset"), -13)
              .arg(QStringLiteral("revoked"))
       << Qt::endl;
   for (const Device& device : devices)
-    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7")
+    out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                .arg(device.id, -36)
                .arg(device.personName, -24)
                .arg(device.unitId, -10)
                .arg(formatTime(device.enrolledAt), -16)
                .arg(formatTime(device.lastSeenAt), -16)
                .arg(device.lastSeq, 8)
+               .arg(formatClockOffset(device.lastSeenAt ? std::optional(device.clockOffsetMs) : std::nullopt), -13)
                .arg(device.revoked() ? formatTime(device.revokedAt) : QStringLiteral("-"))
         << Qt::endl;
   return 0;
@@ -400,6 +400,7 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     }
     if (command == QLatin1String("issue-code")) return issueCode(*db, args, out, err);
     if (command == QLatin1String("devices")) return listDevices(*db, out);
+    if (command == QLatin1String("clock-flags")) return listClockFlags(*db, args.options, out, err);
     if (command == QLatin1String("conflicts")) return listConflicts(*db, out);
     if (command == QLatin1String("revoke")) return revoke(*db, args, out, err);
     if (command == QLatin1String("rotate-epoch")) return rotateEpoch(*db, out);

@@ -4,6 +4,7 @@
 //   sohoi-admin --db DBSPEC demo
 //   sohoi-admin --db DBSPEC issue-code --unit ID --person NAME [--role ROLE] [--days N]
 //   sohoi-admin --db DBSPEC devices
+//   sohoi-admin --db DBSPEC clock-flags [--device ID] [--limit N]
 //   sohoi-admin --db DBSPEC conflicts
 //   sohoi-admin --db DBSPEC revoke DEVICE_ID
 //   sohoi-admin --db DBSPEC rotate-epoch

@@ -1,5 +1,6 @@
 // sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
+#include "net/address.h"
 #include "rpc/server_runner.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 #include <csignal>
+#include <cstdlib>
 #include <cstdio>
 #include <pthread.h>
 
@@ -79,8 +81,8 @@ int main(int argc, char* argv[]) {
   }
   QString host;
   int port = 0;
-  ServerRunner::splitAddress(options.listen, &host, &port);
-  if (!ServerRunner::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
+  sohoi::splitHostPort(options.listen, &host, &port);
+  if (!sohoi::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
     err << QStringLiteral("CẢNH BÁO: lắng nghe ngoài loopback không có TLS; dùng --tls-cert/--tls-key / "
                           "WARNING: listening beyond loopback without TLS; use --tls-cert/--tls-key")
         << Qt::endl;
@@ -92,6 +94,12 @@ int main(int argc, char* argv[]) {
   int received = 0;
   sigwait(&stopSignals, &received);
   std::fprintf(stderr, "sohoi-server: signal %d, shutting down\n", received);
+  if (!runner.drain()) {
+    // Devices still hold idle connections. Every answer is sent and every write committed, so end here
+    // rather than wait for them: they see the connection close and reconnect to the next server.
+    std::fflush(nullptr);
+    std::_Exit(0);
+  }
   runner.shutdown();
   runner.wait();
   return 0;

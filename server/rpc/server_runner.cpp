@@ -1,12 +1,15 @@
 #include "server_runner.h"
 
+#include "in_flight_calls.h"
 #include "report_service.h"
 #include "sync_service.h"
 
 
+#include "net/address.h"
+
 #include <QFile>
-#include <QHostAddress>
 #include <chrono>
+#include <grpc/grpc.h>
 #include <grpcpp/ext/health_check_service_server_builder_option.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
@@ -17,6 +20,7 @@ namespace {
 
 constexpr int kMaxReceiveBytes = 4 * 1024 * 1024;
 constexpr int kKeepalivePermitMs = 60 * 1000;  // DESIGN §5: keepalive no more often than once a minute
+constexpr auto kShutdownGrace = std::chrono::seconds(5);  // for calls in flight; then they are cancelled
 
 bool readFile(const QString& path, std::string* out) {
   QFile file(path);
@@ -34,26 +38,9 @@ ServerRunner::~ServerRunner() {
   wait();
 }
 
-bool ServerRunner::splitAddress(const QString& address, QString* host, int* port) {
-  const qsizetype colon = address.lastIndexOf(QLatin1Char(':'));
-  if (colon <= 0) return false;
-  bool ok = false;
-  *port = address.mid(colon + 1).toInt(&ok);
-  *host = address.left(colon);
-  return ok && *port >= 0 && *port <= 65535;
-}
-
-bool ServerRunner::isLoopbackHost(const QString& host) {
-  QString bare = host;
-  if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']'))) bare = bare.mid(1, bare.size() - 2);
-  if (bare.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) return true;
-  QHostAddress address;
-  return address.setAddress(bare) && address.isLoopback();
-}
-
 bool ServerRunner::start(const ServerOptions& options, QString* error) {
   int requestedPort = 0;
-  if (!splitAddress(options.listen, &host_, &requestedPort)) {
+  if (!splitHostPort(options.listen, &host_, &requestedPort)) {
     if (error)
       *error = QStringLiteral("Địa chỉ lắng nghe không hợp lệ \"%1\" (cần HOST:PORT) / "
                               "Invalid listen address \"%1\" (expected HOST:PORT)")
@@ -81,7 +68,11 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   progress_->prepareInBackground();
   service_->setHeadListener(progress_.get());
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
+  inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(inFlight_->interceptorFactory());
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   builder.AddListeningPort(options.listen.toStdString(), credentials, &port_);
   builder.RegisterService(service_.get());
   builder.RegisterService(report_.get());
@@ -102,8 +93,32 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 
 QString ServerRunner::boundAddress() const { return host_ + QLatin1Char(':') + QString::number(port_); }
 
+bool ServerRunner::drain() {
+  if (!server_ || shutDown_) return true;
+  // grpc::Server::Shutdown(deadline) waits for every call *and every connection* to end, and devices keep
+  // theirs open between syncs, so it always ran to its deadline. Its first phase is done here through the
+  // core API, which tells the two apart: stop accepting calls (GOAWAY), then wait only for the calls.
+  if (!drained_) {
+    drained_ = grpc_completion_queue_create_for_pluck(nullptr);
+    grpc_server_shutdown_and_notify(server_->c_server(), drained_, this);
+  }
+  inFlight_->waitUntilIdle(std::chrono::system_clock::now() + kShutdownGrace);
+  coreStopped_ = coreStopped_ ||
+                 grpc_completion_queue_pluck(drained_, this, gpr_time_0(GPR_CLOCK_REALTIME), nullptr).type ==
+                     GRPC_OP_COMPLETE;
+  return coreStopped_;
+}
+
 void ServerRunner::shutdown() {
-  if (server_) server_->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
+  if (!server_ || shutDown_) return;
+  shutDown_ = true;
+  server_->Shutdown(std::chrono::system_clock::now() + kShutdownGrace);
+  if (drained_) {  // its tag completes with the shutdown
+    if (!coreStopped_) grpc_completion_queue_pluck(drained_, this, gpr_inf_future(GPR_CLOCK_REALTIME), nullptr);
+    grpc_completion_queue_shutdown(drained_);
+    grpc_completion_queue_destroy(drained_);
+    drained_ = nullptr;
+  }
 }
 
 void ServerRunner::wait() {

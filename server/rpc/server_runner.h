@@ -9,6 +9,8 @@
 #include <chrono>
 #include <memory>
 
+struct grpc_completion_queue;
+
 namespace grpc {
 class Server;
 }
@@ -16,6 +18,7 @@ class Server;
 namespace sohoi::server {
 
 class Database;
+class InFlightCalls;
 class ProgressService;
 class ReportService;
 class SyncService;
@@ -38,11 +41,13 @@ class ServerRunner {
   /// "HOST:PORT" with the port actually bound. REQUIRES: start() succeeded.
   QString boundAddress() const;
   int port() const { return port_; }
-  /// True when the listen host is a loopback address (plaintext is acceptable there).
-  static bool isLoopbackHost(const QString& host);
-  /// Splits "HOST:PORT" ("[::1]:50551" too). False when there is no port.
-  static bool splitAddress(const QString& address, QString* host, int* port);
-  /// Stops accepting calls and finishes those in flight (up to a few seconds). Thread-safe.
+  /// Stops accepting calls and waits (up to a few seconds) for those in flight to finish and send their
+  /// answers. False while devices still hold idle connections open: finishing the shutdown would wait for
+  /// them until its deadline, so a process that is ending may exit instead (they see the connection close
+  /// and reconnect, as after any restart; cutting them from here makes their next call fail with INTERNAL).
+  bool drain();
+  /// Stops the server completely, drained or not: calls still running at the deadline are cancelled and
+  /// idle connections cut. Later calls do nothing. REQUIRES: not called from two threads at once.
   void shutdown();
   /// Blocks until the server has shut down.
   void wait();
@@ -53,9 +58,13 @@ class ServerRunner {
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;
+  std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
   QString host_;
   int port_ = 0;
+  bool shutDown_ = false;
+  grpc_completion_queue* drained_ = nullptr;  // notified when the core has shut down, after drain()
+  bool coreStopped_ = false;
 };
 
 }  // namespace sohoi::server

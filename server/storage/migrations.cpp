@@ -87,6 +87,13 @@ const std::vector<QStringList>& steps() {
           "CREATE UNIQUE INDEX tree_changes_one_a_day ON tree_changes (unit_id, effective_on) "
           "WHERE state = 'scheduled'",
       },
+      // 4: versions stored with an implausible device clock (DESIGN §5 "Clocks"), for sohoi-admin
+      // clock-flags. device_time_ms is the device's clock when it sent the batch (NULL if it did not say).
+      {
+          "CREATE TABLE clock_flags (device_id TEXT NOT NULL, seq BIGINT NOT NULL, version_id TEXT NOT NULL, "
+          "device_time_ms BIGINT, flagged_at BIGINT NOT NULL, PRIMARY KEY (device_id, seq))",
+          "CREATE INDEX clock_flags_time ON clock_flags (flagged_at)",
+      },
   };
   return all;
 }

@@ -3,6 +3,7 @@
 #include "batch_store.h"
 #include "version_merge.h"
 
+#include "storage/clock_flag_repository.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
 #include "storage/transaction.h"
@@ -110,6 +111,7 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
 PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
                                     std::optional<qint64> deviceTimeMs) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  if (deviceTimeMs && *deviceTimeMs <= 0) deviceTimeMs.reset();  // not said
   Transaction tx(database_, Transaction::Mode::Write);
   PushLogRepository log(tx);
   std::shared_ptr<const OrgTree> tree = trees_.get(tx);
@@ -139,8 +141,10 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
     LoggedResult result =
         item.malformed ? LoggedResult{PushOutcome::Rejected, *item.malformed} : apply(ingest, item.version);
     // Stored all the same, but the answer (and so the push log) says the device's clock looked wrong.
-    if (result.outcome != PushOutcome::Rejected && !isPlausibleStamp(item.version.hlc, now))
+    if (result.outcome != PushOutcome::Rejected && !isPlausibleStamp(item.version.hlc, now)) {
       result.rejection = rejectionFor(ReasonCode::ImplausibleTime, QStringLiteral("hlc"));
+      ClockFlagRepository(tx).insert(device.id, item.seq, item.version.versionId, deviceTimeMs, now);
+    }
     log.insert(device.id, item.seq, result);
     lastSeq = item.seq;
     batch.results.push_back({item.seq, result.outcome, result.rejection});
@@ -148,7 +152,7 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
   records.finish();
   if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
   std::optional<qint64> offset;
-  if (deviceTimeMs && *deviceTimeMs > 0) offset = now - *deviceTimeMs;
+  if (deviceTimeMs) offset = now - *deviceTimeMs;
   DeviceRepository(tx).recordSeen(device.id, now, offset);
   tx.commit();
   if (listener_ && !heads.empty()) listener_->headsChanged(heads);

@@ -56,6 +56,12 @@ CallResult RawDevice::push(const v1::PushRequest& request, v1::PushResponse* res
   return resultOf(stub_->Push(&context, request, response), context);
 }
 
+void RawDevice::startPush(grpc::ClientContext* context, const v1::PushRequest& request, v1::PushResponse* response,
+                          std::function<void(grpc::Status)> done) {
+  prepare(context);
+  stub_->async()->Push(context, &request, response, std::move(done));
+}
+
 CallResult RawDevice::pull(const v1::PullRequest& request, v1::PullResponse* response) {
   grpc::ClientContext context;
   prepare(&context);

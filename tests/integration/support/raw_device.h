@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <grpcpp/grpcpp.h>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -23,6 +24,10 @@ class RawDevice {
   /// Enrols with a one-time code; on success the credential is used for every later call.
   CallResult enroll(const std::string& code);
   CallResult push(const v1::PushRequest& request, v1::PushResponse* response);
+  /// Starts a push and returns once it is started: it goes on the wire before any call made after this
+  /// returns. done runs with its status on a gRPC thread. REQUIRES: context, request and response outlive it.
+  void startPush(grpc::ClientContext* context, const v1::PushRequest& request, v1::PushResponse* response,
+                 std::function<void(grpc::Status)> done);
   CallResult pull(const v1::PullRequest& request, v1::PullResponse* response);
   /// Pulls every page from the start and returns all changes.
   std::vector<v1::Change> pullAll();

@@ -35,9 +35,28 @@ bool ServerProcess::start() {
 }
 
 void ServerProcess::stop() {
-  if (!running()) return;
-  process_->terminate();
-  if (!process_->waitForFinished(10000)) kill();
+  terminate();
+  if (waitForExit(10000) < 0) kill();
+}
+
+void ServerProcess::terminate() {
+  if (running()) process_->terminate();
+}
+
+int ServerProcess::waitForExit(int timeoutMs) {
+  if (!process_) return -1;
+  if (running() && !process_->waitForFinished(timeoutMs)) return -1;
+  output_ += QString::fromUtf8(process_->readAll());
+  return process_->exitStatus() == QProcess::NormalExit ? process_->exitCode() : -1;
+}
+
+bool ServerProcess::waitForOutput(const QString& text, int timeoutMs) {
+  QDeadlineTimer deadline(timeoutMs);
+  while (!output_.contains(text) && running() && !deadline.hasExpired()) {
+    process_->waitForReadyRead(200);
+    output_ += QString::fromUtf8(process_->readAll());
+  }
+  return output_.contains(text);
 }
 
 void ServerProcess::kill() {

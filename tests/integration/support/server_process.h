@@ -18,6 +18,12 @@ class ServerProcess {
   bool start();
   /// SIGTERM, then wait: a clean shutdown.
   void stop();
+  /// Sends SIGTERM and returns at once.
+  void terminate();
+  /// Waits (up to timeoutMs, a failure guard) for the exit; the exit code, or -1 after a crash or timeout.
+  int waitForExit(int timeoutMs);
+  /// Waits (up to timeoutMs) until the server has printed text; false when it did not.
+  bool waitForOutput(const QString& text, int timeoutMs);
   /// SIGKILL: the server gets no chance to finish anything.
   void kill();
   bool running() const;
