@@ -283,10 +283,14 @@ QVariantList RecordEditor::optionsFor(const FieldSpec& spec) const {
   }
   if (spec.type != FieldType::Id || !manager_ || !manager_->isOpen()) return {};
   QVariantList options;
-  if (spec.name == QLatin1String("household_id"))
-    for (const RecordSummary& s : manager_->summaries(RecordKind::Household))
-      options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
-                                 {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});
+  // An optional link can be taken back: the first option leaves it unset.
+  if (!spec.required)
+    options.append(QVariantMap{{QStringLiteral("value"), QString()},
+                               {QStringLiteral("label"), QCoreApplication::translate("RecordEditor", "(none)")}});
+  const RecordKind target = spec.name == QLatin1String("person_id") ? RecordKind::Person : RecordKind::Household;
+  for (const RecordSummary& s : manager_->summaries(target))
+    options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
+                               {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});
   return options;
 }
 
