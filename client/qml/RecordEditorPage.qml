@@ -36,6 +36,57 @@ Page {
         }
     }
 
+    // Drafts of this kind left unsaved: continue one, or start new beside them (they are kept).
+    Dialog {
+        id: draftChoice
+        objectName: "draftChoice"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        visible: form.draftChoices.length > 0
+        width: Math.min(520, page.width - 32)
+        title: qsTr("Unsaved draft")
+        ColumnLayout {
+            width: draftChoice.availableWidth
+            spacing: 8
+            Label {
+                text: qsTr("You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.", "", form.draftChoices.length)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: form.draftChoices
+                delegate: RowLayout {
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: modelData.title; elide: Text.ElideRight; Layout.fillWidth: true; font.weight: Font.Medium }
+                        Label { text: qsTr("Last changed %1").arg(modelData.changed); color: Theme.muted; font.pixelSize: 13 }
+                    }
+                    Button {
+                        objectName: "continueDraft_" + index
+                        text: qsTr("Continue draft")
+                        highlighted: true
+                        implicitHeight: Theme.touch
+                        onClicked: form.resumeDraft(modelData.key)
+                    }
+                }
+            }
+            Button {
+                objectName: "startNew"
+                text: qsTr("Start new")
+                flat: true
+                implicitHeight: Theme.touch
+                Layout.alignment: Qt.AlignRight
+                onClicked: form.startNew()
+            }
+        }
+    }
+
     header: PageHeader {
         title: form.title
         shell: page.shell
