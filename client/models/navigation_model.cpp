@@ -59,6 +59,7 @@ void NavigationModel::setCurrent(const QString& current) {
     setMoreExpanded(true);
   else if (rowCount() > 0)
     emit dataChanged(index(0), index(rowCount() - 1), {SelectedRole});
+  emit currentRowChanged();
 }
 
 void NavigationModel::setMoreExpanded(bool expanded) {
@@ -67,6 +68,8 @@ void NavigationModel::setMoreExpanded(bool expanded) {
   emit moreExpandedChanged();
   rebuild();
 }
+
+int NavigationModel::currentRow() const { return static_cast<int>(names().indexOf(current_)); }
 
 QStringList NavigationModel::names() const {
   QStringList names;
@@ -102,6 +105,7 @@ void NavigationModel::rebuild() {
   entries_.push_back(
       {QStringLiteral("settings"), QCoreApplication::translate("Navigation", "Settings"), false, false, false});
   endResetModel();
+  emit currentRowChanged();
 }
 
 }  // namespace sohoi::app

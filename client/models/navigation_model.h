@@ -18,6 +18,7 @@ class NavigationModel : public QAbstractListModel {
   Q_PROPERTY(sohoi::app::RecordManager* manager READ manager WRITE setManager NOTIFY managerChanged)
   Q_PROPERTY(QString current READ current WRITE setCurrent NOTIFY currentChanged)
   Q_PROPERTY(bool moreExpanded READ moreExpanded WRITE setMoreExpanded NOTIFY moreExpandedChanged)
+  Q_PROPERTY(int currentRow READ currentRow NOTIFY currentRowChanged)
 
  public:
   enum Role { NameRole = Qt::UserRole + 1, LabelRole, IsGroupRole, IndentedRole, SelectedRole, DividerAboveRole };
@@ -40,6 +41,9 @@ class NavigationModel : public QAbstractListModel {
   bool moreExpanded() const { return moreExpanded_; }
   void setMoreExpanded(bool expanded);
 
+  /// The row of the current page's entry (the menu scrolls it into view), or -1.
+  int currentRow() const;
+
   /// The entries' names in display order (what a user can reach from the menu now).
   Q_INVOKABLE QStringList names() const;
 
@@ -47,6 +51,7 @@ class NavigationModel : public QAbstractListModel {
   void managerChanged();
   void currentChanged();
   void moreExpandedChanged();
+  void currentRowChanged();
 
  private:
   struct Entry {

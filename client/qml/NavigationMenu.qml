@@ -39,10 +39,18 @@ Pane {
             }
         }
         ListView {
+            id: entries
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             model: menu.navigation
+            // The selected entry stays in view when the page changes (a long, unfolded menu scrolls).
+            Connections {
+                target: menu.navigation
+                function onCurrentRowChanged() {
+                    if (menu.navigation.currentRow >= 0) entries.positionViewAtIndex(menu.navigation.currentRow, ListView.Contain)
+                }
+            }
             delegate: ItemDelegate {
                 id: entry
                 required property string name

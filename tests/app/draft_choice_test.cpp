@@ -2,23 +2,31 @@
 #include "test_store.h"
 
 #include <catch2/catch.hpp>
+#include <memory>
 
 using namespace sohoi::app;
 
 namespace {
 
-/// A new activity form with a title typed and left unsaved, as when the tablet is put down mid-form.
-void leaveActivityDraft(RecordManager* manager, const QString& title) {
-  RecordEditor editor;
-  editor.setManager(manager);
-  editor.setKind(QStringLiteral("activity"));
-  editor.startNew();
-  editor.setText(QStringLiteral("title"), title);
+/// A form for a new record of kind (or an edit of recordId), as the editor page makes it.
+std::unique_ptr<RecordEditor> openForm(RecordManager* manager, const QString& kind, const QString& recordId = {}) {
+  auto editor = std::make_unique<RecordEditor>();
+  editor->setManager(manager);
+  editor->setKind(kind);
+  editor->setRecordId(recordId);
+  return editor;
 }
 
-QStringList choiceTitles(const RecordEditor& editor) {
+/// A new activity form with a title typed and left unsaved, as when the tablet is put down mid-form.
+void leaveActivityDraft(RecordManager* manager, const QString& title) {
+  const auto editor = openForm(manager, QStringLiteral("activity"));
+  editor->startNew();
+  editor->setText(QStringLiteral("title"), title);
+}
+
+QStringList choiceTitles(const RecordEditor& form) {
   QStringList titles;
-  for (const QVariant& choice : editor.draftChoices()) titles.append(choice.toMap().value("title").toString());
+  for (const QVariant& choice : form.draftChoices()) titles.append(choice.toMap().value("title").toString());
   return titles;
 }
 
@@ -27,57 +35,47 @@ QStringList choiceTitles(const RecordEditor& editor) {
 TEST_CASE("a new form with no draft of its kind offers no choice") {
   test::DemoApp demo;
   leaveActivityDraft(demo.manager(), QStringLiteral("Họp chi hội"));
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("exemplar"));
-  CHECK(editor.draftChoices().isEmpty());
+  const auto editor = openForm(demo.manager(), QStringLiteral("exemplar"));
+  CHECK(editor->draftChoices().isEmpty());
 }
 
 TEST_CASE("a second new record of a kind offers the unsaved draft to continue") {
   test::DemoApp demo;
   leaveActivityDraft(demo.manager(), QStringLiteral("Họp chi hội tháng 3"));
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("activity"));
-  REQUIRE(choiceTitles(editor) == QStringList{QStringLiteral("Họp chi hội tháng 3")});
-  CHECK_FALSE(editor.restoredDraft());  // nothing is loaded until the user chooses
-  editor.resumeDraft(editor.draftChoices().front().toMap().value("key").toString());
-  CHECK(editor.restoredDraft());
-  CHECK(editor.draftChoices().isEmpty());
-  CHECK(editor.value(QStringLiteral("title")).toString() == QStringLiteral("Họp chi hội tháng 3"));
+  const auto editor = openForm(demo.manager(), QStringLiteral("activity"));
+  REQUIRE(choiceTitles(*editor) == QStringList{QStringLiteral("Họp chi hội tháng 3")});
+  CHECK_FALSE(editor->restoredDraft());  // nothing is loaded until the user chooses
+  editor->resumeDraft(editor->draftChoices().front().toMap().value("key").toString());
+  CHECK(editor->restoredDraft());
+  CHECK(editor->draftChoices().isEmpty());
+  CHECK(editor->value(QStringLiteral("title")).toString() == QStringLiteral("Họp chi hội tháng 3"));
 }
 
 TEST_CASE("starting new beside a draft keeps both, and saving the new one leaves the draft") {
   test::DemoApp demo;
   leaveActivityDraft(demo.manager(), QStringLiteral("Bản nháp cũ"));
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("activity"));
-  editor.startNew();
-  CHECK(editor.draftChoices().isEmpty());
-  CHECK(editor.value(QStringLiteral("title")).toString().isEmpty());
-  editor.setText(QStringLiteral("title"), QStringLiteral("Bản nháp mới"));
+  const auto editor = openForm(demo.manager(), QStringLiteral("activity"));
+  editor->startNew();
+  CHECK(editor->draftChoices().isEmpty());
+  CHECK(editor->value(QStringLiteral("title")).toString().isEmpty());
+  editor->setText(QStringLiteral("title"), QStringLiteral("Bản nháp mới"));
   CHECK(demo.manager()->store().drafts().size() == 2);
-  editor.setChoice(QStringLiteral("kind"), 1);
-  REQUIRE(editor.save());
+  editor->setChoice(QStringLiteral("kind"), 1);
+  REQUIRE(editor->save());
   // The saved form's draft is gone; the earlier one is still offered.
   REQUIRE(demo.manager()->store().drafts().size() == 1);
-  RecordEditor next;
-  next.setManager(demo.manager());
-  next.setKind(QStringLiteral("activity"));
-  CHECK(choiceTitles(next) == QStringList{QStringLiteral("Bản nháp cũ")});
+  const auto next = openForm(demo.manager(), QStringLiteral("activity"));
+  CHECK(choiceTitles(*next) == QStringList{QStringLiteral("Bản nháp cũ")});
 }
 
-TEST_CASE("each unsaved new record of a kind is offered, newest first") {
+TEST_CASE("each unsaved new record of a kind is offered") {
   test::DemoApp demo;
   leaveActivityDraft(demo.manager(), QStringLiteral("Thứ nhất"));
   leaveActivityDraft(demo.manager(), QStringLiteral("Thứ hai"));
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("activity"));
-  CHECK(choiceTitles(editor).size() == 2);
-  CHECK(choiceTitles(editor).contains(QStringLiteral("Thứ nhất")));
-  CHECK(choiceTitles(editor).contains(QStringLiteral("Thứ hai")));
+  const auto editor = openForm(demo.manager(), QStringLiteral("activity"));
+  CHECK(choiceTitles(*editor).size() == 2);
+  CHECK(choiceTitles(*editor).contains(QStringLiteral("Thứ nhất")));
+  CHECK(choiceTitles(*editor).contains(QStringLiteral("Thứ hai")));
 }
 
 TEST_CASE("a draft left by an earlier version of the app under its kind's key is offered too") {
@@ -85,29 +83,21 @@ TEST_CASE("a draft left by an earlier version of the app under its kind's key is
   REQUIRE(demo.manager()->store().saveDraft({QStringLiteral("new:member"), QStringLiteral("member"), QString(),
                                              {{QStringLiteral("full_name"), QStringLiteral("Lò Thị Sen")}}, 0})
               .isOk());
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("member"));
-  REQUIRE(choiceTitles(editor) == QStringList{QStringLiteral("Lò Thị Sen")});
-  editor.resumeDraft(QStringLiteral("new:member"));
-  CHECK(editor.value(QStringLiteral("full_name")).toString() == QStringLiteral("Lò Thị Sen"));
+  const auto editor = openForm(demo.manager(), QStringLiteral("member"));
+  REQUIRE(choiceTitles(*editor) == QStringList{QStringLiteral("Lò Thị Sen")});
+  editor->resumeDraft(QStringLiteral("new:member"));
+  CHECK(editor->value(QStringLiteral("full_name")).toString() == QStringLiteral("Lò Thị Sen"));
 }
 
 TEST_CASE("an edit restores its own draft without asking") {
   test::DemoApp demo;
   const QString id = demo.manager()->summaries(sohoi::RecordKind::Household).front().recordId;
   {
-    RecordEditor editor;
-    editor.setManager(demo.manager());
-    editor.setKind(QStringLiteral("household"));
-    editor.setRecordId(id);
-    editor.setText(QStringLiteral("hamlet"), QStringLiteral("Xóm Giữa"));
+    const auto editor = openForm(demo.manager(), QStringLiteral("household"), id);
+    editor->setText(QStringLiteral("hamlet"), QStringLiteral("Xóm Giữa"));
   }
-  RecordEditor editor;
-  editor.setManager(demo.manager());
-  editor.setKind(QStringLiteral("household"));
-  editor.setRecordId(id);
-  CHECK(editor.draftChoices().isEmpty());
-  CHECK(editor.restoredDraft());
-  CHECK(editor.value(QStringLiteral("hamlet")).toString() == QStringLiteral("Xóm Giữa"));
+  const auto editor = openForm(demo.manager(), QStringLiteral("household"), id);
+  CHECK(editor->draftChoices().isEmpty());
+  CHECK(editor->restoredDraft());
+  CHECK(editor->value(QStringLiteral("hamlet")).toString() == QStringLiteral("Xóm Giữa"));
 }

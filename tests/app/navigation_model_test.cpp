@@ -21,6 +21,14 @@ QStringList homeKinds(RecordManager* manager) {
   return kinds;
 }
 
+/// The menu's entries with the More group unfolded.
+QStringList unfoldedMenu(RecordManager* manager) {
+  NavigationModel menu;
+  menu.setManager(manager);
+  menu.setMoreExpanded(true);
+  return menu.names();
+}
+
 }  // namespace
 
 TEST_CASE("a branch's menu lists the six weekly kinds, then folds the plan's other kinds under More") {
@@ -38,22 +46,18 @@ TEST_CASE("a branch's menu lists the six weekly kinds, then folds the plan's oth
 
 TEST_CASE("a branch is not offered a fund report or a unit rating, which validation refuses at a branch") {
   test::DemoApp demo;
-  NavigationModel menu;
-  menu.setManager(demo.manager());
-  menu.setMoreExpanded(true);
-  CHECK_FALSE(menu.names().contains("list:fund_report"));
-  CHECK_FALSE(menu.names().contains("list:unit_rating"));
+  const QStringList menu = unfoldedMenu(demo.manager());
+  CHECK_FALSE(menu.contains("list:fund_report"));
+  CHECK_FALSE(menu.contains("list:unit_rating"));
 }
 
 TEST_CASE("a commune unit's menu adds its fund report and rating; it sees its branches' households") {
   test::DemoApp demo;
   demo.moveTo(QString::fromLatin1(kDemoCommuneId));
-  NavigationModel menu;
-  menu.setManager(demo.manager());
-  menu.setMoreExpanded(true);
-  CHECK(menu.names().contains("list:fund_report"));
-  CHECK(menu.names().contains("list:unit_rating"));
-  CHECK(menu.names().contains("list:household"));
+  const QStringList menu = unfoldedMenu(demo.manager());
+  CHECK(menu.contains("list:fund_report"));
+  CHECK(menu.contains("list:unit_rating"));
+  CHECK(menu.contains("list:household"));
 }
 
 TEST_CASE("the menu follows the device's unit when a sync or an enrolment changes it") {
@@ -133,6 +137,7 @@ TEST_CASE("opening a page of the folded group opens it, so the selected entry sh
   CHECK(menu.moreExpanded());
   const int row = static_cast<int>(menu.names().indexOf("list:exemplar"));
   REQUIRE(row >= 0);
+  CHECK(menu.currentRow() == row);
   CHECK(menu.data(menu.index(row), NavigationModel::SelectedRole).toBool());
   CHECK_FALSE(menu.data(menu.index(0), NavigationModel::SelectedRole).toBool());
 }
