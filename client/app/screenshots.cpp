@@ -103,7 +103,8 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     if (!commune.open(communeData.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
     commune.setLanguage(language);
     ok &= shootPages(&commune, dir, language, QStringLiteral("commune-"),
-                     {QStringLiteral("home"), QStringLiteral("list:household"), QStringLiteral("list:fund_report"),
+                     {QStringLiteral("home"), QStringLiteral("list:household"), QStringLiteral("editor:household"),
+                      QStringLiteral("list:fund_report"),
                       QStringLiteral("editor:fund_report"), QStringLiteral("list:unit_rating"),
                       QStringLiteral("editor:unit_rating")});
     // The first-run page, from a store that is not enrolled.

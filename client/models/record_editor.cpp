@@ -3,6 +3,7 @@
 #include "choice_labels.h"
 #include "form_values.h"
 #include "household_criteria.h"
+#include "kind_catalogue.h"
 #include "language.h"
 #include "new_record_drafts.h"
 #include "review_state.h"
@@ -266,6 +267,11 @@ void RecordEditor::resumeDraft(const QString& key) {
 void RecordEditor::startNew() {
   draftChoices_.clear();
   emit formChanged();
+}
+
+QString RecordEditor::notAllowedHere() const {
+  if (!kind_ || !recordId_.isEmpty() || !manager_ || !manager_->isOpen()) return {};
+  return whyNotCreatable(*kind_, manager_->unitLevel());
 }
 
 int RecordEditor::criteriaMet() const { return app::criteriaMet(typedFields(RecordKind::HouseholdVisit, raw_)); }

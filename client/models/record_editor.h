@@ -28,6 +28,7 @@ class RecordEditor : public QAbstractListModel {
   Q_PROPERTY(int firstInvalidRow READ firstInvalidRow NOTIFY formChanged)
   Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY formChanged)
   Q_PROPERTY(QVariantList draftChoices READ draftChoices NOTIFY formChanged)
+  Q_PROPERTY(QString notAllowedHere READ notAllowedHere NOTIFY formChanged)
 
  public:
   enum Role {
@@ -60,6 +61,9 @@ class RecordEditor : public QAbstractListModel {
   /// A new form opened while drafts of its kind are unsaved: [{key, title, changed}] to offer
   /// "Continue draft" for each beside "Start new"; empty once the user chose, and for edits.
   QVariantList draftChoices() const { return draftChoices_; }
+  /// Why a new record of this kind cannot be saved at this device's unit (the shared unit-level rule);
+  /// empty when it can, and for edits (a record keeps the unit it was made at).
+  QString notAllowedHere() const;
 
   /// Sets a text, integer or date field's text as typed.
   Q_INVOKABLE void setText(const QString& name, const QString& text);

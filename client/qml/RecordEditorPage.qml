@@ -92,6 +92,7 @@ Page {
         shell: page.shell
         ToolButton {
             objectName: "saveButton"
+            visible: form.notAllowedHere.length === 0
             text: qsTr("Save")
             font.weight: Font.Bold
             implicitHeight: Theme.touch
@@ -102,6 +103,17 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        Pane {
+            objectName: "notAllowedBanner"
+            visible: form.notAllowedHere.length > 0
+            Layout.fillWidth: true
+            Material.background: "#FFEBEE"
+            Label {
+                width: parent.width
+                text: form.notAllowedHere
+                wrapMode: Text.Wrap
+            }
+        }
         Pane {
             objectName: "reviewBanner"
             visible: form.reviewComment.length > 0
@@ -164,6 +176,7 @@ Page {
                 }
                 Button {
                     objectName: "saveButtonBottom"
+                    visible: form.notAllowedHere.length === 0
                     text: qsTr("Save")
                     highlighted: true
                     Layout.leftMargin: Theme.gap

@@ -86,6 +86,18 @@ TEST_CASE("a list offers to add only what the device's unit may save, and says w
   CHECK(ratings.canAdd());
 }
 
+TEST_CASE("a new form the unit may not save says why; an edit of a branch's record does not") {
+  test::DemoApp demo;
+  const QString household = demo.manager()->summaries(sohoi::RecordKind::Household).front().recordId;
+  demo.moveTo(QString::fromLatin1(kDemoCommuneId));
+  RecordEditor editor;
+  editor.setManager(demo.manager());
+  editor.setKind(QStringLiteral("household"));
+  CHECK_FALSE(editor.notAllowedHere().isEmpty());
+  editor.setRecordId(household);
+  CHECK(editor.notAllowedHere().isEmpty());
+}
+
 TEST_CASE("the home page's quick-add buttons are the weekly kinds the unit may add") {
   test::DemoApp demo;
   CHECK(homeKinds(demo.manager()) ==
