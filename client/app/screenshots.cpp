@@ -19,13 +19,19 @@ struct Size {
   int height;
 };
 
-bool fillDemoStore(const QString& dir, const QString& planPath) {
+const Size kSizes[] = {{"tablet", 1280, 800}, {"phone", 360, 640}};
+
+// A branch's store holds its records of every kind; a commune's, its own fund report and rating (the
+// branches' records would come with a pull).
+bool fillDemoStore(const QString& dir, const QString& planPath, const QString& unitId) {
   client::Status status;
   auto store = client::LocalStore::open(QDir(dir).filePath(QStringLiteral("sohoi.sqlite")), &status,
                                         client::LocalStore::Durability::Normal);
   if (!store) return false;
-  return enrolDemoAccount(*store).isOk() && (planPath.isEmpty() || addDemoPlan(*store, planPath).isOk()) &&
-         addDemoRecords(*store).isOk();
+  const bool branch = unitId == QLatin1String(kDemoBranchId);
+  return enrolDemoAccount(*store, QStringLiteral("127.0.0.1:50051"), unitId).isOk() &&
+         (planPath.isEmpty() || addDemoPlan(*store, planPath).isOk()) && (!branch || addDemoRecords(*store).isOk()) &&
+         addDemoOtherRecords(*store).isOk();
 }
 
 bool shoot(QQuickWindow* window, const QString& path) {
@@ -41,13 +47,35 @@ bool shoot(QQuickWindow* window, const QString& path) {
 
 }  // namespace
 
+namespace {
+
+// Shows each page in turn at both sizes and saves it as <language>-<size>-<prefix><page>.png.
+bool shootPages(AppController* controller, const QString& dir, const QString& language, const QString& prefix,
+                const QStringList& pages) {
+  bool ok = true;
+  for (const Size& size : kSizes) {
+    AppWindow app = loadAppWindow(controller, size.width, size.height);
+    if (!app.window) return false;
+    for (const QString& page : pages) {
+      QMetaObject::invokeMethod(app.window, "showPage", Q_ARG(QVariant, page));
+      const QString name = page.startsWith(QLatin1String("detail:"))  ? QStringLiteral("detail-household")
+                           : page.startsWith(QLatin1String("edit:")) ? QStringLiteral("editor-returned-activity")
+                                                                     : QString(page).replace(QLatin1Char(':'), QLatin1Char('-'));
+      ok &= shoot(app.window, QDir(dir).filePath(
+                                  QStringLiteral("%1-%2-%3%4.png").arg(language, QLatin1String(size.name), prefix, name)));
+    }
+  }
+  return ok;
+}
+
+}  // namespace
+
 int renderScreenshots(const QString& dir, const QString& planPath) {
   QDir().mkpath(dir);
-  const Size sizes[] = {{"tablet", 1280, 800}, {"phone", 360, 640}};
   bool ok = true;
   for (const QString& language : {QStringLiteral("vi"), QStringLiteral("en")}) {
     QTemporaryDir data;
-    if (!fillDemoStore(data.path(), planPath)) return 1;
+    if (!fillDemoStore(data.path(), planPath, QString::fromLatin1(kDemoBranchId))) return 1;
     AppController controller;
     controller.sync()->setAutoInterval(0);  // pictures, not network traffic
     if (!controller.open(data.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
@@ -57,35 +85,34 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     const QHash<QString, ReviewState> reviews = latestReviews(controller.manager()->store());
     for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
       if (it->outcome == ReviewOutcome::Returned) returned = it.key();
-    const QStringList pages = {QStringLiteral("home"),
-                               QStringLiteral("list:activity"),
-                               QStringLiteral("list:household"),
-                               QStringLiteral("editor:activity"),
-                               QStringLiteral("invalid:activity"),
-                               QStringLiteral("editor:household_visit"),
-                               QStringLiteral("editor:training"),
-                               QStringLiteral("detail:") + household,
-                               QStringLiteral("inbox"),
-                               QStringLiteral("edit:activity:") + returned,
-                               QStringLiteral("sync"),
-                               QStringLiteral("settings")};
-    for (const Size& size : sizes) {
-      AppWindow app = loadAppWindow(&controller, size.width, size.height);
-      if (!app.window) return 1;
-      for (const QString& page : pages) {
-        QMetaObject::invokeMethod(app.window, "showPage", Q_ARG(QVariant, page));
-        const QString name = page.startsWith(QLatin1String("detail:"))  ? QStringLiteral("detail-household")
-                             : page.startsWith(QLatin1String("edit:")) ? QStringLiteral("editor-returned-activity")
-                                                                       : QString(page).replace(QLatin1Char(':'), QLatin1Char('-'));
-        ok &= shoot(app.window, QDir(dir).filePath(QStringLiteral("%1-%2-%3.png").arg(language, QLatin1String(size.name), name)));
-      }
-    }
+    ok &= shootPages(&controller, dir, language, QString(),
+                     {QStringLiteral("home"), QStringLiteral("list:activity"), QStringLiteral("list:household"),
+                      QStringLiteral("editor:activity"), QStringLiteral("invalid:activity"),
+                      QStringLiteral("editor:household_visit"), QStringLiteral("editor:training"),
+                      QStringLiteral("detail:") + household, QStringLiteral("inbox"),
+                      QStringLiteral("edit:activity:") + returned, QStringLiteral("list:exemplar"),
+                      QStringLiteral("editor:exemplar"), QStringLiteral("list:media_post"),
+                      QStringLiteral("editor:economic_support"), QStringLiteral("list:programme_contribution"),
+                      QStringLiteral("editor:programme_contribution"), QStringLiteral("editor:plan_event"),
+                      QStringLiteral("sync"), QStringLiteral("settings")});
+    // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.
+    QTemporaryDir communeData;
+    if (!fillDemoStore(communeData.path(), planPath, QString::fromLatin1(kDemoCommuneId))) return 1;
+    AppController commune;
+    commune.sync()->setAutoInterval(0);
+    if (!commune.open(communeData.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
+    commune.setLanguage(language);
+    ok &= shootPages(&commune, dir, language, QStringLiteral("commune-"),
+                     {QStringLiteral("home"), QStringLiteral("list:household"), QStringLiteral("editor:household"),
+                      QStringLiteral("list:fund_report"),
+                      QStringLiteral("editor:fund_report"), QStringLiteral("list:unit_rating"),
+                      QStringLiteral("editor:unit_rating")});
     // The first-run page, from a store that is not enrolled.
     QTemporaryDir fresh;
     AppController newcomer;
     newcomer.open(fresh.path(), QStringLiteral("10.0.0.5:50051"));
     newcomer.setLanguage(language);
-    for (const Size& size : sizes) {
+    for (const Size& size : kSizes) {
       AppWindow app = loadAppWindow(&newcomer, size.width, size.height);
       if (!app.window) return 1;
       ok &= shoot(app.window, QDir(dir).filePath(QStringLiteral("%1-%2-enrolment.png").arg(language, QLatin1String(size.name))));

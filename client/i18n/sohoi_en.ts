@@ -106,6 +106,86 @@
         <source>Woman worker</source>
         <translation>Woman worker</translation>
     </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="39"/>
+        <source>Outstanding woman</source>
+        <translation>Outstanding woman</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="39"/>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="40"/>
+        <source>Good practice</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="42"/>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="42"/>
+        <source>Provincial</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="43"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="45"/>
+        <source>Economic development model</source>
+        <translation>Economic development model</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="46"/>
+        <source>Start-up, starting a business</source>
+        <translation>Start-up, starting a business</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="46"/>
+        <source>Cooperative</source>
+        <translation>Cooperative</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="48"/>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="48"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="49"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="49"/>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="50"/>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="52"/>
+        <source>Poor-women support fund</source>
+        <translation>Poor-women support fund</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="53"/>
+        <source>Border-women programme</source>
+        <translation>Border-women programme</translation>
+    </message>
 </context>
 <context>
     <name>DatePickerDialog</name>
@@ -218,42 +298,42 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="18"/>
+        <location filename="../qml/HomePage.qml" line="19"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="51"/>
+        <location filename="../qml/HomePage.qml" line="52"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="52"/>
+        <location filename="../qml/HomePage.qml" line="53"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="53"/>
+        <location filename="../qml/HomePage.qml" line="54"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="63"/>
+        <location filename="../qml/HomePage.qml" line="64"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="83"/>
+        <location filename="../qml/HomePage.qml" line="84"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="83"/>
+        <location filename="../qml/HomePage.qml" line="84"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="98"/>
+        <location filename="../qml/HomePage.qml" line="99"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -261,17 +341,17 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/InboxPage.qml" line="17"/>
+        <location filename="../qml/InboxPage.qml" line="18"/>
         <source>Returned by review</source>
         <translation>Returned by review</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="41"/>
+        <location filename="../qml/InboxPage.qml" line="42"/>
         <source>Comment: %1</source>
         <translation>Comment: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="57"/>
+        <location filename="../qml/InboxPage.qml" line="58"/>
         <source>Nothing returned. Records the district returns with a comment appear here.</source>
         <translation>Nothing returned. Records the district returns with a comment appear here.</translation>
     </message>
@@ -279,74 +359,150 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="52"/>
+        <location filename="../models/choice_labels.cpp" line="68"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="53"/>
+        <location filename="../models/choice_labels.cpp" line="69"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="54"/>
+        <location filename="../models/choice_labels.cpp" line="70"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="55"/>
+        <location filename="../models/choice_labels.cpp" line="71"/>
         <source>Household visit</source>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="56"/>
+        <location filename="../models/choice_labels.cpp" line="72"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="57"/>
+        <location filename="../models/choice_labels.cpp" line="73"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="58"/>
-        <source>Record</source>
-        <translation>Record</translation>
+        <location filename="../models/choice_labels.cpp" line="74"/>
+        <source>Exemplar</source>
+        <translation>Exemplar</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="64"/>
+        <location filename="../models/choice_labels.cpp" line="75"/>
+        <source>Media post</source>
+        <translation>Media post</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="76"/>
+        <location filename="../models/choice_labels.cpp" line="96"/>
+        <source>Economic support</source>
+        <translation>Economic support</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="77"/>
+        <source>Fund report</source>
+        <translation>Fund report</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="78"/>
+        <source>Unit rating</source>
+        <translation>Unit rating</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="79"/>
+        <source>Programme contribution</source>
+        <translation>Programme contribution</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="80"/>
+        <source>Plan event</source>
+        <translation>Plan event</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="81"/>
+        <source>Review decision</source>
+        <translation>Review decision</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="94"/>
+        <source>Exemplars</source>
+        <translation>Exemplars</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="95"/>
+        <source>Media posts</source>
+        <translation>Media posts</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="97"/>
+        <source>Fund reports</source>
+        <translation>Fund reports</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="98"/>
+        <source>Unit ratings</source>
+        <translation>Unit ratings</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="99"/>
+        <source>Programme contributions</source>
+        <translation>Programme contributions</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="100"/>
+        <source>Plan events</source>
+        <translation>Plan events</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="101"/>
+        <source>Review decisions</source>
+        <translation>Review decisions</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="88"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="65"/>
+        <location filename="../models/choice_labels.cpp" line="89"/>
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="66"/>
+        <location filename="../models/choice_labels.cpp" line="90"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="67"/>
+        <location filename="../models/choice_labels.cpp" line="91"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="68"/>
+        <location filename="../models/choice_labels.cpp" line="92"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="69"/>
+        <location filename="../models/choice_labels.cpp" line="93"/>
         <source>People</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="70"/>
-        <source>Records</source>
-        <translation>Records</translation>
+        <location filename="../models/kind_catalogue.cpp" line="35"/>
+        <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
+        <translation>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="38"/>
+        <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
+        <translation>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</translation>
     </message>
 </context>
 <context>
@@ -358,59 +514,37 @@
     </message>
 </context>
 <context>
-    <name>NavigationMenu</name>
+    <name>Navigation</name>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="19"/>
+        <location filename="../models/navigation_model.cpp" line="87"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="20"/>
-        <source>Activities</source>
-        <translation>Activities</translation>
+        <location filename="../models/navigation_model.cpp" line="95"/>
+        <source>More</source>
+        <translation>More</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="21"/>
-        <source>Trainings</source>
-        <translation>Trainings</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="22"/>
-        <source>Households</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="23"/>
-        <source>Household visits</source>
-        <translation>Household visits</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="24"/>
-        <source>Members</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="25"/>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="26"/>
+        <location filename="../models/navigation_model.cpp" line="99"/>
         <source>Returned by review</source>
         <translation>Returned by review</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="27"/>
+        <location filename="../models/navigation_model.cpp" line="101"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="28"/>
+        <location filename="../models/navigation_model.cpp" line="103"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+</context>
+<context>
+    <name>NavigationMenu</name>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="41"/>
+        <location filename="../qml/NavigationMenu.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -449,27 +583,27 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../models/home_model.cpp" line="58"/>
+        <location filename="../models/home_model.cpp" line="59"/>
         <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
         <translation>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="61"/>
+        <location filename="../models/home_model.cpp" line="62"/>
         <source>Plan %1: no figures for this unit yet.</source>
         <translation>Plan %1: no figures for this unit yet.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="63"/>
+        <location filename="../models/home_model.cpp" line="64"/>
         <source>Plan %1, computed on this tablet from the records it holds.</source>
         <translation>Plan %1, computed on this tablet from the records it holds.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="67"/>
+        <location filename="../models/unit_progress.cpp" line="77"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="68"/>
+        <location filename="../models/unit_progress.cpp" line="78"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
     </message>
@@ -566,42 +700,42 @@
 <context>
     <name>RecordDetailPage</name>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="24"/>
+        <location filename="../qml/RecordDetailPage.qml" line="26"/>
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="30"/>
+        <location filename="../qml/RecordDetailPage.qml" line="32"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="62"/>
+        <location filename="../qml/RecordDetailPage.qml" line="64"/>
         <source>meets all 8 criteria</source>
         <translation>meets all 8 criteria</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="63"/>
+        <location filename="../qml/RecordDetailPage.qml" line="65"/>
         <source>not visited yet</source>
         <translation>not visited yet</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="64"/>
+        <location filename="../qml/RecordDetailPage.qml" line="66"/>
         <source>%1/8 criteria at the latest visit</source>
         <translation>%1/8 criteria at the latest visit</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="87"/>
+        <location filename="../qml/RecordDetailPage.qml" line="89"/>
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="101"/>
+        <location filename="../qml/RecordDetailPage.qml" line="103"/>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="105"/>
+        <location filename="../qml/RecordDetailPage.qml" line="107"/>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>The deletion is sent to the server at the next sync; earlier versions are kept.</translation>
     </message>
@@ -609,17 +743,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../models/record_editor.cpp" line="102"/>
+        <location filename="../models/record_editor.cpp" line="103"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="103"/>
+        <location filename="../models/record_editor.cpp" line="104"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="299"/>
+        <location filename="../models/record_editor.cpp" line="307"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="321"/>
         <source>(unknown person)</source>
         <translation>(unknown person)</translation>
     </message>
@@ -627,28 +766,56 @@
 <context>
     <name>RecordEditorPage</name>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="42"/>
-        <location filename="../qml/RecordEditorPage.qml" line="114"/>
+        <location filename="../qml/RecordEditorPage.qml" line="49"/>
+        <source>Unsaved draft</source>
+        <translation>Unsaved draft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RecordEditorPage.qml" line="54"/>
+        <source>You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</source>
+        <translation>
+            <numerusform>You started %n record of this kind without saving. Continue it, or start a new one: the draft is kept until you save or discard it.</numerusform>
+            <numerusform>You started %n records of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="68"/>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <source>Continue draft</source>
+        <translation>Continue draft</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="81"/>
+        <source>Start new</source>
+        <translation>Start new</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="95"/>
+        <location filename="../qml/RecordEditorPage.qml" line="167"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="59"/>
+        <location filename="../qml/RecordEditorPage.qml" line="112"/>
         <source>Returned by the district: %1</source>
         <translation>Returned by the district: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <location filename="../qml/RecordEditorPage.qml" line="125"/>
         <source>Draft restored: what you typed last time is back.</source>
         <translation>Draft restored: what you typed last time is back.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="77"/>
+        <location filename="../qml/RecordEditorPage.qml" line="130"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="86"/>
+        <location filename="../qml/RecordEditorPage.qml" line="139"/>
         <source>Some fields need attention before saving.</source>
         <translation>Some fields need attention before saving.</translation>
     </message>
@@ -656,22 +823,22 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../models/record_list_model.cpp" line="33"/>
+        <location filename="../models/record_list_model.cpp" line="34"/>
         <source>Month %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="39"/>
+        <location filename="../models/record_list_model.cpp" line="40"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="40"/>
+        <location filename="../models/record_list_model.cpp" line="41"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="41"/>
+        <location filename="../models/record_list_model.cpp" line="42"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -679,17 +846,17 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="38"/>
+        <location filename="../qml/RecordListPage.qml" line="39"/>
         <source>Search by name (accents not needed)</source>
         <translation>Search by name (accents not needed)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="47"/>
+        <location filename="../qml/RecordListPage.qml" line="48"/>
         <source>Clear search</source>
         <translation>Clear search</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordListPage.qml" line="55"/>
+        <location filename="../qml/RecordListPage.qml" line="67"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -697,22 +864,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="56"/>
+        <location filename="../qml/RecordListPage.qml" line="68"/>
         <source>%1 of %2 shown</source>
         <translation>%1 of %2 shown</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="93"/>
+        <location filename="../qml/RecordListPage.qml" line="106"/>
         <source>Nothing recorded yet. Tap + to add the first one.</source>
         <translation>Nothing recorded yet. Tap + to add the first one.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="94"/>
+        <location filename="../qml/RecordListPage.qml" line="105"/>
         <source>No record matches the search.</source>
         <translation>No record matches the search.</translation>
     </message>
     <message>
         <location filename="../qml/RecordListPage.qml" line="107"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="121"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -764,61 +936,69 @@
             <numerusform>%n records not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/app_controller.cpp" line="182"/>
+        <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
+        <translation>
+            <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>
+            <numerusform>%n forms typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="30"/>
+        <location filename="../qml/SettingsPage.qml" line="31"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="49"/>
+        <location filename="../qml/SettingsPage.qml" line="50"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/SettingsPage.qml" line="61"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="74"/>
+        <location filename="../qml/SettingsPage.qml" line="75"/>
         <source>Signed in as</source>
         <translation>Signed in as</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="77"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="78"/>
+        <location filename="../qml/SettingsPage.qml" line="79"/>
         <source>Device</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="80"/>
+        <location filename="../qml/SettingsPage.qml" line="81"/>
         <source>App version</source>
         <translation>App version</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <location filename="../qml/SettingsPage.qml" line="90"/>
         <source>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</source>
         <translation>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="95"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <location filename="../qml/SettingsPage.qml" line="118"/>
         <source>Sign out of this tablet?</source>
         <translation>Sign out of this tablet?</translation>
     </message>
@@ -826,7 +1006,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../models/record_summary.cpp" line="54"/>
+        <location filename="../models/record_summary.cpp" line="68"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -834,34 +1014,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="61"/>
+        <location filename="../models/record_summary.cpp" line="75"/>
         <source>Female-headed</source>
         <translation>Female-headed</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="63"/>
+        <location filename="../models/record_summary.cpp" line="77"/>
         <source>Poor household</source>
         <translation>Poor household</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="68"/>
+        <location filename="../models/record_summary.cpp" line="82"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="70"/>
+        <location filename="../models/record_summary.cpp" line="84"/>
         <source>%1/8 criteria met</source>
         <translation>%1/8 criteria met</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="75"/>
+        <location filename="../models/record_summary.cpp" line="89"/>
         <source>Core member</source>
         <translation>Core member</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="76"/>
+        <location filename="../models/record_summary.cpp" line="90"/>
         <source>Left</source>
         <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="107"/>
+        <source>Fund %1</source>
+        <translation>Fund %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="111"/>
+        <source>Rating %1</source>
+        <translation>Rating %1</translation>
     </message>
 </context>
 <context>
@@ -905,37 +1095,37 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/SyncPage.qml" line="16"/>
+        <location filename="../qml/SyncPage.qml" line="17"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="35"/>
+        <location filename="../qml/SyncPage.qml" line="36"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="36"/>
+        <location filename="../qml/SyncPage.qml" line="37"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="60"/>
+        <location filename="../qml/SyncPage.qml" line="61"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="60"/>
+        <location filename="../qml/SyncPage.qml" line="61"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="67"/>
+        <location filename="../qml/SyncPage.qml" line="68"/>
         <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
         <translation>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="75"/>
+        <location filename="../qml/SyncPage.qml" line="76"/>
         <source>Rejected by the server</source>
         <translation>Rejected by the server</translation>
     </message>

@@ -106,6 +106,86 @@
         <source>Woman worker</source>
         <translation>Lao động nữ</translation>
     </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="39"/>
+        <source>Outstanding woman</source>
+        <translation>Cá nhân phụ nữ tiêu biểu</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="39"/>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="40"/>
+        <source>Good practice</source>
+        <translation>Cách làm hay</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="42"/>
+        <source>Central</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="42"/>
+        <source>Provincial</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="43"/>
+        <source>Local</source>
+        <translation>Địa phương</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="45"/>
+        <source>Economic development model</source>
+        <translation>Mô hình phát triển kinh tế</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="46"/>
+        <source>Start-up, starting a business</source>
+        <translation>Khởi nghiệp, khởi sự kinh doanh</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="46"/>
+        <source>Cooperative</source>
+        <translation>Hợp tác xã</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="48"/>
+        <source>Excellent</source>
+        <translation>Xuất sắc</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="48"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="49"/>
+        <source>Fair</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="49"/>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="50"/>
+        <source>Poor</source>
+        <translation>Kém</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="52"/>
+        <source>Poor-women support fund</source>
+        <translation>Quỹ hỗ trợ phụ nữ nghèo</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="53"/>
+        <source>Border-women programme</source>
+        <translation>Đồng hành cùng phụ nữ biên cương</translation>
+    </message>
 </context>
 <context>
     <name>DatePickerDialog</name>
@@ -218,42 +298,42 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="18"/>
+        <location filename="../qml/HomePage.qml" line="19"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="51"/>
+        <location filename="../qml/HomePage.qml" line="52"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="52"/>
+        <location filename="../qml/HomePage.qml" line="53"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="53"/>
+        <location filename="../qml/HomePage.qml" line="54"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="63"/>
+        <location filename="../qml/HomePage.qml" line="64"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="83"/>
+        <location filename="../qml/HomePage.qml" line="84"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="83"/>
+        <location filename="../qml/HomePage.qml" line="84"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="98"/>
+        <location filename="../qml/HomePage.qml" line="99"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -261,17 +341,17 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/InboxPage.qml" line="17"/>
+        <location filename="../qml/InboxPage.qml" line="18"/>
         <source>Returned by review</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="41"/>
+        <location filename="../qml/InboxPage.qml" line="42"/>
         <source>Comment: %1</source>
         <translation>Ý kiến: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="57"/>
+        <location filename="../qml/InboxPage.qml" line="58"/>
         <source>Nothing returned. Records the district returns with a comment appear here.</source>
         <translation>Không có hồ sơ bị trả lại. Hồ sơ Hội huyện trả lại kèm ý kiến sẽ hiện ở đây.</translation>
     </message>
@@ -279,74 +359,150 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="52"/>
+        <location filename="../models/choice_labels.cpp" line="68"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="53"/>
+        <location filename="../models/choice_labels.cpp" line="69"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="54"/>
+        <location filename="../models/choice_labels.cpp" line="70"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="55"/>
+        <location filename="../models/choice_labels.cpp" line="71"/>
         <source>Household visit</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="56"/>
+        <location filename="../models/choice_labels.cpp" line="72"/>
         <source>Member</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="57"/>
+        <location filename="../models/choice_labels.cpp" line="73"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="58"/>
-        <source>Record</source>
-        <translation>Ghi nhận</translation>
+        <location filename="../models/choice_labels.cpp" line="74"/>
+        <source>Exemplar</source>
+        <translation>Điển hình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="64"/>
+        <location filename="../models/choice_labels.cpp" line="75"/>
+        <source>Media post</source>
+        <translation>Tin/bài</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="76"/>
+        <location filename="../models/choice_labels.cpp" line="96"/>
+        <source>Economic support</source>
+        <translation>Hỗ trợ kinh tế</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="77"/>
+        <source>Fund report</source>
+        <translation>Báo cáo quỹ</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="78"/>
+        <source>Unit rating</source>
+        <translation>Xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="79"/>
+        <source>Programme contribution</source>
+        <translation>Ủng hộ chương trình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="80"/>
+        <source>Plan event</source>
+        <translation>Sự kiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="81"/>
+        <source>Review decision</source>
+        <translation>Quyết định duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="94"/>
+        <source>Exemplars</source>
+        <translation>Điển hình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="95"/>
+        <source>Media posts</source>
+        <translation>Tin/bài</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="97"/>
+        <source>Fund reports</source>
+        <translation>Báo cáo quỹ</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="98"/>
+        <source>Unit ratings</source>
+        <translation>Xếp loại cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="99"/>
+        <source>Programme contributions</source>
+        <translation>Ủng hộ chương trình</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="100"/>
+        <source>Plan events</source>
+        <translation>Sự kiện kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="101"/>
+        <source>Review decisions</source>
+        <translation>Quyết định duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/choice_labels.cpp" line="88"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="65"/>
+        <location filename="../models/choice_labels.cpp" line="89"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="66"/>
+        <location filename="../models/choice_labels.cpp" line="90"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="67"/>
+        <location filename="../models/choice_labels.cpp" line="91"/>
         <source>Household visits</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="68"/>
+        <location filename="../models/choice_labels.cpp" line="92"/>
         <source>Members</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="69"/>
+        <location filename="../models/choice_labels.cpp" line="93"/>
         <source>People</source>
         <translation>Danh sách người</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="70"/>
-        <source>Records</source>
-        <translation>Hồ sơ</translation>
+        <location filename="../models/kind_catalogue.cpp" line="35"/>
+        <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
+        <translation>Mỗi chi hội tự ghi hộ gia đình, thăm hộ và hội viên của mình trên máy tính bảng của chi hội trưởng. Ở đây hiển thị hồ sơ của các chi hội trực thuộc.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="38"/>
+        <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
+        <translation>Báo cáo quỹ và xếp loại cuối năm thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
     </message>
 </context>
 <context>
@@ -358,59 +514,37 @@
     </message>
 </context>
 <context>
-    <name>NavigationMenu</name>
+    <name>Navigation</name>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="19"/>
+        <location filename="../models/navigation_model.cpp" line="87"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="20"/>
-        <source>Activities</source>
-        <translation>Hoạt động</translation>
+        <location filename="../models/navigation_model.cpp" line="95"/>
+        <source>More</source>
+        <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="21"/>
-        <source>Trainings</source>
-        <translation>Tập huấn</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="22"/>
-        <source>Households</source>
-        <translation>Hộ gia đình</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="23"/>
-        <source>Household visits</source>
-        <translation>Thăm hộ</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="24"/>
-        <source>Members</source>
-        <translation>Hội viên</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="25"/>
-        <source>People</source>
-        <translation>Danh sách người</translation>
-    </message>
-    <message>
-        <location filename="../qml/NavigationMenu.qml" line="26"/>
+        <location filename="../models/navigation_model.cpp" line="99"/>
         <source>Returned by review</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="27"/>
+        <location filename="../models/navigation_model.cpp" line="101"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="28"/>
+        <location filename="../models/navigation_model.cpp" line="103"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+</context>
+<context>
+    <name>NavigationMenu</name>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="41"/>
+        <location filename="../qml/NavigationMenu.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -449,27 +583,27 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../models/home_model.cpp" line="58"/>
+        <location filename="../models/home_model.cpp" line="59"/>
         <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
         <translation>Tiến độ chỉ tiêu sẽ hiện ở đây khi đồng bộ tải kế hoạch năm nay về máy.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="61"/>
+        <location filename="../models/home_model.cpp" line="62"/>
         <source>Plan %1: no figures for this unit yet.</source>
         <translation>Kế hoạch năm %1: đơn vị chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="63"/>
+        <location filename="../models/home_model.cpp" line="64"/>
         <source>Plan %1, computed on this tablet from the records it holds.</source>
         <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="67"/>
+        <location filename="../models/unit_progress.cpp" line="77"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="68"/>
+        <location filename="../models/unit_progress.cpp" line="78"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
     </message>
@@ -566,42 +700,42 @@
 <context>
     <name>RecordDetailPage</name>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="24"/>
+        <location filename="../qml/RecordDetailPage.qml" line="26"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="30"/>
+        <location filename="../qml/RecordDetailPage.qml" line="32"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="62"/>
+        <location filename="../qml/RecordDetailPage.qml" line="64"/>
         <source>meets all 8 criteria</source>
         <translation>đạt 8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="63"/>
+        <location filename="../qml/RecordDetailPage.qml" line="65"/>
         <source>not visited yet</source>
         <translation>chưa thăm</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="64"/>
+        <location filename="../qml/RecordDetailPage.qml" line="66"/>
         <source>%1/8 criteria at the latest visit</source>
         <translation>%1/8 tiêu chí ở lần thăm gần nhất</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="87"/>
+        <location filename="../qml/RecordDetailPage.qml" line="89"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="101"/>
+        <location filename="../qml/RecordDetailPage.qml" line="103"/>
         <source>Delete this record?</source>
         <translation>Xoá hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="105"/>
+        <location filename="../qml/RecordDetailPage.qml" line="107"/>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>Việc xoá được gửi lên máy chủ ở lần đồng bộ sau; các phiên bản trước vẫn được giữ.</translation>
     </message>
@@ -609,17 +743,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../models/record_editor.cpp" line="102"/>
+        <location filename="../models/record_editor.cpp" line="103"/>
         <source>New: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="103"/>
+        <location filename="../models/record_editor.cpp" line="104"/>
         <source>Edit: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="299"/>
+        <location filename="../models/record_editor.cpp" line="307"/>
+        <source>(none)</source>
+        <translation>(không chọn)</translation>
+    </message>
+    <message>
+        <location filename="../models/record_editor.cpp" line="321"/>
         <source>(unknown person)</source>
         <translation>(không rõ người)</translation>
     </message>
@@ -627,28 +766,55 @@
 <context>
     <name>RecordEditorPage</name>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="42"/>
-        <location filename="../qml/RecordEditorPage.qml" line="114"/>
+        <location filename="../qml/RecordEditorPage.qml" line="49"/>
+        <source>Unsaved draft</source>
+        <translation>Bản nháp chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RecordEditorPage.qml" line="54"/>
+        <source>You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</source>
+        <translation>
+            <numerusform>Có %n hồ sơ loại này đang nhập dở, chưa lưu. Hãy tiếp tục một bản nháp, hoặc bắt đầu hồ sơ mới: bản nháp được giữ cho đến khi lưu hoặc xoá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="68"/>
+        <source>Last changed %1</source>
+        <translation>Sửa lần cuối %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <source>Continue draft</source>
+        <translation>Tiếp tục bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="81"/>
+        <source>Start new</source>
+        <translation>Bắt đầu mới</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="95"/>
+        <location filename="../qml/RecordEditorPage.qml" line="167"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="59"/>
+        <location filename="../qml/RecordEditorPage.qml" line="112"/>
         <source>Returned by the district: %1</source>
         <translation>Hội huyện trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <location filename="../qml/RecordEditorPage.qml" line="125"/>
         <source>Draft restored: what you typed last time is back.</source>
         <translation>Đã khôi phục bản nháp: nội dung nhập lần trước vẫn còn.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="77"/>
+        <location filename="../qml/RecordEditorPage.qml" line="130"/>
         <source>Discard draft</source>
         <translation>Huỷ bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="86"/>
+        <location filename="../qml/RecordEditorPage.qml" line="139"/>
         <source>Some fields need attention before saving.</source>
         <translation>Một số mục cần sửa trước khi lưu.</translation>
     </message>
@@ -656,22 +822,22 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../models/record_list_model.cpp" line="33"/>
+        <location filename="../models/record_list_model.cpp" line="34"/>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="39"/>
+        <location filename="../models/record_list_model.cpp" line="40"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="40"/>
+        <location filename="../models/record_list_model.cpp" line="41"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="41"/>
+        <location filename="../models/record_list_model.cpp" line="42"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
@@ -679,39 +845,44 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="38"/>
+        <location filename="../qml/RecordListPage.qml" line="39"/>
         <source>Search by name (accents not needed)</source>
         <translation>Tìm theo tên (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="47"/>
+        <location filename="../qml/RecordListPage.qml" line="48"/>
         <source>Clear search</source>
         <translation>Xoá tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordListPage.qml" line="55"/>
+        <location filename="../qml/RecordListPage.qml" line="67"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="56"/>
+        <location filename="../qml/RecordListPage.qml" line="68"/>
         <source>%1 of %2 shown</source>
         <translation>Hiện %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="93"/>
+        <location filename="../qml/RecordListPage.qml" line="106"/>
         <source>Nothing recorded yet. Tap + to add the first one.</source>
         <translation>Chưa có hồ sơ nào. Bấm + để thêm.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="94"/>
+        <location filename="../qml/RecordListPage.qml" line="105"/>
         <source>No record matches the search.</source>
         <translation>Không có hồ sơ nào khớp với từ tìm.</translation>
     </message>
     <message>
         <location filename="../qml/RecordListPage.qml" line="107"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Chưa có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordListPage.qml" line="121"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -759,61 +930,68 @@
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../models/app_controller.cpp" line="182"/>
+        <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
+        <translation>
+            <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="15"/>
+        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="30"/>
+        <location filename="../qml/SettingsPage.qml" line="31"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="49"/>
+        <location filename="../qml/SettingsPage.qml" line="50"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="60"/>
+        <location filename="../qml/SettingsPage.qml" line="61"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="74"/>
+        <location filename="../qml/SettingsPage.qml" line="75"/>
         <source>Signed in as</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="76"/>
+        <location filename="../qml/SettingsPage.qml" line="77"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="78"/>
+        <location filename="../qml/SettingsPage.qml" line="79"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="80"/>
+        <location filename="../qml/SettingsPage.qml" line="81"/>
         <source>App version</source>
         <translation>Phiên bản ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="89"/>
+        <location filename="../qml/SettingsPage.qml" line="90"/>
         <source>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</source>
         <translation>Đăng xuất sẽ xoá dữ liệu trên máy này. Chỉ đăng xuất được khi mọi hồ sơ đã lên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="94"/>
+        <location filename="../qml/SettingsPage.qml" line="95"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="117"/>
+        <location filename="../qml/SettingsPage.qml" line="118"/>
         <source>Sign out of this tablet?</source>
         <translation>Đăng xuất khỏi máy này?</translation>
     </message>
@@ -821,41 +999,51 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../models/record_summary.cpp" line="54"/>
+        <location filename="../models/record_summary.cpp" line="68"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="61"/>
+        <location filename="../models/record_summary.cpp" line="75"/>
         <source>Female-headed</source>
         <translation>Phụ nữ làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="63"/>
+        <location filename="../models/record_summary.cpp" line="77"/>
         <source>Poor household</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="68"/>
+        <location filename="../models/record_summary.cpp" line="82"/>
         <source>Visit</source>
         <translation>Lần thăm</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="70"/>
+        <location filename="../models/record_summary.cpp" line="84"/>
         <source>%1/8 criteria met</source>
         <translation>Đạt %1/8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="75"/>
+        <location filename="../models/record_summary.cpp" line="89"/>
         <source>Core member</source>
         <translation>Hội viên nòng cốt</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="76"/>
+        <location filename="../models/record_summary.cpp" line="90"/>
         <source>Left</source>
         <translation>Đã ra Hội</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="107"/>
+        <source>Fund %1</source>
+        <translation>Quỹ năm %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_summary.cpp" line="111"/>
+        <source>Rating %1</source>
+        <translation>Xếp loại năm %1</translation>
     </message>
 </context>
 <context>
@@ -899,37 +1087,37 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/SyncPage.qml" line="16"/>
+        <location filename="../qml/SyncPage.qml" line="17"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="35"/>
+        <location filename="../qml/SyncPage.qml" line="36"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="36"/>
+        <location filename="../qml/SyncPage.qml" line="37"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="60"/>
+        <location filename="../qml/SyncPage.qml" line="61"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="60"/>
+        <location filename="../qml/SyncPage.qml" line="61"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="67"/>
+        <location filename="../qml/SyncPage.qml" line="68"/>
         <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
         <translation>Máy cũng tự đồng bộ vài phút một lần khi còn hồ sơ chờ gửi, và ngay khi có mạng trở lại.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="75"/>
+        <location filename="../qml/SyncPage.qml" line="76"/>
         <source>Rejected by the server</source>
         <translation>Bị máy chủ từ chối</translation>
     </message>

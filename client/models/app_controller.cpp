@@ -177,6 +177,14 @@ bool AppController::signOut() {
     emit signOutMessageChanged();
     return false;
   }
+  // A draft never reaches the server: signing out would delete what was typed without a word.
+  if (const int drafts = static_cast<int>(manager_->store().drafts().size()); drafts > 0) {
+    signOutMessage_ = QCoreApplication::translate(
+        "Settings", "%n form(s) typed but not saved (drafts). Save or discard them before signing out: "
+                    "signing out deletes this tablet's data.", nullptr, drafts);
+    emit signOutMessageChanged();
+    return false;
+  }
   sync_->stop();
   manager_->close();
   for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(storePath() + QLatin1String(suffix));

@@ -35,6 +35,22 @@ const std::vector<ChoiceTable>& tables() {
       {RecordKind::Person, "role",
        {QT_TRANSLATE_NOOP("Choices", "Branch leader"), QT_TRANSLATE_NOOP("Choices", "Full-time cadre"),
         QT_TRANSLATE_NOOP("Choices", "Member"), QT_TRANSLATE_NOOP("Choices", "Woman worker")}},
+      {RecordKind::Exemplar, "kind",
+       {QT_TRANSLATE_NOOP("Choices", "Outstanding woman"), QT_TRANSLATE_NOOP("Choices", "Model"),
+        QT_TRANSLATE_NOOP("Choices", "Good practice")}},
+      {RecordKind::MediaPost, "outlet_level",
+       {QT_TRANSLATE_NOOP("Choices", "Central"), QT_TRANSLATE_NOOP("Choices", "Provincial"),
+        QT_TRANSLATE_NOOP("Choices", "Local")}},
+      {RecordKind::EconomicSupport, "kind",
+       {QT_TRANSLATE_NOOP("Choices", "Economic development model"),
+        QT_TRANSLATE_NOOP("Choices", "Start-up, starting a business"), QT_TRANSLATE_NOOP("Choices", "Cooperative")}},
+      {RecordKind::UnitRating, "rating",
+       {QT_TRANSLATE_NOOP("Choices", "Excellent"), QT_TRANSLATE_NOOP("Choices", "Good"),
+        QT_TRANSLATE_NOOP("Choices", "Fair"), QT_TRANSLATE_NOOP("Choices", "Average"),
+        QT_TRANSLATE_NOOP("Choices", "Poor")}},
+      {RecordKind::ProgrammeContribution, "programme",
+       {QT_TRANSLATE_NOOP("Choices", "Poor-women support fund"),
+        QT_TRANSLATE_NOOP("Choices", "Border-women programme")}},
   };
   return all;
 }
@@ -55,8 +71,16 @@ QString kindLabel(RecordKind kind) {
     case RecordKind::HouseholdVisit: return QCoreApplication::translate("Kinds", "Household visit");
     case RecordKind::Member: return QCoreApplication::translate("Kinds", "Member");
     case RecordKind::Person: return QCoreApplication::translate("Kinds", "Person");
-    default: return QCoreApplication::translate("Kinds", "Record");
+    case RecordKind::Exemplar: return QCoreApplication::translate("Kinds", "Exemplar");
+    case RecordKind::MediaPost: return QCoreApplication::translate("Kinds", "Media post");
+    case RecordKind::EconomicSupport: return QCoreApplication::translate("Kinds", "Economic support");
+    case RecordKind::FundReport: return QCoreApplication::translate("Kinds", "Fund report");
+    case RecordKind::UnitRating: return QCoreApplication::translate("Kinds", "Unit rating");
+    case RecordKind::ProgrammeContribution: return QCoreApplication::translate("Kinds", "Programme contribution");
+    case RecordKind::PlanEvent: return QCoreApplication::translate("Kinds", "Plan event");
+    case RecordKind::ReviewDecision: return QCoreApplication::translate("Kinds", "Review decision");
   }
+  return {};
 }
 
 QString kindListLabel(RecordKind kind) {
@@ -67,8 +91,16 @@ QString kindListLabel(RecordKind kind) {
     case RecordKind::HouseholdVisit: return QCoreApplication::translate("Kinds", "Household visits");
     case RecordKind::Member: return QCoreApplication::translate("Kinds", "Members");
     case RecordKind::Person: return QCoreApplication::translate("Kinds", "People");
-    default: return QCoreApplication::translate("Kinds", "Records");
+    case RecordKind::Exemplar: return QCoreApplication::translate("Kinds", "Exemplars");
+    case RecordKind::MediaPost: return QCoreApplication::translate("Kinds", "Media posts");
+    case RecordKind::EconomicSupport: return QCoreApplication::translate("Kinds", "Economic support");
+    case RecordKind::FundReport: return QCoreApplication::translate("Kinds", "Fund reports");
+    case RecordKind::UnitRating: return QCoreApplication::translate("Kinds", "Unit ratings");
+    case RecordKind::ProgrammeContribution: return QCoreApplication::translate("Kinds", "Programme contributions");
+    case RecordKind::PlanEvent: return QCoreApplication::translate("Kinds", "Plan events");
+    case RecordKind::ReviewDecision: return QCoreApplication::translate("Kinds", "Review decisions");
   }
+  return {};
 }
 
 QString choiceLabel(RecordKind kind, const QString& field, int value) {
@@ -87,13 +119,6 @@ QVariantList choiceOptions(RecordKind kind, const QString& field) {
     options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), label}});
   }
   return options;
-}
-
-const std::vector<RecordKind>& appRecordKinds() {
-  static const std::vector<RecordKind> kinds = {RecordKind::Activity,       RecordKind::Training,
-                                                RecordKind::Household,      RecordKind::HouseholdVisit,
-                                                RecordKind::Member,         RecordKind::Person};
-  return kinds;
 }
 
 }  // namespace sohoi::app

@@ -16,7 +16,5 @@ QString kindListLabel(RecordKind kind);
 QString choiceLabel(RecordKind kind, const QString& field, int value);
 /// [{value, label}] for a Choice field, in value order.
 QVariantList choiceOptions(RecordKind kind, const QString& field);
-/// The kinds a branch leader records in the app, in menu order.
-const std::vector<RecordKind>& appRecordKinds();
 
 }  // namespace sohoi::app

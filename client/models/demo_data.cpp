@@ -2,6 +2,7 @@
 
 #include "household_criteria.h"
 #include "ids/uuid7.h"
+#include "validation/unit_level_rule.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -23,14 +24,14 @@ std::vector<OrgUnit> demoUnits() {
 
 }  // namespace
 
-client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress) {
+client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress, const QString& unitId) {
   if (client::Status status = store.replaceOrgUnits(demoUnits()); !status.isOk()) return status;
   client::Account account;
   account.deviceId = QStringLiteral("0192f3c4-0000-7000-8000-00000000d3e0");
   account.credential = QStringLiteral("demo-credential");
   account.personId = QStringLiteral("0192f3c4-0000-7000-8000-00000000a11e");
   account.personName = QStringLiteral("Nguyễn Thị Hoa");
-  account.unitId = QString::fromLatin1(kDemoBranchId);
+  account.unitId = unitId;
   account.serverAddress = serverAddress;
   return store.saveAccount(account);
 }
@@ -177,6 +178,34 @@ client::Status addDemoRecords(client::LocalStore& store, int extraActivities) {
                        {"outcome", 2}, {"comment", QStringLiteral("Bổ sung số phụ nữ tham gia và địa điểm cụ thể")}};
     return store.applyPulledPage({client::PulledChange{decision, decision.versionId, client::ConflictState::None}}, {},
                                  QByteArray("demo"));
+  }
+  return client::Status::ok();
+}
+
+client::Status addDemoOtherRecords(client::LocalStore& store) {
+  const QDate lastYearEnd(QDate::currentDate().year() - 1, 12, 31);
+  const std::vector<std::pair<RecordKind, QVariantMap>> records = {
+      {RecordKind::Exemplar,
+       {{"kind", 1}, {"name", QStringLiteral("Chị Hoàng Thị Lụa, nuôi ong giỏi")}, {"date", daysAgo(12)},
+        {"description", QStringLiteral("Giúp 5 hội viên thoát nghèo bằng nghề nuôi ong")}}},
+      {RecordKind::MediaPost,
+       {{"title", QStringLiteral("Phụ nữ Phan Đình Phùng chung tay xây dựng đô thị văn minh")},
+        {"outlet_level", 2}, {"date", daysAgo(8)}}},
+      {RecordKind::EconomicSupport,
+       {{"kind", 3}, {"name", QStringLiteral("Hợp tác xã chè Tân Cương")}, {"date", daysAgo(40)}}},
+      {RecordKind::ProgrammeContribution,
+       {{"programme", 2}, {"contributor_name", QStringLiteral("Nguyễn Thị Hoa")}, {"committee_member", true},
+        {"amount", qint64(200000)}, {"date", daysAgo(15)}}},
+      {RecordKind::PlanEvent,
+       {{"name", QStringLiteral("Hội chợ OCOP")}, {"start_date", daysAgo(30)}, {"end_date", daysAgo(21)},
+        {"place", QStringLiteral("Quảng trường Võ Nguyên Giáp")}}},
+      {RecordKind::FundReport, {{"year", qint64(lastYearEnd.year())}, {"amount", qint64(48500000)}}},
+      {RecordKind::UnitRating, {{"year", qint64(lastYearEnd.year())}, {"rating", 2}}},
+  };
+  const OrgUnit* unit = store.orgTree().find(store.account().unitId);
+  for (const auto& [kind, fields] : records) {
+    if (!unit || !kindAllowedAtLevel(kind, unit->level)) continue;
+    if (client::Status s = store.createRecord(kind, {}, fields); !s.isOk()) return s;
   }
   return client::Status::ok();
 }

@@ -1,6 +1,7 @@
 #include "home_model.h"
 
 #include "choice_labels.h"
+#include "kind_catalogue.h"
 #include "language.h"
 
 #include <QCoreApplication>
@@ -97,11 +98,14 @@ void HomeModel::refresh() {
     const client::OutboxCounts counts = manager_->outboxCounts();
     pendingCount_ = counts.pending;
     rejectedCount_ = counts.rejected;
-    for (RecordKind kind : appRecordKinds()) {
-      if (kind == RecordKind::Person) continue;
-      kindCounts.append(QVariantMap{{QStringLiteral("kind"), recordKindName(kind)},
-                                    {QStringLiteral("label"), kindListLabel(kind)},
-                                    {QStringLiteral("addLabel"), kindLabel(kind)}});
+    // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
+    for (const OfferedKind& offered : offeredKinds()) {
+      if (offered.group != KindGroup::Daily || offered.kind == RecordKind::Person ||
+          !creatableAt(offered.kind, manager_->unitLevel()))
+        continue;
+      kindCounts.append(QVariantMap{{QStringLiteral("kind"), recordKindName(offered.kind)},
+                                    {QStringLiteral("label"), kindListLabel(offered.kind)},
+                                    {QStringLiteral("addLabel"), kindLabel(offered.kind)}});
     }
     progressTimer_.start();
   }

@@ -39,7 +39,7 @@ class HomeModel : public QObject {
   int todayCount() const { return todayCount_; }
   int pendingCount() const { return pendingCount_; }
   int rejectedCount() const { return rejectedCount_; }
-  /// [{kind, label, addLabel}] for the kinds a leader records (the home page's quick-add buttons).
+  /// [{kind, label, addLabel}] for the weekly kinds this unit may add (the home page's quick-add buttons).
   QVariantList kindCounts() const { return kindCounts_; }
   /// [{title, valueText, fraction (0..1), met}] for the unit's targets; empty while no plan is known.
   QVariantList progress() const { return progress_; }

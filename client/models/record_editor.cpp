@@ -3,7 +3,9 @@
 #include "choice_labels.h"
 #include "form_values.h"
 #include "household_criteria.h"
+#include "kind_catalogue.h"
 #include "language.h"
+#include "new_record_drafts.h"
 #include "review_state.h"
 
 #include <QCoreApplication>
@@ -103,11 +105,7 @@ QString RecordEditor::title() const {
                              : QCoreApplication::translate("RecordEditor", "Edit: %1").arg(kindLabel(*kind_));
 }
 
-QString RecordEditor::draftKey() const {
-  return recordId_.isEmpty() ? QStringLiteral("new:") + kind() : QStringLiteral("edit:") + recordId_;
-}
-
-void RecordEditor::load() {
+void RecordEditor::open(const QString& resumeKey) {
   beginResetModel();
   raw_.clear();
   savedTyped_.clear();
@@ -117,6 +115,8 @@ void RecordEditor::load() {
   showAll_ = false;
   saveError_.clear();
   reviewComment_.clear();
+  draftKey_.clear();
+  draftChoices_.clear();
   if (manager_ && manager_->isOpen() && kind_) {
     if (!recordId_.isEmpty())
       if (const auto record = manager_->store().record(recordId_)) {
@@ -131,7 +131,12 @@ void RecordEditor::load() {
       for (const FieldSpec& spec : schemaFor(*kind_).fields)
         if (spec.type == FieldType::Date && spec.required) raw_.insert(spec.name, formatDate(QDate::currentDate()));
     }
-    if (const std::optional<client::Draft> draft = manager_->store().draft(draftKey())) {
+    // An edit has one draft, its record's; each new form has its own, so no new record overwrites another.
+    draftKey_ = !recordId_.isEmpty() ? QStringLiteral("edit:") + recordId_
+                : !resumeKey.isEmpty() ? resumeKey
+                                       : newDraftKey(*kind_);
+    if (recordId_.isEmpty() && resumeKey.isEmpty()) draftChoices_ = newRecordDrafts(manager_->store(), *kind_);
+    if (const std::optional<client::Draft> draft = manager_->store().draft(draftKey_)) {
       for (const FieldSpec& spec : schemaFor(*kind_).fields)
         if (draft->values.contains(spec.name)) raw_.insert(spec.name, rawFromJson(spec, draft->values.value(spec.name)));
       restoredDraft_ = true;
@@ -155,7 +160,8 @@ void RecordEditor::changed(const QString& name, const QVariant& raw) {
   touched_.insert(name);
   saveError_.clear();
   // Saved at once: the tablet may be switched off mid-sentence.
-  client::Draft draft{draftKey(), kind(), recordId_, raw_, 0};
+  draftChoices_.clear();  // typing into the new form is starting new: the drafts stay for next time
+  client::Draft draft{draftKey_, kind(), recordId_, raw_, 0};
   if (client::Status status = manager_->store().saveDraft(draft); !status.isOk())
     saveError_ = localized(status.messageVi(), status.messageEn());
   revalidate();
@@ -229,7 +235,7 @@ bool RecordEditor::save() {
   const QVariantMap fields = typedFields(*kind_, raw_);
   QString savedId = recordId_;
   client::Status status;
-  const client::LocalStore::SaveContext context{shownVersionId_, draftKey()};
+  const client::LocalStore::SaveContext context{shownVersionId_, draftKey_};
   if (recordId_.isEmpty())
     status = manager_->create(*kind_, fields, &savedId, context);
   else if (fields != typedFields(*kind_, rawFields(*kind_, savedTyped_)))
@@ -239,15 +245,33 @@ bool RecordEditor::save() {
     emit formChanged();
     return false;
   }
-  manager_->store().deleteDraft(draftKey());  // an unchanged edit saved nothing, so its draft is still there
+  manager_->store().deleteDraft(draftKey_);  // an unchanged edit saved nothing, so its draft is still there
   emit saved(savedId);
   if (recordId_.isEmpty()) load();  // ready for the next one
   return true;
 }
 
 void RecordEditor::discardDraft() {
-  if (manager_ && manager_->isOpen()) manager_->store().deleteDraft(draftKey());
+  if (manager_ && manager_->isOpen()) manager_->store().deleteDraft(draftKey_);
   load();
+}
+
+void RecordEditor::resumeDraft(const QString& key) {
+  for (const QVariant& choice : std::as_const(draftChoices_))
+    if (choice.toMap().value(QStringLiteral("key")).toString() == key) {
+      open(key);
+      return;
+    }
+}
+
+void RecordEditor::startNew() {
+  draftChoices_.clear();
+  emit formChanged();
+}
+
+QString RecordEditor::notAllowedHere() const {
+  if (!kind_ || !recordId_.isEmpty() || !manager_ || !manager_->isOpen()) return {};
+  return whyNotCreatable(*kind_, manager_->unitLevel());
 }
 
 int RecordEditor::criteriaMet() const { return app::criteriaMet(typedFields(RecordKind::HouseholdVisit, raw_)); }
@@ -283,10 +307,14 @@ QVariantList RecordEditor::optionsFor(const FieldSpec& spec) const {
   }
   if (spec.type != FieldType::Id || !manager_ || !manager_->isOpen()) return {};
   QVariantList options;
-  if (spec.name == QLatin1String("household_id"))
-    for (const RecordSummary& s : manager_->summaries(RecordKind::Household))
-      options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
-                                 {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});
+  // An optional link can be taken back: the first option leaves it unset.
+  if (!spec.required)
+    options.append(QVariantMap{{QStringLiteral("value"), QString()},
+                               {QStringLiteral("label"), QCoreApplication::translate("RecordEditor", "(none)")}});
+  const RecordKind target = spec.name == QLatin1String("person_id") ? RecordKind::Person : RecordKind::Household;
+  for (const RecordSummary& s : manager_->summaries(target))
+    options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
+                               {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});
   return options;
 }
 

@@ -27,6 +27,8 @@ class RecordEditor : public QAbstractListModel {
   Q_PROPERTY(int criteriaMet READ criteriaMet NOTIFY formChanged)
   Q_PROPERTY(int firstInvalidRow READ firstInvalidRow NOTIFY formChanged)
   Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY formChanged)
+  Q_PROPERTY(QVariantList draftChoices READ draftChoices NOTIFY formChanged)
+  Q_PROPERTY(QString notAllowedHere READ notAllowedHere NOTIFY formChanged)
 
  public:
   enum Role {
@@ -56,6 +58,12 @@ class RecordEditor : public QAbstractListModel {
   int firstInvalidRow() const;
   /// The district's comment when the record was returned by review and is not fixed yet; else empty.
   QString reviewComment() const { return reviewComment_; }
+  /// A new form opened while drafts of its kind are unsaved: [{key, title, changed}] to offer
+  /// "Continue draft" for each beside "Start new"; empty once the user chose, and for edits.
+  QVariantList draftChoices() const { return draftChoices_; }
+  /// Why a new record of this kind cannot be saved at this device's unit (the shared unit-level rule);
+  /// empty when it can, and for edits (a record keeps the unit it was made at).
+  QString notAllowedHere() const;
 
   /// Sets a text, integer or date field's text as typed.
   Q_INVOKABLE void setText(const QString& name, const QString& text);
@@ -78,6 +86,10 @@ class RecordEditor : public QAbstractListModel {
   Q_INVOKABLE bool save();
   /// Forgets the draft and starts again from the saved record (or an empty form).
   Q_INVOKABLE void discardDraft();
+  /// Continues the unsaved new record under key (one of draftChoices).
+  Q_INVOKABLE void resumeDraft(const QString& key);
+  /// Starts an empty record beside the drafts, which stay stored and are offered again next time.
+  Q_INVOKABLE void startNew();
 
  signals:
   void managerChanged();
@@ -88,10 +100,11 @@ class RecordEditor : public QAbstractListModel {
   void saved(const QString& recordId);
 
  private:
-  void load();
+  void load() { open(QString()); }
+  /// Opens the saved record (or an empty form), then the draft under resumeKey, or this form's own.
+  void open(const QString& resumeKey);
   void changed(const QString& name, const QVariant& raw);
   void revalidate();
-  QString draftKey() const;
   QVariantList optionsFor(const FieldSpec& spec) const;
   QVariantList selectedLabels(const FieldSpec& spec) const;
   bool shown(const FieldSpec& spec) const;
@@ -109,6 +122,8 @@ class RecordEditor : public QAbstractListModel {
   bool showAll_ = false;
   QString saveError_;
   QString reviewComment_;
+  QString draftKey_;  // where this form's typing is kept: "edit:<id>", or a new record's own key
+  QVariantList draftChoices_;
 };
 
 }  // namespace sohoi::app

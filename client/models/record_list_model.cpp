@@ -2,6 +2,7 @@
 
 #include "choice_labels.h"
 #include "form_values.h"
+#include "kind_catalogue.h"
 #include "text_folding.h"
 
 #include <QCoreApplication>
@@ -49,7 +50,10 @@ void RecordListModel::setManager(RecordManager* manager) {
   manager_ = manager;
   if (manager_) {
     connect(manager_, &RecordManager::recordSaved, this, &RecordListModel::onRecordSaved);
-    connect(manager_, &RecordManager::reloaded, this, &RecordListModel::reload);
+    connect(manager_, &RecordManager::reloaded, this, [this] {
+      reload();
+      emit kindChanged();  // the unit, and so what it may add, may have changed
+    });
     connect(manager_, &RecordManager::languageChanged, this, [this] {
       reload();
       emit kindChanged();  // the heading
@@ -69,6 +73,14 @@ void RecordListModel::setKind(const QString& kind) {
 }
 
 QString RecordListModel::kindLabel() const { return kind_ ? kindListLabel(*kind_) : QString(); }
+
+bool RecordListModel::canAdd() const {
+  return kind_ && manager_ && manager_->isOpen() && creatableAt(*kind_, manager_->unitLevel());
+}
+
+QString RecordListModel::addHint() const {
+  return kind_ && manager_ && manager_->isOpen() ? whyNotCreatable(*kind_, manager_->unitLevel()) : QString();
+}
 
 void RecordListModel::setSearchText(const QString& text) {
   if (text == searchText_) return;

@@ -15,6 +15,8 @@ class RecordListModel : public QAbstractListModel {
   Q_PROPERTY(sohoi::app::RecordManager* manager READ manager WRITE setManager NOTIFY managerChanged)
   Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY kindChanged)
   Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY kindChanged)
+  Q_PROPERTY(bool canAdd READ canAdd NOTIFY kindChanged)
+  Q_PROPERTY(QString addHint READ addHint NOTIFY kindChanged)
   Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
   Q_PROPERTY(int count READ count NOTIFY countChanged)
   Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
@@ -37,6 +39,10 @@ class RecordListModel : public QAbstractListModel {
   QString kind() const;
   void setKind(const QString& kind);
   QString kindLabel() const;
+  /// Whether this device's unit may add a record of the kind (the shared unit-level rule).
+  bool canAdd() const;
+  /// Why it may not, when it may not (a commune sees its branches' households but adds none).
+  QString addHint() const;
   QString searchText() const { return searchText_; }
   void setSearchText(const QString& text);
   int count() const { return static_cast<int>(rows_.size()); }

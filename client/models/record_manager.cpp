@@ -48,6 +48,11 @@ QString RecordManager::unitName() const {
   return unit ? unit->name : unitId;
 }
 
+UnitLevel RecordManager::unitLevel() const {
+  const OrgUnit* unit = store_ ? store_->orgTree().find(store_->account().unitId) : nullptr;
+  return unit ? unit->level : UnitLevel::Branch;
+}
+
 client::Status RecordManager::create(RecordKind kind, const QVariantMap& fields, QString* recordId,
                                      const client::LocalStore::SaveContext& context) {
   RecordVersion saved;

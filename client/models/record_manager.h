@@ -39,6 +39,8 @@ class RecordManager : public QObject {
   client::Account account() const;
   /// The name of the account's unit, from the org tree ("Chi hội Xóm Đồng" …), or its id if unknown.
   QString unitName() const;
+  /// The level of the account's unit; a branch (the usual device) while the tree does not know it yet.
+  UnitLevel unitLevel() const;
 
   // --- saving: each emits recordSaved on success ---
   client::Status create(RecordKind kind, const QVariantMap& fields, QString* recordId = nullptr,

@@ -5,14 +5,18 @@
 #include "text_folding.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace sohoi::app {
 
 QString dateFieldOf(RecordKind kind) {
   switch (kind) {
     case RecordKind::Member: return QStringLiteral("joined_on");
+    case RecordKind::PlanEvent: return QStringLiteral("start_date");
     case RecordKind::Household:
-    case RecordKind::Person: return {};
+    case RecordKind::Person:
+    case RecordKind::FundReport:  // a year's, not a day's: the title names the year
+    case RecordKind::UnitRating: return {};
     default: return QStringLiteral("date");
   }
 }
@@ -20,6 +24,16 @@ QString dateFieldOf(RecordKind kind) {
 namespace {
 
 QString text(const QVariantMap& fields, const char* name) { return fields.value(QLatin1String(name)).toString(); }
+
+QString choice(const client::StoredRecord& record, const char* field) {
+  return choiceLabel(record.head.kind, QLatin1String(field), record.head.fields.value(QLatin1String(field)).toInt());
+}
+
+// Money as the Union writes it: "200.000 đ" (the locale's thousands separator).
+QString dong(const QVariantMap& fields, const char* name) {
+  const QVariant amount = fields.value(QLatin1String(name));
+  return amount.isValid() ? QLocale().toString(amount.toLongLong()) + QStringLiteral(" đ") : QString();
+}
 
 QString joined(const QStringList& parts) {
   QStringList kept;
@@ -80,8 +94,32 @@ RecordSummary summarize(const client::StoredRecord& record, const SummaryContext
       s.title = text(f, "full_name");
       s.subtitle = joined({choiceLabel(head.kind, QStringLiteral("role"), f.value("role").toInt()), text(f, "phone")});
       break;
-    default:
-      s.title = joined({text(f, "title"), text(f, "name")});
+    case RecordKind::Exemplar:
+    case RecordKind::EconomicSupport:
+      s.title = text(f, "name");
+      s.subtitle = choice(record, "kind");
+      break;
+    case RecordKind::MediaPost:
+      s.title = text(f, "title");
+      s.subtitle = choice(record, "outlet_level");
+      break;
+    case RecordKind::FundReport:
+      s.title = QCoreApplication::translate("Summary", "Fund %1").arg(f.value("year").toInt());
+      s.subtitle = dong(f, "amount");
+      break;
+    case RecordKind::UnitRating:
+      s.title = QCoreApplication::translate("Summary", "Rating %1").arg(f.value("year").toInt());
+      s.subtitle = choice(record, "rating");
+      break;
+    case RecordKind::ProgrammeContribution:
+      s.title = text(f, "contributor_name");
+      s.subtitle = joined({choice(record, "programme"), dong(f, "amount")});
+      break;
+    case RecordKind::PlanEvent:
+      s.title = text(f, "name");
+      s.subtitle = text(f, "place");
+      break;
+    case RecordKind::ReviewDecision:
       break;
   }
   if (s.title.trimmed().isEmpty()) s.title = kindLabel(head.kind);

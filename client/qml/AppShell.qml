@@ -26,9 +26,6 @@ Item {
         else if (parts[0] === "sync") stack.replace(null, syncComponent)
         else if (parts[0] === "settings") stack.replace(null, settingsComponent)
         else if (parts[0] === "inbox") stack.replace(null, inboxComponent)
-        current = parts[0] === "editor" || parts[0] === "invalid" ? "list:" + parts[1]
-                : parts[0] === "edit" ? "inbox"
-                : parts[0] === "detail" ? current : name
         if (!wide) drawer.close()
     }
     function openEditor(kind, recordId) {
@@ -36,7 +33,14 @@ Item {
     }
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 
-    property string current: "home"
+    // The menu selects the entry of the page on top of the stack, whichever way it got there (menu, home,
+    // a list, Back): each page names its entry in navName.
+    readonly property string current: navigation.current
+    NavigationModel {
+        id: navigation
+        manager: appShell.app.manager
+        current: stack.currentItem && stack.currentItem.navName !== undefined ? stack.currentItem.navName : ""
+    }
 
     NavigationMenu {
         id: sideMenu
@@ -44,7 +48,7 @@ Item {
         width: 260
         anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
         app: appShell.app
-        current: appShell.current
+        navigation: navigation
         onSelected: (name) => appShell.showPage(name)
     }
     Drawer {
@@ -55,7 +59,7 @@ Item {
         NavigationMenu {
             anchors.fill: parent
             app: appShell.app
-            current: appShell.current
+            navigation: navigation
             onSelected: (name) => appShell.showPage(name)
         }
     }

@@ -10,6 +10,7 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    readonly property string navName: "home"
     objectName: "homePage"
 
     HomeModel { id: home; manager: page.app.manager }

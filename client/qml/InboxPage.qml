@@ -9,6 +9,7 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    readonly property string navName: "inbox"
     objectName: "inboxPage"
     readonly property alias model: inbox
 

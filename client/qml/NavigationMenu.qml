@@ -1,4 +1,5 @@
-// The list of places in the app: home, the record lists, sync and settings, under the unit's name.
+// The list of places in the app under the unit's name, as NavigationModel gives them: home, the weekly
+// record lists, the "More" group (a tap opens or folds it), the review inbox, sync and settings.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -8,25 +9,13 @@ import SoHoi.Models
 Pane {
     id: menu
     required property AppController app
-    property string current
+    required property NavigationModel navigation
     signal selected(string name)
     padding: 0
     Material.elevation: 2
 
     ReviewInboxModel { id: inbox; manager: menu.app.manager }
 
-    readonly property var entries: [
-        { name: "home", label: qsTr("Home") },
-        { name: "list:activity", label: qsTr("Activities") },
-        { name: "list:training", label: qsTr("Trainings") },
-        { name: "list:household", label: qsTr("Households") },
-        { name: "list:household_visit", label: qsTr("Household visits") },
-        { name: "list:member", label: qsTr("Members") },
-        { name: "list:person", label: qsTr("People") },
-        { name: "inbox", label: qsTr("Returned by review") },
-        { name: "sync", label: qsTr("Sync") },
-        { name: "settings", label: qsTr("Settings") }
-    ]
 
     ColumnLayout {
         anchors.fill: parent
@@ -50,21 +39,45 @@ Pane {
             }
         }
         ListView {
+            id: entries
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
-            model: menu.entries
+            model: menu.navigation
+            // The selected entry stays in view when the page changes (a long, unfolded menu scrolls).
+            Connections {
+                target: menu.navigation
+                function onCurrentRowChanged() {
+                    if (menu.navigation.currentRow >= 0) entries.positionViewAtIndex(menu.navigation.currentRow, ListView.Contain)
+                }
+            }
             delegate: ItemDelegate {
-                required property var modelData
+                id: entry
+                required property string name
+                required property string label
+                required property bool isGroup
+                required property bool indented
+                required property bool selected
+                required property bool dividerAbove
                 width: ListView.view.width
                 height: Theme.touch + 4
-                text: modelData.label
-                highlighted: menu.current === modelData.name
-                objectName: "nav_" + modelData.name
-                onClicked: menu.selected(modelData.name)
+                text: isGroup ? (menu.navigation.moreExpanded ? "▾  " : "▸  ") + label : label
+                font.weight: isGroup ? Font.Medium : Font.Normal
+                leftPadding: indented ? 40 : 16
+                highlighted: selected
+                objectName: "nav_" + name
+                onClicked: {
+                    if (isGroup) menu.navigation.moreExpanded = !menu.navigation.moreExpanded
+                    else menu.selected(name)
+                }
+                Rectangle {
+                    visible: entry.dividerAbove
+                    width: parent.width; height: 1
+                    color: Theme.cardBorder
+                }
                 Label {
-                    readonly property int badge: modelData.name === "sync" ? menu.app.sync.pendingCount
-                                               : modelData.name === "inbox" ? inbox.count : 0
+                    readonly property int badge: entry.name === "sync" ? menu.app.sync.pendingCount
+                                               : entry.name === "inbox" ? inbox.count : 0
                     visible: badge > 0
                     text: badge
                     color: "white"
@@ -72,7 +85,7 @@ Pane {
                     anchors { right: parent.right; rightMargin: 16; verticalCenter: parent.verticalCenter }
                     padding: 4
                     leftPadding: 8; rightPadding: 8
-                    background: Rectangle { radius: height / 2; color: modelData.name === "inbox" ? Theme.rejected : Theme.pending }
+                    background: Rectangle { radius: height / 2; color: entry.name === "inbox" ? Theme.rejected : Theme.pending }
                 }
             }
         }

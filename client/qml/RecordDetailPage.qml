@@ -10,6 +10,8 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    // Its kind's list, whichever page opened it (the inbox, home, a list).
+    readonly property string navName: record.kind.length > 0 ? "list:" + record.kind : ""
     property string recordId
     objectName: "recordDetailPage"
     readonly property alias detail: record

@@ -10,6 +10,8 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    // Its kind's list, whichever page opened it (the inbox, home, a list).
+    readonly property string navName: "list:" + kind
     property string kind: "activity"
     property string recordId: ""
     objectName: "recordEditorPage"
@@ -34,11 +36,63 @@ Page {
         }
     }
 
+    // Drafts of this kind left unsaved: continue one, or start new beside them (they are kept).
+    Dialog {
+        id: draftChoice
+        objectName: "draftChoice"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        closePolicy: Popup.NoAutoClose
+        visible: form.draftChoices.length > 0
+        width: Math.min(520, page.width - 32)
+        title: qsTr("Unsaved draft")
+        ColumnLayout {
+            width: draftChoice.availableWidth
+            spacing: 8
+            Label {
+                text: qsTr("You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.", "", form.draftChoices.length)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Repeater {
+                model: form.draftChoices
+                delegate: RowLayout {
+                    required property var modelData
+                    required property int index
+                    Layout.fillWidth: true
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+                        Label { text: modelData.title; elide: Text.ElideRight; Layout.fillWidth: true; font.weight: Font.Medium }
+                        Label { text: qsTr("Last changed %1").arg(modelData.changed); color: Theme.muted; font.pixelSize: 13 }
+                    }
+                    Button {
+                        objectName: "continueDraft_" + index
+                        text: qsTr("Continue draft")
+                        highlighted: true
+                        implicitHeight: Theme.touch
+                        onClicked: form.resumeDraft(modelData.key)
+                    }
+                }
+            }
+            Button {
+                objectName: "startNew"
+                text: qsTr("Start new")
+                flat: true
+                implicitHeight: Theme.touch
+                Layout.alignment: Qt.AlignRight
+                onClicked: form.startNew()
+            }
+        }
+    }
+
     header: PageHeader {
         title: form.title
         shell: page.shell
         ToolButton {
             objectName: "saveButton"
+            visible: form.notAllowedHere.length === 0
             text: qsTr("Save")
             font.weight: Font.Bold
             implicitHeight: Theme.touch
@@ -49,6 +103,17 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        Pane {
+            objectName: "notAllowedBanner"
+            visible: form.notAllowedHere.length > 0
+            Layout.fillWidth: true
+            Material.background: "#FFEBEE"
+            Label {
+                width: parent.width
+                text: form.notAllowedHere
+                wrapMode: Text.Wrap
+            }
+        }
         Pane {
             objectName: "reviewBanner"
             visible: form.reviewComment.length > 0
@@ -111,6 +176,7 @@ Page {
                 }
                 Button {
                     objectName: "saveButtonBottom"
+                    visible: form.notAllowedHere.length === 0
                     text: qsTr("Save")
                     highlighted: true
                     Layout.leftMargin: Theme.gap

@@ -10,6 +10,7 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    readonly property string navName: "list:" + kind
     property string kind: "activity"
     objectName: "recordListPage"
     readonly property alias model: records
@@ -46,6 +47,17 @@ Page {
                 onClicked: search.clear()
                 Accessible.name: qsTr("Clear search")
             }
+        }
+        Label {
+            objectName: "addHint"
+            visible: !records.canAdd && records.addHint.length > 0
+            text: records.addHint
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.gap
+            Layout.rightMargin: Theme.gap
+            Layout.bottomMargin: 4
         }
         Label {
             Layout.leftMargin: Theme.gap
@@ -90,13 +102,15 @@ Page {
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.Wrap
             color: Theme.muted
-            text: records.totalCount === 0 ? qsTr("Nothing recorded yet. Tap + to add the first one.")
-                                           : qsTr("No record matches the search.")
+            text: records.totalCount > 0 ? qsTr("No record matches the search.")
+                : records.canAdd ? qsTr("Nothing recorded yet. Tap + to add the first one.")
+                : qsTr("Nothing recorded yet.")
         }
     }
 
     RoundButton {
         objectName: "addButton"
+        visible: records.canAdd
         text: "+"
         font.pixelSize: 30
         width: 64; height: 64

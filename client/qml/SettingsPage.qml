@@ -10,6 +10,7 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    readonly property string navName: "settings"
     objectName: "settingsPage"
 
     header: PageHeader { title: qsTr("Settings"); shell: page.shell }

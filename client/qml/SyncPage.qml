@@ -10,6 +10,7 @@ Page {
     id: page
     required property AppController app
     property var shell: null
+    readonly property string navName: "sync"
     objectName: "syncPage"
     readonly property SyncController sync: app.sync
 

@@ -68,7 +68,7 @@ struct RejectedItem {
 
 /// A form as the user left it: raw values as typed (text, not yet typed or valid), not a record version.
 struct Draft {
-  QString key;       // "new:<kind>" for a new record, "edit:<record id>" for an edit
+  QString key;       // "new:<kind>:<uuid>" for a new record (one per form), "edit:<record id>" for an edit
   QString kind;      // recordKindName
   QString recordId;  // the record being edited; empty for a new one
   QVariantMap values;

@@ -2,6 +2,7 @@
 
 #include "domain/record_schema.h"
 #include "ids/uuid7.h"
+#include "unit_level_rule.h"
 
 #include <QSet>
 
@@ -116,15 +117,6 @@ std::optional<Rejection> checkCrossField(RecordKind kind, const QVariantMap& fie
       fields.value("comment").toString().trimmed().isEmpty())
     return fieldError(*schema.field("comment"), "cần ghi rõ lý do trả lại", "say why the record is returned");
   return std::nullopt;
-}
-
-bool mustBelongToBranch(RecordKind kind) {
-  return kind == RecordKind::Household || kind == RecordKind::HouseholdVisit || kind == RecordKind::Member;
-}
-
-// A fund or a year-end rating is the whole unit's, and branches are neither funded nor rated by the plan.
-bool mustBelongAboveBranch(RecordKind kind) {
-  return kind == RecordKind::FundReport || kind == RecordKind::UnitRating;
 }
 
 std::optional<Rejection> checkEnvelope(const RecordVersion& version, const ValidationContext& context) {

@@ -26,6 +26,16 @@ TEST_CASE("sign-out with everything sent forgets the enrolment and the data") {
   CHECK(demo.manager()->isOpen());
 }
 
+TEST_CASE("sign-out is refused while a form is left as a draft, which would be lost") {
+  test::DemoApp demo(false);
+  REQUIRE(demo.manager()->store().saveDraft({QStringLiteral("new:activity:1"), QStringLiteral("activity"), QString(),
+                                             {{QStringLiteral("title"), QStringLiteral("Họp tổ")}}, 0})
+              .isOk());
+  CHECK_FALSE(demo.app->signOut());
+  CHECK(demo.app->signOutMessage().contains(QStringLiteral("1")));
+  CHECK(demo.app->enrolled());
+}
+
 TEST_CASE("the language switches at run time and is remembered") {
   test::DemoApp demo;
   HomeModel home;

@@ -28,4 +28,11 @@ void DemoApp::restart() {
   if (!app->open(dir.path(), QStringLiteral("127.0.0.1:1"))) throw std::runtime_error("could not open the store");
 }
 
+void DemoApp::moveTo(const QString& unitId) {
+  client::Account account = manager()->account();
+  account.unitId = unitId;
+  if (!manager()->store().saveAccount(account).isOk()) throw std::runtime_error("could not move the account");
+  manager()->reload();
+}
+
 }  // namespace sohoi::app::test

@@ -13,6 +13,8 @@ struct DemoApp {
   explicit DemoApp(bool withRecords = true, bool withPlan = true);
   /// Closes everything and opens the same folder again, as after the app was killed and restarted.
   void restart();
+  /// Enrols the same device at unitId instead (a commune officer's tablet holding its branches' records).
+  void moveTo(const QString& unitId);
   QTemporaryDir dir;
   std::unique_ptr<AppController> app;
   RecordManager* manager() const { return app->manager(); }

@@ -48,6 +48,37 @@ Item {
             compare(doneSpy.count, 1)
         }
 
+        // media_post: no other test here leaves a form of that kind, so no other test meets the choice.
+        function test_a_second_new_record_offers_to_continue_the_draft() {
+            const first = editorComponent.createObject(root, { kind: "media_post" })
+            first.editor.setText("title", "Tin bai dang do")
+            first.destroy()
+            const page = createTemporaryObject(editorComponent, root, { kind: "media_post" })
+            const choice = findChild(page, "draftChoice")
+            tryVerify(() => choice.opened)
+            mouseClick(findChild(Overlay.overlay, "continueDraft_0"))
+            tryVerify(() => !choice.visible)
+            compare(page.editor.value("title"), "Tin bai dang do")
+            verify(findChild(page, "draftBanner").visible)
+            page.editor.discardDraft()
+            compare(page.editor.draftChoices.length, 0)
+        }
+
+        function test_start_new_keeps_the_draft_for_next_time() {
+            const first = editorComponent.createObject(root, { kind: "media_post" })
+            first.editor.setText("title", "Ban nhap de lai")
+            first.destroy()
+            const page = createTemporaryObject(editorComponent, root, { kind: "media_post" })
+            tryVerify(() => findChild(page, "draftChoice").opened)
+            mouseClick(findChild(Overlay.overlay, "startNew"))
+            tryVerify(() => !findChild(page, "draftChoice").visible)
+            compare(page.editor.value("title"), "")
+            const again = createTemporaryObject(editorComponent, root, { kind: "media_post" })
+            compare(again.editor.draftChoices.length, 1)
+            again.editor.resumeDraft(again.editor.draftChoices[0].key)
+            again.editor.discardDraft()
+        }
+
         function test_a_visit_has_the_eight_criteria() {
             const page = createTemporaryObject(editorComponent, root, { kind: "household_visit" })
             for (const name of ["no_poverty", "no_law_violation", "no_domestic_violence", "no_third_child",
@@ -61,7 +92,7 @@ Item {
         Component { id: activities; RecordListModel { manager: demoApp.manager; kind: "activity" } }
 
         function test_an_edit_shows_the_saved_values() {
-            const list = createTemporaryObject(activities, root)
+            const list = createTemporaryObject(activities, root, { searchText: "chu quyen bien dao" })
             const page = createTemporaryObject(editorComponent, root, { kind: "activity", recordId: list.recordIdAt(0) })
             compare(findChild(page, "input_title").text, "Tuyên truyền chủ quyền biển đảo")
             compare(findChild(page, "input_kind").currentIndex, 0)  // kind 1: propaganda
@@ -76,6 +107,7 @@ Item {
             tryVerify(() => grid.visible)
             grid.clicked(new Date(2021, 2, 15))
             compare(page.editor.value("date"), "15/03/2021")
+            page.editor.discardDraft()  // the next activity form would offer it
         }
 
         function test_a_training_picks_people() {

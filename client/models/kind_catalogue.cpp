@@ -1,0 +1,42 @@
+#include "kind_catalogue.h"
+
+#include "validation/unit_level_rule.h"
+
+#include <QCoreApplication>
+
+namespace sohoi::app {
+
+const std::vector<OfferedKind>& offeredKinds() {
+  static const std::vector<OfferedKind> kinds = {
+      {RecordKind::Activity, KindGroup::Daily},
+      {RecordKind::Training, KindGroup::Daily},
+      {RecordKind::Household, KindGroup::Daily},
+      {RecordKind::HouseholdVisit, KindGroup::Daily},
+      {RecordKind::Member, KindGroup::Daily},
+      {RecordKind::Person, KindGroup::Daily},
+      {RecordKind::Exemplar, KindGroup::More},
+      {RecordKind::MediaPost, KindGroup::More},
+      {RecordKind::EconomicSupport, KindGroup::More},
+      {RecordKind::ProgrammeContribution, KindGroup::More},
+      {RecordKind::PlanEvent, KindGroup::More},
+      {RecordKind::FundReport, KindGroup::More},
+      {RecordKind::UnitRating, KindGroup::More},
+  };
+  return kinds;
+}
+
+bool listedAt(RecordKind kind, UnitLevel level) { return creatableAt(kind, level) || mustBelongToBranch(kind); }
+
+bool creatableAt(RecordKind kind, UnitLevel level) { return kindAllowedAtLevel(kind, level); }
+
+QString whyNotCreatable(RecordKind kind, UnitLevel level) {
+  if (creatableAt(kind, level)) return {};
+  if (mustBelongToBranch(kind))
+    return QCoreApplication::translate("Kinds", "Each branch keeps its own households, visits and members: "
+                                                "they are added on the branch leader's tablet. Here you see "
+                                                "those of the branches under your unit.");
+  return QCoreApplication::translate("Kinds", "A fund report or a year-end rating belongs to a commune unit "
+                                              "or above, not to a branch.");
+}
+
+}  // namespace sohoi::app
