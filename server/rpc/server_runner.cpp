@@ -103,6 +103,8 @@ bool ServerRunner::drain() {
     grpc_server_shutdown_and_notify(server_->c_server(), drained_, this);
   }
   inFlight_->waitUntilIdle(std::chrono::system_clock::now() + kShutdownGrace);
+  // No new calls come in: whatever pushes are queued are written now, before the process may exit.
+  service_->stopWriting();
   coreStopped_ = coreStopped_ ||
                  grpc_completion_queue_pluck(drained_, this, gpr_time_0(GPR_CLOCK_REALTIME), nullptr).type ==
                      GRPC_OP_COMPLETE;
@@ -126,6 +128,7 @@ void ServerRunner::wait() {
     server_->Wait();
     server_.reset();
   }
+  if (service_) service_->stopWriting();  // after the last call, before the database closes
 }
 
 }  // namespace sohoi::server

@@ -41,8 +41,8 @@ class ServerRunner {
   /// "HOST:PORT" with the port actually bound. REQUIRES: start() succeeded.
   QString boundAddress() const;
   int port() const { return port_; }
-  /// Stops accepting calls and waits (up to a few seconds) for those in flight to finish and send their
-  /// answers. False while devices still hold idle connections open: finishing the shutdown would wait for
+  /// Stops accepting calls, waits (up to a few seconds) for those in flight to finish and send their
+  /// answers, and has the push writer write what is still queued. False while devices still hold idle connections open: finishing the shutdown would wait for
   /// them until its deadline, so a process that is ending may exit instead (they see the connection close
   /// and reconnect, as after any restart; cutting them from here makes their next call fail with INTERNAL).
   bool drain();

@@ -34,10 +34,15 @@ grpc::Status cancelled() {
   return grpc::Status(grpc::StatusCode::CANCELLED, "Cuộc gọi đã bị hủy / The call was cancelled");
 }
 
+grpc::Status deadlineExceeded() {
+  return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
+                      "Hết thời gian chờ ghi; gửi lại an toàn / Timed out waiting for the write; resending is safe");
+}
+
 }  // namespace
 
 SyncService::SyncService(Database& database)
-    : database_(database), enrolment_(database), push_(database, trees_), pull_(database) {}
+    : database_(database), enrolment_(database), push_(database, trees_), writer_(database, push_), pull_(database) {}
 
 QString SyncService::epoch() {
   Transaction tx(database_, Transaction::Mode::Read);
@@ -87,8 +92,12 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
         item.malformed = fromProto(mutation.version(), &item.version);
     }
     const quint64 deviceTime = request->client().device_time_ms();
-    PushBatchResult batch = push_.push(device.value(), items,
-                                       deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt);
+    std::optional<PushBatchResult> written =
+        writer_.push(device.value(), std::move(items),
+                     deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt,
+                     context->deadline());
+    if (!written) return deadlineExceeded();
+    const PushBatchResult& batch = *written;
 
     for (const PushItemResult& result : batch.results) {
       v1::MutationResult* out = response->add_results();

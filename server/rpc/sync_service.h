@@ -6,6 +6,7 @@
 #include "sync/org_tree_cache.h"
 #include "sync/pull_processor.h"
 #include "sync/push_processor.h"
+#include "sync/push_writer.h"
 
 #include "sohoi/v1/sync.grpc.pb.h"
 
@@ -30,6 +31,9 @@ class SyncService final : public v1::SyncService::Service {
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
   void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }
   OrgTreeCache& trees() { return trees_; }
+  /// Writes the pushes still queued and stops the writer: later pushes are refused as unavailable.
+  /// REQUIRES: before the database closes.
+  void stopWriting() { writer_.stop(); }
 
  private:
   QString epoch();
@@ -38,6 +42,7 @@ class SyncService final : public v1::SyncService::Service {
   OrgTreeCache trees_;
   Enrolment enrolment_;
   PushProcessor push_;
+  PushWriter writer_;  // every push goes through it (group commit)
   PullProcessor pull_;
 };
 

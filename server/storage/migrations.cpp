@@ -94,6 +94,11 @@ const std::vector<QStringList>& steps() {
           "device_time_ms BIGINT, flagged_at BIGINT NOT NULL, PRIMARY KEY (device_id, seq))",
           "CREATE INDEX clock_flags_time ON clock_flags (flagged_at)",
       },
+      // 5: a pull of a small scope (a branch, a commune) reads its own units' versions after the cursor
+      // instead of every version after it (RecordRepository::feed).
+      {
+          "CREATE INDEX versions_unit_position ON versions (unit_id, position)",
+      },
   };
   return all;
 }

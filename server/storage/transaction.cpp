@@ -28,6 +28,8 @@ Transaction::~Transaction() {
 
 QSqlQuery& Transaction::statement(const QString& sql) { return statements_.get(sql); }
 
+void Transaction::finishStatements() { statements_.finishAll(); }
+
 void Transaction::commit() {
   statements_.finishAll();
   sql::run(db_, QStringLiteral("COMMIT"));

@@ -28,6 +28,8 @@ class Transaction {
   const QSqlDatabase& connection() const { return db_; }
   /// The connection's prepared statement for sql (see StatementCache): for statements run per row.
   QSqlQuery& statement(const QString& sql);
+  /// Resets every prepared statement of the connection (see StatementCache::finishAll).
+  void finishStatements();
   Database& database() { return database_; }
 
  private:

@@ -16,7 +16,8 @@ struct HeadChange {
 class HeadChangeListener {
  public:
   virtual ~HeadChangeListener() = default;
-  /// Called after the batch's transaction committed, on the pushing thread. Must not throw.
+  /// Called after the batch's transaction committed, on the committing thread (the push writer's for
+  /// pushes from devices, with every batch of a group at once). Must not throw.
   virtual void headsChanged(const std::vector<HeadChange>& changes) = 0;
 };
 

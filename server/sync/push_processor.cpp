@@ -110,9 +110,18 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
 
 PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
                                     std::optional<qint64> deviceTimeMs) {
+  Transaction tx(database_, Transaction::Mode::Write);
+  std::vector<HeadChange> heads;
+  PushBatchResult batch = pushIn(tx, device, items, deviceTimeMs, listener_ ? &heads : nullptr);
+  tx.commit();
+  if (listener_ && !heads.empty()) listener_->headsChanged(heads);
+  return batch;
+}
+
+PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, const std::vector<PushItem>& items,
+                                      std::optional<qint64> deviceTimeMs, std::vector<HeadChange>* heads) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   if (deviceTimeMs && *deviceTimeMs <= 0) deviceTimeMs.reset();  // not said
-  Transaction tx(database_, Transaction::Mode::Write);
   PushLogRepository log(tx);
   std::shared_ptr<const OrgTree> tree = trees_.get(tx);
   ValidationContext incoming = ValidationContext::standard(tree.get(), kFirstPlanYear);
@@ -124,8 +133,7 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
   const quint64 storedSeq = log.lastSeq(device.id);
   const auto [versionIds, recordIds] = idsToStore(items, storedSeq);
   BatchStore records(tx, versionIds, recordIds);
-  std::vector<HeadChange> heads;
-  Ingest ingest{records, device, *tree, incoming, merged, now, listener_ ? &heads : nullptr};
+  Ingest ingest{records, device, *tree, incoming, merged, now, heads};
   quint64 lastSeq = storedSeq;
   for (const PushItem& item : items) {
     if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
@@ -154,8 +162,6 @@ PushBatchResult PushProcessor::push(const Device& device, const std::vector<Push
   std::optional<qint64> offset;
   if (deviceTimeMs) offset = now - *deviceTimeMs;
   DeviceRepository(tx).recordSeen(device.id, now, offset);
-  tx.commit();
-  if (listener_ && !heads.empty()) listener_->headsChanged(heads);
   batch.lastSeq = lastSeq;
   return batch;
 }

@@ -3,7 +3,8 @@
 // transaction: per-device sequence (replays answered as before, gaps refused, rejected items still
 // advance it), validation and scope per item, the same version id with other content kept as a
 // conflict, and the edit-conflict rule (fast-forward / merge / keep both). Thread-safe: every call
-// runs on its own connection and write transaction.
+// runs on the calling thread's connection, in its own write transaction (push) or in the caller's
+// (pushIn, for group commit: see PushWriter).
 #include "head_change.h"
 #include "org_tree_cache.h"
 #include "storage/device_repository.h"
@@ -18,6 +19,7 @@
 namespace sohoi::server {
 
 class Database;
+class Transaction;
 
 /// One mutation as the device sent it.
 struct PushItem {
@@ -47,9 +49,15 @@ class PushProcessor {
   /// its clock offset. Throws StorageError; then nothing was stored.
   PushBatchResult push(const Device& device, const std::vector<PushItem>& items,
                        std::optional<qint64> deviceTimeMs = std::nullopt);
+  /// As push, inside tx, which the caller commits (and then tells listener() about heads). Appends the
+  /// records made current to heads (when not null), in feed order. Throws StorageError; then tx holds
+  /// part of the batch and must be rolled back (to a savepoint taken before).
+  PushBatchResult pushIn(Transaction& tx, const Device& device, const std::vector<PushItem>& items,
+                         std::optional<qint64> deviceTimeMs, std::vector<HeadChange>* heads);
   /// Told about every batch's new heads once the batch is committed (progress figures follow them).
   /// REQUIRES: set before the first push; outlives this processor.
   void setListener(HeadChangeListener* listener) { listener_ = listener; }
+  HeadChangeListener* listener() const { return listener_; }
 
  private:
   Database& database_;

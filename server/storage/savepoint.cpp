@@ -1,0 +1,28 @@
+#include "savepoint.h"
+
+#include "sql.h"
+#include "transaction.h"
+
+namespace sohoi::server {
+
+namespace {
+const QString kSet = QStringLiteral("SAVEPOINT sohoi_part");
+const QString kRelease = QStringLiteral("RELEASE SAVEPOINT sohoi_part");
+const QString kRollback = QStringLiteral("ROLLBACK TO SAVEPOINT sohoi_part");
+}  // namespace
+
+Savepoint::Savepoint(Transaction& tx) : tx_(tx) { sql::runCached(tx_, kSet); }
+
+void Savepoint::release() {
+  tx_.finishStatements();
+  sql::runCached(tx_, kRelease);
+}
+
+void Savepoint::rollback() {
+  // A statement still stepping would hold on to rows being undone.
+  tx_.finishStatements();
+  sql::runCached(tx_, kRollback);
+  sql::runCached(tx_, kRelease);  // ROLLBACK TO keeps the savepoint open
+}
+
+}  // namespace sohoi::server

@@ -1,0 +1,112 @@
+#include "push_writer.h"
+
+#include "storage/savepoint.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <future>
+
+namespace sohoi::server {
+
+struct PushWriter::Pending {
+  Device device;
+  std::vector<PushItem> items;
+  std::optional<qint64> deviceTimeMs;
+  std::promise<PushBatchResult> answer;
+};
+
+PushWriter::PushWriter(Database& database, PushProcessor& processor)
+    : database_(database), processor_(processor), thread_([this] { run(); }) {}
+
+PushWriter::~PushWriter() { stop(); }
+
+std::optional<PushBatchResult> PushWriter::push(const Device& device, std::vector<PushItem> items,
+                                                std::optional<qint64> deviceTimeMs,
+                                                std::chrono::system_clock::time_point deadline) {
+  auto pending = std::make_shared<Pending>(Pending{device, std::move(items), deviceTimeMs, {}});
+  std::future<PushBatchResult> answer = pending->answer.get_future();
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_)
+      throw StorageError(QStringLiteral("Máy chủ đang dừng, hãy thử lại sau / The server is stopping; try again later"));
+    queue_.push_back(std::move(pending));
+  }
+  queued_.notify_one();
+  // gRPC says "no deadline" with the largest time point, which waiting until would overflow.
+  if (deadline == std::chrono::system_clock::time_point::max())
+    answer.wait();
+  else if (answer.wait_until(deadline) != std::future_status::ready)
+    return std::nullopt;
+  return answer.get();
+}
+
+size_t PushWriter::queuedBatches() {
+  std::lock_guard lock(mutex_);
+  return queue_.size();
+}
+
+void PushWriter::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  queued_.notify_one();
+  if (thread_.joinable()) thread_.join();
+}
+
+void PushWriter::run() {
+  for (Group group = nextGroup(); !group.empty(); group = nextGroup()) write(group);
+}
+
+PushWriter::Group PushWriter::nextGroup() {
+  std::unique_lock lock(mutex_);
+  queued_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+  Group group;
+  size_t items = 0;
+  while (!queue_.empty() && group.size() < kMaxBatchesPerGroup && (group.empty() || items < kMaxItemsPerGroup)) {
+    items += queue_.front()->items.size();
+    group.push_back(std::move(queue_.front()));
+    queue_.pop_front();
+  }
+  return group;
+}
+
+void PushWriter::write(const Group& group) {
+  // Answers wait for the commit: until then nothing of the group is stored.
+  std::vector<std::optional<PushBatchResult>> results(group.size());
+  std::vector<std::exception_ptr> failures(group.size());
+  std::vector<HeadChange> heads;
+  HeadChangeListener* listener = processor_.listener();
+  try {
+    Transaction tx(database_, Transaction::Mode::Write);
+    for (size_t i = 0; i < group.size(); ++i) {
+      Pending& batch = *group[i];
+      std::vector<HeadChange> batchHeads;
+      Savepoint savepoint(tx);
+      try {
+        results[i] = processor_.pushIn(tx, batch.device, batch.items, batch.deviceTimeMs,
+                                       listener ? &batchHeads : nullptr);
+        savepoint.release();
+      } catch (const StorageError&) {
+        failures[i] = std::current_exception();
+        savepoint.rollback();  // when even this fails, the whole group fails below
+        continue;
+      }
+      heads.insert(heads.end(), std::make_move_iterator(batchHeads.begin()), std::make_move_iterator(batchHeads.end()));
+    }
+    tx.commit();
+  } catch (...) {
+    for (const std::shared_ptr<Pending>& batch : group) batch->answer.set_exception(std::current_exception());
+    return;
+  }
+  // Before the answers, so a device that has its answer finds its records in the figures.
+  if (listener && !heads.empty()) listener->headsChanged(heads);
+  for (size_t i = 0; i < group.size(); ++i) {
+    if (failures[i])
+      group[i]->answer.set_exception(failures[i]);
+    else
+      group[i]->answer.set_value(std::move(*results[i]));
+  }
+}
+
+}  // namespace sohoi::server

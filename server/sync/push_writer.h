@@ -1,0 +1,63 @@
+#pragma once
+// Group commit for pushes. SQLite has one writer at a time and a push holds it for a few milliseconds,
+// so thousands of devices pushing at once queued for seconds, each on its own thread and connection.
+// Here one thread with one long-lived connection writes every push: what arrived while it was writing is
+// written next, together, in one transaction. Each batch runs inside its own savepoint, so a batch that
+// fails is undone alone and answered with its error while the others go on; if the commit fails, every
+// batch of the group gets the error (nothing of it was stored, and devices retry). Feed positions follow
+// the order the batches are written in, which is also commit order.
+#include "push_processor.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace sohoi::server {
+
+class PushWriter {
+ public:
+  /// A group stops at whichever comes first: keeps one transaction (and the waiters' latency) bounded.
+  static constexpr size_t kMaxBatchesPerGroup = 64;
+  static constexpr size_t kMaxItemsPerGroup = 5000;
+
+  /// Starts the writer thread. REQUIRES: database and processor outlive this writer.
+  PushWriter(Database& database, PushProcessor& processor);
+  ~PushWriter();  // stop()
+  PushWriter(const PushWriter&) = delete;
+  PushWriter& operator=(const PushWriter&) = delete;
+
+  /// Queues a batch (see PushProcessor::push) and waits for its answer until deadline; nullopt when the
+  /// deadline came first (the batch may still be written: pushes are idempotent by device and sequence).
+  /// Throws StorageError when the batch or its group's commit failed, or the writer has stopped.
+  /// Thread-safe.
+  std::optional<PushBatchResult> push(const Device& device, std::vector<PushItem> items,
+                                      std::optional<qint64> deviceTimeMs,
+                                      std::chrono::system_clock::time_point deadline);
+  /// Batches waiting for the writer, not counting the group being written (for monitoring and tests).
+  size_t queuedBatches();
+  /// Writes and answers everything queued, then ends the thread; later pushes throw. Call before the
+  /// database closes (the thread's connection closes with it). Idempotent; not from two threads at once.
+  void stop();
+
+ private:
+  struct Pending;
+  using Group = std::vector<std::shared_ptr<Pending>>;
+
+  void run();
+  /// Waits for work; empty once stopping and nothing is left.
+  Group nextGroup();
+  void write(const Group& group);
+
+  Database& database_;
+  PushProcessor& processor_;
+  std::mutex mutex_;
+  std::condition_variable queued_;
+  std::deque<std::shared_ptr<Pending>> queue_;  // GUARDED_BY(mutex_)
+  bool stopping_ = false;                       // GUARDED_BY(mutex_)
+  std::thread thread_;
+};
+
+}  // namespace sohoi::server
