@@ -516,27 +516,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../models/navigation_model.cpp" line="87"/>
+        <location filename="../models/navigation_model.cpp" line="90"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="95"/>
+        <location filename="../models/navigation_model.cpp" line="98"/>
         <source>More</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="99"/>
+        <location filename="../models/navigation_model.cpp" line="102"/>
         <source>Returned by review</source>
         <translation>Returned by review</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="101"/>
+        <location filename="../models/navigation_model.cpp" line="104"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="103"/>
+        <location filename="../models/navigation_model.cpp" line="106"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -743,22 +743,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../models/record_editor.cpp" line="103"/>
+        <location filename="../models/record_editor.cpp" line="104"/>
         <source>New: %1</source>
         <translation>New: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="104"/>
+        <location filename="../models/record_editor.cpp" line="105"/>
         <source>Edit: %1</source>
         <translation>Edit: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="307"/>
+        <location filename="../models/record_editor.cpp" line="313"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="321"/>
+        <location filename="../models/record_editor.cpp" line="327"/>
         <source>(unknown person)</source>
         <translation>(unknown person)</translation>
     </message>
@@ -766,12 +766,32 @@
 <context>
     <name>RecordEditorPage</name>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="49"/>
+        <location filename="../qml/RecordEditorPage.qml" line="47"/>
+        <source>Discard this draft?</source>
+        <translation>Discard this draft?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="51"/>
+        <source>What you typed in this form will be deleted from the tablet. This cannot be undone.</source>
+        <translation>What you typed in this form will be deleted from the tablet. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="57"/>
+        <source>Keep draft</source>
+        <translation>Keep draft</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="63"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="81"/>
         <source>Unsaved draft</source>
         <translation>Unsaved draft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordEditorPage.qml" line="54"/>
+        <location filename="../qml/RecordEditorPage.qml" line="86"/>
         <source>You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</source>
         <translation>
             <numerusform>You started %n record of this kind without saving. Continue it, or start a new one: the draft is kept until you save or discard it.</numerusform>
@@ -779,43 +799,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="68"/>
+        <location filename="../qml/RecordEditorPage.qml" line="100"/>
         <source>Last changed %1</source>
         <translation>Last changed %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <location filename="../qml/RecordEditorPage.qml" line="104"/>
         <source>Continue draft</source>
         <translation>Continue draft</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="81"/>
+        <location filename="../qml/RecordEditorPage.qml" line="113"/>
         <source>Start new</source>
         <translation>Start new</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="95"/>
-        <location filename="../qml/RecordEditorPage.qml" line="167"/>
+        <location filename="../qml/RecordEditorPage.qml" line="128"/>
+        <location filename="../qml/RecordEditorPage.qml" line="213"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="112"/>
+        <location filename="../qml/RecordEditorPage.qml" line="156"/>
         <source>Returned by the district: %1</source>
         <translation>Returned by the district: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="125"/>
+        <location filename="../qml/RecordEditorPage.qml" line="169"/>
         <source>Draft restored: what you typed last time is back.</source>
         <translation>Draft restored: what you typed last time is back.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="130"/>
+        <location filename="../qml/RecordEditorPage.qml" line="175"/>
         <source>Discard draft</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="139"/>
+        <location filename="../qml/RecordEditorPage.qml" line="184"/>
         <source>Some fields need attention before saving.</source>
         <translation>Some fields need attention before saving.</translation>
     </message>

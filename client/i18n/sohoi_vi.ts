@@ -516,27 +516,27 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../models/navigation_model.cpp" line="87"/>
+        <location filename="../models/navigation_model.cpp" line="90"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="95"/>
+        <location filename="../models/navigation_model.cpp" line="98"/>
         <source>More</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="99"/>
+        <location filename="../models/navigation_model.cpp" line="102"/>
         <source>Returned by review</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="101"/>
+        <location filename="../models/navigation_model.cpp" line="104"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="103"/>
+        <location filename="../models/navigation_model.cpp" line="106"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -743,22 +743,22 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../models/record_editor.cpp" line="103"/>
+        <location filename="../models/record_editor.cpp" line="104"/>
         <source>New: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="104"/>
+        <location filename="../models/record_editor.cpp" line="105"/>
         <source>Edit: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="307"/>
+        <location filename="../models/record_editor.cpp" line="313"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="321"/>
+        <location filename="../models/record_editor.cpp" line="327"/>
         <source>(unknown person)</source>
         <translation>(không rõ người)</translation>
     </message>
@@ -766,55 +766,75 @@
 <context>
     <name>RecordEditorPage</name>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="49"/>
+        <location filename="../qml/RecordEditorPage.qml" line="47"/>
+        <source>Discard this draft?</source>
+        <translation>Huỷ bản nháp này?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="51"/>
+        <source>What you typed in this form will be deleted from the tablet. This cannot be undone.</source>
+        <translation>Nội dung đã nhập trong biểu mẫu này sẽ bị xoá khỏi máy tính bảng và không thể khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="57"/>
+        <source>Keep draft</source>
+        <translation>Giữ bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="63"/>
+        <source>Discard</source>
+        <translation>Huỷ bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../qml/RecordEditorPage.qml" line="81"/>
         <source>Unsaved draft</source>
         <translation>Bản nháp chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordEditorPage.qml" line="54"/>
+        <location filename="../qml/RecordEditorPage.qml" line="86"/>
         <source>You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</source>
         <translation>
             <numerusform>Có %n hồ sơ loại này đang nhập dở, chưa lưu. Hãy tiếp tục một bản nháp, hoặc bắt đầu hồ sơ mới: bản nháp được giữ cho đến khi lưu hoặc xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="68"/>
+        <location filename="../qml/RecordEditorPage.qml" line="100"/>
         <source>Last changed %1</source>
         <translation>Sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="72"/>
+        <location filename="../qml/RecordEditorPage.qml" line="104"/>
         <source>Continue draft</source>
         <translation>Tiếp tục bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="81"/>
+        <location filename="../qml/RecordEditorPage.qml" line="113"/>
         <source>Start new</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="95"/>
-        <location filename="../qml/RecordEditorPage.qml" line="167"/>
+        <location filename="../qml/RecordEditorPage.qml" line="128"/>
+        <location filename="../qml/RecordEditorPage.qml" line="213"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="112"/>
+        <location filename="../qml/RecordEditorPage.qml" line="156"/>
         <source>Returned by the district: %1</source>
         <translation>Hội huyện trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="125"/>
+        <location filename="../qml/RecordEditorPage.qml" line="169"/>
         <source>Draft restored: what you typed last time is back.</source>
         <translation>Đã khôi phục bản nháp: nội dung nhập lần trước vẫn còn.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="130"/>
+        <location filename="../qml/RecordEditorPage.qml" line="175"/>
         <source>Discard draft</source>
         <translation>Huỷ bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="139"/>
+        <location filename="../qml/RecordEditorPage.qml" line="184"/>
         <source>Some fields need attention before saving.</source>
         <translation>Một số mục cần sửa trước khi lưu.</translation>
     </message>

@@ -36,6 +36,38 @@ Page {
         }
     }
 
+    // Discarding deletes what was typed, with no way back: asked once more, keeping it is the default.
+    Dialog {
+        id: discardConfirm
+        objectName: "discardConfirm"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        width: Math.min(480, page.width - 32)
+        title: qsTr("Discard this draft?")
+        onAccepted: form.discardDraft()
+        Label {
+            width: discardConfirm.availableWidth
+            text: qsTr("What you typed in this form will be deleted from the tablet. This cannot be undone.")
+            wrapMode: Text.Wrap
+        }
+        footer: DialogButtonBox {
+            Button {
+                objectName: "keepDraft"
+                text: qsTr("Keep draft")
+                flat: true
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                objectName: "confirmDiscard"
+                text: qsTr("Discard")
+                flat: true
+                Material.foreground: Theme.rejected
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+    }
+
     // Drafts of this kind left unsaved: continue one, or start new beside them (they are kept).
     Dialog {
         id: draftChoice
@@ -139,9 +171,10 @@ Page {
                     Layout.fillWidth: true
                 }
                 Button {
+                    objectName: "discardDraft"
                     text: qsTr("Discard draft")
                     flat: true
-                    onClicked: form.discardDraft()
+                    onClicked: discardConfirm.open()
                 }
             }
         }

@@ -60,7 +60,20 @@ Item {
             tryVerify(() => !choice.visible)
             compare(page.editor.value("title"), "Tin bai dang do")
             verify(findChild(page, "draftBanner").visible)
-            page.editor.discardDraft()
+            // Discarding asks first; keeping the draft changes nothing.
+            const confirm = findChild(page, "discardConfirm")
+            mouseClick(findChild(page, "discardDraft"))
+            tryVerify(() => confirm.opened)
+            mouseClick(findChild(Overlay.overlay, "keepDraft"))
+            tryVerify(() => !confirm.visible)
+            compare(page.editor.value("title"), "Tin bai dang do")
+            verify(page.editor.restoredDraft)
+            mouseClick(findChild(page, "discardDraft"))
+            tryVerify(() => confirm.opened)
+            mouseClick(findChild(Overlay.overlay, "confirmDiscard"))
+            tryVerify(() => !confirm.visible)
+            compare(page.editor.value("title"), "")
+            verify(!page.editor.restoredDraft)
             compare(page.editor.draftChoices.length, 0)
         }
 
