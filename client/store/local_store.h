@@ -102,7 +102,8 @@ class LocalStore {
   // --- the pull side (used by the sync engine) ---
   /// Applies one pulled page, the reference data it carries (if any: it replaces the tree, plan, baselines
   /// and version held) and the next cursor in ONE transaction: after a crash either all of it is there or
-  /// none. A record with unacknowledged local edits keeps its local head. Observes every pulled HLC stamp.
+  /// none. A record with unacknowledged local edits keeps its local head. A record that left the scope
+  /// (PulledChange::leftScope) is removed. Observes every pulled HLC stamp.
   Status applyPulledPage(const std::vector<PulledChange>& changes, const std::optional<plan::ReferenceData>& reference,
                          const QByteArray& nextCursor);
   /// The opaque server cursor (empty before the first pull or after a reset).
@@ -151,6 +152,8 @@ class LocalStore {
   /// Replaces the stored tree, plan, baselines and version inside the caller's transaction.
   Status writeReferenceData(const plan::ReferenceData& reference);
   bool hitFailpoint(const char* point) const;
+  /// Removes a record that left this device's scope, inside the caller's transaction.
+  Status forgetRecord(const QString& recordId);
   QString baseFor(const QString& recordId, const QString& startedFrom) const;
   /// A new version of an existing record: the same fields (or *fields), deleted or not.
   Status saveNextVersion(const QString& recordId, bool deleted, const QVariantMap* fields, RecordVersion* saved,

@@ -138,6 +138,10 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
   QSqlQuery upsert(db_);
   insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion));
   for (const PulledChange& change : changes) {
+    if (change.leftScope) {
+      if (Status status = forgetRecord(change.version.recordId); !status.isOk()) return status;
+      continue;
+    }
     for (const QVariant& value : sql::versionValues(change.version, QStringLiteral("server")))
       insertVersion.addBindValue(value);
     if (!insertVersion.exec()) return sql::error(insertVersion.lastError(), QStringLiteral("pulled version"));
@@ -163,8 +167,23 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
   if (hitFailpoint("apply_page"))
     return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
   if (Status status = transaction.commit(); !status.isOk()) return status;
-  for (const PulledChange& change : changes) clock_.observe(change.version.hlc);
+  for (const PulledChange& change : changes)
+    if (!change.leftScope) clock_.observe(change.version.hlc);
   if (reference) return loadOrgTree();
+  return Status::ok();
+}
+
+Status LocalStore::forgetRecord(const QString& recordId) {
+  // Versions this device made stay in its log (a restored server may need them again); a record with
+  // edits still to send stays too: the server refuses them, and the refusal is shown where the user looks.
+  QSqlQuery query(db_);
+  if (!sql::run(query,
+                QStringLiteral("DELETE FROM versions WHERE record_id = ? AND version_id NOT IN "
+                               "(SELECT version_id FROM outbox WHERE record_id = ?) "
+                               "AND NOT EXISTS (SELECT 1 FROM records WHERE id = ? AND pending = 1)"),
+                {recordId, recordId, recordId}) ||
+      !sql::run(query, QStringLiteral("DELETE FROM records WHERE id = ? AND pending = 0"), {recordId}))
+    return sql::error(query.lastError(), QStringLiteral("record left the scope"));
   return Status::ok();
 }
 

@@ -36,6 +36,8 @@ struct PulledChange {
   RecordVersion version;
   QString headVersionId;  // the record's head once this change is applied
   ConflictState conflict = ConflictState::None;
+  /// The record left this device's scope: it is removed here; version holds only its record id.
+  bool leftScope = false;
 };
 
 /// The device's enrolment: who it is, for whom it records, and where it syncs.

@@ -207,6 +207,12 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   page.changes.reserve(static_cast<size_t>(response.changes_size()));
   for (const v1::Change& in : response.changes()) {
     PulledChange change;
+    if (in.left_scope()) {
+      change.leftScope = true;
+      change.version.recordId = uuidFromBytes(QByteArray::fromStdString(in.version().record_id()));
+      page.changes.push_back(std::move(change));
+      continue;
+    }
     if (auto rejection = fromProto(in.version(), &change.version)) {
       // A change this app cannot read means the server speaks a newer schema: stop rather than skip it.
       RpcError error;
@@ -226,6 +232,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   if (response.has_reference()) page.reference = fromProto(response.reference());
   page.serverEpoch = QString::fromStdString(response.server_epoch());
   page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
+  page.lastSeq = response.last_seq();
   return RpcResult<PullPage>::success(std::move(page));
 }
 

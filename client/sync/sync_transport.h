@@ -59,6 +59,7 @@ struct PullPage {
   std::optional<plan::ReferenceData> reference;  // new tree, plan and baselines: store them with the page
   QString serverEpoch;
   qint64 serverTimeMs = 0;
+  quint64 lastSeq = 0;  // this device's last mutation the server holds
 };
 
 /// Bytes of serialized requests and responses, for the bytes-per-record figure.

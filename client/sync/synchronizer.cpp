@@ -74,11 +74,13 @@ SyncOutcome Synchronizer::runOnce() {
     status = pushAll(false);
     summary_.pushMs = phase.restart();
     bool reset = false;
-    if (status.isOk()) status = pullAll(&reset);
+    quint64 serverLastSeq = 0;
+    if (status.isOk()) status = pullAll(&reset, &serverLastSeq);
     summary_.pullMs = phase.elapsed();
     // A server that did not know our cursor was restored: what it lost of ours comes back through the
-    // sequence gap its answer to a probe reveals.
-    if (status.isOk() && reset) status = pushAll(true);
+    // sequence gap its answer to a probe reveals. A server restored without a sign in our cursor still
+    // says how far our log reached it: what lies beyond is sent again.
+    if (status.isOk() && (reset || serverLastSeq < store_->lastSeq())) status = pushAll(true);
     if (status.isOk()) status = store_->recordSync(clockOffsetMs_);
   }
   const TrafficCounters after = transport_->traffic();
@@ -140,7 +142,7 @@ Status Synchronizer::pushAll(bool probe) {
   }
 }
 
-Status Synchronizer::pullAll(bool* reset) {
+Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
   QByteArray cursor = store_->cursor();
   for (;;) {
     if (stop_) return cancelled();
@@ -166,6 +168,7 @@ Status Synchronizer::pullAll(bool* reset) {
     position_.pulled += static_cast<int>(page.changes.size());
     report();
     cursor = page.nextCursor;
+    *serverLastSeq = page.lastSeq;
     if (!page.hasMore) return Status::ok();
   }
 }

@@ -53,7 +53,8 @@ class Synchronizer {
 
  private:
   Status pushAll(bool probe);
-  Status pullAll(bool* reset);
+  /// Pulls every page; *serverLastSeq: the last sequence of ours the server said it holds.
+  Status pullAll(bool* reset, quint64* serverLastSeq);
   template <typename T, typename Call>
   RpcResult<T> withRetry(Call&& call);
   void wait(std::chrono::milliseconds delay);

@@ -49,8 +49,10 @@ const char* const kUsage =
     "  cancel-change ID                   hủy một thay đổi đã lên lịch / cancel a scheduled tree change\n"
     "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small]\n"
     "                                     nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
-    "  issue-code --unit ID --person NAME [--role branch_leader|full_time_cadre|member] [--days 7]\n"
-    "                                     cấp mã đăng ký một lần / issue a one-time enrolment code\n"
+    "  issue-code --unit ID --person NAME [--role ROLE] [--days 7]\n"
+    "                                     cấp mã đăng ký một lần / issue a one-time enrolment code; ROLE:\n"
+    "                                     branch_leader|commune_officer|district_staff|province_staff|member\n"
+    "                                     (mặc định theo cấp đơn vị / by default the unit level's)\n"
     "  devices                            liệt kê thiết bị / list devices\n"
     "  clock-flags [--device ID] [--limit 50]\n"
     "                                     bản ghi có đồng hồ thiết bị sai / records with an implausible device clock\n"
@@ -230,8 +232,16 @@ int issueCode(Database& db, const Args& args, QTextStream& out, QTextStream& err
         << Qt::endl;
     return 2;
   }
-  Result<IssuedCode> issued =
-      Enrolment(db).issueCode(unit, person, args.options.value(QStringLiteral("role"), QStringLiteral("branch_leader")), days);
+  std::optional<Role> role;
+  if (args.options.contains(QStringLiteral("role"))) {
+    role = roleFromName(args.options.value(QStringLiteral("role")));
+    if (!role) {
+      err << QStringLiteral("Vai trò không hợp lệ \"%1\" / Unknown role \"%1\"").arg(args.options.value(QStringLiteral("role")))
+          << Qt::endl;
+      return 2;
+    }
+  }
+  Result<IssuedCode> issued = Enrolment(db).issueCode(unit, person, role, days);
   if (!issued) {
     err << issued.error().bilingual() << Qt::endl;
     return 1;

@@ -32,7 +32,7 @@ std::optional<Device> adminDevice(Database& db, QString* error) {
   }
   Enrolment enrolment(db);
   Result<IssuedCode> code =
-      enrolment.issueCode(rootId, QStringLiteral("Quản trị viên (sohoi-admin)"), QStringLiteral("full_time_cadre"), 1);
+      enrolment.issueCode(rootId, QStringLiteral("Quản trị viên (sohoi-admin)"), Role::ProvinceStaff, 1);
   if (!code) {
     *error = code.error().bilingual();
     return std::nullopt;

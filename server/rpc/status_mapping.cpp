@@ -17,6 +17,7 @@ grpc::StatusCode grpcCodeFor(ReasonCode code) {
     case ReasonCode::ExpiredEnrolmentCode:
       return grpc::StatusCode::UNAUTHENTICATED;
     case ReasonCode::OutOfScope:
+    case ReasonCode::NotPermitted:
       return grpc::StatusCode::PERMISSION_DENIED;
     case ReasonCode::TooLarge:
       return grpc::StatusCode::RESOURCE_EXHAUSTED;

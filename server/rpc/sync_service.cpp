@@ -64,6 +64,7 @@ grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollR
     response->set_person_id(bytesOf(device.personId));
     response->set_person_name(device.personName.toStdString());
     response->set_unit_id(device.unitId.toStdString());
+    response->set_role(roleName(device.role).toStdString());
     response->set_server_epoch(epoch().toStdString());
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
@@ -127,11 +128,20 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
     if (context->IsCancelled()) return cancelled();
 
     const QByteArray cursor = QByteArray::fromStdString(request->cursor());
-    const bool readsReference = request->client().schema_version() >= kReferenceDataSchemaVersion;
+    const unsigned schema = request->client().schema_version();
+    const bool readsReference = schema >= kReferenceDataSchemaVersion;
     PullPage page = pull_.pull(device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)),
                                readsReference ? std::optional(QString::fromStdString(request->reference_version()))
                                               : std::nullopt);
     for (const FeedEntry& entry : page.changes) {
+      if (entry.leftScope) {
+        // Only that it is gone: where it went and what it holds now are another scope's business.
+        if (schema < kLeftScopeSchemaVersion) continue;
+        v1::Change* change = response->add_changes();
+        change->mutable_version()->set_record_id(bytesOf(entry.version.recordId));
+        change->set_left_scope(true);
+        continue;
+      }
       v1::Change* change = response->add_changes();
       toProto(entry.version, change->mutable_version());
       change->set_head_version_id(bytesOf(entry.headVersionId));
@@ -146,6 +156,7 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
     response->set_reset(page.reset);
     response->set_server_epoch(page.epoch.toStdString());
     response->set_server_time_ms(nowMs());
+    response->set_last_seq(page.deviceLastSeq);
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());

@@ -9,8 +9,8 @@ namespace {
 
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.person_id, COALESCE(a.full_name, ''), d.unit_id, d.name, d.enrolled_at, "
-    "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0) "
-    "FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
+    "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0), "
+    "COALESCE(a.role, '') FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
 
 Device deviceFrom(const QSqlQuery& query) {
   Device device;
@@ -24,6 +24,8 @@ Device deviceFrom(const QSqlQuery& query) {
   device.lastSeq = query.value(7).toULongLong();
   device.lastSeenAt = query.value(8).toLongLong();
   device.clockOffsetMs = query.value(9).toLongLong();
+  // A role the table does not know grants nothing: such a device may read its scope and write nothing.
+  device.role = roleFromName(query.value(10).toString()).value_or(Role::Member);
   return device;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // Enrolled devices: who holds them, their scope, their credential (only its SHA-256 is stored), and what
 // the server last saw of them (sequence, time, clock offset).
+#include "auth/role.h"
+
 #include <QString>
 #include <optional>
 #include <vector>
@@ -13,6 +15,7 @@ struct Device {
   QString id;              // UUIDv7, made by the server at enrolment
   QString personId;        // the author of everything recorded on this device
   QString personName;      // from the account
+  Role role = Role::Member;  // from the account: what the device may write (auth/record_permissions.h)
   QString unitId;          // the device's scope: this unit and everything below it
   QString name;            // what the user called the device
   qint64 enrolledAt = 0;   // ms since the Unix epoch

@@ -99,6 +99,20 @@ const std::vector<QStringList>& steps() {
       {
           "CREATE INDEX versions_unit_position ON versions (unit_id, position)",
       },
+      // 6: roles as the permission table names them (shared/auth/role.h). A full-time cadre works for the
+      // level of the unit she was enrolled at.
+      {
+          "UPDATE accounts SET role = CASE (SELECT u.level FROM org_units u WHERE u.id = accounts.unit_id) "
+          "WHEN 1 THEN 'province_staff' WHEN 2 THEN 'district_staff' ELSE 'commune_officer' END "
+          "WHERE role = 'full_time_cadre'",
+      },
+      // 7: the unit a record left with this version, so the devices of that unit's scope hear that it is
+      // gone (RecordRepository::feed); NULL when the version kept the record's unit.
+      {
+          "ALTER TABLE versions ADD COLUMN prior_unit_id TEXT",
+          "CREATE INDEX versions_prior_unit_position ON versions (prior_unit_id, position) "
+          "WHERE prior_unit_id IS NOT NULL",
+      },
   };
   return all;
 }

@@ -104,15 +104,16 @@ StoredContent StoredContent::of(const RecordVersion& version) {
 }
 
 void RecordRepository::insertVersion(const RecordVersion& v, const StoredContent& content, quint64 position,
-                                     qint64 receivedAt) {
+                                     qint64 receivedAt, const QString& priorUnitId) {
   sql::runCached(
       tx_,
       QStringLiteral("INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
-                     "device_id, hlc, deleted, fields, content_hash, position, received_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     "device_id, hlc, deleted, fields, content_hash, position, received_at, prior_unit_id) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
       {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
        sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
-       QString::fromUtf8(content.fieldsJson), content.hash, static_cast<qint64>(position), receivedAt});
+       QString::fromUtf8(content.fieldsJson), content.hash, static_cast<qint64>(position), receivedAt,
+       sql::textOrNull(priorUnitId)});
 }
 
 void RecordRepository::saveHead(const RecordHead& head) {
@@ -155,17 +156,24 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
   // Both read the same rows. Walking the feed from the cursor suits a large scope, most of whose rows are
   // in it; for a branch it meant reading every device's changes since its last pull to keep its own few,
   // which under 2,400 devices syncing at once cost more than all the writes. A small scope instead reads
-  // its units' versions after the cursor through versions_unit_position and sorts them.
+  // its units' versions after the cursor through versions_unit_position, and the versions that took a
+  // record out of them through versions_prior_unit_position, and sorts them.
   static const QString walk =
-      QStringLiteral("SELECT %1, r.head_version_id, r.conflict FROM versions v "
+      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, u.path FROM versions v "
                      "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
-                     "WHERE v.position > ? AND u.path LIKE ? ESCAPE '\\' ORDER BY v.position LIMIT ?")
+                     "LEFT JOIN org_units pu ON pu.id = v.prior_unit_id "
+                     "WHERE v.position > ? AND (u.path LIKE ? ESCAPE '\\' OR pu.path LIKE ? ESCAPE '\\') "
+                     "ORDER BY v.position LIMIT ?")
           .arg(kVersionColumns);
   static const QString byUnit =
-      QStringLiteral("SELECT %1, r.head_version_id, r.conflict FROM versions v "
-                     "JOIN records r ON r.id = v.record_id "
-                     "WHERE v.unit_id IN (SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\') "
-                     "AND v.position > ? ORDER BY v.position LIMIT ?")
+      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, u.path FROM versions v "
+                     "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
+                     "WHERE v.position IN ("
+                     "SELECT position FROM versions WHERE position > ? AND unit_id IN "
+                     "(SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\') "
+                     "UNION ALL SELECT position FROM versions WHERE position > ? AND prior_unit_id IN "
+                     "(SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\')) "
+                     "ORDER BY v.position LIMIT ?")
           .arg(kVersionColumns);
   constexpr qint64 kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
   const QString pattern = escapeLike(scopePath) + QLatin1Char('%');
@@ -173,14 +181,15 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
       tx_, QStringLiteral("SELECT COUNT(*) FROM org_units WHERE path LIKE ? ESCAPE '\\'"), {pattern});
   const bool small = units.next() && units.value(0).toLongLong() <= kSmallScopeUnits;
   units.finish();
-  QSqlQuery& query =
-      small ? sql::runCached(tx_, byUnit, {pattern, static_cast<qint64>(afterPosition), limit})
-            : sql::runCached(tx_, walk, {static_cast<qint64>(afterPosition), pattern, limit});
+  const qint64 after = static_cast<qint64>(afterPosition);
+  QSqlQuery& query = small ? sql::runCached(tx_, byUnit, {after, pattern, after, pattern, limit})
+                           : sql::runCached(tx_, walk, {after, pattern, pattern, limit});
   std::vector<FeedEntry> entries;
   while (query.next()) {
     StoredVersion stored = versionFrom(query);
+    const bool leftScope = !query.value(14).toString().startsWith(scopePath);
     entries.push_back(FeedEntry{std::move(stored.version), stored.position, query.value(12).toString(),
-                                static_cast<ConflictState>(query.value(13).toInt())});
+                                static_cast<ConflictState>(query.value(13).toInt()), leftScope});
   }
   return entries;
 }

@@ -47,6 +47,8 @@ struct FeedEntry {
   quint64 position = 0;
   QString headVersionId;
   ConflictState conflict = ConflictState::None;
+  /// The version took its record out of the scope read: the reader is told only that it is gone.
+  bool leftScope = false;
 };
 
 /// A differing copy of an already stored version id (version_conflicts).
@@ -66,10 +68,11 @@ class RecordRepository {
   QSet<QString> storedVersionIds(const QStringList& versionIds);
   /// Which of recordIds have a record row, in one query per hundred ids.
   QSet<QString> storedRecordIds(const QStringList& recordIds);
-  /// Stores a version at a feed position. REQUIRES: a write transaction; position taken from a FeedCounter
-  /// in this transaction, so positions are in commit order; content is StoredContent::of(version).
+  /// Stores a version at a feed position; priorUnitId: the record's unit before it, when it moves the
+  /// record (else empty). REQUIRES: a write transaction; position taken from a FeedCounter in this
+  /// transaction, so positions are in commit order; content is StoredContent::of(version).
   void insertVersion(const RecordVersion& version, const StoredContent& content, quint64 position,
-                     qint64 receivedAt);
+                     qint64 receivedAt, const QString& priorUnitId = {});
   /// Inserts or updates the record's row.
   void saveHead(const RecordHead& head);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
@@ -78,7 +81,8 @@ class RecordRepository {
   std::optional<QString> versionIdAt(quint64 position);
   /// The last feed position and its version id; {0, ""} for an empty feed.
   std::pair<quint64, QString> lastPosition();
-  /// Up to limit changes after `afterPosition` whose unit's path starts with scopePath, in feed order.
+  /// Up to limit changes after `afterPosition` whose unit's path starts with scopePath, in feed order, and
+  /// those that moved a record out of it (leftScope).
   std::vector<FeedEntry> feed(quint64 afterPosition, const QString& scopePath, int limit);
   /// Every kept copy of a reused version id, oldest first.
   std::vector<ConflictCopy> conflictCopies();

@@ -30,9 +30,10 @@ std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
   return records_.findRecord(recordId);
 }
 
-quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt) {
+quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt,
+                                  const QString& priorUnitId) {
   const quint64 position = positions_.take();
-  records_.insertVersion(version, content, position, receivedAt);
+  records_.insertVersion(version, content, position, receivedAt, priorUnitId);
   newVersionIds_.remove(version.versionId);
   return position;
 }

@@ -19,8 +19,10 @@ class BatchStore {
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
-  /// Stores a version at the next feed position, and returns that position.
-  quint64 insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
+  /// Stores a version at the next feed position, and returns that position. priorUnitId: the record's
+  /// unit before this version, when the version moves it (see RecordRepository::insertVersion).
+  quint64 insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt,
+                        const QString& priorUnitId = {});
   void saveHead(const RecordHead& head);
   void insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   /// Writes the feed counter back. REQUIRES: called once, after the last insert, before the commit.

@@ -50,20 +50,23 @@ Rejection closedUnit(const OrgUnit& unit) {
 
 }  // namespace
 
-const QStringList& Enrolment::roles() {
-  static const QStringList all{QStringLiteral("branch_leader"), QStringLiteral("full_time_cadre"),
-                               QStringLiteral("member")};
-  return all;
+Role Enrolment::defaultRoleAt(UnitLevel level) {
+  switch (level) {
+    case UnitLevel::Province: return Role::ProvinceStaff;
+    case UnitLevel::District: return Role::DistrictStaff;
+    case UnitLevel::Commune: return Role::CommuneOfficer;
+    case UnitLevel::Branch: return Role::BranchLeader;
+  }
+  return Role::BranchLeader;
 }
 
 QString Enrolment::credentialHash(const QString& credential) {
   return QString::fromLatin1(QCryptographicHash::hash(credential.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& personName, const QString& role,
-                                        int validDays) {
+Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& personName,
+                                        std::optional<Role> role, int validDays) {
   if (personName.trimmed().isEmpty()) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("full_name"));
-  if (!roles().contains(role)) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("role"));
   if (validDays <= 0) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("days"));
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
@@ -71,7 +74,8 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   if (!unit) return rejectionFor(ReasonCode::UnknownUnit, unitId);
   if (unit->closed()) return closedUnit(*unit);
   EnrolmentRepository repository(tx);
-  const Account account{newUuid7(), personName.trimmed(), role, unitId, now};
+  const Account account{newUuid7(), personName.trimmed(), roleName(role.value_or(defaultRoleAt(unit->level))), unitId,
+                        now};
   repository.insertAccount(account);
   EnrolmentCode code{QString(), account.personId, unitId, now, now + validDays * kDayMs, 0, QString()};
   do code.code = randomCode();  // 31^8 codes: a clash is rare, but possible
@@ -97,7 +101,10 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
   device.unitId = code->unitId;
   device.name = deviceName.trimmed().isEmpty() ? QStringLiteral("device") : deviceName.trimmed();
   device.enrolledAt = now;
-  if (std::optional<Account> account = codes.findAccount(code->personId)) device.personName = account->fullName;
+  if (std::optional<Account> account = codes.findAccount(code->personId)) {
+    device.personName = account->fullName;
+    device.role = roleFromName(account->role).value_or(Role::Member);
+  }
   if (!codes.markUsed(codeValue, now, device.id)) return rejectionFor(ReasonCode::BadEnrolmentCode);
   DeviceRepository(tx).insert(device, credentialHash(enrolled.credential));
   tx.commit();

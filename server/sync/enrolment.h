@@ -6,6 +6,8 @@
 
 #include "storage/device_repository.h"
 
+#include "domain/org_unit.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -31,14 +33,13 @@ class Enrolment {
 
   explicit Enrolment(Database& database) : database_(database) {}
 
-  /// "branch_leader", "full_time_cadre", "member".
-  static const QStringList& roles();
+  /// The role a person enrolled at a unit of level works in unless told otherwise.
+  static Role defaultRoleAt(UnitLevel level);
 
-  /// Creates an account for personName in unitId and a one-time code for it.
-  /// Refuses an unknown unit (UnknownUnit), a closed one (InvalidField "unit", naming its successor), an
-  /// empty name or an unknown role (InvalidField).
-  Result<IssuedCode> issueCode(const QString& unitId, const QString& personName,
-                               const QString& role = QStringLiteral("branch_leader"),
+  /// Creates an account for personName in unitId, in role (by default the unit level's, defaultRoleAt),
+  /// and a one-time code for it. Refuses an unknown unit (UnknownUnit), a closed one (InvalidField "unit",
+  /// naming its successor), an empty name (InvalidField).
+  Result<IssuedCode> issueCode(const QString& unitId, const QString& personName, std::optional<Role> role = {},
                                int validDays = kDefaultValidDays);
   /// Turns a code into a device. Refuses unknown or used codes (BadEnrolmentCode), expired ones
   /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored.

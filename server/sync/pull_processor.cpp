@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
+#include "storage/push_log_repository.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
@@ -18,6 +19,7 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   RecordRepository records(tx);
   PullPage page;
   page.epoch = MetaRepository(tx).epoch();
+  page.deviceLastSeq = PushLogRepository(tx).lastSeq(device.id);
 
   PullCursor start{page.epoch, 0, QString(), device.unitId};
   if (!cursorBytes.isEmpty()) {

@@ -26,6 +26,7 @@ struct PullPage {
   /// whenever the version it holds differs. Null otherwise.
   std::shared_ptr<const ScopeReference> reference;
   QString epoch;
+  quint64 deviceLastSeq = 0;    // the device's last mutation the server holds (a restore may have lost some)
 };
 
 class PullProcessor {

@@ -8,6 +8,7 @@
 #include "storage/meta_repository.h"
 #include "storage/transaction.h"
 
+#include "auth/record_permissions.h"
 #include "clock/plausible_time.h"
 #include "validation/record_validator.h"
 
@@ -44,8 +45,42 @@ std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& item
     if (item.seq <= storedSeq || item.malformed) continue;
     versionIds.append(item.version.versionId);
     recordIds.append(item.version.recordId);
+    if (item.version.kind == RecordKind::ReviewDecision)  // the reviewed record is looked up too
+      recordIds.append(item.version.fields.value("record_id").toString());
   }
   return {versionIds, recordIds};
+}
+
+// Whether the device may write version, given the record's head (if any). Checked after the version's own
+// rules and before anything of the stored record is answered, so a record out of the device's reach is
+// refused as out of scope and nothing of it (not even its existence) is told or changed.
+std::optional<Rejection> refusal(Ingest& in, const RecordVersion& version, const std::optional<RecordHead>& head) {
+  const auto relationTo = [&](const QString& unitId) { return relationOf(in.tree, in.device.unitId, unitId); };
+  const auto outOfScope = [] {
+    return Rejection{ReasonCode::OutOfScope, QString(),
+                     QStringLiteral("Hồ sơ nằm ngoài phạm vi của thiết bị này"),
+                     QStringLiteral("The record is outside this device's scope")};
+  };
+  if (head && !inScope(relationTo(head->unitId))) return outOfScope();
+  const RecordAction action = actionFor(version.kind, head.has_value(), version.deleted);
+  // An edit is judged where the record is now and where it goes: moving a record out of a unit is an act on
+  // that unit too.
+  if (auto refused = refusalFor(in.device.role, version.kind, action, relationTo(version.unitId))) return refused;
+  if (head && head->unitId != version.unitId)
+    if (auto refused = refusalFor(in.device.role, version.kind, action, relationTo(head->unitId))) return refused;
+  if (version.kind == RecordKind::ReviewDecision && !version.deleted) {
+    // A decision travels in the reviewed record's unit, to the devices that hold that record.
+    const std::optional<RecordHead> reviewed = in.records.findRecord(version.fields.value("record_id").toString());
+    if (!reviewed || !inScope(relationTo(reviewed->unitId)))
+      return Rejection{ReasonCode::InvalidField, QStringLiteral("record_id"),
+                       QStringLiteral("Không có hồ sơ được duyệt này trong phạm vi của bạn (record_id)"),
+                       QStringLiteral("No such reviewed record in your scope (record_id)")};
+    if (reviewed->unitId != version.unitId)
+      return Rejection{ReasonCode::InvalidField, QStringLiteral("unit_id"),
+                       QStringLiteral("Quyết định duyệt phải thuộc đơn vị của hồ sơ được duyệt (%1)").arg(reviewed->unitId),
+                       QStringLiteral("A review decision belongs to the reviewed record's unit (%1)").arg(reviewed->unitId)};
+  }
+  return std::nullopt;
 }
 
 LoggedResult apply(Ingest& in, RecordVersion version) {
@@ -55,17 +90,24 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
 
   if (std::optional<Rejection> rejection = validateRecordVersion(version, in.incoming))
     return LoggedResult{PushOutcome::Rejected, *rejection};
-  if (!in.tree.isWithin(version.unitId, in.device.unitId)) return rejected(ReasonCode::OutOfScope, version.unitId);
 
   BatchStore& records = in.records;
+  std::optional<RecordHead> head = records.findRecord(version.recordId);
+  if (auto refused = refusal(in, version, head)) return LoggedResult{PushOutcome::Rejected, *refused};
+
   const StoredContent content = StoredContent::of(version);
   if (std::optional<StoredVersion> existing = records.findVersion(version.versionId)) {
+    // The id is another record's version: answered as that record's scope allows.
+    if (existing->version.recordId != version.recordId) {
+      const std::optional<RecordHead> owner = records.findRecord(existing->version.recordId);
+      if (!owner || !inScope(relationOf(in.tree, in.device.unitId, owner->unitId)))
+        return rejected(ReasonCode::OutOfScope);
+    }
     if (existing->contentHash == content.hash) return accepted();  // a resend
     records.insertConflictCopy(version, content, in.now);          // both copies kept, nothing overwritten
     return LoggedResult{PushOutcome::Conflict, rejectionFor(ReasonCode::IdReused, QStringLiteral("version_id"))};
   }
 
-  std::optional<RecordHead> head = records.findRecord(version.recordId);
   if (head && head->kind != version.kind) return rejected(ReasonCode::KindMismatch, QStringLiteral("kind"));
   std::optional<StoredVersion> base;
   if (!version.baseVersionId.isEmpty()) {
@@ -74,8 +116,12 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
       return rejected(ReasonCode::UnknownBase, QStringLiteral("base_version_id"));
   }
 
-  const quint64 position = records.insertVersion(version, content, in.now);
-  if (!head || (base && base->version.versionId == head->headVersionId)) {
+  // A record moving to another unit leaves the devices of the old one: they are told from this column.
+  const auto movedFrom = [&](const QString& unitId) { return head && head->unitId != unitId ? head->unitId : QString(); };
+  const bool becomesHead = !head || (base && base->version.versionId == head->headVersionId);
+  const quint64 position =
+      records.insertVersion(version, content, in.now, becomesHead ? movedFrom(version.unitId) : QString());
+  if (becomesHead) {
     // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
     // author saw the current state, so an earlier conflict flag is cleared.
     records.saveHead({version.recordId, version.kind, version.unitId, version.versionId, ConflictState::None,
@@ -92,7 +138,8 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
     // A merge can still break a cross-field rule (one side raised women, the other lowered the total):
     // then it is not safe to decide automatically.
     if (!validateRecordVersion(*merged, in.merged)) {
-      const quint64 mergedAt = records.insertVersion(*merged, StoredContent::of(*merged), in.now);
+      const quint64 mergedAt =
+          records.insertVersion(*merged, StoredContent::of(*merged), in.now, movedFrom(merged->unitId));
       records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
                         merged->deleted});
       if (in.heads) in.heads->push_back({std::move(*merged), mergedAt});

@@ -14,7 +14,7 @@ struct ReasonText {
 };
 
 // One row per code: the words a person reads when something they did is refused.
-const std::array<ReasonText, 17> kReasons{{
+const std::array<ReasonText, 18> kReasons{{
     {ReasonCode::None, "NONE", "", ""},
     {ReasonCode::InvalidField, "INVALID_FIELD", "Thông tin không hợp lệ", "A field is not valid"},
     {ReasonCode::UnknownUnit, "UNKNOWN_UNIT", "Đơn vị không tồn tại", "The unit does not exist"},
@@ -43,6 +43,8 @@ const std::array<ReasonText, 17> kReasons{{
     {ReasonCode::TooLarge, "TOO_LARGE", "Gói dữ liệu quá lớn", "The request is too large"},
     {ReasonCode::ImplausibleTime, "IMPLAUSIBLE_TIME", "Đồng hồ của thiết bị có vẻ sai",
      "The device's clock looks wrong"},
+    {ReasonCode::NotPermitted, "NOT_PERMITTED", "Vai trò của bạn không được làm việc này",
+     "Your role may not do this"},
 }};
 
 const ReasonText& textFor(ReasonCode code) {

@@ -23,6 +23,7 @@ enum class ReasonCode {
   SequenceGap = 14,
   TooLarge = 15,
   ImplausibleTime = 16,
+  NotPermitted = 17,
 };
 
 struct Rejection {

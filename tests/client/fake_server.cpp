@@ -103,6 +103,7 @@ RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize,
   for (qsizetype i = position; i < end; ++i) page.changes.push_back(feed_[static_cast<size_t>(i)]);
   page.nextCursor = makeCursor(epoch_, end);
   page.hasMore = end < static_cast<qsizetype>(feed_.size());
+  page.lastSeq = lastSeq_;
   traffic_.pullResponseBytes += static_cast<qint64>(page.changes.size()) * 100;
   return RpcResult<PullPage>::success(page);
 }

@@ -115,3 +115,32 @@ TEST_CASE("a closed unit pulled with the tree keeps its closing day and successo
   CHECK(closed->successorId == QStringLiteral("C"));
   CHECK_FALSE(temp.store->orgTree().find(QStringLiteral("C"))->closed());
 }
+
+TEST_CASE("a record that left the device's scope is removed and no longer counted") {
+  test::TempStore temp;
+  const PulledChange kept = foreignActivity();
+  const PulledChange leaving = foreignActivity();
+  REQUIRE(temp.store->applyPulledPage({kept, leaving}, {}, "c1").isOk());
+  REQUIRE(temp.store->currentRecords(RecordKind::Activity).size() == 2);
+
+  PulledChange gone;
+  gone.leftScope = true;
+  gone.version.recordId = leaving.version.recordId;
+  REQUIRE(temp.store->applyPulledPage({gone}, {}, "c2").isOk());
+  CHECK_FALSE(temp.store->record(leaving.version.recordId).has_value());
+  CHECK(temp.store->versions(leaving.version.recordId).empty());
+  CHECK(temp.store->currentRecords(RecordKind::Activity).size() == 1);
+  CHECK(temp.store->record(kept.version.recordId).has_value());
+}
+
+TEST_CASE("a record that left the scope with edits still to send keeps them for the server's answer") {
+  test::TempStore temp;
+  RecordVersion local;
+  REQUIRE(temp.store->createRecord(RecordKind::Activity, QStringLiteral("C-1"), test::activityFields(), &local).isOk());
+  PulledChange gone;
+  gone.leftScope = true;
+  gone.version.recordId = local.recordId;
+  REQUIRE(temp.store->applyPulledPage({gone}, {}, "c1").isOk());
+  CHECK(temp.store->record(local.recordId).has_value());
+  CHECK(temp.store->pendingCount() == 1);
+}

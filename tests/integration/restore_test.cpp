@@ -77,3 +77,42 @@ TEST_CASE("after a restore with a new epoch, devices re-download and re-send eve
 TEST_CASE("a restore nobody announced is detected from the cursor and loses nothing") {
   restoreScenario(false);
 }
+
+TEST_CASE("a restore that keeps a device's cursor but lost its pushes is noticed at its next sync") {
+  ProvinceFixture fixture;
+  const QString dbFile = fixture.dir.filePath("server.db");
+  const QString backup = fixture.dir.filePath("backup.db");
+  TestDevice a(fixture, "a", kBranch, 1);
+  a.create(5);
+  syncAll({&a});
+
+  fixture.server.stop();
+  copyDatabase(dbFile, backup);
+  REQUIRE(fixture.server.start());
+
+  // The five new records are acknowledged, but the link drops before the pull: the cursor stays where the
+  // backup still knows it.
+  a.create(5);
+  a.transport().setPullsFail(true);
+  CHECK_FALSE(a.sync().ok());
+  REQUIRE(a.store().pendingCount() == 0);
+  a.transport().setPullsFail(false);
+
+  fixture.server.stop();
+  copyDatabase(backup, dbFile);
+  REQUIRE(fixture.server.start());
+
+  // Nothing new to send, yet the server lacks five: the sync sends them again.
+  const client::SyncOutcome outcome = a.sync();
+  INFO(outcome.status.toString().toStdString());
+  REQUIRE(outcome.ok());
+  CHECK_FALSE(outcome.summary.reset);
+  RawDevice province = fixture.rawDevice();
+  const ServerView view = serverView(province);
+  const QStringList own = ownVersionIds(a.store());
+  CHECK(own.size() == 10);
+  for (const QString& versionId : own) {
+    INFO("version " << versionId.toStdString());
+    CHECK(view.versionCopies.value(versionId) == 1);
+  }
+}

@@ -98,7 +98,8 @@ TEST_CASE("admin refuses an unknown role and an unknown command") {
   const AdminRun role = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
                           QStringLiteral("05449"), QStringLiteral("--person"), QStringLiteral("A"),
                           QStringLiteral("--role"), QStringLiteral("king")});
-  CHECK(role.code == 1);
+  CHECK(role.code == 2);
+  CHECK(role.err.contains(QStringLiteral("king")));
   CHECK(admin({QStringLiteral("--db"), spec, QStringLiteral("dance")}).code == 2);
 }
 

@@ -24,8 +24,12 @@ class FlakyTransport final : public client::SyncTransport {
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return lossy<client::PushReply>([&] { return inner_->push(mutations); });
   }
+  /// Every pull fails (a link that drops after the push), until set back.
+  void setPullsFail(bool fail) { pullsFail_ = fail; }
+
   client::RpcResult<client::PullPage> pull(const QByteArray& cursor, quint32 pageSize,
                                            const QString& referenceVersion) override {
+    if (pullsFail_) return client::RpcResult<client::PullPage>::failure(lost());
     return lossy<client::PullPage>([&] { return inner_->pull(cursor, pageSize, referenceVersion); });
   }
   void setCredential(const QString& credential) override { inner_->setCredential(credential); }
@@ -53,6 +57,7 @@ class FlakyTransport final : public client::SyncTransport {
   std::mt19937_64 random_;
   double lossBefore_ = 0;
   double lossAfter_ = 0;
+  bool pullsFail_ = false;
 };
 
 }  // namespace sohoi::testing

@@ -109,11 +109,12 @@ v1::PushRequest RawDevice::pushRequest(const std::vector<RecordVersion>& version
   return request;
 }
 
-std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person) {
+std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person, const QString& role) {
   QString output;
-  const int exitCode = runAdmin({QStringLiteral("--db"), dbSpec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
-                                 unitId, QStringLiteral("--person"), person},
-                                &output);
+  QStringList arguments{QStringLiteral("--db"), dbSpec,  QStringLiteral("issue-code"), QStringLiteral("--unit"),
+                        unitId,                 QStringLiteral("--person"), person};
+  if (!role.isEmpty()) arguments << QStringLiteral("--role") << role;
+  const int exitCode = runAdmin(arguments, &output);
   if (exitCode != 0) throw std::runtime_error("issue-code failed: " + output.toStdString());
   // The code is the last word sohoi-admin prints.
   const QStringList words = output.simplified().split(QChar(' '));

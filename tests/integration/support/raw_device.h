@@ -49,7 +49,9 @@ class RawDevice {
   std::string credential_;
 };
 
-/// Issues an enrolment code with sohoi-admin for a person in unit; throws when that fails.
-std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person = QStringLiteral("Nguyễn Thị Test"));
+/// Issues an enrolment code with sohoi-admin for a person in unit, in role (empty: the unit level's);
+/// throws when that fails.
+std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person = QStringLiteral("Nguyễn Thị Test"),
+                      const QString& role = {});
 
 }  // namespace sohoi::testing
