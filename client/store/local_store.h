@@ -154,6 +154,9 @@ class LocalStore {
   bool hitFailpoint(const char* point) const;
   /// Removes a record that left this device's scope, inside the caller's transaction.
   Status forgetRecord(const QString& recordId);
+  /// Removes every record (without edits still to send) whose unit lies outside this device's scope in
+  /// tree (a unit moved away), inside the caller's transaction.
+  Status forgetRecordsOutside(const OrgTree& tree);
   QString baseFor(const QString& recordId, const QString& startedFrom) const;
   /// A new version of an existing record: the same fields (or *fields), deleted or not.
   Status saveNextVersion(const QString& recordId, bool deleted, const QVariantMap* fields, RecordVersion* saved,

@@ -46,6 +46,7 @@ Status LocalStore::replaceReferenceData(const plan::ReferenceData& reference) {
 
 Status LocalStore::writeReferenceData(const plan::ReferenceData& reference) {
   if (Status status = writeOrgUnits(reference.units); !status.isOk()) return status;
+  if (Status status = forgetRecordsOutside(OrgTree(reference.units)); !status.isOk()) return status;
   QSqlQuery query(db_);
   const plan::PlanFile plan = reference.plan.value_or(plan::PlanFile{});
   // No plan on the server: the columns are NULL, and the app shows no progress rather than an old plan's.
@@ -63,6 +64,21 @@ Status LocalStore::writeReferenceData(const plan::ReferenceData& reference) {
     if (!sql::rerun(query, {b.unitId, b.year, b.members, b.women18Plus, b.fund, b.branchLeaders, b.fullTimeCadres,
                             b.committeeMembers}))
       return sql::error(query.lastError(), QStringLiteral("baselines"));
+  return Status::ok();
+}
+
+Status LocalStore::forgetRecordsOutside(const OrgTree& tree) {
+  // A tree without this device's unit is not one to judge the scope by: keep everything.
+  if (account_.unitId.isEmpty() || !tree.contains(account_.unitId)) return Status::ok();
+  const QString scope = tree.openUnitFor(account_.unitId);
+  QSqlQuery query(db_);
+  if (!sql::run(query, QStringLiteral("SELECT id, unit_id FROM records WHERE pending = 0")))
+    return sql::error(query.lastError(), QStringLiteral("records in scope"));
+  QStringList outside;
+  while (query.next())
+    if (!tree.isWithin(query.value(1).toString(), scope)) outside.append(query.value(0).toString());
+  for (const QString& recordId : outside)
+    if (Status status = forgetRecord(recordId); !status.isOk()) return status;
   return Status::ok();
 }
 

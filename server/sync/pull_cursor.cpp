@@ -12,6 +12,7 @@ QByteArray PullCursor::encode() const {
   const QByteArray id = uuidToBytes(versionId);
   cursor.set_version_id(id.constData(), static_cast<size_t>(id.size()));
   cursor.set_scope_unit_id(scopeUnitId.toStdString());
+  cursor.set_scope_digest(scopeDigest.constData(), static_cast<size_t>(scopeDigest.size()));
   const std::string bytes = cursor.SerializeAsString();
   return QByteArray(bytes.data(), static_cast<qsizetype>(bytes.size()));
 }
@@ -24,6 +25,7 @@ std::optional<PullCursor> PullCursor::decode(const QByteArray& bytes) {
   parsed.position = cursor.position();
   parsed.versionId = uuidFromBytes(QByteArray::fromStdString(cursor.version_id()));
   parsed.scopeUnitId = QString::fromStdString(cursor.scope_unit_id());
+  parsed.scopeDigest = QByteArray::fromStdString(cursor.scope_digest());
   if (parsed.epoch.isEmpty() || (parsed.position > 0 && parsed.versionId.isEmpty())) return std::nullopt;
   return parsed;
 }

@@ -21,25 +21,25 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   page.epoch = MetaRepository(tx).epoch();
   page.deviceLastSeq = PushLogRepository(tx).lastSeq(device.id);
 
-  PullCursor start{page.epoch, 0, QString(), device.unitId};
+  // Read in the page's snapshot, so the device stores reference data and records as of one moment.
+  std::shared_ptr<const ScopeReference> reference = references_.get(tx, device.unitId);
+  PullCursor start{page.epoch, 0, QString(), device.unitId, reference->scopeDigest};
   if (!cursorBytes.isEmpty()) {
     std::optional<PullCursor> cursor = PullCursor::decode(cursorBytes);
     const bool known = cursor && cursor->epoch == page.epoch &&
                        (cursor->scopeUnitId.isEmpty() || cursor->scopeUnitId == device.unitId) &&
+                       (cursor->scopeDigest.isEmpty() || cursor->scopeDigest == reference->scopeDigest) &&
                        (cursor->position == 0 || records.versionIdAt(cursor->position) == cursor->versionId);
     if (known) {
       start = *cursor;
       start.scopeUnitId = device.unitId;
+      start.scopeDigest = reference->scopeDigest;
     } else {
       page.reset = true;
     }
   }
-  // Read in the page's snapshot, so the device stores reference data and records as of one moment.
   const bool fromStart = cursorBytes.isEmpty() || page.reset;
-  if (fromStart || heldReference) {
-    std::shared_ptr<const ScopeReference> reference = references_.get(tx, device.unitId);
-    if (fromStart || *heldReference != reference->version) page.reference = std::move(reference);
-  }
+  if (fromStart || (heldReference && *heldReference != reference->version)) page.reference = std::move(reference);
 
   const QString scopePath = OrgUnitRepository(tx).path(device.unitId);
   if (!scopePath.isEmpty()) page.changes = records.feed(start.position, scopePath, limit + 1);

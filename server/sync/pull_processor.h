@@ -2,7 +2,8 @@
 // Pages of the change feed for one device: only its scope (its unit's subtree), in commit order, with a
 // cursor that names the epoch and the version at its position, so a device whose server was restored
 // (another epoch, or another history at that position) is told to reset instead of silently skipping;
-// so is a device whose scope changed under its cursor (its unit merged away: Enrolment::authenticate).
+// so is a device whose scope changed under its cursor (its unit merged away: Enrolment::authenticate; or
+// a unit moved into or out of its subtree).
 // A page also carries the device's reference data (tree, plan, baselines) when it holds another version.
 // Thread-safe: each call reads in its own transaction (one snapshot per page).
 #include "reference_data_cache.h"

@@ -58,6 +58,9 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   // The growth and share figures at the device's unit sum the baselines of its whole subtree.
   const QStringList subtree = common.tree.subtree(unitId);
   const QSet<QString> inScope(subtree.cbegin(), subtree.cend());
+  QStringList sorted = subtree;
+  sorted.sort();
+  scope->scopeDigest = sha256(sorted.join(QLatin1Char('\n')).toUtf8());
   for (const plan::UnitBaseline& baseline : common.baselines)
     if (inScope.contains(baseline.unitId)) scope->baselines.push_back(baseline);
   scope->version = QString::fromLatin1(sha256(encode(common.shared->digest, scope->baselines)).toHex());

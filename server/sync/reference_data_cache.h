@@ -31,6 +31,7 @@ struct SharedReference {
 /// What the devices of one scope get.
 struct ScopeReference {
   QString version;
+  QByteArray scopeDigest;  // SHA-256 over the ids of the scope's units: changes when one moves in or out
   std::shared_ptr<const SharedReference> common;
   std::vector<plan::UnitBaseline> baselines;  // the scope unit's subtree
 };

@@ -29,6 +29,17 @@ bool OrgTree::isWithin(const QString& unitId, const QString& scopeId) const {
   return false;
 }
 
+QString OrgTree::openUnitFor(const QString& unitId) const {
+  QString current = unitId;
+  // Bounded like isWithin: a loop of successors in bad data stops.
+  for (int steps = 0; steps <= units_.size(); ++steps) {
+    const OrgUnit* unit = find(current);
+    if (!unit || !unit->closed() || unit->successorId.isEmpty()) return current;
+    current = unit->successorId;
+  }
+  return current;
+}
+
 QStringList OrgTree::subtree(const QString& scopeId) const {
   QStringList result;
   if (!contains(scopeId)) return result;

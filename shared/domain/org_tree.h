@@ -19,6 +19,8 @@ class OrgTree {
   bool contains(const QString& id) const { return units_.contains(id); }
   /// True when unit is scope itself or lies below it.
   bool isWithin(const QString& unitId, const QString& scopeId) const;
+  /// The unit itself while open; once merged away, its (last) successor: where its work goes on.
+  QString openUnitFor(const QString& unitId) const;
   /// The unit and all units below it.
   QStringList subtree(const QString& scopeId) const;
   QStringList children(const QString& id) const;

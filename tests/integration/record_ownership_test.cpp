@@ -3,6 +3,8 @@
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
 #include "support/server_process.h"
+#include "support/server_view.h"
+#include "support/test_device.h"
 #include "wire/record_codec.h"
 
 #include <QDateTime>
@@ -225,4 +227,29 @@ TEST_CASE("a record that moves out of a device's scope is removed there, and arr
   CHECK(backAtB[0].left_scope());
   // The commune holds both branches: it never hears of a departure.
   for (const v1::Change& change : commune.pullNew()) CHECK_FALSE(change.left_scope());
+}
+
+TEST_CASE("when a branch moves to another commune, its records leave the old commune's devices and reach the new") {
+  ProvinceFixture fixture;
+  const QString branch = QStringLiteral("05449-1"), newCommune = QStringLiteral("05452");
+  TestDevice leader(fixture, "leader", branch, 1), oldCommune(fixture, "old", kCommune, 2, kBranchB),
+      destination(fixture, "new", newCommune, 3, QStringLiteral("05452-1"));
+  leader.create(6);
+  oldCommune.create(2);
+  for (TestDevice* device : {&leader, &oldCommune, &destination}) REQUIRE(device->sync().ok());
+  const auto recordsIn = [&](TestDevice& device, const QString& unitId) {
+    int count = 0;
+    for (const RecordState& state : deviceRecords(device.store())) count += state.unitId == unitId;
+    return count;
+  };
+  REQUIRE(recordsIn(oldCommune, branch) == 6);
+  REQUIRE(recordsIn(destination, branch) == 0);
+
+  REQUIRE(runAdmin({"--db", fixture.db, "move-unit", branch, "--to", newCommune, "--from", "2021-07-01"}) == 0);
+  for (TestDevice* device : {&leader, &oldCommune, &destination}) REQUIRE(device->sync().ok());
+
+  CHECK(recordsIn(oldCommune, branch) == 0);
+  CHECK(recordsIn(oldCommune, kBranchB) == 2);  // its own branch's records stay
+  CHECK(recordsIn(destination, branch) == 6);
+  CHECK(recordsIn(leader, branch) == 6);         // the branch itself keeps all of its own
 }
