@@ -495,12 +495,22 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="35"/>
+        <location filename="../models/kind_catalogue.cpp" line="40"/>
+        <source>A rating or a review of a unit is decided by the level above it, not by the unit itself.</source>
+        <translation>A rating or a review of a unit is decided by the level above it, not by the unit itself.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="42"/>
+        <source>Your role does not add this kind of record: you can read them here.</source>
+        <translation>Your role does not add this kind of record: you can read them here.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="46"/>
         <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
         <translation>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="38"/>
+        <location filename="../models/kind_catalogue.cpp" line="49"/>
         <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
         <translation>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</translation>
     </message>

@@ -495,12 +495,22 @@
         <translation>Danh sách người</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="35"/>
+        <location filename="../models/kind_catalogue.cpp" line="40"/>
+        <source>A rating or a review of a unit is decided by the level above it, not by the unit itself.</source>
+        <translation>Xếp loại hay duyệt một đơn vị do cấp trên quyết định, không phải chính đơn vị đó.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="42"/>
+        <source>Your role does not add this kind of record: you can read them here.</source>
+        <translation>Vai trò của bạn không thêm loại hồ sơ này: bạn có thể xem chúng ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../models/kind_catalogue.cpp" line="46"/>
         <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
         <translation>Mỗi chi hội tự ghi hộ gia đình, thăm hộ và hội viên của mình trên máy tính bảng của chi hội trưởng. Ở đây hiển thị hồ sơ của các chi hội trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="38"/>
+        <location filename="../models/kind_catalogue.cpp" line="49"/>
         <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
         <translation>Báo cáo quỹ và xếp loại cuối năm thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
     </message>

@@ -101,7 +101,7 @@ void HomeModel::refresh() {
     // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
     for (const OfferedKind& offered : offeredKinds()) {
       if (offered.group != KindGroup::Daily || offered.kind == RecordKind::Person ||
-          !creatableAt(offered.kind, manager_->unitLevel()))
+          !creatableAt(offered.kind, manager_->unitLevel(), manager_->role()))
         continue;
       kindCounts.append(QVariantMap{{QStringLiteral("kind"), recordKindName(offered.kind)},
                                     {QStringLiteral("label"), kindListLabel(offered.kind)},

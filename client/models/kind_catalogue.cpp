@@ -1,5 +1,6 @@
 #include "kind_catalogue.h"
 
+#include "auth/record_permissions.h"
 #include "validation/unit_level_rule.h"
 
 #include <QCoreApplication>
@@ -25,12 +26,22 @@ const std::vector<OfferedKind>& offeredKinds() {
   return kinds;
 }
 
-bool listedAt(RecordKind kind, UnitLevel level) { return creatableAt(kind, level) || mustBelongToBranch(kind); }
+bool listedAt(RecordKind kind, UnitLevel level) { return kindAllowedAtLevel(kind, level) || mustBelongToBranch(kind); }
 
-bool creatableAt(RecordKind kind, UnitLevel level) { return kindAllowedAtLevel(kind, level); }
+bool creatableAt(RecordKind kind, UnitLevel level, Role role) {
+  return kindAllowedAtLevel(kind, level) &&
+         permits(role, kind, actionFor(kind, false, false), UnitRelation::Own);
+}
 
-QString whyNotCreatable(RecordKind kind, UnitLevel level) {
-  if (creatableAt(kind, level)) return {};
+QString whyNotCreatable(RecordKind kind, UnitLevel level, Role role) {
+  if (creatableAt(kind, level, role)) return {};
+  if (kindAllowedAtLevel(kind, level)) {
+    if (isDecisionKind(kind))
+      return QCoreApplication::translate("Kinds", "A rating or a review of a unit is decided by the level above "
+                                                  "it, not by the unit itself.");
+    return QCoreApplication::translate("Kinds", "Your role does not add this kind of record: you can read them "
+                                                "here.");
+  }
   if (mustBelongToBranch(kind))
     return QCoreApplication::translate("Kinds", "Each branch keeps its own households, visits and members: "
                                                 "they are added on the branch leader's tablet. Here you see "

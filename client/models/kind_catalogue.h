@@ -1,7 +1,8 @@
 #pragma once
-// Which kinds of record the app has pages for, in which menu group, and whether this device's unit may
-// add them. The shared unit-level rule decides, so the app never offers a form the validation always
-// refuses for this device.
+// Which kinds of record the app has pages for, in which menu group, and whether this device may add
+// them. The shared unit-level rule and permission table decide, so the app never offers a form the
+// validation or the server always refuses for this device.
+#include "auth/role.h"
 #include "domain/org_unit.h"
 #include "domain/record_kind.h"
 
@@ -26,9 +27,9 @@ const std::vector<OfferedKind>& offeredKinds();
 /// below it (a commune sees its branches' households). A branch neither makes nor receives a unit's fund
 /// or rating, so those are not listed there.
 bool listedAt(RecordKind kind, UnitLevel level);
-/// Whether a device at level may add a record of kind (the shared rule).
-bool creatableAt(RecordKind kind, UnitLevel level);
-/// Why a device at level lists kind but cannot add one, in the current language; empty when it can.
-QString whyNotCreatable(RecordKind kind, UnitLevel level);
+/// Whether a device at level, in role, may add a record of kind to its own unit (the shared rules).
+bool creatableAt(RecordKind kind, UnitLevel level, Role role);
+/// Why a device at level in role lists kind but cannot add one, in the current language; empty when it can.
+QString whyNotCreatable(RecordKind kind, UnitLevel level, Role role);
 
 }  // namespace sohoi::app

@@ -271,7 +271,7 @@ void RecordEditor::startNew() {
 
 QString RecordEditor::notAllowedHere() const {
   if (!kind_ || !recordId_.isEmpty() || !manager_ || !manager_->isOpen()) return {};
-  return whyNotCreatable(*kind_, manager_->unitLevel());
+  return whyNotCreatable(*kind_, manager_->unitLevel(), manager_->role());
 }
 
 int RecordEditor::criteriaMet() const { return app::criteriaMet(typedFields(RecordKind::HouseholdVisit, raw_)); }

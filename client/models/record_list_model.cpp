@@ -75,11 +75,11 @@ void RecordListModel::setKind(const QString& kind) {
 QString RecordListModel::kindLabel() const { return kind_ ? kindListLabel(*kind_) : QString(); }
 
 bool RecordListModel::canAdd() const {
-  return kind_ && manager_ && manager_->isOpen() && creatableAt(*kind_, manager_->unitLevel());
+  return kind_ && manager_ && manager_->isOpen() && creatableAt(*kind_, manager_->unitLevel(), manager_->role());
 }
 
 QString RecordListModel::addHint() const {
-  return kind_ && manager_ && manager_->isOpen() ? whyNotCreatable(*kind_, manager_->unitLevel()) : QString();
+  return kind_ && manager_ && manager_->isOpen() ? whyNotCreatable(*kind_, manager_->unitLevel(), manager_->role()) : QString();
 }
 
 void RecordListModel::setSearchText(const QString& text) {

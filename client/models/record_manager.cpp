@@ -53,6 +53,11 @@ UnitLevel RecordManager::unitLevel() const {
   return unit ? unit->level : UnitLevel::Branch;
 }
 
+Role RecordManager::role() const {
+  const QString name = store_ ? store_->account().role : QString();
+  return roleFromName(name).value_or(defaultRoleAt(unitLevel()));
+}
+
 client::Status RecordManager::create(RecordKind kind, const QVariantMap& fields, QString* recordId,
                                      const client::LocalStore::SaveContext& context) {
   RecordVersion saved;

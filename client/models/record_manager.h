@@ -9,6 +9,8 @@
 #include "record_summary.h"
 #include "store/local_store.h"
 
+#include "auth/role.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 #include <map>
@@ -41,6 +43,9 @@ class RecordManager : public QObject {
   QString unitName() const;
   /// The level of the account's unit; a branch (the usual device) while the tree does not know it yet.
   UnitLevel unitLevel() const;
+  /// What this device may write: the role it was enrolled in, or its unit level's for a device enrolled
+  /// before roles were sent.
+  Role role() const;
 
   // --- saving: each emits recordSaved on success ---
   client::Status create(RecordKind kind, const QVariantMap& fields, QString* recordId = nullptr,

@@ -49,6 +49,7 @@ struct Account {
   QString unitId;      // the device's scope
   QString serverAddress;
   QString serverEpoch;
+  QString role;        // what the server lets it write (auth/role.h); empty when enrolled before roles
   bool isEnrolled() const { return !credential.isEmpty(); }
 };
 

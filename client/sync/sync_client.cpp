@@ -146,6 +146,7 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   reply.personId = uuidFromBytes(QByteArray::fromStdString(response.person_id()));
   reply.personName = QString::fromStdString(response.person_name());
   reply.unitId = QString::fromStdString(response.unit_id());
+  reply.role = QString::fromStdString(response.role());
   reply.serverEpoch = QString::fromStdString(response.server_epoch());
   return RpcResult<EnrolReply>::success(reply);
 }

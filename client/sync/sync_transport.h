@@ -39,6 +39,7 @@ struct EnrolReply {
   QString personName;
   QString unitId;
   QString serverEpoch;
+  QString role;
 };
 
 /// The server's answer to a pushed batch (see PushResponse in sync.proto).

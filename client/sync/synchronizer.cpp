@@ -178,8 +178,8 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
   const RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
   if (!answer.ok()) return statusFromRpcError(answer.error);
   const EnrolReply& reply = *answer.value;
-  Account account{reply.deviceId, reply.credential, reply.personId, reply.personName,
-                  reply.unitId,   serverAddress,    reply.serverEpoch};
+  Account account{reply.deviceId, reply.credential, reply.personId,  reply.personName,
+                  reply.unitId,   serverAddress,    reply.serverEpoch, reply.role};
   if (Status status = store->saveAccount(account); !status.isOk()) return status;
   transport->setCredential(reply.credential);
   return Status::ok();

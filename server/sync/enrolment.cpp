@@ -50,16 +50,6 @@ Rejection closedUnit(const OrgUnit& unit) {
 
 }  // namespace
 
-Role Enrolment::defaultRoleAt(UnitLevel level) {
-  switch (level) {
-    case UnitLevel::Province: return Role::ProvinceStaff;
-    case UnitLevel::District: return Role::DistrictStaff;
-    case UnitLevel::Commune: return Role::CommuneOfficer;
-    case UnitLevel::Branch: return Role::BranchLeader;
-  }
-  return Role::BranchLeader;
-}
-
 QString Enrolment::credentialHash(const QString& credential) {
   return QString::fromLatin1(QCryptographicHash::hash(credential.toUtf8(), QCryptographicHash::Sha256).toHex());
 }

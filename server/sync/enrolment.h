@@ -6,7 +6,7 @@
 
 #include "storage/device_repository.h"
 
-#include "domain/org_unit.h"
+#include "auth/role.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,9 +32,6 @@ class Enrolment {
   static constexpr int kDefaultValidDays = 7;
 
   explicit Enrolment(Database& database) : database_(database) {}
-
-  /// The role a person enrolled at a unit of level works in unless told otherwise.
-  static Role defaultRoleAt(UnitLevel level);
 
   /// Creates an account for personName in unitId, in role (by default the unit level's, defaultRoleAt),
   /// and a one-time code for it. Refuses an unknown unit (UnknownUnit), a closed one (InvalidField "unit",

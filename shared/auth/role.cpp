@@ -47,6 +47,16 @@ std::optional<Role> roleFromName(const QString& name) {
   return std::nullopt;
 }
 
+Role defaultRoleAt(UnitLevel level) {
+  switch (level) {
+    case UnitLevel::Province: return Role::ProvinceStaff;
+    case UnitLevel::District: return Role::DistrictStaff;
+    case UnitLevel::Commune: return Role::CommuneOfficer;
+    case UnitLevel::Branch: return Role::BranchLeader;
+  }
+  return Role::BranchLeader;
+}
+
 QString roleLabelVi(Role role) { return QString::fromUtf8(textFor(role).vi); }
 QString roleLabelEn(Role role) { return QString::fromUtf8(textFor(role).en); }
 

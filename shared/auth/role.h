@@ -1,6 +1,8 @@
 #pragma once
 // Who a person is in the Union's work, as far as the system's permissions go (DESIGN §1, §6a). A device
 // or an account holds exactly one role, at one unit of the tree.
+#include "domain/org_unit.h"
+
 #include <QString>
 #include <optional>
 #include <vector>
@@ -22,6 +24,8 @@ const std::vector<Role>& allRoles();
 /// name stored in accounts and used on the command line and the wire.
 QString roleName(Role role);
 std::optional<Role> roleFromName(const QString& name);
+/// The role of a person working at a unit of level, unless told otherwise.
+Role defaultRoleAt(UnitLevel level);
 /// The role's name for people, in Vietnamese and in English.
 QString roleLabelVi(Role role);
 QString roleLabelEn(Role role);

@@ -69,7 +69,7 @@ TEST_CASE("the menu follows the device's unit when a sync or an enrolment change
   CHECK(menu.names().contains("list:fund_report"));
 }
 
-TEST_CASE("a list offers to add only what the device's unit may save, and says why not otherwise") {
+TEST_CASE("a list offers to add only what the device's unit and role may save, and says why not otherwise") {
   test::DemoApp demo;
   RecordListModel households;
   households.setManager(demo.manager());
@@ -80,10 +80,16 @@ TEST_CASE("a list offers to add only what the device's unit may save, and says w
   CHECK_FALSE(households.canAdd());
   CHECK_FALSE(households.addHint().isEmpty());
   CHECK(households.totalCount() == 4);  // the branch's households, still listed
+  RecordListModel funds;
+  funds.setManager(demo.manager());
+  funds.setKind(QStringLiteral("fund_report"));
+  CHECK(funds.canAdd());
+  // A commune is rated by its district: its officer reads the rating but does not give it.
   RecordListModel ratings;
   ratings.setManager(demo.manager());
   ratings.setKind(QStringLiteral("unit_rating"));
-  CHECK(ratings.canAdd());
+  CHECK_FALSE(ratings.canAdd());
+  CHECK_FALSE(ratings.addHint().isEmpty());
 }
 
 TEST_CASE("a new form the unit may not save says why; an edit of a branch's record does not") {
@@ -152,4 +158,19 @@ TEST_CASE("opening a page of the folded group opens it, so the selected entry sh
   CHECK(menu.currentRow() == row);
   CHECK(menu.data(menu.index(row), NavigationModel::SelectedRole).toBool());
   CHECK_FALSE(menu.data(menu.index(0), NavigationModel::SelectedRole).toBool());
+}
+
+TEST_CASE("a member's device lists its branch's records but offers nothing to add") {
+  test::DemoApp demo;
+  sohoi::client::Account account = demo.manager()->account();
+  account.role = QStringLiteral("member");
+  REQUIRE(demo.manager()->store().saveAccount(account).isOk());
+  demo.manager()->reload();
+  CHECK(homeKinds(demo.manager()).isEmpty());
+  RecordListModel activities;
+  activities.setManager(demo.manager());
+  activities.setKind(QStringLiteral("activity"));
+  CHECK(activities.totalCount() > 0);
+  CHECK_FALSE(activities.canAdd());
+  CHECK_FALSE(activities.addHint().isEmpty());
 }

@@ -48,7 +48,7 @@ std::optional<RpcError> FakeServer::takeFailure() {
 RpcResult<EnrolReply> FakeServer::enroll(const QString&, const QString&) {
   return RpcResult<EnrolReply>::success({QStringLiteral("0192f3c4-0000-7000-8000-000000000001"), QStringLiteral("secret"),
                                          QStringLiteral("0192f3c4-0000-7000-8000-0000000000aa"),
-                                         QStringLiteral("Hoàng Thị Mai"), QStringLiteral("C"), epoch_});
+                                         QStringLiteral("Hoàng Thị Mai"), QStringLiteral("C"), epoch_, QStringLiteral("commune_officer")});
 }
 
 RpcResult<PushReply> FakeServer::push(const std::vector<Mutation>& mutations) {

@@ -160,6 +160,8 @@ TEST_CASE("only a level above a record may approve it: not its branch leader, no
   Fixture f;
   Actor leader = f.enrolled(kBranchA), member = f.enrolled(kBranchA, QStringLiteral("member"));
   Actor district = f.enrolled(kDistrict);
+  CHECK(leader.device.enrolment().role() == "branch_leader");  // the app offers what the role allows
+  CHECK(member.device.enrolment().role() == "member");
   const RecordVersion record = leader.device.newActivity(kBranchA);
   REQUIRE(leader.push(record).outcome() == v1::OUTCOME_ACCEPTED);
 
