@@ -13,7 +13,7 @@ packages=(
   qml6-module-qtqml qml6-module-qttest
   libqt6sql6-sqlite libqt6sql6-psql
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
-  catch2 sqlite3 fonts-noto-core xvfb xauth
+  catch2 sqlite3 fonts-noto-core xvfb xauth openssl
   postgresql
 )
 

@@ -213,18 +213,23 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="79"/>
+        <location filename="../models/app_controller.cpp" line="86"/>
         <source>Enter the device enrolment code.</source>
         <translation>Enter the device enrolment code.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="81"/>
-        <location filename="../models/app_controller.cpp" line="154"/>
+        <location filename="../models/app_controller.cpp" line="88"/>
+        <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
+        <translation>This is not an enrolment code: check it against the paper or scan the QR code again.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="91"/>
+        <location filename="../models/app_controller.cpp" line="164"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="121"/>
+        <location filename="../models/app_controller.cpp" line="131"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
     </message>
@@ -959,7 +964,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="174"/>
+        <location filename="../models/app_controller.cpp" line="184"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -967,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="182"/>
+        <location filename="../models/app_controller.cpp" line="192"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>

@@ -213,18 +213,23 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="79"/>
+        <location filename="../models/app_controller.cpp" line="86"/>
         <source>Enter the device enrolment code.</source>
         <translation>Hãy nhập mã đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="81"/>
-        <location filename="../models/app_controller.cpp" line="154"/>
+        <location filename="../models/app_controller.cpp" line="88"/>
+        <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
+        <translation>Đây không phải mã đăng ký: hãy đối chiếu với giấy hoặc quét lại mã QR.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="91"/>
+        <location filename="../models/app_controller.cpp" line="164"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="121"/>
+        <location filename="../models/app_controller.cpp" line="131"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
     </message>
@@ -954,14 +959,14 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="174"/>
+        <location filename="../models/app_controller.cpp" line="184"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="182"/>
+        <location filename="../models/app_controller.cpp" line="192"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>

@@ -4,6 +4,8 @@
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
 
+#include "net/enrolment_ticket.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -28,7 +30,9 @@ bool looksLikeAddress(const QString& address) {
 
 AppController::AppController(QObject* parent)
     : QObject(parent), manager_(new RecordManager(this)), sync_(new SyncController(manager_, this)) {
-  transportMaker_ = [](const QString& address) { return std::make_unique<client::SyncClient>(address); };
+  transportMaker_ = [](const QString& address, const QString& pin) {
+    return std::make_unique<client::SyncClient>(address, pin);
+  };
   connect(manager_, &RecordManager::reloaded, this, &AppController::accountChanged);
 }
 
@@ -54,7 +58,7 @@ bool AppController::open(const QString& dataDir, const QString& defaultServer) {
 void AppController::startSync() {
   TransportMaker maker = transportMaker_;
   sync_->start([maker](const client::Account& account) {
-    std::unique_ptr<client::SyncTransport> transport = maker(account.serverAddress);
+    std::unique_ptr<client::SyncTransport> transport = maker(account.serverAddress, account.certificatePin);
     transport->setCredential(account.credential);
     return transport;
   });
@@ -72,11 +76,17 @@ QString AppController::appVersion() const { return QCoreApplication::application
 
 void AppController::enrol(const QString& serverAddress, const QString& code) {
   if (enrolling_ || !manager_->isOpen()) return;
-  const QString address = serverAddress.trimmed();
-  const QString trimmedCode = code.trimmed();
+  // A whole ticket (scanned or pasted) brings the address and the certificate pin with the code.
+  const std::optional<EnrolmentTicket> ticket = parseEnrolmentTicket(code);
+  const QString address = ticket && !ticket->address.isEmpty() ? ticket->address : serverAddress.trimmed();
+  const QString trimmedCode = ticket ? ticket->code : code.trimmed();
+  const QString pin = ticket ? ticket->pin : QString();
   enrolError_.clear();
-  if (trimmedCode.isEmpty())
+  if (code.trimmed().isEmpty())
     enrolError_ = QCoreApplication::translate("Enrolment", "Enter the device enrolment code.");
+  else if (!ticket)
+    enrolError_ = QCoreApplication::translate("Enrolment", "This is not an enrolment code: check it against the "
+                                                           "paper or scan the QR code again.");
   else if (!looksLikeAddress(address))
     enrolError_ = QCoreApplication::translate("Enrolment", "The server address must look like host:port, "
                                                            "for example 10.0.0.5:50051.");
@@ -100,8 +110,8 @@ void AppController::enrol(const QString& serverAddress, const QString& code) {
       *result = status;
       return;
     }
-    std::unique_ptr<client::SyncTransport> transport = maker(address);
-    *result = client::enrolDevice(store.get(), transport.get(), trimmedCode, deviceName, address);
+    std::unique_ptr<client::SyncTransport> transport = maker(address, pin);
+    *result = client::enrolDevice(store.get(), transport.get(), trimmedCode, deviceName, address, pin);
   });
   connect(worker, &QThread::finished, this, [this, worker, result] {
     worker->deleteLater();

@@ -39,7 +39,9 @@ class AppController : public QObject {
 
  public:
   /// Makes a transport to a server address (enrolment) or for an account (sync); tests inject fakes.
-  using TransportMaker = std::function<std::unique_ptr<client::SyncTransport>(const QString& address)>;
+  /// A transport to a server address, trusting the certificate with that pin (empty: authorities).
+  using TransportMaker =
+      std::function<std::unique_ptr<client::SyncTransport>(const QString& address, const QString& pin)>;
 
   explicit AppController(QObject* parent = nullptr);
   ~AppController() override;

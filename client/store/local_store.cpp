@@ -67,7 +67,7 @@ Account LocalStore::account() const {
   QSqlQuery query(db_);
   Account account;
   if (sql::run(query, QStringLiteral("SELECT device_id, credential, person_id, person_name, unit_id, "
-                                     "server_address, server_epoch, role FROM account WHERE id = 1")) &&
+                                     "server_address, server_epoch, role, certificate_pin FROM account WHERE id = 1")) &&
       query.next()) {
     account.deviceId = query.value(0).toString();
     account.credential = query.value(1).toString();
@@ -77,6 +77,7 @@ Account LocalStore::account() const {
     account.serverAddress = query.value(5).toString();
     account.serverEpoch = query.value(6).toString();
     account.role = query.value(7).toString();
+    account.certificatePin = query.value(8).toString();
   }
   return account;
 }
@@ -85,9 +86,10 @@ Status LocalStore::saveAccount(const Account& account) {
   QSqlQuery query(db_);
   if (!sql::run(query,
                 QStringLiteral("INSERT OR REPLACE INTO account (id, device_id, credential, person_id, person_name, "
-                               "unit_id, server_address, server_epoch, role) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "unit_id, server_address, server_epoch, role, certificate_pin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {text(account.deviceId), text(account.credential), text(account.personId), text(account.personName),
-                 text(account.unitId), text(account.serverAddress), text(account.serverEpoch), text(account.role)}))
+                 text(account.unitId), text(account.serverAddress), text(account.serverEpoch), text(account.role),
+                 text(account.certificatePin)}))
     return sql::error(query.lastError(), QStringLiteral("save account"));
   account_ = account;
   return Status::ok();

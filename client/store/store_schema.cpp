@@ -57,8 +57,10 @@ const std::vector<QStringList>& migrations() {
                       "members INTEGER NOT NULL, women_18_plus INTEGER NOT NULL, fund INTEGER NOT NULL, "
                       "branch_leaders INTEGER NOT NULL, full_time_cadres INTEGER NOT NULL, "
                       "committee_members INTEGER NOT NULL)")},
-      // 6: the role the server enrolled the device in, so the app offers only what it will accept.
-      {QStringLiteral("ALTER TABLE account ADD COLUMN role TEXT NOT NULL DEFAULT ''")},
+      // 6: the role the server enrolled the device in, so the app offers only what it will accept; and the
+      // fingerprint of the server certificate the enrolment code named (empty: trusted authorities).
+      {QStringLiteral("ALTER TABLE account ADD COLUMN role TEXT NOT NULL DEFAULT ''"),
+       QStringLiteral("ALTER TABLE account ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''")},
   };
   return steps;
 }

@@ -50,6 +50,7 @@ struct Account {
   QString serverAddress;
   QString serverEpoch;
   QString role;        // what the server lets it write (auth/role.h); empty when enrolled before roles
+  QString certificatePin;  // the server certificate it trusts (net/certificate_pin.h); empty: authorities
   bool isEnrolled() const { return !credential.isEmpty(); }
 };
 

@@ -1,5 +1,7 @@
 #include "sync_client.h"
 
+#include "pinned_certificate.h"
+
 #include "ids/uuid7.h"
 #include "net/address.h"
 #include "schema_version.h"
@@ -25,10 +27,7 @@ constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
 constexpr int kKeepaliveMs = 90 * 1000;
 
 ReasonCode reasonFromName(const std::string& name) {
-  const QString wanted = QString::fromStdString(name);
-  for (int code = 0; code <= static_cast<int>(ReasonCode::ImplausibleTime); ++code)
-    if (reasonCodeName(static_cast<ReasonCode>(code)) == wanted) return static_cast<ReasonCode>(code);
-  return ReasonCode::None;
+  return reasonCodeFromName(QString::fromStdString(name)).value_or(ReasonCode::None);
 }
 
 QString grpcCodeName(grpc::StatusCode code) {
@@ -109,7 +108,7 @@ std::shared_ptr<grpc::ChannelCredentials> credentialsFor(const QString& address)
 
 }  // namespace
 
-std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address) {
+std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, const QString& pin) {
   grpc::ChannelArguments args;
   args.SetCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   args.SetMaxReceiveMessageSize(kMaxMessageBytes);
@@ -118,7 +117,8 @@ std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address) {
   args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
   // Servers answer pings without calls with GOAWAY unless they allow them; a device pings only in calls.
   args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 0);
-  return grpc::CreateCustomChannel(address.toStdString(), credentialsFor(address), args);
+  return grpc::CreateCustomChannel(address.toStdString(),
+                                   pin.isEmpty() ? credentialsFor(address) : pinnedCertificateCredentials(pin), args);
 }
 
 SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel, Options options)
@@ -126,7 +126,7 @@ SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel, Options options)
 
 SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel) : SyncClient(std::move(channel), Options{}) {}
 
-SyncClient::SyncClient(const QString& address) : SyncClient(makeChannel(address), Options{}) {}
+SyncClient::SyncClient(const QString& address, const QString& pin) : SyncClient(makeChannel(address, pin), Options{}) {}
 
 SyncClient::~SyncClient() = default;
 

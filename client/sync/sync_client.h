@@ -25,13 +25,14 @@ class SyncClient final : public SyncTransport {
   };
 
   /// A channel to address ("host:port") with gzip, keepalive no more often than once a minute and 4 MB
-  /// message limits. Plaintext to loopback addresses, TLS to everything else.
-  static std::shared_ptr<grpc::Channel> makeChannel(const QString& address);
+  /// message limits. With a certificate pin (net/certificate_pin.h): TLS accepting that certificate
+  /// only; without: plaintext to loopback addresses, TLS checked by authorities to everything else.
+  static std::shared_ptr<grpc::Channel> makeChannel(const QString& address, const QString& pin = {});
 
   SyncClient(std::shared_ptr<grpc::Channel> channel, Options options);
   explicit SyncClient(std::shared_ptr<grpc::Channel> channel);
-  /// A client with its own channel to address.
-  explicit SyncClient(const QString& address);
+  /// A client with its own channel to address (see makeChannel for pin).
+  explicit SyncClient(const QString& address, const QString& pin = {});
   ~SyncClient() override;
 
   RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;

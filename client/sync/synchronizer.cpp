@@ -174,12 +174,12 @@ Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
 }
 
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
-                   const QString& serverAddress) {
+                   const QString& serverAddress, const QString& certificatePin) {
   const RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
   if (!answer.ok()) return statusFromRpcError(answer.error);
   const EnrolReply& reply = *answer.value;
   Account account{reply.deviceId, reply.credential, reply.personId,  reply.personName,
-                  reply.unitId,   serverAddress,    reply.serverEpoch, reply.role};
+                  reply.unitId,   serverAddress,    reply.serverEpoch, reply.role, certificatePin};
   if (Status status = store->saveAccount(account); !status.isOk()) return status;
   transport->setCredential(reply.credential);
   return Status::ok();

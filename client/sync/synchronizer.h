@@ -73,9 +73,10 @@ class Synchronizer {
   qint64 clockOffsetMs_ = 0;
 };
 
-/// Exchanges an enrolment code for a credential and stores the account. Not retried (the code is one-time).
+/// Exchanges an enrolment code for a credential and stores the account, with the server certificate pin
+/// the code came with (if any). Not retried (the code is one-time).
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
-                   const QString& serverAddress);
+                   const QString& serverAddress, const QString& certificatePin = {});
 
 /// The status for a failed call.
 Status statusFromRpcError(const RpcError& error);

@@ -23,9 +23,12 @@
 #include "sync/enrolment.h"
 #include "tree/due_tree_changes.h"
 
+#include "net/certificate_pin.h"
+#include "net/enrolment_ticket.h"
 #include "wire/field_json.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QHash>
 #include <map>
@@ -49,10 +52,11 @@ const char* const kUsage =
     "  cancel-change ID                   hủy một thay đổi đã lên lịch / cancel a scheduled tree change\n"
     "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small]\n"
     "                                     nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
-    "  issue-code --unit ID --person NAME [--role ROLE] [--days 7]\n"
+    "  issue-code --unit ID --person NAME [--role ROLE] [--days 7] [--server HOST:PORT [--tls-cert FILE]]\n"
     "                                     cấp mã đăng ký một lần / issue a one-time enrolment code; ROLE:\n"
     "                                     branch_leader|commune_officer|district_staff|province_staff|member\n"
-    "                                     (mặc định theo cấp đơn vị / by default the unit level's)\n"
+    "                                     (mặc định theo cấp đơn vị / by default the unit level's); with --server\n"
+    "                                     also the sohoi:// line for a QR code, pinning the certificate\n"
     "  devices                            liệt kê thiết bị / list devices\n"
     "  clock-flags [--device ID] [--limit 50]\n"
     "                                     bản ghi có đồng hồ thiết bị sai / records with an implausible device clock\n"
@@ -241,12 +245,24 @@ int issueCode(Database& db, const Args& args, QTextStream& out, QTextStream& err
       return 2;
     }
   }
+  // With the server's address (and its certificate), the line a QR code carries: the tablet needs nothing else.
+  EnrolmentTicket ticket{args.options.value(QStringLiteral("server")), QString(), QString()};
+  if (const QString certFile = args.options.value(QStringLiteral("tls-cert")); !certFile.isEmpty()) {
+    QFile file(certFile);
+    ticket.pin = file.open(QIODevice::ReadOnly) ? certificatePin(file.readAll()) : QString();
+    if (ticket.pin.isEmpty()) {
+      err << QStringLiteral("Không đọc được chứng chỉ %1 / Cannot read a certificate from %1").arg(certFile) << Qt::endl;
+      return 2;
+    }
+  }
   Result<IssuedCode> issued = Enrolment(db).issueCode(unit, person, role, days);
   if (!issued) {
     err << issued.error().bilingual() << Qt::endl;
     return 1;
   }
-  out << issued.value().code << Qt::endl;
+  ticket.code = issued.value().code;
+  if (!ticket.address.isEmpty()) out << formatEnrolmentTicket(ticket) << Qt::endl;
+  out << issued.value().code << Qt::endl;  // last, alone: what scripts read
   return 0;
 }
 

@@ -1,6 +1,5 @@
 // sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
-#include "net/address.h"
 #include "rpc/server_runner.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
@@ -79,14 +78,6 @@ int main(int argc, char* argv[]) {
     err << error << Qt::endl;
     return 1;
   }
-  QString host;
-  int port = 0;
-  sohoi::splitHostPort(options.listen, &host, &port);
-  if (!sohoi::isLoopbackHost(host) && options.tlsCertFile.isEmpty())
-    err << QStringLiteral("CẢNH BÁO: lắng nghe ngoài loopback không có TLS; dùng --tls-cert/--tls-key / "
-                          "WARNING: listening beyond loopback without TLS; use --tls-cert/--tls-key")
-        << Qt::endl;
-
   std::printf("sohoi-server listening on %s (db %s, epoch %s)\n", runner.boundAddress().toUtf8().constData(),
               dbSpec.toUtf8().constData(), epoch.toUtf8().constData());
   std::fflush(stdout);

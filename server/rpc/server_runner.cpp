@@ -47,6 +47,14 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
                    .arg(options.listen);
     return false;
   }
+  // Records of households and members never cross a network in clear text (DESIGN §5, Transport).
+  if (!isLoopbackHost(host_) && options.tlsCertFile.isEmpty()) {
+    if (error)
+      *error = QStringLiteral("Không chạy ngoài loopback khi thiếu TLS: cần --tls-cert và --tls-key (xem README) / "
+                              "Refusing to listen beyond loopback without TLS: give --tls-cert and --tls-key "
+                              "(see the README)");
+    return false;
+  }
 
   std::shared_ptr<grpc::ServerCredentials> credentials = grpc::InsecureServerCredentials();
   if (!options.tlsCertFile.isEmpty() || !options.tlsKeyFile.isEmpty()) {

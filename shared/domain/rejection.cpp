@@ -67,4 +67,10 @@ Rejection rejectionFor(ReasonCode code, const QString& field) {
 
 QString reasonCodeName(ReasonCode code) { return QString::fromLatin1(textFor(code).name); }
 
+std::optional<ReasonCode> reasonCodeFromName(const QString& name) {
+  for (const ReasonText& row : kReasons)
+    if (name == QLatin1String(row.name)) return row.code;
+  return std::nullopt;
+}
+
 }  // namespace sohoi

@@ -1,6 +1,7 @@
 #pragma once
 // Why something was refused, in words for people (Vietnamese first, then English) and a code for code.
 #include <QString>
+#include <optional>
 
 namespace sohoi {
 
@@ -40,5 +41,7 @@ struct Rejection {
 Rejection rejectionFor(ReasonCode code, const QString& field = {});
 /// "INVALID_FIELD", "OUT_OF_SCOPE", …: the name used in the sohoi-reason trailer and in logs.
 QString reasonCodeName(ReasonCode code);
+/// The code named name (as reasonCodeName spells it), if any.
+std::optional<ReasonCode> reasonCodeFromName(const QString& name);
 
 }  // namespace sohoi

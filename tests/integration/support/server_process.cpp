@@ -10,7 +10,8 @@ namespace {
 constexpr int kStartTimeoutMs = 15000;
 }
 
-ServerProcess::ServerProcess(QString dbSpec, quint16 port) : dbSpec_(std::move(dbSpec)), port_(port) {}
+ServerProcess::ServerProcess(QString dbSpec, quint16 port, QStringList extra)
+    : dbSpec_(std::move(dbSpec)), port_(port), extra_(std::move(extra)) {}
 
 ServerProcess::~ServerProcess() { kill(); }
 
@@ -18,7 +19,7 @@ bool ServerProcess::start() {
   process_ = std::make_unique<QProcess>();
   process_->setProcessChannelMode(QProcess::MergedChannels);
   process_->start(QStringLiteral(SOHOI_SERVER_BINARY),
-                  {QStringLiteral("--db"), dbSpec_, QStringLiteral("--listen"), address()});
+                  QStringList{QStringLiteral("--db"), dbSpec_, QStringLiteral("--listen"), address()} + extra_);
   static const QRegularExpression listening(QStringLiteral("listening on [^ ]*:(\\d+)"));
   QDeadlineTimer deadline(kStartTimeoutMs);
   output_.clear();

@@ -10,8 +10,9 @@ namespace sohoi::testing {
 
 class ServerProcess {
  public:
-  /// Starts the server on the given database; port 0 picks a free loopback port. REQUIRES: binary built.
-  explicit ServerProcess(QString dbSpec, quint16 port = 0);
+  /// Starts the server on the given database; port 0 picks a free loopback port; extra: more arguments
+  /// (e.g. --tls-cert). REQUIRES: binary built.
+  explicit ServerProcess(QString dbSpec, quint16 port = 0, QStringList extra = {});
   ~ServerProcess();
 
   /// Waits for the "listening on" line; false (with the server's output in error()) when it never came.
@@ -35,6 +36,7 @@ class ServerProcess {
  private:
   QString dbSpec_;
   quint16 port_;
+  QStringList extra_;
   std::unique_ptr<QProcess> process_;
   QString output_;
 };
