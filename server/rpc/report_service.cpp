@@ -6,6 +6,8 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include "sohoi/v1/report.grpc.pb.h"
+
 #include <QDateTime>
 
 namespace sohoi::server {
@@ -79,6 +81,11 @@ void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
     }
   }
   for (const plan::UnitProgress& child : progress.children) toProto(child, out->add_children());
+}
+
+ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
+    : database_(database), trees_(trees), progress_(progress), enrolment_(database) {
+  addUnaryMethod(v1::ReportService::service_full_name(), "GetProgress", &ReportService::GetProgress);
 }
 
 grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,

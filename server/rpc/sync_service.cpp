@@ -13,6 +13,8 @@
 #include "wire/record_codec.h"
 #include "wire/reference_codec.h"
 
+#include "sohoi/v1/sync.grpc.pb.h"
+
 #include <QDateTime>
 
 namespace sohoi::server {
@@ -42,7 +44,16 @@ grpc::Status deadlineExceeded() {
 }  // namespace
 
 SyncService::SyncService(Database& database)
-    : database_(database), enrolment_(database), push_(database, trees_), writer_(database, push_), pull_(database) {}
+    : database_(database),
+      enrolment_(database),
+      push_(database, trees_),
+      writer_(database, push_),
+      pull_(database) {
+  const char* service = v1::SyncService::service_full_name();
+  addUnaryMethod(service, "Enroll", &SyncService::Enroll);
+  addUnaryMethod(service, "Push", &SyncService::Push);
+  addUnaryMethod(service, "Pull", &SyncService::Pull);
+}
 
 QString SyncService::epoch() {
   Transaction tx(database_, Transaction::Mode::Read);
