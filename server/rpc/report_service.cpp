@@ -1,6 +1,7 @@
 #include "report_service.h"
 
 #include "call_auth.h"
+#include "request_limits.h"
 #include "status_mapping.h"
 
 #include "storage/storage_error.h"
@@ -91,6 +92,7 @@ ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressSe
 grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
                                         v1::GetProgressResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());

@@ -1,8 +1,8 @@
 #pragma once
 // sohoi.v1.ReportService: progress toward the plan for a unit and its children. Same checks as
-// SyncService (schema version, bearer credential); a device may read units within its own scope only,
-// judged on today's tree. The figures come from ProgressService, kept up to date as pushes commit.
-// Runs on gRPC's thread pool; thread-safe.
+// SyncService (schema version, field bounds, bearer credential); a device may read units within its own
+// scope only, judged on today's tree. The figures come from ProgressService, kept up to date as pushes
+// commit. Runs on gRPC's thread pool; thread-safe.
 #include "decoding_service.h"
 
 #include "report/progress_service.h"

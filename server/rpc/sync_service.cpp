@@ -1,6 +1,7 @@
 #include "sync_service.h"
 
 #include "call_auth.h"
+#include "request_limits.h"
 #include "status_mapping.h"
 
 #include "storage/database.h"
@@ -65,6 +66,7 @@ QString SyncService::epoch() {
 grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
                                  v1::EnrollResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<EnrolledDevice> enrolled =
         enrolment_.enrol(QString::fromStdString(request->code()), QString::fromStdString(request->device_name()));
@@ -85,6 +87,7 @@ grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollR
 grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushRequest* request,
                                v1::PushResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
     return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
   try {
@@ -132,6 +135,7 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
 grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullRequest* request,
                                v1::PullResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());

@@ -1,6 +1,6 @@
 #pragma once
-// sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, then the device
-// credential, converts proto to domain types, calls the sync layer and maps refusals through
+// sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, the bounds of its fields,
+// then the device credential, converts proto to domain types, calls the sync layer and maps refusals through
 // toGrpcStatus(). Requests arrive decoded by DecodingService. Runs on gRPC's thread pool; every member is
 // thread-safe.
 #include "decoding_service.h"
