@@ -1,6 +1,7 @@
 #include "sync_service.h"
 
 #include "call_auth.h"
+#include "push_items.h"
 #include "request_limits.h"
 #include "status_mapping.h"
 
@@ -95,19 +96,9 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
     if (!device) return toGrpcStatus(context, device.error());
     if (context->IsCancelled()) return cancelled();
 
-    std::vector<PushItem> items(static_cast<size_t>(request->mutations_size()));
-    for (int i = 0; i < request->mutations_size(); ++i) {
-      const v1::Mutation& mutation = request->mutations(i);
-      PushItem& item = items[static_cast<size_t>(i)];
-      item.seq = mutation.seq();
-      if (!mutation.has_version())
-        item.malformed = rejectionFor(ReasonCode::Malformed, QStringLiteral("version"));
-      else
-        item.malformed = fromProto(mutation.version(), &item.version);
-    }
     const quint64 deviceTime = request->client().device_time_ms();
     std::optional<PushBatchResult> written =
-        writer_.push(device.value(), std::move(items),
+        writer_.push(device.value(), pushItemsOf(*request),
                      deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt,
                      context->deadline());
     if (!written) return deadlineExceeded();
