@@ -1,6 +1,8 @@
 #include "app_controller.h"
 
 #include "language.h"
+
+#include "domain/field_limits.h"
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
 
@@ -101,8 +103,10 @@ void AppController::enrol(const QString& serverAddress, const QString& code) {
   auto result = std::make_shared<client::Status>();
   const QString path = storePath();
   const TransportMaker maker = transportMaker_;
-  const QString deviceName = QSysInfo::machineHostName() + QStringLiteral(" (") + QSysInfo::prettyProductName() +
-                             QLatin1Char(')');
+  // Cut to the server's bound: a host name may be a long domain name, and a longer name is refused.
+  const QString deviceName = (QSysInfo::machineHostName() + QStringLiteral(" (") + QSysInfo::prettyProductName() +
+                              QLatin1Char(')'))
+                                 .left(kMaxShortText);
   QThread* worker = QThread::create([=] {
     client::Status status;
     std::unique_ptr<client::LocalStore> store = client::LocalStore::open(path, &status);

@@ -1,10 +1,13 @@
 #include "report_service.h"
 
 #include "call_auth.h"
+#include "request_limits.h"
 #include "status_mapping.h"
 
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
+
+#include "sohoi/v1/report.grpc.pb.h"
 
 #include <QDateTime>
 
@@ -81,9 +84,15 @@ void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
   for (const plan::UnitProgress& child : progress.children) toProto(child, out->add_children());
 }
 
+ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
+    : database_(database), trees_(trees), progress_(progress), enrolment_(database) {
+  addUnaryMethod(v1::ReportService::service_full_name(), "GetProgress", &ReportService::GetProgress);
+}
+
 grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
                                         v1::GetProgressResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());

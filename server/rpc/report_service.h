@@ -1,27 +1,28 @@
 #pragma once
 // sohoi.v1.ReportService: progress toward the plan for a unit and its children. Same checks as
-// SyncService (schema version, bearer credential); a device may read units within its own scope only,
-// judged on today's tree. The figures come from ProgressService, kept up to date as pushes commit.
-// Runs on gRPC's thread pool; thread-safe.
+// SyncService (schema version, field bounds, bearer credential); a device may read units within its own
+// scope only, judged on today's tree. The figures come from ProgressService, kept up to date as pushes
+// commit. Runs on gRPC's thread pool; thread-safe.
+#include "decoding_service.h"
+
 #include "report/progress_service.h"
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
 
-#include "sohoi/v1/report.grpc.pb.h"
+#include "sohoi/v1/report.pb.h"
 
 namespace sohoi::server {
 
 class Database;
 
-class ReportService final : public v1::ReportService::Service {
+class ReportService final : public DecodingService {
  public:
   static constexpr int kMaxChildDepth = 4;  // province → branches
 
-  ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
-      : database_(database), trees_(trees), progress_(progress), enrolment_(database) {}
+  ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress);
 
   grpc::Status GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
-                           v1::GetProgressResponse* response) override;
+                           v1::GetProgressResponse* response);
 
  private:
   Database& database_;

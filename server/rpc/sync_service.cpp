@@ -1,6 +1,8 @@
 #include "sync_service.h"
 
 #include "call_auth.h"
+#include "push_items.h"
+#include "request_limits.h"
 #include "status_mapping.h"
 
 #include "storage/database.h"
@@ -12,6 +14,8 @@
 #include "schema_version.h"
 #include "wire/record_codec.h"
 #include "wire/reference_codec.h"
+
+#include "sohoi/v1/sync.grpc.pb.h"
 
 #include <QDateTime>
 
@@ -42,7 +46,16 @@ grpc::Status deadlineExceeded() {
 }  // namespace
 
 SyncService::SyncService(Database& database)
-    : database_(database), enrolment_(database), push_(database, trees_), writer_(database, push_), pull_(database) {}
+    : database_(database),
+      enrolment_(database),
+      push_(database, trees_),
+      writer_(database, push_),
+      pull_(database) {
+  const char* service = v1::SyncService::service_full_name();
+  addUnaryMethod(service, "Enroll", &SyncService::Enroll);
+  addUnaryMethod(service, "Push", &SyncService::Push);
+  addUnaryMethod(service, "Pull", &SyncService::Pull);
+}
 
 QString SyncService::epoch() {
   Transaction tx(database_, Transaction::Mode::Read);
@@ -54,6 +67,7 @@ QString SyncService::epoch() {
 grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
                                  v1::EnrollResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<EnrolledDevice> enrolled =
         enrolment_.enrol(QString::fromStdString(request->code()), QString::fromStdString(request->device_name()));
@@ -75,6 +89,7 @@ grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollR
 grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushRequest* request,
                                v1::PushResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
     return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
   try {
@@ -82,19 +97,9 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
     if (!device) return toGrpcStatus(context, device.error());
     if (context->IsCancelled()) return cancelled();
 
-    std::vector<PushItem> items(static_cast<size_t>(request->mutations_size()));
-    for (int i = 0; i < request->mutations_size(); ++i) {
-      const v1::Mutation& mutation = request->mutations(i);
-      PushItem& item = items[static_cast<size_t>(i)];
-      item.seq = mutation.seq();
-      if (!mutation.has_version())
-        item.malformed = rejectionFor(ReasonCode::Malformed, QStringLiteral("version"));
-      else
-        item.malformed = fromProto(mutation.version(), &item.version);
-    }
     const quint64 deviceTime = request->client().device_time_ms();
     std::optional<PushBatchResult> written =
-        writer_.push(device.value(), std::move(items),
+        writer_.push(device.value(), pushItemsOf(*request),
                      deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt,
                      context->deadline());
     if (!written) return deadlineExceeded();
@@ -122,6 +127,7 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
 grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullRequest* request,
                                v1::PullResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());

@@ -1,20 +1,23 @@
 #pragma once
-// sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, then the device
-// credential, converts proto to domain types, calls the sync layer and maps refusals through
-// toGrpcStatus(). Runs on gRPC's thread pool; every member is thread-safe.
+// sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, the bounds of its fields,
+// then the device credential, converts proto to domain types, calls the sync layer and maps refusals through
+// toGrpcStatus(). Requests arrive decoded by DecodingService. Runs on gRPC's thread pool; every member is
+// thread-safe.
+#include "decoding_service.h"
+
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
 #include "sync/pull_processor.h"
 #include "sync/push_processor.h"
 #include "sync/push_writer.h"
 
-#include "sohoi/v1/sync.grpc.pb.h"
+#include "sohoi/v1/sync.pb.h"
 
 namespace sohoi::server {
 
 class Database;
 
-class SyncService final : public v1::SyncService::Service {
+class SyncService final : public DecodingService {
  public:
   static constexpr int kMaxMutationsPerPush = 1000;
   static constexpr size_t kMaxPushBytes = 2 * 1024 * 1024;
@@ -22,11 +25,9 @@ class SyncService final : public v1::SyncService::Service {
   explicit SyncService(Database& database);
 
   grpc::Status Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
-                      v1::EnrollResponse* response) override;
-  grpc::Status Push(grpc::ServerContext* context, const v1::PushRequest* request,
-                    v1::PushResponse* response) override;
-  grpc::Status Pull(grpc::ServerContext* context, const v1::PullRequest* request,
-                    v1::PullResponse* response) override;
+                      v1::EnrollResponse* response);
+  grpc::Status Push(grpc::ServerContext* context, const v1::PushRequest* request, v1::PushResponse* response);
+  grpc::Status Pull(grpc::ServerContext* context, const v1::PullRequest* request, v1::PullResponse* response);
 
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
   void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }

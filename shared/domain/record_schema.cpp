@@ -1,15 +1,13 @@
 #include "record_schema.h"
 
+#include "field_limits.h"
+
 #include <map>
 
 namespace sohoi {
 
 namespace {
 
-// Limits chosen for people typing on a tablet: generous, but small enough that a stuck key or a pasted
-// document is caught before it travels.
-constexpr qint64 kShortText = 200;
-constexpr qint64 kLongText = 2000;
 constexpr qint64 kMaxParticipants = 100000;
 // Money in đồng: a commune fund is tens of millions, a province's a few billion; a trillion is a typo.
 constexpr qint64 kMaxDong = 1'000'000'000'000;
@@ -23,9 +21,8 @@ FieldSpec integer(const char* name, bool required, qint64 min, qint64 max, const
   return {QString::fromLatin1(name), FieldType::Integer, required, min, max, QString::fromUtf8(vi),
           QString::fromUtf8(en)};
 }
-FieldSpec typed(const char* name, FieldType type, bool required, const char* vi, const char* en,
-                qint64 maxChoice = 0) {
-  return {QString::fromLatin1(name), type, required, 0, maxChoice, QString::fromUtf8(vi), QString::fromUtf8(en)};
+FieldSpec typed(const char* name, FieldType type, bool required, const char* vi, const char* en, qint64 max = 0) {
+  return {QString::fromLatin1(name), type, required, 0, max, QString::fromUtf8(vi), QString::fromUtf8(en)};
 }
 FieldSpec historyDate(const char* name, bool required, const char* vi, const char* en) {
   FieldSpec spec = typed(name, FieldType::Date, required, vi, en);
@@ -35,32 +32,35 @@ FieldSpec historyDate(const char* name, bool required, const char* vi, const cha
 FieldSpec flag(const char* name, const char* vi, const char* en) {
   return typed(name, FieldType::Boolean, false, vi, en);
 }
+FieldSpec people(const char* name, bool required, const char* vi, const char* en) {
+  return typed(name, FieldType::IdList, required, vi, en, kMaxListedPeople);
+}
 
 std::map<RecordKind, RecordSchema> makeSchemas() {
   std::map<RecordKind, RecordSchema> schemas;
   schemas[RecordKind::Person] = {RecordKind::Person,
-      {text("full_name", true, kShortText, "Họ và tên", "Full name"),
+      {text("full_name", true, kMaxShortText, "Họ và tên", "Full name"),
        typed("role", FieldType::Choice, true, "Vai trò", "Role", 4),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
-       text("phone", false, 20, "Số điện thoại", "Phone"),
+       text("phone", false, kMaxPhoneText, "Số điện thoại", "Phone"),
        flag("meets_title_standard", "Đạt chuẩn chức danh", "Meets the title standard")}};
   schemas[RecordKind::Activity] = {RecordKind::Activity,
       {typed("kind", FieldType::Choice, true, "Loại hoạt động", "Kind of activity", 9),
-       text("title", true, kShortText, "Tên hoạt động", "Title"),
-       text("topic", false, kShortText, "Chủ đề", "Topic"),
+       text("title", true, kMaxShortText, "Tên hoạt động", "Title"),
+       text("topic", false, kMaxShortText, "Chủ đề", "Topic"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
-       text("place", false, kShortText, "Địa điểm", "Place"),
+       text("place", false, kMaxShortText, "Địa điểm", "Place"),
        integer("participants_total", false, 0, kMaxParticipants, "Số người tham gia", "Participants"),
        integer("participants_women", false, 0, kMaxParticipants, "Số phụ nữ tham gia", "Women participants")}};
   schemas[RecordKind::Training] = {RecordKind::Training,
       {typed("kind", FieldType::Choice, true, "Loại tập huấn", "Kind of training", 4),
-       text("title", true, kShortText, "Tên lớp", "Title"),
+       text("title", true, kMaxShortText, "Tên lớp", "Title"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
-       typed("trainee_ids", FieldType::IdList, true, "Người được tập huấn", "People trained"),
-       typed("employed_ids", FieldType::IdList, false, "Có việc làm sau đào tạo", "Employed afterwards")}};
+       people("trainee_ids", true, "Người được tập huấn", "People trained"),
+       people("employed_ids", false, "Có việc làm sau đào tạo", "Employed afterwards")}};
   schemas[RecordKind::Household] = {RecordKind::Household,
-      {text("head_name", true, kShortText, "Chủ hộ", "Head of household"),
-       text("hamlet", false, kShortText, "Xóm / tổ dân phố", "Hamlet"),
+      {text("head_name", true, kMaxShortText, "Chủ hộ", "Head of household"),
+       text("hamlet", false, kMaxShortText, "Xóm / tổ dân phố", "Hamlet"),
        flag("female_headed", "Phụ nữ làm chủ hộ", "Female-headed"),
        flag("poor", "Hộ nghèo (đa chiều)", "Poor (multidimensional)"),
        integer("size", false, 0, 50, "Số nhân khẩu", "Household size")}};
@@ -76,53 +76,53 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        flag("clean_house", "Sạch nhà", "Clean house"),
        flag("clean_kitchen", "Sạch bếp", "Clean kitchen"),
        flag("clean_lane", "Sạch ngõ", "Clean lane"),
-       text("support_given", false, kLongText, "Hỗ trợ", "Support given")}};
+       text("support_given", false, kMaxLongText, "Hỗ trợ", "Support given")}};
   schemas[RecordKind::Member] = {RecordKind::Member,
-      {text("full_name", true, kShortText, "Họ và tên", "Full name"),
+      {text("full_name", true, kMaxShortText, "Họ và tên", "Full name"),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
        historyDate("joined_on", true, "Ngày vào Hội", "Joined on"),
        typed("left_on", FieldType::Date, false, "Ngày ra Hội", "Left on"),
        flag("core", "Hội viên nòng cốt", "Core member")}};
   schemas[RecordKind::Exemplar] = {RecordKind::Exemplar,
       {typed("kind", FieldType::Choice, true, "Loại điển hình", "Kind of exemplar", 3),
-       text("name", true, kShortText, "Tên điển hình", "Name"),
-       text("description", false, kLongText, "Mô tả", "Description"),
+       text("name", true, kMaxShortText, "Tên điển hình", "Name"),
+       text("description", false, kMaxLongText, "Mô tả", "Description"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
        flag("quarter_reportable", "Cung cấp cho tuyên truyền hằng quý", "Offered for the quarter's propaganda")}};
   schemas[RecordKind::MediaPost] = {RecordKind::MediaPost,
-      {text("title", true, kShortText, "Tiêu đề tin/bài", "Title"),
+      {text("title", true, kMaxShortText, "Tiêu đề tin/bài", "Title"),
        typed("outlet_level", FieldType::Choice, true, "Cấp cơ quan báo chí", "Outlet level", 3),
        typed("date", FieldType::Date, true, "Ngày đăng", "Date published"),
-       text("url", false, kLongText, "Đường dẫn", "Link")}};
+       text("url", false, kMaxLongText, "Đường dẫn", "Link")}};
   schemas[RecordKind::EconomicSupport] = {RecordKind::EconomicSupport,
       {typed("kind", FieldType::Choice, true, "Loại hỗ trợ", "Kind of support", 3),
-       text("name", true, kShortText, "Tên mô hình / cơ sở", "Name"),
+       text("name", true, kMaxShortText, "Tên mô hình / cơ sở", "Name"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
-       text("description", false, kLongText, "Mô tả", "Description")}};
+       text("description", false, kMaxLongText, "Mô tả", "Description")}};
   schemas[RecordKind::FundReport] = {RecordKind::FundReport,
       {integer("year", true, kFirstYear, kLastYear, "Năm", "Year"),
        integer("amount", false, 0, kMaxDong, "Tổng quỹ (đồng)", "Fund (đồng)"),
-       text("note", false, kLongText, "Ghi chú", "Note")}};
+       text("note", false, kMaxLongText, "Ghi chú", "Note")}};
   schemas[RecordKind::UnitRating] = {RecordKind::UnitRating,
       {integer("year", true, kFirstYear, kLastYear, "Năm", "Year"),
        typed("rating", FieldType::Choice, true, "Xếp loại", "Rating", 5)}};
   schemas[RecordKind::ProgrammeContribution] = {RecordKind::ProgrammeContribution,
       {typed("programme", FieldType::Choice, true, "Chương trình", "Programme", 2),
        typed("person_id", FieldType::Id, false, "Người ủng hộ", "Contributor"),
-       text("contributor_name", true, kShortText, "Họ và tên người ủng hộ", "Contributor's name"),
+       text("contributor_name", true, kMaxShortText, "Họ và tên người ủng hộ", "Contributor's name"),
        flag("committee_member", "Ủy viên Ban Chấp hành", "Executive committee member"),
        integer("amount", true, 1, kMaxDong, "Số tiền (đồng)", "Amount (đồng)"),
        typed("date", FieldType::Date, true, "Ngày", "Date")}};
   schemas[RecordKind::PlanEvent] = {RecordKind::PlanEvent,
-      {text("name", true, kShortText, "Tên sự kiện", "Event"),
+      {text("name", true, kMaxShortText, "Tên sự kiện", "Event"),
        typed("start_date", FieldType::Date, true, "Ngày bắt đầu", "Starts on"),
        typed("end_date", FieldType::Date, false, "Ngày kết thúc", "Ends on"),
-       text("place", false, kShortText, "Địa điểm", "Place")}};
+       text("place", false, kMaxShortText, "Địa điểm", "Place")}};
   schemas[RecordKind::ReviewDecision] = {RecordKind::ReviewDecision,
       {typed("record_id", FieldType::Id, true, "Hồ sơ được duyệt", "Reviewed record"),
        typed("reviewed_version_id", FieldType::Id, true, "Phiên bản được duyệt", "Reviewed version"),
        typed("outcome", FieldType::Choice, true, "Kết quả duyệt", "Decision", 2),
-       text("comment", false, kLongText, "Ý kiến", "Comment")}};
+       text("comment", false, kMaxLongText, "Ý kiến", "Comment")}};
   return schemas;
 }
 

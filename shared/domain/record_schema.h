@@ -25,7 +25,7 @@ struct FieldSpec {
   FieldType type = FieldType::Text;
   bool required = false;
   qint64 min = 0;      // Integer: smallest allowed; Text: shortest (after trimming) when present
-  qint64 max = 0;      // Integer: largest allowed; Text: longest; Choice: largest valid value
+  qint64 max = 0;      // Integer: largest allowed; Text: longest; Choice: largest valid value; IdList: most ids
   QString labelVi;     // for messages and forms
   QString labelEn;
   // Date: a date in someone's history (joining the Union) rather than an event of the reporting period,

@@ -65,6 +65,11 @@ Rejection rejectionFor(ReasonCode code, const QString& field) {
   return rejection;
 }
 
+Rejection textTooLong(const QString& field, const QString& labelVi, const QString& labelEn, qint64 maxLength) {
+  return {ReasonCode::InvalidField, field, labelVi + QStringLiteral(": dài quá %1 ký tự").arg(maxLength),
+          labelEn + QStringLiteral(": is longer than %1 characters").arg(maxLength)};
+}
+
 QString reasonCodeName(ReasonCode code) { return QString::fromLatin1(textFor(code).name); }
 
 std::optional<ReasonCode> reasonCodeFromName(const QString& name) {

@@ -39,6 +39,8 @@ struct Rejection {
 
 /// A rejection with the standard words for code (the field, if any, is named in both languages).
 Rejection rejectionFor(ReasonCode code, const QString& field = {});
+/// InvalidField for a text over its bound: "<labelVi>: dài quá N ký tự" / "<labelEn>: is longer than N characters".
+Rejection textTooLong(const QString& field, const QString& labelVi, const QString& labelEn, qint64 maxLength);
 /// "INVALID_FIELD", "OUT_OF_SCOPE", …: the name used in the sohoi-reason trailer and in logs.
 QString reasonCodeName(ReasonCode code);
 /// The code named name (as reasonCodeName spells it), if any.

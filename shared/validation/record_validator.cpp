@@ -1,5 +1,6 @@
 #include "record_validator.h"
 
+#include "domain/field_limits.h"
 #include "domain/record_schema.h"
 #include "ids/uuid7.h"
 #include "unit_level_rule.h"
@@ -22,11 +23,8 @@ QString dmy(const QDate& date) { return date.toString(QStringLiteral("dd/MM/yyyy
 
 std::optional<Rejection> checkText(const FieldSpec& spec, const QVariant& value) {
   if (value.typeId() != QMetaType::QString) return fieldError(spec, "phải là chữ", "must be text");
-  const qsizetype length = value.toString().trimmed().size();
-  if (spec.required && length < spec.min) return fieldError(spec, "không được để trống", "is required");
-  if (length > spec.max)
-    return fieldError(spec, QStringLiteral("dài quá %1 ký tự").arg(spec.max),
-                      QStringLiteral("is longer than %1 characters").arg(spec.max));
+  if (spec.required && value.toString().trimmed().size() < spec.min)
+    return fieldError(spec, "không được để trống", "is required");
   return std::nullopt;
 }
 
@@ -61,6 +59,20 @@ std::optional<Rejection> checkIdList(const FieldSpec& spec, const QVariant& valu
     if (!isUuid(id)) return fieldError(spec, "mã không hợp lệ", "contains an invalid id");
     if (seen.contains(id)) return fieldError(spec, "bị trùng", "lists someone twice");
     seen.insert(id);
+  }
+  return std::nullopt;
+}
+
+// What a version may carry at most, whole texts and lists (blanks count: they are stored and sent too).
+// Checked on tombstones as well, which every device in scope downloads like any version.
+std::optional<Rejection> checkBounds(RecordKind kind, const QVariantMap& fields) {
+  for (const FieldSpec& spec : schemaFor(kind).fields) {
+    const QVariant value = fields.value(spec.name);
+    if (spec.type == FieldType::Text && value.toString().size() > spec.max)
+      return textTooLong(spec.name, spec.labelVi, spec.labelEn, spec.max);
+    if (spec.type == FieldType::IdList && value.toStringList().size() > spec.max)
+      return fieldError(spec, QStringLiteral("nhiều quá %1 người").arg(spec.max),
+                        QStringLiteral("lists more than %1 people").arg(spec.max));
   }
   return std::nullopt;
 }
@@ -124,6 +136,9 @@ std::optional<Rejection> checkEnvelope(const RecordVersion& version, const Valid
   if (!isUuid(version.versionId)) return rejectionFor(ReasonCode::Malformed, QStringLiteral("version_id"));
   if (!version.baseVersionId.isEmpty() && !isUuid(version.baseVersionId))
     return rejectionFor(ReasonCode::Malformed, QStringLiteral("base_version_id"));
+  // Before the unit is looked up, so that an id of megabytes is not echoed back as an unknown unit.
+  if (version.unitId.size() > kMaxCodeText)
+    return textTooLong(QStringLiteral("unit_id"), QStringLiteral("Mã đơn vị"), QStringLiteral("Unit id"), kMaxCodeText);
   const OrgUnit* unit = context.tree->find(version.unitId);
   if (!unit) return rejectionFor(ReasonCode::UnknownUnit, version.unitId);
   if (!context.scopeUnitId.isEmpty() && !context.tree->isWithin(version.unitId, context.scopeUnitId))
@@ -149,6 +164,7 @@ std::optional<Rejection> validateFields(RecordKind kind, const QVariantMap& fiel
   if (kind == RecordKind::PlanEvent) context.latest = QDate();
   for (auto it = fields.cbegin(); it != fields.cend(); ++it)
     if (!schema.field(it.key())) return rejectionFor(ReasonCode::InvalidField, it.key());
+  if (auto rejection = checkBounds(kind, fields)) return rejection;
   for (const FieldSpec& spec : schema.fields) {
     const QVariant value = fields.value(spec.name);
     if (!value.isValid() || value.isNull()) {
@@ -162,7 +178,7 @@ std::optional<Rejection> validateFields(RecordKind kind, const QVariantMap& fiel
 
 std::optional<Rejection> validateRecordVersion(const RecordVersion& version, const ValidationContext& context) {
   if (auto rejection = checkEnvelope(version, context)) return rejection;
-  if (version.deleted) return std::nullopt;
+  if (version.deleted) return checkBounds(version.kind, version.fields);
   return validateFields(version.kind, version.fields, context);
 }
 

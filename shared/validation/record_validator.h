@@ -9,7 +9,8 @@
 
 namespace sohoi {
 
-/// The first rule the version breaks, or nothing when it is valid. Tombstones only need a valid envelope.
+/// The first rule the version breaks, or nothing when it is valid. Tombstones only need a valid envelope and
+/// texts and lists within their bounds.
 std::optional<Rejection> validateRecordVersion(const RecordVersion& version, const ValidationContext& context);
 
 /// Only the field rules (types, required, ranges, cross-field rules), for forms that check as the user types.

@@ -153,8 +153,9 @@ void toProto(const RecordVersion& version, v1::RecordVersion* out) {
 std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* out) {
   if (in.record_id().size() != 16) return rejectionFor(ReasonCode::Malformed, QStringLiteral("record_id"));
   if (in.version_id().size() != 16) return rejectionFor(ReasonCode::Malformed, QStringLiteral("version_id"));
-  if (!optionalIdOk(in.base_version_id()) || !optionalIdOk(in.author_id()) || !optionalIdOk(in.device_id()))
-    return rejectionFor(ReasonCode::Malformed);
+  if (!optionalIdOk(in.base_version_id())) return rejectionFor(ReasonCode::Malformed, QStringLiteral("base_version_id"));
+  if (!optionalIdOk(in.author_id())) return rejectionFor(ReasonCode::Malformed, QStringLiteral("author_id"));
+  if (!optionalIdOk(in.device_id())) return rejectionFor(ReasonCode::Malformed, QStringLiteral("device_id"));
   const std::optional<RecordKind> kind = kindOf(in);
   if (!kind) return rejectionFor(ReasonCode::Malformed, QStringLiteral("payload"));
 

@@ -1,8 +1,10 @@
+#include "domain/record_schema.h"
 #include "ids/uuid7.h"
 #include "wire/field_json.h"
 #include "wire/record_codec.h"
 
 #include <catch2/catch.hpp>
+#include <google/protobuf/descriptor.h>
 
 using namespace sohoi;
 
@@ -89,6 +91,36 @@ TEST_CASE("malformed wire versions are refused, not guessed at") {
   v1::RecordVersion badReference = wire;
   badReference.mutable_household_visit()->set_household_id("abc");
   CHECK(fromProto(badReference, &decoded)->field == "household_id");
+
+  v1::RecordVersion badAuthor = wire;
+  badAuthor.set_author_id("abc");
+  CHECK(fromProto(badAuthor, &decoded)->field == "author_id");
+}
+
+// A text or id field added to records.proto without a bound in record_schema.cpp would be stored at any size.
+TEST_CASE("every text and id field of every record kind is bounded by the schema") {
+  namespace gp = google::protobuf;
+  for (RecordKind kind : allRecordKinds()) {
+    const gp::Descriptor* payload =
+        v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(kind).toStdString())->message_type();
+    for (int i = 0; i < payload->field_count(); ++i) {
+      const gp::FieldDescriptor* field = payload->field(i);
+      INFO(field->full_name());
+      if (field->type() != gp::FieldDescriptor::TYPE_STRING && field->type() != gp::FieldDescriptor::TYPE_BYTES)
+        continue;
+      const FieldSpec* spec = schemaFor(kind).field(QString::fromStdString(field->name()));
+      REQUIRE(spec);
+      if (field->type() == gp::FieldDescriptor::TYPE_STRING) {
+        CHECK(spec->type == FieldType::Text);
+        CHECK(spec->max > 0);
+      } else if (field->is_repeated()) {  // ids of 16 bytes each (the codec refuses others), so many of them
+        CHECK(spec->type == FieldType::IdList);
+        CHECK(spec->max > 0);
+      } else {
+        CHECK(spec->type == FieldType::Id);  // 16 bytes, or refused by the codec
+      }
+    }
+  }
 }
 
 TEST_CASE("fields survive storage as JSON, defaults dropped") {

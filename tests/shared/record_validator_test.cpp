@@ -1,3 +1,4 @@
+#include "domain/field_limits.h"
 #include "ids/uuid7.h"
 #include "validation/record_validator.h"
 
@@ -174,6 +175,53 @@ TEST_CASE("a tombstone needs only a valid envelope") {
   CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
   version.recordId = "garbage";
   CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::Malformed);
+}
+
+TEST_CASE("a text over its bound is refused even when the excess is blanks") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.fields["title"] = QStringLiteral("Sinh hoạt") + QString(kMaxShortText, QChar(' '));
+  const auto rejection = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(rejection);
+  CHECK(rejection->code == ReasonCode::InvalidField);
+  CHECK(rejection->field == "title");
+  CHECK(rejection->messageVi.contains(QStringLiteral("dài quá 200 ký tự")));
+  CHECK(rejection->messageEn.contains("longer than 200 characters"));
+}
+
+TEST_CASE("a tombstone's texts are bounded like any version's") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.deleted = true;
+  version.fields["title"] = QString(kMaxShortText + 1, QChar('x'));
+  const auto rejection = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(rejection);
+  CHECK(rejection->field == "title");
+}
+
+TEST_CASE("an over-long unit id is refused as that field, not looked up and echoed back") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.unitId = QString(100'000, QChar('9'));
+  const auto rejection = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(rejection);
+  CHECK(rejection->code == ReasonCode::InvalidField);
+  CHECK(rejection->field == "unit_id");
+  CHECK(rejection->bilingual().size() < 200);
+}
+
+TEST_CASE("a record lists a bounded number of people") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Training;
+  QStringList trainees;
+  for (int i = 0; i < kMaxListedPeople; ++i) trainees.append(newUuid7());
+  version.fields = {{"kind", 1}, {"title", QStringLiteral("Tập huấn")}, {"date", QDate(2021, 4, 1)},
+                    {"trainee_ids", trainees}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  trainees.append(newUuid7());
+  version.fields["trainee_ids"] = trainees;
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "trainee_ids");
 }
 
 TEST_CASE("a member may have joined before the reporting period, but not before the Union existed") {

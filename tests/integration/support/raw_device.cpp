@@ -7,13 +7,15 @@
 
 #include <QDateTime>
 #include <chrono>
+#include <future>
 #include <stdexcept>
 
 namespace sohoi::testing {
 
 RawDevice::RawDevice(const QString& address)
-    : stub_(v1::SyncService::NewStub(
-          grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials()))) {}
+    : channel_(grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials())),
+      stub_(v1::SyncService::NewStub(channel_)),
+      generic_(channel_) {}
 
 void RawDevice::prepare(grpc::ClientContext* context) const {
   context->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(20));
@@ -54,6 +56,18 @@ CallResult RawDevice::push(const v1::PushRequest& request, v1::PushResponse* res
   grpc::ClientContext context;
   prepare(&context);
   return resultOf(stub_->Push(&context, request, response), context);
+}
+
+CallResult RawDevice::callRaw(const std::string& method, const std::string& bytes) {
+  grpc::ClientContext context;
+  prepare(&context);
+  grpc::Slice slice(bytes);
+  const grpc::ByteBuffer request(&slice, 1);
+  grpc::ByteBuffer answer;
+  std::promise<grpc::Status> done;
+  generic_.UnaryCall(&context, method, grpc::StubOptions(), &request, &answer,
+                     [&done](grpc::Status status) { done.set_value(std::move(status)); });
+  return resultOf(done.get_future().get(), context);
 }
 
 void RawDevice::startPush(grpc::ClientContext* context, const v1::PushRequest& request, v1::PushResponse* response,
@@ -107,6 +121,10 @@ v1::PushRequest RawDevice::pushRequest(const std::vector<RecordVersion>& version
     toProto(version, mutation->mutable_version());
   }
   return request;
+}
+
+std::string methodPath(const char* service, const char* method) {
+  return std::string("/") + service + "/" + method;
 }
 
 std::string issueCode(const QString& dbSpec, const QString& unitId, const QString& person, const QString& role) {

@@ -5,6 +5,7 @@
 #include "sohoi/v1/sync.grpc.pb.h"
 
 #include <QString>
+#include <grpcpp/generic/generic_stub.h>
 #include <grpcpp/grpcpp.h>
 #include <functional>
 #include <memory>
@@ -29,6 +30,9 @@ class RawDevice {
   void startPush(grpc::ClientContext* context, const v1::PushRequest& request, v1::PushResponse* response,
                  std::function<void(grpc::Status)> done);
   CallResult pull(const v1::PullRequest& request, v1::PullResponse* response);
+  /// Sends bytes as they are, valid or not, as the request of method (a methodPath() of any service on the
+  /// server), with this device's credential.
+  CallResult callRaw(const std::string& method, const std::string& bytes);
   /// Pulls every page from the start and returns all changes.
   std::vector<v1::Change> pullAll();
 
@@ -44,10 +48,16 @@ class RawDevice {
 
  private:
   void prepare(grpc::ClientContext* context) const;
+  std::shared_ptr<grpc::Channel> channel_;
   std::unique_ptr<v1::SyncService::Stub> stub_;
+  grpc::GenericStub generic_;
   v1::EnrollResponse enrolment_;
   std::string credential_;
 };
+
+/// "/<service>/<method>", the path gRPC calls a method by: methodPath(v1::SyncService::service_full_name(),
+/// "Push").
+std::string methodPath(const char* service, const char* method);
 
 /// Issues an enrolment code with sohoi-admin for a person in unit, in role (empty: the unit level's);
 /// throws when that fails.

@@ -1,0 +1,20 @@
+#pragma once
+// A bound on every text and bytes field of every request (domain/field_limits.h), so that no call stores,
+// looks up or echoes back a field of any size. A field over its bound refuses the whole call: InvalidField,
+// naming the field ("device_name", "client.app_version"). The records a push carries are bounded per item
+// instead, by the shared validator (validation/record_validator.h), like their other rules.
+#include "domain/rejection.h"
+
+#include "sohoi/v1/report.pb.h"
+#include "sohoi/v1/sync.pb.h"
+
+#include <optional>
+
+namespace sohoi::server {
+
+std::optional<Rejection> checkLimits(const v1::EnrollRequest& request);
+std::optional<Rejection> checkLimits(const v1::PushRequest& request);
+std::optional<Rejection> checkLimits(const v1::PullRequest& request);
+std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request);
+
+}  // namespace sohoi::server
