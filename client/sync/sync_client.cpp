@@ -24,12 +24,7 @@ constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
 // that come sooner than its 60 s minimum and a ping on the dot can arrive early by its clock.
 constexpr int kKeepaliveMs = 90 * 1000;
 
-ReasonCode reasonFromName(const std::string& name) {
-  const QString wanted = QString::fromStdString(name);
-  for (int code = 0; code <= static_cast<int>(ReasonCode::ImplausibleTime); ++code)
-    if (reasonCodeName(static_cast<ReasonCode>(code)) == wanted) return static_cast<ReasonCode>(code);
-  return ReasonCode::None;
-}
+ReasonCode reasonFromName(const std::string& name) { return reasonCodeFromName(QString::fromStdString(name)); }
 
 QString grpcCodeName(grpc::StatusCode code) {
   switch (code) {
