@@ -76,7 +76,7 @@ TEST_CASE("accounts lists user names with their role and unit, and who is disabl
   CHECK_FALSE(listed.out.contains(QStringLiteral("argon2")));
 }
 
-TEST_CASE("reset-password lifts the lock and a disabled name is reported unknown when missing") {
+TEST_CASE("reset-password sets a new password, and a user name no account has is refused as not found") {
   CommandFixture f;
   REQUIRE(f.create({QStringLiteral("--password-file"), f.passwordFile(QStringLiteral("mật khẩu trong tệp"))}).code == 0);
   const QString fresh = QStringLiteral("mật khẩu mới hơn nữa");

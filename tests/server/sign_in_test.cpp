@@ -174,3 +174,12 @@ TEST_CASE("a session whose workstation device was revoked is refused, and the ne
   REQUIRE(again.ok());
   CHECK(again.value().device.id != first.value().device.id);
 }
+
+TEST_CASE("resetting the password lifts a lock at once") {
+  SignInFixture f;
+  f.failTimes(QStringLiteral("lan"), 4);
+  REQUIRE(f.attempt(QStringLiteral("lan"), kWrong) == ReasonCode::AccountLocked);
+  const QString fresh = QStringLiteral("một mật khẩu mới khác");
+  REQUIRE(AccountDirectory(f.db()).resetPassword(QStringLiteral("lan"), fresh, Actor::console()).ok());
+  CHECK(f.attempt(QStringLiteral("lan"), fresh) == ReasonCode::None);
+}
