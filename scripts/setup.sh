@@ -14,6 +14,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   catch2 sqlite3 fonts-noto-core xvfb xauth openssl
+  libsodium-dev
   postgresql
 )
 

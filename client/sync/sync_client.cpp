@@ -26,9 +26,7 @@ constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
 // that come sooner than its 60 s minimum and a ping on the dot can arrive early by its clock.
 constexpr int kKeepaliveMs = 90 * 1000;
 
-ReasonCode reasonFromName(const std::string& name) {
-  return reasonCodeFromName(QString::fromStdString(name)).value_or(ReasonCode::None);
-}
+ReasonCode reasonFromName(const std::string& name) { return reasonCodeFromName(QString::fromStdString(name)); }
 
 QString grpcCodeName(grpc::StatusCode code) {
   switch (code) {

@@ -1,5 +1,6 @@
 #include "admin_commands.h"
 
+#include "account_commands.h"
 #include "admin_output.h"
 #include "clock_flag_commands.h"
 #include "demo_province.h"
@@ -64,7 +65,16 @@ const char* const kUsage =
     "  revoke DEVICE_ID                   thu hồi thiết bị / revoke a device\n"
     "  rotate-epoch                       sau khi khôi phục bản sao lưu / after restoring a backup\n"
     "  approve RECORD_ID [--comment TEXT] duyệt hồ sơ / approve a record\n"
-    "  return RECORD_ID --comment TEXT    trả lại hồ sơ kèm ý kiến / return a record with a comment\n";
+    "  return RECORD_ID --comment TEXT    trả lại hồ sơ kèm ý kiến / return a record with a comment\n"
+    "  create-account --username U --person NAME --unit ID --role ROLE [--password-file FILE|-]\n"
+    "                                     tài khoản đăng nhập máy tính / an account to sign in at a desktop;\n"
+    "                                     mật khẩu từ dòng đầu của tệp (- : đầu vào chuẩn), không có thì tạo và\n"
+    "                                     in một lần / password from the file's first line (-: standard input),\n"
+    "                                     else made up and printed once\n"
+    "  disable-account U                  vô hiệu hóa tài khoản / disable an account\n"
+    "  reset-password U [--password-file FILE|-]   đặt lại mật khẩu, mở khóa / set a new password, lift the lock\n"
+    "  accounts                           liệt kê tài khoản / list accounts\n"
+    "  audit [--limit 50]                 nhật ký quản trị / the audit log of privileged acts\n";
 
 // Options that take no value.
 const QStringList kFlags{QStringLiteral("--small")};
@@ -431,6 +441,7 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
     if (command == QLatin1String("revoke")) return revoke(*db, args, out, err);
     if (command == QLatin1String("rotate-epoch")) return rotateEpoch(*db, out);
     if (command == QLatin1String("approve") || command == QLatin1String("return")) return review(*db, args, out, err);
+    if (isAccountCommand(command)) return runAccountCommand(*db, command, args.positional, args.options, out, err);
     err << QStringLiteral("Lệnh không rõ \"%1\" / Unknown command \"%1\"").arg(command) << Qt::endl << kUsage;
     return 2;
   } catch (const StorageError& failure) {

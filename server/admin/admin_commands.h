@@ -9,6 +9,8 @@
 //   sohoi-admin --db DBSPEC revoke DEVICE_ID
 //   sohoi-admin --db DBSPEC rotate-epoch
 //   sohoi-admin --db DBSPEC move-unit | merge-units | tree-changes | cancel-change   (tree_commands.h)
+//   sohoi-admin --db DBSPEC create-account | disable-account | reset-password | accounts | audit
+//                                                                                    (account_commands.h)
 // Before any command, the scheduled tree changes due by today are applied, so every command sees today's
 // tree (a server process may not be running to apply them).
 #include <QDate>

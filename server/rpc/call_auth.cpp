@@ -1,5 +1,7 @@
 #include "call_auth.h"
 
+#include "accounts/sessions.h"
+
 #include "schema_version.h"
 
 namespace sohoi::server {
@@ -10,14 +12,28 @@ std::optional<Rejection> checkClient(const v1::ClientInfo& client) {
   return std::nullopt;
 }
 
-Result<Device> authenticateCall(Enrolment& enrolment, grpc::ServerContext* context) {
+QString bearerToken(grpc::ServerContext* context) {
   const auto& metadata = context->client_metadata();
   const auto found = metadata.find("authorization");
-  if (found == metadata.end()) return rejectionFor(ReasonCode::Unauthenticated);
+  if (found == metadata.end()) return {};
   const QString value = QString::fromUtf8(found->second.data(), static_cast<qsizetype>(found->second.size()));
   const QString prefix = QStringLiteral("Bearer ");
-  if (!value.startsWith(prefix, Qt::CaseInsensitive)) return rejectionFor(ReasonCode::Unauthenticated);
-  return enrolment.authenticate(value.mid(prefix.size()).trimmed());
+  if (!value.startsWith(prefix, Qt::CaseInsensitive)) return {};
+  return value.mid(prefix.size()).trimmed();
+}
+
+Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::ServerContext* context) {
+  const QString token = bearerToken(context);
+  if (Sessions::isSessionToken(token)) return Sessions(enrolment.database()).authenticate(token);
+  Result<Device> device = enrolment.authenticate(token);
+  if (!device) return device.error();
+  return Caller{device.value(), QString()};
+}
+
+Result<Device> authenticateCall(Enrolment& enrolment, grpc::ServerContext* context) {
+  Result<Caller> caller = authenticateCaller(enrolment, context);
+  if (!caller) return caller.error();
+  return caller.value().device;
 }
 
 }  // namespace sohoi::server

@@ -1,5 +1,6 @@
 #include "server_runner.h"
 
+#include "admin_service.h"
 #include "in_flight_calls.h"
 #include "report_service.h"
 #include "sync_service.h"
@@ -76,6 +77,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   progress_->prepareInBackground();
   service_->setHeadListener(progress_.get());
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
+  admin_ = std::make_unique<AdminService>(database_);
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
@@ -84,6 +86,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   builder.AddListeningPort(options.listen.toStdString(), credentials, &port_);
   builder.RegisterService(service_.get());
   builder.RegisterService(report_.get());
+  builder.RegisterService(admin_.get());
   builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
   builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);

@@ -1,5 +1,5 @@
 #pragma once
-// Builds and runs the gRPC server around SyncService and ReportService: listen address, health checking,
+// Builds and runs the gRPC server around SyncService, ReportService and AdminService: listen address, health checking,
 // message limits, gzip, keepalive policy and (off loopback) TLS. Tree changes that are due are applied
 // before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
 // serving (when a plan is loaded) and then follows every committed push.
@@ -17,6 +17,7 @@ class Server;
 
 namespace sohoi::server {
 
+class AdminService;
 class Database;
 class InFlightCalls;
 class ProgressService;
@@ -58,6 +59,7 @@ class ServerRunner {
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;
+  std::unique_ptr<AdminService> admin_;
   std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
   QString host_;

@@ -15,6 +15,10 @@ grpc::StatusCode grpcCodeFor(ReasonCode code) {
     case ReasonCode::Revoked:
     case ReasonCode::BadEnrolmentCode:
     case ReasonCode::ExpiredEnrolmentCode:
+    case ReasonCode::SignInFailed:
+    case ReasonCode::AccountLocked:
+    case ReasonCode::SessionEnded:
+    case ReasonCode::AccountDisabled:
       return grpc::StatusCode::UNAUTHENTICATED;
     case ReasonCode::OutOfScope:
     case ReasonCode::NotPermitted:
@@ -23,6 +27,7 @@ grpc::StatusCode grpcCodeFor(ReasonCode code) {
       return grpc::StatusCode::RESOURCE_EXHAUSTED;
     case ReasonCode::UnknownUnit:
     case ReasonCode::UnknownBase:
+    case ReasonCode::NotFound:
       return grpc::StatusCode::NOT_FOUND;
     case ReasonCode::InvalidField:
     case ReasonCode::WrongUnitLevel:

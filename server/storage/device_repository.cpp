@@ -1,5 +1,6 @@
 #include "device_repository.h"
 
+#include "org_unit_repository.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -10,7 +11,7 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.person_id, COALESCE(a.full_name, ''), d.unit_id, d.name, d.enrolled_at, "
     "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0), "
-    "COALESCE(a.role, '') FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
+    "COALESCE(a.role, ''), COALESCE(a.disabled_at, 0) FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
 
 Device deviceFrom(const QSqlQuery& query) {
   Device device;
@@ -26,6 +27,7 @@ Device deviceFrom(const QSqlQuery& query) {
   device.clockOffsetMs = query.value(9).toLongLong();
   // A role the table does not know grants nothing: such a device may read its scope and write nothing.
   device.role = roleFromName(query.value(10).toString()).value_or(Role::Member);
+  device.accountDisabledAt = query.value(11).toLongLong();
   return device;
 }
 
@@ -51,8 +53,13 @@ std::optional<Device> DeviceRepository::findByCredentialHash(const QString& cred
   return deviceFrom(query);
 }
 
-std::vector<Device> DeviceRepository::all() {
-  QSqlQuery query = sql::run(tx_.connection(), kSelect + QStringLiteral("ORDER BY d.enrolled_at DESC, d.id"));
+std::vector<Device> DeviceRepository::all() { return within(everyUnitPattern()); }
+
+std::vector<Device> DeviceRepository::within(const QString& scopePattern) {
+  QSqlQuery query = sql::run(
+      tx_.connection(),
+      kSelect + QStringLiteral("WHERE d.unit_id ") + inSubtree() + QStringLiteral("ORDER BY d.enrolled_at DESC, d.id"),
+      {scopePattern});
   std::vector<Device> devices;
   while (query.next()) devices.push_back(deviceFrom(query));
   return devices;

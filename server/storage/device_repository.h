@@ -23,6 +23,7 @@ struct Device {
   quint64 lastSeq = 0;     // the last mutation sequence stored from this device
   qint64 lastSeenAt = 0;   // 0 before the first call
   qint64 clockOffsetMs = 0;  // server time minus device time at the last push
+  qint64 accountDisabledAt = 0;  // when its person's account was disabled; 0 while it may work
 
   bool revoked() const { return revokedAt != 0; }
 };
@@ -37,6 +38,8 @@ class DeviceRepository {
   std::optional<Device> findByCredentialHash(const QString& credentialHash);
   /// Every device, most recently enrolled first.
   std::vector<Device> all();
+  /// The devices enrolled at units whose path matches scopePattern (subtreePattern()), newest first.
+  std::vector<Device> within(const QString& scopePattern);
   /// Marks the device revoked at `at`; false when unknown or already revoked.
   bool revoke(const QString& id, qint64 at);
   /// Remembers when the device was last seen and its clock offset.

@@ -1,25 +1,24 @@
 #include "enrolment_repository.h"
 
+#include "org_unit_repository.h"
 #include "sql.h"
 #include "transaction.h"
 
 namespace sohoi::server {
 
-void EnrolmentRepository::insertAccount(const Account& account) {
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO accounts (person_id, full_name, role, unit_id, created_at) VALUES (?, ?, ?, ?, ?)"),
-           {account.personId, account.fullName, account.role, account.unitId, account.createdAt});
+namespace {
+
+const QString kSelectCode = QStringLiteral(
+    "SELECT code, person_id, unit_id, created_at, expires_at, COALESCE(used_at, 0), COALESCE(device_id, '') "
+    "FROM enrolment_codes ");
+
+EnrolmentCode codeFrom(const QSqlQuery& query) {
+  return EnrolmentCode{query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
+                       query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
+                       query.value(6).toString()};
 }
 
-std::optional<Account> EnrolmentRepository::findAccount(const QString& personId) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
-      QStringLiteral("SELECT person_id, full_name, role, unit_id, created_at FROM accounts WHERE person_id = ?"),
-      {personId});
-  if (!query.next()) return std::nullopt;
-  return Account{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                 query.value(3).toString(), query.value(4).toLongLong()};
-}
+}  // namespace
 
 bool EnrolmentRepository::insertCode(const EnrolmentCode& code) {
   QSqlQuery query = sql::run(
@@ -31,15 +30,19 @@ bool EnrolmentRepository::insertCode(const EnrolmentCode& code) {
 }
 
 std::optional<EnrolmentCode> EnrolmentRepository::findCode(const QString& code) {
-  QSqlQuery query = sql::run(tx_.connection(),
-                             QStringLiteral("SELECT code, person_id, unit_id, created_at, expires_at, "
-                                            "COALESCE(used_at, 0), COALESCE(device_id, '') "
-                                            "FROM enrolment_codes WHERE code = ?"),
-                             {code});
+  QSqlQuery query = sql::run(tx_.connection(), kSelectCode + QStringLiteral("WHERE code = ?"), {code});
   if (!query.next()) return std::nullopt;
-  return EnrolmentCode{query.value(0).toString(),    query.value(1).toString(),    query.value(2).toString(),
-                       query.value(3).toLongLong(),  query.value(4).toLongLong(),  query.value(5).toLongLong(),
-                       query.value(6).toString()};
+  return codeFrom(query);
+}
+
+std::vector<EnrolmentCode> EnrolmentRepository::list(const QString& scopePattern) {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             kSelectCode + QStringLiteral("WHERE unit_id ") + inSubtree() +
+                                 QStringLiteral("ORDER BY created_at DESC, code"),
+                             {scopePattern});
+  std::vector<EnrolmentCode> codes;
+  while (query.next()) codes.push_back(codeFrom(query));
+  return codes;
 }
 
 bool EnrolmentRepository::markUsed(const QString& code, qint64 at, const QString& deviceId) {

@@ -113,6 +113,29 @@ const std::vector<QStringList>& steps() {
           "CREATE INDEX versions_prior_unit_position ON versions (prior_unit_id, position) "
           "WHERE prior_unit_id IS NOT NULL",
       },
+      // 8: people's accounts for desktop work (a user name and an Argon2id hash, never the password), the
+      // failed sign-ins per user name (kept for names that do not exist too, so a lock says nothing of
+      // which names do), sessions (only a SHA-256 of the token), the device row each account's
+      // workstation syncs as, and the audit log of privileged acts.
+      {
+          "ALTER TABLE accounts ADD COLUMN username TEXT",
+          "ALTER TABLE accounts ADD COLUMN password_hash TEXT",
+          "ALTER TABLE accounts ADD COLUMN disabled_at BIGINT",
+          "CREATE UNIQUE INDEX accounts_username ON accounts (username)",
+          "CREATE TABLE sign_in_failures (username TEXT PRIMARY KEY, failures INTEGER NOT NULL, "
+          "locked_until BIGINT NOT NULL, last_failed_at BIGINT NOT NULL)",
+          "CREATE TABLE sessions (id TEXT PRIMARY KEY, token_hash TEXT NOT NULL UNIQUE, person_id TEXT NOT NULL, "
+          "device_id TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, ended_at BIGINT)",
+          "CREATE INDEX sessions_person ON sessions (person_id)",
+          "CREATE TABLE workstations (person_id TEXT NOT NULL, name TEXT NOT NULL, device_id TEXT NOT NULL, "
+          "PRIMARY KEY (person_id, name))",
+          "CREATE TABLE audit_log (id TEXT PRIMARY KEY, at BIGINT NOT NULL, actor_person_id TEXT NOT NULL, "
+          "actor_name TEXT NOT NULL, actor_device_id TEXT NOT NULL, actor_session_id TEXT NOT NULL, "
+          "act TEXT NOT NULL, target TEXT NOT NULL, target_unit_id TEXT NOT NULL, detail TEXT NOT NULL, "
+          "outcome TEXT NOT NULL)",
+          "CREATE INDEX audit_log_at ON audit_log (at)",
+          "CREATE INDEX audit_log_unit_at ON audit_log (target_unit_id, at)",
+      },
   };
   return all;
 }

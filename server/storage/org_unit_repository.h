@@ -44,5 +44,11 @@ class OrgUnitRepository {
 
 /// "%" and "_" are wildcards in LIKE; ids are data, so escape them (with `ESCAPE '\'`).
 QString escapeLike(const QString& text);
+/// The LIKE pattern (with `ESCAPE '\'`) matching the paths of the units in the subtree whose root has path.
+inline QString subtreePattern(const QString& path) { return escapeLike(path) + QLatin1Char('%'); }
+/// The pattern every unit's path matches.
+inline QString everyUnitPattern() { return QStringLiteral("%"); }
+/// "IN (…)" for a unit column: the units whose path matches the one bound value, a subtreePattern().
+inline QString inSubtree() { return QStringLiteral("IN (SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\') "); }
 
 }  // namespace sohoi::server

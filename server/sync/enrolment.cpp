@@ -1,5 +1,7 @@
 #include "enrolment.h"
 
+#include "accounts/secret_token.h"
+#include "storage/account_repository.h"
 #include "storage/database.h"
 #include "storage/enrolment_repository.h"
 #include "storage/org_unit_repository.h"
@@ -7,7 +9,6 @@
 
 #include "ids/uuid7.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -34,12 +35,6 @@ QString normalizedCode(const QString& code) {
   return normalized;
 }
 
-QString randomCredential() {
-  QByteArray bytes(32, Qt::Uninitialized);
-  QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
-  return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
 // A merged unit takes no new people: they belong to its successor.
 Rejection closedUnit(const OrgUnit& unit) {
   const QString day = unit.closedOn.toString(Qt::ISODate);
@@ -50,26 +45,43 @@ Rejection closedUnit(const OrgUnit& unit) {
 
 }  // namespace
 
-QString Enrolment::credentialHash(const QString& credential) {
-  return QString::fromLatin1(QCryptographicHash::hash(credential.toUtf8(), QCryptographicHash::Sha256).toHex());
+std::optional<Rejection> Enrolment::refusalToEnrolAt(Transaction& tx, const QString& unitId) {
+  const std::optional<OrgUnit> unit = OrgUnitRepository(tx).find(unitId);
+  if (!unit) return rejectionFor(ReasonCode::UnknownUnit, unitId);
+  if (unit->closed()) return closedUnit(*unit);
+  return std::nullopt;
+}
+
+Result<Device> Enrolment::workingDevice(Transaction& tx, std::optional<Device> device) {
+  if (!device) return rejectionFor(ReasonCode::Unauthenticated);
+  if (device->revoked()) return rejectionFor(ReasonCode::Revoked);
+  if (device->accountDisabledAt != 0) return rejectionFor(ReasonCode::AccountDisabled);
+  device->unitId = OrgUnitRepository(tx).openUnitFor(device->unitId);
+  return *device;
 }
 
 Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& personName,
-                                        std::optional<Role> role, int validDays) {
+                                        std::optional<Role> role, int validDays, const Actor& by) {
   if (personName.trimmed().isEmpty()) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("full_name"));
   if (validDays <= 0) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("days"));
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
-  const std::optional<OrgUnit> unit = OrgUnitRepository(tx).find(unitId);
-  if (!unit) return rejectionFor(ReasonCode::UnknownUnit, unitId);
-  if (unit->closed()) return closedUnit(*unit);
+  if (auto refused = refusalToEnrolAt(tx, unitId)) return *refused;
+  const UnitLevel level = OrgUnitRepository(tx).find(unitId)->level;
   EnrolmentRepository repository(tx);
-  const Account account{newUuid7(), personName.trimmed(), roleName(role.value_or(defaultRoleAt(unit->level))), unitId,
-                        now};
-  repository.insertAccount(account);
+  Account account;
+  account.personId = newUuid7();
+  account.fullName = personName.trimmed();
+  account.role = roleName(role.value_or(defaultRoleAt(level)));
+  account.unitId = unitId;
+  account.createdAt = now;
+  AccountRepository(tx).insert(account);
   EnrolmentCode code{QString(), account.personId, unitId, now, now + validDays * kDayMs, 0, QString()};
   do code.code = randomCode();  // 31^8 codes: a clash is rare, but possible
   while (!repository.insertCode(code));
+  writeAudit(tx, by, AuditAct::IssueCode,
+             {account.personId, unitId, QStringLiteral("%1, %2").arg(account.fullName, account.role)},
+             auditOutcome(std::nullopt), now);
   tx.commit();
   return IssuedCode{code.code, account.personId, unitId, code.expiresAt};
 }
@@ -84,19 +96,19 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
   if (code->expiresAt < now) return rejectionFor(ReasonCode::ExpiredEnrolmentCode);
 
   EnrolledDevice enrolled;
-  enrolled.credential = randomCredential();
+  enrolled.credential = randomToken();
   Device& device = enrolled.device;
   device.id = newUuid7();
   device.personId = code->personId;
   device.unitId = code->unitId;
   device.name = deviceName.trimmed().isEmpty() ? QStringLiteral("device") : deviceName.trimmed();
   device.enrolledAt = now;
-  if (std::optional<Account> account = codes.findAccount(code->personId)) {
+  if (std::optional<Account> account = AccountRepository(tx).find(code->personId)) {
     device.personName = account->fullName;
     device.role = roleFromName(account->role).value_or(Role::Member);
   }
   if (!codes.markUsed(codeValue, now, device.id)) return rejectionFor(ReasonCode::BadEnrolmentCode);
-  DeviceRepository(tx).insert(device, credentialHash(enrolled.credential));
+  DeviceRepository(tx).insert(device, tokenHash(enrolled.credential));
   tx.commit();
   return enrolled;
 }
@@ -104,20 +116,22 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
 Result<Device> Enrolment::authenticate(const QString& credential) {
   if (credential.isEmpty()) return rejectionFor(ReasonCode::Unauthenticated);
   Transaction tx(database_, Transaction::Mode::Read);
-  std::optional<Device> device = DeviceRepository(tx).findByCredentialHash(credentialHash(credential));
-  // A device enrolled at a unit merged away since works for the successor: scopes follow today's tree.
-  if (device) device->unitId = OrgUnitRepository(tx).openUnitFor(device->unitId);
+  Result<Device> device = workingDevice(tx, DeviceRepository(tx).findByCredentialHash(tokenHash(credential)));
   tx.commit();
-  if (!device) return rejectionFor(ReasonCode::Unauthenticated);
-  if (device->revoked()) return rejectionFor(ReasonCode::Revoked);
-  return *device;
+  return device;
 }
 
-bool Enrolment::revoke(const QString& deviceId) {
+bool Enrolment::revoke(const QString& deviceId, const Actor& by) {
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
-  const bool revoked = DeviceRepository(tx).revoke(deviceId, QDateTime::currentMSecsSinceEpoch());
+  DeviceRepository devices(tx);
+  const std::optional<Device> device = devices.find(deviceId);
+  if (!device || !devices.revoke(deviceId, now)) return false;
+  writeAudit(tx, by, AuditAct::RevokeDevice,
+             {deviceId, device->unitId, QStringLiteral("%1, %2").arg(device->name, device->personName)},
+             auditOutcome(std::nullopt), now);
   tx.commit();
-  return revoked;
+  return true;
 }
 
 }  // namespace sohoi::server

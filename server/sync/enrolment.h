@@ -4,6 +4,7 @@
 // Thread-safe.
 #include "result.h"
 
+#include "audit/audit_trail.h"
 #include "storage/device_repository.h"
 
 #include "auth/role.h"
@@ -14,6 +15,7 @@
 namespace sohoi::server {
 
 class Database;
+class Transaction;
 
 struct IssuedCode {
   QString code;      // 8 characters without look-alikes (no 0/O, 1/I)
@@ -34,21 +36,30 @@ class Enrolment {
   explicit Enrolment(Database& database) : database_(database) {}
 
   /// Creates an account for personName in unitId, in role (by default the unit level's, defaultRoleAt),
-  /// and a one-time code for it. Refuses an unknown unit (UnknownUnit), a closed one (InvalidField "unit",
-  /// naming its successor), an empty name (InvalidField).
+  /// and a one-time code for it, and writes the act to the audit log as done by `by`. Refuses an unknown
+  /// unit (UnknownUnit), a closed one (InvalidField "unit", naming its successor), an empty name
+  /// (InvalidField).
   Result<IssuedCode> issueCode(const QString& unitId, const QString& personName, std::optional<Role> role = {},
-                               int validDays = kDefaultValidDays);
+                               int validDays = kDefaultValidDays, const Actor& by = Actor::console());
   /// Turns a code into a device. Refuses unknown or used codes (BadEnrolmentCode), expired ones
   /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored.
   Result<EnrolledDevice> enrol(const QString& code, const QString& deviceName);
   /// The device holding credential, its unitId the scope it works in today: the unit it was enrolled at,
   /// or that unit's (last) successor once it is closed. Unknown → Unauthenticated; revoked → Revoked.
   Result<Device> authenticate(const QString& credential);
-  /// Revokes a device: its next call is refused. False when unknown or already revoked.
-  bool revoke(const QString& deviceId);
+  /// Revokes a device: its next call is refused; the act is audited as done by `by`. False when unknown or
+  /// already revoked.
+  bool revoke(const QString& deviceId, const Actor& by = Actor::console());
 
-  /// The stored form of a credential.
-  static QString credentialHash(const QString& credential);
+  /// Why no one may be enrolled (or given an account) at unitId: UnknownUnit, or a closed unit naming its
+  /// successor; nullopt when they may. Reads tx.
+  static std::optional<Rejection> refusalToEnrolAt(Transaction& tx, const QString& unitId);
+  /// The stored device as it works today: its scope follows today's tree (a unit merged away since its
+  /// enrolment hands over to its successor). Unknown → Unauthenticated; revoked → Revoked; its account
+  /// disabled → AccountDisabled. Reads tx.
+  static Result<Device> workingDevice(Transaction& tx, std::optional<Device> device);
+
+  Database& database() { return database_; }
 
  private:
   Database& database_;

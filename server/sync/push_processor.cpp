@@ -3,6 +3,7 @@
 #include "batch_store.h"
 #include "version_merge.h"
 
+#include "audit/decision_audit.h"
 #include "storage/clock_flag_repository.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
@@ -200,6 +201,7 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, con
       result.rejection = rejectionFor(ReasonCode::ImplausibleTime, QStringLiteral("hlc"));
       ClockFlagRepository(tx).insert(device.id, item.seq, item.version.versionId, deviceTimeMs, now);
     }
+    if (result.outcome != PushOutcome::Rejected && !item.malformed) auditAcceptedDecision(tx, device, item.version, now);
     log.insert(device.id, item.seq, result);
     lastSeq = item.seq;
     batch.results.push_back({item.seq, result.outcome, result.rejection});

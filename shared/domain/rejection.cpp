@@ -14,7 +14,7 @@ struct ReasonText {
 };
 
 // One row per code: the words a person reads when something they did is refused.
-const std::array<ReasonText, 18> kReasons{{
+const std::array<ReasonText, 23> kReasons{{
     {ReasonCode::None, "NONE", "", ""},
     {ReasonCode::InvalidField, "INVALID_FIELD", "Thông tin không hợp lệ", "A field is not valid"},
     {ReasonCode::UnknownUnit, "UNKNOWN_UNIT", "Đơn vị không tồn tại", "The unit does not exist"},
@@ -45,6 +45,14 @@ const std::array<ReasonText, 18> kReasons{{
      "The device's clock looks wrong"},
     {ReasonCode::NotPermitted, "NOT_PERMITTED", "Vai trò của bạn không được làm việc này",
      "Your role may not do this"},
+    {ReasonCode::SignInFailed, "SIGN_IN_FAILED", "Tên đăng nhập hoặc mật khẩu không đúng",
+     "The user name or password is wrong"},
+    {ReasonCode::AccountLocked, "ACCOUNT_LOCKED", "Đăng nhập sai quá nhiều lần; tài khoản tạm bị khóa",
+     "Too many failed sign-ins; signing in is locked for a while"},
+    {ReasonCode::SessionEnded, "SESSION_ENDED", "Phiên đăng nhập đã hết hạn hoặc đã đăng xuất; hãy đăng nhập lại",
+     "The session has expired or was signed out; sign in again"},
+    {ReasonCode::AccountDisabled, "ACCOUNT_DISABLED", "Tài khoản đã bị vô hiệu hóa", "The account has been disabled"},
+    {ReasonCode::NotFound, "NOT_FOUND", "Không tìm thấy", "Not found"},
 }};
 
 const ReasonText& textFor(ReasonCode code) {
@@ -72,10 +80,10 @@ Rejection textTooLong(const QString& field, const QString& labelVi, const QStrin
 
 QString reasonCodeName(ReasonCode code) { return QString::fromLatin1(textFor(code).name); }
 
-std::optional<ReasonCode> reasonCodeFromName(const QString& name) {
+ReasonCode reasonCodeFromName(const QString& name) {
   for (const ReasonText& row : kReasons)
     if (name == QLatin1String(row.name)) return row.code;
-  return std::nullopt;
+  return ReasonCode::None;
 }
 
 }  // namespace sohoi

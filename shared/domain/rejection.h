@@ -25,6 +25,11 @@ enum class ReasonCode {
   TooLarge = 15,
   ImplausibleTime = 16,
   NotPermitted = 17,
+  SignInFailed = 18,     // a wrong user name or password: the same answer for both
+  AccountLocked = 19,    // too many failed sign-ins: locked until the time the message names
+  SessionEnded = 20,     // a signed-in session expired or was signed out
+  AccountDisabled = 21,  // the person's account was disabled: no sign-in, no device, no session
+  NotFound = 22,         // no such device or account, or none the caller may see
 };
 
 struct Rejection {
@@ -43,7 +48,7 @@ Rejection rejectionFor(ReasonCode code, const QString& field = {});
 Rejection textTooLong(const QString& field, const QString& labelVi, const QString& labelEn, qint64 maxLength);
 /// "INVALID_FIELD", "OUT_OF_SCOPE", …: the name used in the sohoi-reason trailer and in logs.
 QString reasonCodeName(ReasonCode code);
-/// The code named name (as reasonCodeName spells it), if any.
-std::optional<ReasonCode> reasonCodeFromName(const QString& name);
+/// The code named so (as in the sohoi-reason trailer); None for a name this build does not know.
+ReasonCode reasonCodeFromName(const QString& name);
 
 }  // namespace sohoi

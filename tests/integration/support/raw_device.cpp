@@ -22,7 +22,6 @@ void RawDevice::prepare(grpc::ClientContext* context) const {
   if (!credential_.empty()) context->AddMetadata("authorization", "Bearer " + credential_);
 }
 
-namespace {
 CallResult resultOf(const grpc::Status& status, const grpc::ClientContext& context) {
   CallResult result{status, {}};
   const auto& trailers = context.GetServerTrailingMetadata();
@@ -30,7 +29,6 @@ CallResult resultOf(const grpc::Status& status, const grpc::ClientContext& conte
     result.reason = std::string(it->second.data(), it->second.size());
   return result;
 }
-}  // namespace
 
 v1::ClientInfo RawDevice::clientInfo() const {
   v1::ClientInfo info;

@@ -18,6 +18,9 @@ struct CallResult {
   std::string reason;  // the sohoi-reason trailer, if any
 };
 
+/// A finished call's status and its sohoi-reason trailer.
+CallResult resultOf(const grpc::Status& status, const grpc::ClientContext& context);
+
 class RawDevice {
  public:
   explicit RawDevice(const QString& address);

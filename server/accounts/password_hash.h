@@ -1,0 +1,17 @@
+#pragma once
+// Passwords are stored only as libsodium's Argon2id string (crypto_pwhash_str, interactive limits: about
+// 0.1 s and 64 MB per hash), which carries its own salt and costs. Thread-safe.
+#include <QString>
+#include <optional>
+
+namespace sohoi::server {
+
+/// "$argon2id$v=19$m=65536,t=2,p=1$…"; nullopt when the machine lacks the memory for it.
+std::optional<QString> hashPassword(const QString& password);
+/// Whether password is the one storedHash was made from.
+bool verifyPassword(const QString& storedHash, const QString& password);
+/// Spends a verification's time and memory on nothing, so that a user name no account has is answered
+/// no faster than a wrong password.
+void verifyAgainstNothing(const QString& password);
+
+}  // namespace sohoi::server

@@ -1,0 +1,194 @@
+#include "admin_service.h"
+
+#include "call_auth.h"
+#include "status_mapping.h"
+
+#include "storage/meta_repository.h"
+#include "storage/push_log_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include "ids/uuid7.h"
+
+namespace sohoi::server {
+
+namespace {
+
+std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
+QString text(const std::string& value) { return QString::fromStdString(value); }
+quint64 ms(qint64 value) { return static_cast<quint64>(value); }
+
+void toProto(const EnrolmentCode& code, v1::EnrolmentCodeInfo* out) {
+  out->set_code(code.code.toStdString());
+  out->set_person_id(bytesOf(code.personId));
+  out->set_unit_id(code.unitId.toStdString());
+  out->set_created_at_ms(ms(code.createdAt));
+  out->set_expires_at_ms(ms(code.expiresAt));
+  out->set_used_at_ms(ms(code.usedAt));
+  out->set_device_id(bytesOf(code.deviceId));
+}
+
+void toProto(const Device& device, v1::DeviceInfo* out) {
+  out->set_device_id(bytesOf(device.id));
+  out->set_person_id(bytesOf(device.personId));
+  out->set_person_name(device.personName.toStdString());
+  out->set_unit_id(device.unitId.toStdString());
+  out->set_name(device.name.toStdString());
+  out->set_role(roleName(device.role).toStdString());
+  out->set_enrolled_at_ms(ms(device.enrolledAt));
+  out->set_revoked_at_ms(ms(device.revokedAt));
+  out->set_last_seen_at_ms(ms(device.lastSeenAt));
+  out->set_last_seq(device.lastSeq);
+  out->set_clock_offset_ms(device.clockOffsetMs);
+}
+
+void toProto(const Account& account, v1::AccountInfo* out) {
+  out->set_person_id(bytesOf(account.personId));
+  out->set_full_name(account.fullName.toStdString());
+  out->set_role(account.role.toStdString());
+  out->set_unit_id(account.unitId.toStdString());
+  out->set_username(account.username.toStdString());
+  out->set_created_at_ms(ms(account.createdAt));
+  out->set_disabled_at_ms(ms(account.disabledAt));
+}
+
+void toProto(const AuditEntry& entry, v1::AuditEntryInfo* out) {
+  out->set_id(bytesOf(entry.id));
+  out->set_at_ms(ms(entry.at));
+  out->set_actor_person_id(bytesOf(entry.actorPersonId));
+  out->set_actor_name(entry.actorName.toStdString());
+  out->set_actor_device_id(bytesOf(entry.actorDeviceId));
+  out->set_actor_session_id(bytesOf(entry.actorSessionId));
+  out->set_act(entry.act.toStdString());
+  out->set_target(entry.target.toStdString());
+  out->set_target_unit_id(entry.targetUnitId.toStdString());
+  out->set_detail(entry.detail.toStdString());
+  out->set_outcome(entry.outcome.toStdString());
+}
+
+}  // namespace
+
+grpc::Status AdminService::serve(grpc::ServerContext* context, const v1::ClientInfo& client, const Body& body) {
+  if (auto rejection = checkClient(client)) return toGrpcStatus(context, *rejection);
+  try {
+    Result<Caller> caller = authenticateCaller(enrolment_, context);
+    if (!caller) return toGrpcStatus(context, caller.error());
+    if (auto refused = body(caller.value())) return toGrpcStatus(context, *refused);
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+grpc::Status AdminService::SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
+                                  v1::SignInResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  try {
+    Result<SignedIn> signedIn =
+        sessions_.signIn(text(request->username()), text(request->password()), text(request->workstation()));
+    if (!signedIn) return toGrpcStatus(context, signedIn.error());
+    const Device& device = signedIn.value().device;
+    response->set_session_token(signedIn.value().token.toStdString());
+    response->set_expires_at_ms(ms(signedIn.value().session.expiresAt));
+    response->set_device_id(bytesOf(device.id));
+    response->set_person_id(bytesOf(device.personId));
+    response->set_person_name(device.personName.toStdString());
+    response->set_unit_id(device.unitId.toStdString());
+    response->set_role(roleName(device.role).toStdString());
+    Transaction tx(database_, Transaction::Mode::Read);
+    response->set_server_epoch(MetaRepository(tx).epoch().toStdString());
+    response->set_last_seq(PushLogRepository(tx).lastSeq(device.id));
+    tx.commit();
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+grpc::Status AdminService::SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
+                                   v1::SignOutResponse*) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  try {
+    // Not serve(): a device credential has no session to end, and an ended session is told so.
+    if (auto refused = sessions_.signOut(bearerToken(context))) return toGrpcStatus(context, *refused);
+    return grpc::Status::OK;
+  } catch (const StorageError& failure) {
+    return storageUnavailable(context, failure.what());
+  }
+}
+
+grpc::Status AdminService::IssueEnrolmentCode(grpc::ServerContext* context,
+                                              const v1::IssueEnrolmentCodeRequest* request,
+                                              v1::IssueEnrolmentCodeResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    std::optional<Role> role;
+    if (!request->role().empty() && !(role = roleFromName(text(request->role()))))
+      return rejectionFor(ReasonCode::InvalidField, QStringLiteral("role"));
+    const int days = request->valid_days() == 0 ? Enrolment::kDefaultValidDays
+                                                : static_cast<int>(std::min<quint32>(request->valid_days(), 365));
+    Result<IssuedCode> issued =
+        acts_.issueCode(caller, text(request->unit_id()), text(request->person_name()), role, days);
+    if (!issued) return issued.error();
+    response->set_code(issued.value().code.toStdString());
+    response->set_person_id(bytesOf(issued.value().personId));
+    response->set_unit_id(issued.value().unitId.toStdString());
+    response->set_expires_at_ms(ms(issued.value().expiresAt));
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::ListEnrolmentCodes(grpc::ServerContext* context,
+                                              const v1::ListEnrolmentCodesRequest* request,
+                                              v1::ListEnrolmentCodesResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    Result<std::vector<EnrolmentCode>> codes = acts_.listCodes(caller, text(request->unit_id()));
+    if (!codes) return codes.error();
+    for (const EnrolmentCode& code : codes.value()) toProto(code, response->add_codes());
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
+                                       v1::ListDevicesResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    Result<std::vector<Device>> devices = acts_.listDevices(caller, text(request->unit_id()));
+    if (!devices) return devices.error();
+    for (const Device& device : devices.value()) toProto(device, response->add_devices());
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
+                                        v1::RevokeDeviceResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    const QString deviceId = uuidFromBytes(QByteArray::fromStdString(request->device_id()));
+    if (deviceId.isEmpty()) return rejectionFor(ReasonCode::Malformed, QStringLiteral("device_id"));
+    Result<qint64> revoked = acts_.revokeDevice(caller, deviceId);
+    if (!revoked) return revoked.error();
+    response->set_revoked_at_ms(ms(revoked.value()));
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
+                                        v1::ListAccountsResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    Result<std::vector<Account>> accounts = acts_.listAccounts(caller, text(request->unit_id()));
+    if (!accounts) return accounts.error();
+    for (const Account& account : accounts.value()) toProto(account, response->add_accounts());
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
+                                     v1::ListAuditResponse* response) {
+  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+    const int limit = request->limit() == 0 ? 100 : static_cast<int>(std::min<quint32>(request->limit(), 100000));
+    Result<std::vector<AuditEntry>> entries = acts_.listAudit(caller, text(request->unit_id()), limit);
+    if (!entries) return entries.error();
+    for (const AuditEntry& entry : entries.value()) toProto(entry, response->add_entries());
+    return std::nullopt;
+  });
+}
+
+}  // namespace sohoi::server

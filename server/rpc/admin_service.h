@@ -1,0 +1,54 @@
+#pragma once
+// sohoi.v1.AdminService: signing in at a desktop, and enrolment, devices, accounts and the audit log for
+// the units a caller administers. Thin by design, like SyncService: each call checks the app's schema
+// version and (but SignIn) the bearer token, converts proto to domain types, calls Sessions or AdminActs,
+// and maps refusals through toGrpcStatus(). Runs on gRPC's thread pool; every member is thread-safe.
+#include "accounts/sessions.h"
+#include "admin_api/admin_acts.h"
+#include "sync/enrolment.h"
+#include "sync/org_tree_cache.h"
+
+#include "sohoi/v1/admin.grpc.pb.h"
+
+#include <functional>
+
+namespace sohoi::server {
+
+class Database;
+
+class AdminService final : public v1::AdminService::Service {
+ public:
+  explicit AdminService(Database& database)
+      : database_(database), enrolment_(database), sessions_(database), acts_(database, trees_, enrolment_) {}
+
+  grpc::Status SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
+                      v1::SignInResponse* response) override;
+  grpc::Status SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
+                       v1::SignOutResponse* response) override;
+  grpc::Status IssueEnrolmentCode(grpc::ServerContext* context, const v1::IssueEnrolmentCodeRequest* request,
+                                  v1::IssueEnrolmentCodeResponse* response) override;
+  grpc::Status ListEnrolmentCodes(grpc::ServerContext* context, const v1::ListEnrolmentCodesRequest* request,
+                                  v1::ListEnrolmentCodesResponse* response) override;
+  grpc::Status ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
+                           v1::ListDevicesResponse* response) override;
+  grpc::Status RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
+                            v1::RevokeDeviceResponse* response) override;
+  grpc::Status ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
+                            v1::ListAccountsResponse* response) override;
+  grpc::Status ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
+                         v1::ListAuditResponse* response) override;
+
+ private:
+  using Body = std::function<std::optional<Rejection>(const Caller&)>;
+  /// The steps every call but SignIn shares: schema version, bearer token, then body, whose refusal (or a
+  /// storage failure) becomes the call's status.
+  grpc::Status serve(grpc::ServerContext* context, const v1::ClientInfo& client, const Body& body);
+
+  Database& database_;
+  OrgTreeCache trees_;
+  Enrolment enrolment_;
+  Sessions sessions_;
+  AdminActs acts_;
+};
+
+}  // namespace sohoi::server
