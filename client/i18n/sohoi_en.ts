@@ -213,23 +213,23 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="86"/>
+        <location filename="../models/app_controller.cpp" line="88"/>
         <source>Enter the device enrolment code.</source>
         <translation>Enter the device enrolment code.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="88"/>
+        <location filename="../models/app_controller.cpp" line="90"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>This is not an enrolment code: check it against the paper or scan the QR code again.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="91"/>
-        <location filename="../models/app_controller.cpp" line="164"/>
+        <location filename="../models/app_controller.cpp" line="93"/>
+        <location filename="../models/app_controller.cpp" line="168"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="131"/>
+        <location filename="../models/app_controller.cpp" line="135"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
     </message>
@@ -500,22 +500,22 @@
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="40"/>
-        <source>A rating or a review of a unit is decided by the level above it, not by the unit itself.</source>
-        <translation>A rating or a review of a unit is decided by the level above it, not by the unit itself.</translation>
+        <location filename="../models/kind_catalogue.cpp" line="44"/>
+        <source>A unit&apos;s rating is decided by the level above it, not by the unit itself: here you see the result.</source>
+        <translation>A unit&apos;s rating is decided by the level above it, not by the unit itself: here you see the result.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="42"/>
+        <location filename="../models/kind_catalogue.cpp" line="46"/>
         <source>Your role does not add this kind of record: you can read them here.</source>
         <translation>Your role does not add this kind of record: you can read them here.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="46"/>
+        <location filename="../models/kind_catalogue.cpp" line="50"/>
         <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
         <translation>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="49"/>
+        <location filename="../models/kind_catalogue.cpp" line="53"/>
         <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
         <translation>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</translation>
     </message>
@@ -964,7 +964,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="184"/>
+        <location filename="../models/app_controller.cpp" line="188"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -972,7 +972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="192"/>
+        <location filename="../models/app_controller.cpp" line="196"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>

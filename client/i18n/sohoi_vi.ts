@@ -213,23 +213,23 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="86"/>
+        <location filename="../models/app_controller.cpp" line="88"/>
         <source>Enter the device enrolment code.</source>
         <translation>Hãy nhập mã đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="88"/>
+        <location filename="../models/app_controller.cpp" line="90"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>Đây không phải mã đăng ký: hãy đối chiếu với giấy hoặc quét lại mã QR.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="91"/>
-        <location filename="../models/app_controller.cpp" line="164"/>
+        <location filename="../models/app_controller.cpp" line="93"/>
+        <location filename="../models/app_controller.cpp" line="168"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="131"/>
+        <location filename="../models/app_controller.cpp" line="135"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
     </message>
@@ -500,22 +500,22 @@
         <translation>Danh sách người</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="40"/>
-        <source>A rating or a review of a unit is decided by the level above it, not by the unit itself.</source>
-        <translation>Xếp loại hay duyệt một đơn vị do cấp trên quyết định, không phải chính đơn vị đó.</translation>
+        <location filename="../models/kind_catalogue.cpp" line="44"/>
+        <source>A unit&apos;s rating is decided by the level above it, not by the unit itself: here you see the result.</source>
+        <translation>Xếp loại của đơn vị do cấp trên quyết định, đơn vị không tự xếp loại: ở đây bạn xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="42"/>
+        <location filename="../models/kind_catalogue.cpp" line="46"/>
         <source>Your role does not add this kind of record: you can read them here.</source>
         <translation>Vai trò của bạn không thêm loại hồ sơ này: bạn có thể xem chúng ở đây.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="46"/>
+        <location filename="../models/kind_catalogue.cpp" line="50"/>
         <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
         <translation>Mỗi chi hội tự ghi hộ gia đình, thăm hộ và hội viên của mình trên máy tính bảng của chi hội trưởng. Ở đây hiển thị hồ sơ của các chi hội trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="49"/>
+        <location filename="../models/kind_catalogue.cpp" line="53"/>
         <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
         <translation>Báo cáo quỹ và xếp loại cuối năm thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
     </message>
@@ -959,14 +959,14 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="184"/>
+        <location filename="../models/app_controller.cpp" line="188"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="192"/>
+        <location filename="../models/app_controller.cpp" line="196"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>

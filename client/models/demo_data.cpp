@@ -2,7 +2,7 @@
 
 #include "household_criteria.h"
 #include "ids/uuid7.h"
-#include "validation/unit_level_rule.h"
+#include "kind_catalogue.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -202,9 +202,10 @@ client::Status addDemoOtherRecords(client::LocalStore& store) {
       {RecordKind::FundReport, {{"year", qint64(lastYearEnd.year())}, {"amount", qint64(48500000)}}},
       {RecordKind::UnitRating, {{"year", qint64(lastYearEnd.year())}, {"rating", 2}}},
   };
+  // Only what this device could record itself: the demo shows what a real one would hold.
   const OrgUnit* unit = store.orgTree().find(store.account().unitId);
   for (const auto& [kind, fields] : records) {
-    if (!unit || !kindAllowedAtLevel(kind, unit->level)) continue;
+    if (!unit || !creatableAt(kind, unit->level, effectiveRole(store.account().role, unit->level))) continue;
     if (client::Status s = store.createRecord(kind, {}, fields); !s.isOk()) return s;
   }
   return client::Status::ok();

@@ -28,6 +28,10 @@ const std::vector<OfferedKind>& offeredKinds() {
 
 bool listedAt(RecordKind kind, UnitLevel level) { return kindAllowedAtLevel(kind, level) || mustBelongToBranch(kind); }
 
+Role effectiveRole(const QString& storedName, UnitLevel level) {
+  return roleFromName(storedName).value_or(defaultRoleAt(level));
+}
+
 bool creatableAt(RecordKind kind, UnitLevel level, Role role) {
   return kindAllowedAtLevel(kind, level) &&
          permits(role, kind, actionFor(kind, false, false), UnitRelation::Own);
@@ -37,8 +41,8 @@ QString whyNotCreatable(RecordKind kind, UnitLevel level, Role role) {
   if (creatableAt(kind, level, role)) return {};
   if (kindAllowedAtLevel(kind, level)) {
     if (isDecisionKind(kind))
-      return QCoreApplication::translate("Kinds", "A rating or a review of a unit is decided by the level above "
-                                                  "it, not by the unit itself.");
+      return QCoreApplication::translate("Kinds", "A unit's rating is decided by the level above it, not by the "
+                                                  "unit itself: here you see the result.");
     return QCoreApplication::translate("Kinds", "Your role does not add this kind of record: you can read them "
                                                 "here.");
   }

@@ -27,6 +27,9 @@ const std::vector<OfferedKind>& offeredKinds();
 /// below it (a commune sees its branches' households). A branch neither makes nor receives a unit's fund
 /// or rating, so those are not listed there.
 bool listedAt(RecordKind kind, UnitLevel level);
+/// The role a device works in: the one it was enrolled in, or its unit level's for a device enrolled before
+/// roles were sent (storedName empty or unknown).
+Role effectiveRole(const QString& storedName, UnitLevel level);
 /// Whether a device at level, in role, may add a record of kind to its own unit (the shared rules).
 bool creatableAt(RecordKind kind, UnitLevel level, Role role);
 /// Why a device at level in role lists kind but cannot add one, in the current language; empty when it can.

@@ -1,6 +1,7 @@
 #include "record_manager.h"
 
 #include "household_criteria.h"
+#include "kind_catalogue.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -53,10 +54,7 @@ UnitLevel RecordManager::unitLevel() const {
   return unit ? unit->level : UnitLevel::Branch;
 }
 
-Role RecordManager::role() const {
-  const QString name = store_ ? store_->account().role : QString();
-  return roleFromName(name).value_or(defaultRoleAt(unitLevel()));
-}
+Role RecordManager::role() const { return effectiveRole(store_ ? store_->account().role : QString(), unitLevel()); }
 
 client::Status RecordManager::create(RecordKind kind, const QVariantMap& fields, QString* recordId,
                                      const client::LocalStore::SaveContext& context) {

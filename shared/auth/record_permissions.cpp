@@ -41,7 +41,7 @@ const std::vector<RecordGrant>& recordGrants() {
       // role               kinds                   actions      relations
       {Role::BranchLeader, kFieldKinds, kWrite, {U::Own}},
       {Role::CommuneOfficer, kFieldKinds, kWrite, {U::Own, U::Below}},
-      {Role::CommuneOfficer, {K::FundReport}, kWrite, {U::Own}},
+      {Role::CommuneOfficer, {K::FundReport, K::PlanEvent}, kWrite, {U::Own}},  // e.g. its pilot congress
       {Role::CommuneOfficer, {K::ReviewDecision, K::UnitRating}, {A::Decide}, {U::Below}},
       {Role::DistrictStaff, kFieldKinds, kWrite, {U::Own}},
       {Role::DistrictStaff, kFieldKinds, {A::Edit}, {U::Below}},
