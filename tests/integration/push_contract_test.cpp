@@ -1,7 +1,7 @@
 // The push and pull contract as seen on the wire, against a real sohoi-server process on loopback.
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
-#include "support/server_process.h"
+#include "support/province_fixture.h"
 #include "wire/record_codec.h"
 
 #include <QTemporaryDir>
@@ -15,19 +15,7 @@ namespace {
 const QString kBranch = QStringLiteral("05449-1");        // a branch of phường Phan Đình Phùng
 const QString kOtherCommuneBranch = QStringLiteral("05953-1");  // a branch of xã Lương Phú, another district
 
-struct Fixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  Fixture() { REQUIRE(server.start()); }
-
-  RawDevice enrolled(const QString& unit = kBranch) {
-    RawDevice device(server.address());
-    const CallResult result = device.enroll(issueCode(db, unit));
-    REQUIRE(result.status.ok());
-    return device;
-  }
-};
+using Fixture = ProvinceFixture;
 
 int countChanges(RawDevice& device) { return static_cast<int>(device.pullAll().size()); }
 
@@ -35,7 +23,7 @@ int countChanges(RawDevice& device) { return static_cast<int>(device.pullAll().s
 
 TEST_CASE("a replayed push creates nothing new and gets the same answer") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   const v1::PushRequest request =
       device.pushRequest({device.newActivity(kBranch), device.newActivity(kBranch)}, 1);
   v1::PushResponse first, second;
@@ -54,7 +42,7 @@ TEST_CASE("a replayed push creates nothing new and gets the same answer") {
 
 TEST_CASE("a gap in a device's sequence is refused and nothing is stored") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PushResponse response;
   REQUIRE(device.push(device.pushRequest({device.newActivity(kBranch)}, 5), &response).status.ok());
   CHECK(response.sequence_gap());
@@ -65,7 +53,7 @@ TEST_CASE("a gap in a device's sequence is refused and nothing is stored") {
 
 TEST_CASE("one invalid record in a batch is rejected with its reason while the rest are accepted") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   RecordVersion invalid = device.newActivity(kBranch);
   invalid.fields["participants_women"] = 99;  // more women than participants
   v1::PushResponse response;
@@ -87,7 +75,7 @@ TEST_CASE("one invalid record in a batch is rejected with its reason while the r
 
 TEST_CASE("the same version id with different content is a conflict and both versions are kept") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   const RecordVersion original = device.newActivity(kBranch, QStringLiteral("Bản gốc"));
   RecordVersion impostor = original;
   impostor.fields["title"] = QStringLiteral("Bản khác");
@@ -108,20 +96,20 @@ TEST_CASE("the same version id with different content is a conflict and both ver
 
 TEST_CASE("a write outside the device's scope is refused for that item and nothing is stored") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PushResponse response;
   REQUIRE(device.push(device.pushRequest({device.newActivity(kOtherCommuneBranch)}, 1), &response).status.ok());
   REQUIRE(response.results_size() == 1);
   CHECK(response.results(0).outcome() == v1::OUTCOME_REJECTED);
   CHECK(response.results(0).reason() == v1::REASON_CODE_OUT_OF_SCOPE);
-  RawDevice other = fixture.enrolled(kOtherCommuneBranch);
+  RawDevice other = fixture.rawDevice(kOtherCommuneBranch);
   CHECK(countChanges(other) == 0);
 }
 
 TEST_CASE("a device never receives another commune's records") {
   Fixture fixture;
-  RawDevice here = fixture.enrolled();
-  RawDevice there = fixture.enrolled(kOtherCommuneBranch);
+  RawDevice here = fixture.rawDevice(kBranch);
+  RawDevice there = fixture.rawDevice(kOtherCommuneBranch);
   v1::PushResponse response;
   REQUIRE(there.push(there.pushRequest({there.newActivity(kOtherCommuneBranch)}, 1), &response).status.ok());
   REQUIRE(here.push(here.pushRequest({here.newActivity(kBranch)}, 1), &response).status.ok());
@@ -132,7 +120,7 @@ TEST_CASE("a device never receives another commune's records") {
 
 TEST_CASE("the first page of a pull carries the reference data, and a pull naming its version does not") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PullRequest request;
   *request.mutable_client() = device.clientInfo();
   v1::PullResponse response;
@@ -153,7 +141,7 @@ TEST_CASE("the first page of a pull carries the reference data, and a pull namin
 
 TEST_CASE("an app of schema version 1 still gets the org tree on its first page") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PullRequest request;
   *request.mutable_client() = device.clientInfo();
   request.mutable_client()->set_schema_version(1);
@@ -165,7 +153,7 @@ TEST_CASE("an app of schema version 1 still gets the org tree on its first page"
 
 TEST_CASE("malformed items are refused with a clear reason and nothing is stored") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PushRequest request = device.pushRequest({device.newActivity(kBranch), device.newActivity(kBranch)}, 1);
   request.mutable_mutations(0)->mutable_version()->set_record_id("not sixteen bytes");
   request.mutable_mutations(1)->mutable_version()->clear_activity();
@@ -179,7 +167,7 @@ TEST_CASE("malformed items are refused with a clear reason and nothing is stored
 
 TEST_CASE("an oversized push is refused as a whole and nothing is stored") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   std::vector<RecordVersion> versions;
   for (int i = 0; i < 1200; ++i) versions.push_back(device.newActivity(kBranch));
   v1::PushResponse response;
@@ -213,7 +201,7 @@ TEST_CASE("a used enrolment code cannot enrol a second device") {
 
 TEST_CASE("a revoked device is refused at its next call") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   const QString deviceId = uuidFromBytes(QByteArray::fromStdString(device.enrolment().device_id()));
   REQUIRE(runAdmin({"--db", fixture.db, "revoke", deviceId}) == 0);
   v1::PullResponse response;
@@ -226,7 +214,7 @@ TEST_CASE("a revoked device is refused at its next call") {
 
 TEST_CASE("an app reporting an old schema version is told to update") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   v1::PushRequest request = device.pushRequest({device.newActivity(kBranch)}, 1);
   request.mutable_client()->set_schema_version(0);
   v1::PushResponse response;

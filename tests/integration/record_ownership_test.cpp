@@ -2,7 +2,7 @@
 // reaches only its own scope's records, and only the roles whose job it is may decide on them.
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
-#include "support/server_process.h"
+#include "support/province_fixture.h"
 #include "support/server_view.h"
 #include "support/test_device.h"
 #include "wire/record_codec.h"
@@ -50,17 +50,8 @@ struct Actor {
   }
 };
 
-struct Fixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  Fixture() { REQUIRE(server.start()); }
-
-  Actor enrolled(const QString& unit, const QString& role = {}) {
-    Actor actor{RawDevice(server.address()), 0, {}};
-    REQUIRE(actor.device.enroll(issueCode(db, unit, QStringLiteral("Chị Thử"), role)).status.ok());
-    return actor;
-  }
+struct Fixture : ProvinceFixture {
+  Actor enrolled(const QString& unit, const QString& role = {}) { return Actor{rawDevice(unit, role), 0, {}}; }
 };
 
 RecordVersion editOf(const RecordVersion& base, const QString& unitId, const QString& title) {

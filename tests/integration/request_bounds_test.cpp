@@ -2,7 +2,7 @@
 // field is refused as invalid, naming the field; a pushed record with one is rejected for that item only.
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
-#include "support/server_process.h"
+#include "support/province_fixture.h"
 
 #include "sohoi/v1/report.grpc.pb.h"
 
@@ -18,18 +18,7 @@ const QString kBranch = QStringLiteral("05449-1");
 // Longer than any bound, well within a request's size limit.
 const std::string kHuge(1'000'000, 'x');
 
-struct Fixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  Fixture() { REQUIRE(server.start()); }
-
-  RawDevice enrolled() {
-    RawDevice device(server.address());
-    REQUIRE(device.enroll(issueCode(db, kBranch)).status.ok());
-    return device;
-  }
-};
+using Fixture = ProvinceFixture;
 
 std::string syncMethod(const char* method) {
   return methodPath(v1::SyncService::service_full_name(), method);
@@ -61,7 +50,7 @@ TEST_CASE(
 
 TEST_CASE("an over-long text in any whole request is refused, naming the field") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
 
   v1::EnrollRequest enroll;
   *enroll.mutable_client() = device.clientInfo();
@@ -90,7 +79,7 @@ TEST_CASE("an over-long text in any whole request is refused, naming the field")
 
 TEST_CASE("a pushed record with an over-long text is rejected for that item, naming the field") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   const RecordVersion kept = device.newActivity(kBranch);
   v1::PushResponse first;
   REQUIRE(device.push(device.pushRequest({kept}, 1), &first).status.ok());

@@ -1,7 +1,7 @@
 // Requests that are not the message their method takes, on the wire to a real sohoi-server: the device (or
 // whoever sent them) is told in words that its request could not be read, not gRPC's bare INTERNAL.
 #include "support/raw_device.h"
-#include "support/server_process.h"
+#include "support/province_fixture.h"
 
 #include "sohoi/v1/report.grpc.pb.h"
 
@@ -15,19 +15,7 @@ namespace {
 
 const QString kBranch = QStringLiteral("05449-1");
 
-struct Fixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  Fixture() { REQUIRE(server.start()); }
-
-  // Enrolled, so that a request that did decode would get past the credential check.
-  RawDevice enrolled() {
-    RawDevice device(server.address());
-    REQUIRE(device.enroll(issueCode(db, kBranch)).status.ok());
-    return device;
-  }
-};
+using Fixture = ProvinceFixture;
 
 // Every method a device may call.
 std::vector<std::string> allMethods() {
@@ -48,7 +36,7 @@ void checkRefusedAsUndecodable(const CallResult& result) {
 
 TEST_CASE("bytes that are no request are refused as invalid, in words, on every method") {
   Fixture fixture;
-  RawDevice device = fixture.enrolled();
+  RawDevice device = fixture.rawDevice(kBranch);
   // A field number 0 never occurs in protobuf, so no method can read this.
   const char bytes[] = "\x00\xff\xfe\x01 not a protobuf message";
   const std::string garbage(bytes, sizeof bytes - 1);

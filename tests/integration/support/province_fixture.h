@@ -13,8 +13,8 @@ struct ProvinceFixture {
   ServerProcess server;
   ProvinceFixture();
 
-  /// A raw device enrolled at unit (the province root by default).
-  RawDevice rawDevice(const QString& unit = QStringLiteral("19"));
+  /// A raw device enrolled at unit (the province root by default), in role (empty: the unit level's).
+  RawDevice rawDevice(const QString& unit = QStringLiteral("19"), const QString& role = {});
   /// A path for a device's store inside the fixture's folder.
   QString storePath(const QString& name) const { return dir.filePath(name + QStringLiteral(".db")); }
 };
