@@ -10,6 +10,8 @@
 
 #include "ids/uuid7.h"
 
+#include "sohoi/v1/admin.grpc.pb.h"
+
 namespace sohoi::server {
 
 namespace {
@@ -68,8 +70,23 @@ void toProto(const AuditEntry& entry, v1::AuditEntryInfo* out) {
 
 }  // namespace
 
-grpc::Status AdminService::serve(grpc::ServerContext* context, const v1::ClientInfo& client, const Body& body) {
-  if (auto rejection = checkClient(client)) return toGrpcStatus(context, *rejection);
+AdminService::AdminService(Database& database)
+    : database_(database), enrolment_(database), sessions_(database), acts_(database, trees_, enrolment_) {
+  const char* service = v1::AdminService::service_full_name();
+  addUnaryMethod(service, "SignIn", &AdminService::SignIn);
+  addUnaryMethod(service, "SignOut", &AdminService::SignOut);
+  addUnaryMethod(service, "IssueEnrolmentCode", &AdminService::IssueEnrolmentCode);
+  addUnaryMethod(service, "ListEnrolmentCodes", &AdminService::ListEnrolmentCodes);
+  addUnaryMethod(service, "ListDevices", &AdminService::ListDevices);
+  addUnaryMethod(service, "RevokeDevice", &AdminService::RevokeDevice);
+  addUnaryMethod(service, "ListAccounts", &AdminService::ListAccounts);
+  addUnaryMethod(service, "ListAudit", &AdminService::ListAudit);
+}
+
+template <class Request>
+grpc::Status AdminService::serve(grpc::ServerContext* context, const Request& request, const Body& body) {
+  if (auto rejection = checkClient(request.client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(request)) return toGrpcStatus(context, *rejection);
   try {
     Result<Caller> caller = authenticateCaller(enrolment_, context);
     if (!caller) return toGrpcStatus(context, caller.error());
@@ -83,6 +100,7 @@ grpc::Status AdminService::serve(grpc::ServerContext* context, const v1::ClientI
 grpc::Status AdminService::SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
                                   v1::SignInResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<SignedIn> signedIn =
         sessions_.signIn(text(request->username()), text(request->password()), text(request->workstation()));
@@ -108,6 +126,7 @@ grpc::Status AdminService::SignIn(grpc::ServerContext* context, const v1::SignIn
 grpc::Status AdminService::SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
                                    v1::SignOutResponse*) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     // Not serve(): a device credential has no session to end, and an ended session is told so.
     if (auto refused = sessions_.signOut(bearerToken(context))) return toGrpcStatus(context, *refused);
@@ -120,7 +139,7 @@ grpc::Status AdminService::SignOut(grpc::ServerContext* context, const v1::SignO
 grpc::Status AdminService::IssueEnrolmentCode(grpc::ServerContext* context,
                                               const v1::IssueEnrolmentCodeRequest* request,
                                               v1::IssueEnrolmentCodeResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     std::optional<Role> role;
     if (!request->role().empty() && !(role = roleFromName(text(request->role()))))
       return rejectionFor(ReasonCode::InvalidField, QStringLiteral("role"));
@@ -140,7 +159,7 @@ grpc::Status AdminService::IssueEnrolmentCode(grpc::ServerContext* context,
 grpc::Status AdminService::ListEnrolmentCodes(grpc::ServerContext* context,
                                               const v1::ListEnrolmentCodesRequest* request,
                                               v1::ListEnrolmentCodesResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<std::vector<EnrolmentCode>> codes = acts_.listCodes(caller, text(request->unit_id()));
     if (!codes) return codes.error();
     for (const EnrolmentCode& code : codes.value()) toProto(code, response->add_codes());
@@ -150,7 +169,7 @@ grpc::Status AdminService::ListEnrolmentCodes(grpc::ServerContext* context,
 
 grpc::Status AdminService::ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
                                        v1::ListDevicesResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<std::vector<Device>> devices = acts_.listDevices(caller, text(request->unit_id()));
     if (!devices) return devices.error();
     for (const Device& device : devices.value()) toProto(device, response->add_devices());
@@ -160,7 +179,7 @@ grpc::Status AdminService::ListDevices(grpc::ServerContext* context, const v1::L
 
 grpc::Status AdminService::RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
                                         v1::RevokeDeviceResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     const QString deviceId = uuidFromBytes(QByteArray::fromStdString(request->device_id()));
     if (deviceId.isEmpty()) return rejectionFor(ReasonCode::Malformed, QStringLiteral("device_id"));
     Result<qint64> revoked = acts_.revokeDevice(caller, deviceId);
@@ -172,7 +191,7 @@ grpc::Status AdminService::RevokeDevice(grpc::ServerContext* context, const v1::
 
 grpc::Status AdminService::ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
                                         v1::ListAccountsResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<std::vector<Account>> accounts = acts_.listAccounts(caller, text(request->unit_id()));
     if (!accounts) return accounts.error();
     for (const Account& account : accounts.value()) toProto(account, response->add_accounts());
@@ -182,7 +201,7 @@ grpc::Status AdminService::ListAccounts(grpc::ServerContext* context, const v1::
 
 grpc::Status AdminService::ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
                                      v1::ListAuditResponse* response) {
-  return serve(context, request->client(), [&](const Caller& caller) -> std::optional<Rejection> {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     const int limit = request->limit() == 0 ? 100 : static_cast<int>(std::min<quint32>(request->limit(), 100000));
     Result<std::vector<AuditEntry>> entries = acts_.listAudit(caller, text(request->unit_id()), limit);
     if (!entries) return entries.error();

@@ -8,7 +8,10 @@
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
 
-#include "sohoi/v1/admin.grpc.pb.h"
+#include "decoding_service.h"
+#include "request_limits.h"
+
+#include "sohoi/v1/admin.pb.h"
 
 #include <functional>
 
@@ -16,33 +19,33 @@ namespace sohoi::server {
 
 class Database;
 
-class AdminService final : public v1::AdminService::Service {
+class AdminService final : public DecodingService {
  public:
-  explicit AdminService(Database& database)
-      : database_(database), enrolment_(database), sessions_(database), acts_(database, trees_, enrolment_) {}
+  explicit AdminService(Database& database);
 
   grpc::Status SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
-                      v1::SignInResponse* response) override;
+                      v1::SignInResponse* response);
   grpc::Status SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
-                       v1::SignOutResponse* response) override;
+                       v1::SignOutResponse* response);
   grpc::Status IssueEnrolmentCode(grpc::ServerContext* context, const v1::IssueEnrolmentCodeRequest* request,
-                                  v1::IssueEnrolmentCodeResponse* response) override;
+                                  v1::IssueEnrolmentCodeResponse* response);
   grpc::Status ListEnrolmentCodes(grpc::ServerContext* context, const v1::ListEnrolmentCodesRequest* request,
-                                  v1::ListEnrolmentCodesResponse* response) override;
+                                  v1::ListEnrolmentCodesResponse* response);
   grpc::Status ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
-                           v1::ListDevicesResponse* response) override;
+                           v1::ListDevicesResponse* response);
   grpc::Status RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
-                            v1::RevokeDeviceResponse* response) override;
+                            v1::RevokeDeviceResponse* response);
   grpc::Status ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
-                            v1::ListAccountsResponse* response) override;
+                            v1::ListAccountsResponse* response);
   grpc::Status ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
-                         v1::ListAuditResponse* response) override;
+                         v1::ListAuditResponse* response);
 
  private:
   using Body = std::function<std::optional<Rejection>(const Caller&)>;
-  /// The steps every call but SignIn shares: schema version, bearer token, then body, whose refusal (or a
-  /// storage failure) becomes the call's status.
-  grpc::Status serve(grpc::ServerContext* context, const v1::ClientInfo& client, const Body& body);
+  /// The steps every call but SignIn shares: schema version, field bounds, bearer token, then body, whose
+  /// refusal (or a storage failure) becomes the call's status.
+  template <class Request>
+  grpc::Status serve(grpc::ServerContext* context, const Request& request, const Body& body);
 
   Database& database_;
   OrgTreeCache trees_;

@@ -24,9 +24,24 @@ std::optional<Rejection> checkText(const std::string& text, const char* field, c
                      QStringLiteral("%1 (%2)").arg(QString::fromUtf8(labelEn), name), maxLength);
 }
 
+std::optional<Rejection> checkBytes(const std::string& bytes, const char* field, const char* labelVi,
+                                    const char* labelEn, int maxBytes) {
+  if (bytes.size() <= static_cast<size_t>(maxBytes)) return std::nullopt;
+  const QString name = QString::fromLatin1(field);
+  return Rejection{ReasonCode::InvalidField, name,
+                   QStringLiteral("%1 (%2): dài quá %3 byte").arg(QString::fromUtf8(labelVi), name).arg(maxBytes),
+                   QStringLiteral("%1 (%2): is longer than %3 bytes").arg(QString::fromUtf8(labelEn), name).arg(maxBytes)};
+}
+
 std::optional<Rejection> checkAppVersion(const v1::ClientInfo& client) {
   return checkText(client.app_version(), "client.app_version", "Phiên bản ứng dụng", "App version",
                    kMaxCodeText);
+}
+
+// The unit an admin call is about, after the app version every call carries.
+std::optional<Rejection> checkUnitCall(const v1::ClientInfo& client, const std::string& unitId) {
+  if (auto rejection = checkAppVersion(client)) return rejection;
+  return checkText(unitId, "unit_id", "Mã đơn vị", "Unit id", kMaxCodeText);
 }
 
 }  // namespace
@@ -44,17 +59,53 @@ std::optional<Rejection> checkLimits(const v1::PushRequest& request) {
 
 std::optional<Rejection> checkLimits(const v1::PullRequest& request) {
   if (auto rejection = checkAppVersion(request.client())) return rejection;
-  if (request.cursor().size() > static_cast<size_t>(kMaxCursorBytes))
-    return Rejection{ReasonCode::InvalidField, QStringLiteral("cursor"),
-                     QStringLiteral("Vị trí tải về (cursor): dài quá %1 byte").arg(kMaxCursorBytes),
-                     QStringLiteral("Pull cursor (cursor): is longer than %1 bytes").arg(kMaxCursorBytes)};
+  if (auto rejection = checkBytes(request.cursor(), "cursor", "Vị trí tải về", "Pull cursor", kMaxCursorBytes))
+    return rejection;
   return checkText(request.reference_version(), "reference_version", "Phiên bản dữ liệu tham chiếu",
                    "Reference data version", kMaxCodeText);
 }
 
 std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request) {
+  return checkUnitCall(request.client(), request.unit_id());
+}
+
+std::optional<Rejection> checkLimits(const v1::SignInRequest& request) {
   if (auto rejection = checkAppVersion(request.client())) return rejection;
-  return checkText(request.unit_id(), "unit_id", "Mã đơn vị", "Unit id", kMaxCodeText);
+  if (auto rejection = checkText(request.username(), "username", "Tên đăng nhập", "User name", kMaxCodeText))
+    return rejection;
+  if (auto rejection = checkText(request.password(), "password", "Mật khẩu", "Password", kMaxShortText))
+    return rejection;
+  return checkText(request.workstation(), "workstation", "Máy trạm", "Workstation", kMaxShortText);
+}
+
+std::optional<Rejection> checkLimits(const v1::SignOutRequest& request) { return checkAppVersion(request.client()); }
+
+std::optional<Rejection> checkLimits(const v1::IssueEnrolmentCodeRequest& request) {
+  if (auto rejection = checkUnitCall(request.client(), request.unit_id())) return rejection;
+  if (auto rejection = checkText(request.person_name(), "person_name", "Họ tên", "Name", kMaxShortText))
+    return rejection;
+  return checkText(request.role(), "role", "Vai trò", "Role", kMaxCodeText);
+}
+
+std::optional<Rejection> checkLimits(const v1::ListEnrolmentCodesRequest& request) {
+  return checkUnitCall(request.client(), request.unit_id());
+}
+
+std::optional<Rejection> checkLimits(const v1::ListDevicesRequest& request) {
+  return checkUnitCall(request.client(), request.unit_id());
+}
+
+std::optional<Rejection> checkLimits(const v1::RevokeDeviceRequest& request) {
+  if (auto rejection = checkAppVersion(request.client())) return rejection;
+  return checkBytes(request.device_id(), "device_id", "Mã thiết bị", "Device id", kMaxCodeText);
+}
+
+std::optional<Rejection> checkLimits(const v1::ListAccountsRequest& request) {
+  return checkUnitCall(request.client(), request.unit_id());
+}
+
+std::optional<Rejection> checkLimits(const v1::ListAuditRequest& request) {
+  return checkUnitCall(request.client(), request.unit_id());
 }
 
 }  // namespace sohoi::server

@@ -5,6 +5,7 @@
 // instead, by the shared validator (validation/record_validator.h), like their other rules.
 #include "domain/rejection.h"
 
+#include "sohoi/v1/admin.pb.h"
 #include "sohoi/v1/report.pb.h"
 #include "sohoi/v1/sync.pb.h"
 
@@ -16,5 +17,13 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request);
 std::optional<Rejection> checkLimits(const v1::PushRequest& request);
 std::optional<Rejection> checkLimits(const v1::PullRequest& request);
 std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request);
+std::optional<Rejection> checkLimits(const v1::SignInRequest& request);
+std::optional<Rejection> checkLimits(const v1::SignOutRequest& request);
+std::optional<Rejection> checkLimits(const v1::IssueEnrolmentCodeRequest& request);
+std::optional<Rejection> checkLimits(const v1::ListEnrolmentCodesRequest& request);
+std::optional<Rejection> checkLimits(const v1::ListDevicesRequest& request);
+std::optional<Rejection> checkLimits(const v1::RevokeDeviceRequest& request);
+std::optional<Rejection> checkLimits(const v1::ListAccountsRequest& request);
+std::optional<Rejection> checkLimits(const v1::ListAuditRequest& request);
 
 }  // namespace sohoi::server

@@ -3,6 +3,7 @@
 #include "support/raw_device.h"
 #include "support/province_fixture.h"
 
+#include "sohoi/v1/admin.grpc.pb.h"
 #include "sohoi/v1/report.grpc.pb.h"
 
 #include <QTemporaryDir>
@@ -21,7 +22,9 @@ using Fixture = ProvinceFixture;
 std::vector<std::string> allMethods() {
   const char* sync = v1::SyncService::service_full_name();
   return {methodPath(sync, "Enroll"), methodPath(sync, "Push"), methodPath(sync, "Pull"),
-          methodPath(v1::ReportService::service_full_name(), "GetProgress")};
+          methodPath(v1::ReportService::service_full_name(), "GetProgress"),
+          methodPath(v1::AdminService::service_full_name(), "SignIn"),
+          methodPath(v1::AdminService::service_full_name(), "ListDevices")};
 }
 
 void checkRefusedAsUndecodable(const CallResult& result) {

@@ -1,10 +1,12 @@
 // Every text and bytes field of every request has a bound (request_limits.h). The test walks the services'
-// descriptors, so that a method or field added to sync.proto or report.proto without a bound fails here.
+// descriptors, so that a method or field added to sync.proto, report.proto or admin.proto without a bound
+// fails here.
 // The records a push carries are bounded per item by the shared validator (tests/shared).
 #include "rpc/request_limits.h"
 
 #include "domain/field_limits.h"
 
+#include "sohoi/v1/admin.grpc.pb.h"
 #include "sohoi/v1/report.grpc.pb.h"
 #include "sohoi/v1/sync.grpc.pb.h"
 
@@ -32,8 +34,12 @@ std::pair<const gp::Descriptor* const, Check> checkOf() {
 // The request types the server checks, by descriptor.
 const std::map<const gp::Descriptor*, Check>& checks() {
   static const std::map<const gp::Descriptor*, Check> all{
-      checkOf<v1::EnrollRequest>(), checkOf<v1::PushRequest>(), checkOf<v1::PullRequest>(),
-      checkOf<v1::GetProgressRequest>()};
+      checkOf<v1::EnrollRequest>(),           checkOf<v1::PushRequest>(),
+      checkOf<v1::PullRequest>(),             checkOf<v1::GetProgressRequest>(),
+      checkOf<v1::SignInRequest>(),           checkOf<v1::SignOutRequest>(),
+      checkOf<v1::IssueEnrolmentCodeRequest>(), checkOf<v1::ListEnrolmentCodesRequest>(),
+      checkOf<v1::ListDevicesRequest>(),      checkOf<v1::RevokeDeviceRequest>(),
+      checkOf<v1::ListAccountsRequest>(),     checkOf<v1::ListAuditRequest>()};
   return all;
 }
 
@@ -72,7 +78,8 @@ void setText(gp::Message* message, const FieldPath& path, const std::string& tex
 
 std::vector<const gp::MethodDescriptor*> allMethods() {
   std::vector<const gp::MethodDescriptor*> methods;
-  for (const char* service : {v1::SyncService::service_full_name(), v1::ReportService::service_full_name()}) {
+  for (const char* service : {v1::SyncService::service_full_name(), v1::ReportService::service_full_name(),
+                              v1::AdminService::service_full_name()}) {
     const gp::ServiceDescriptor* descriptor =
         gp::DescriptorPool::generated_pool()->FindServiceByName(service);
     for (int i = 0; i < descriptor->method_count(); ++i) methods.push_back(descriptor->method(i));
