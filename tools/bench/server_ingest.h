@@ -8,9 +8,9 @@
 #include <QString>
 #include <vector>
 
-namespace sohoi::client::bench {
+namespace sohoi::tools::bench {
 
 /// Seconds the server's push path took for mutations, in batches of batchSize; negative with *error on failure.
-double serverSideIngest(const QString& dbSpec, const std::vector<Mutation>& mutations, int batchSize, QString* error);
+double serverSideIngest(const QString& dbSpec, const std::vector<client::Mutation>& mutations, int batchSize, QString* error);
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::tools::bench

@@ -7,7 +7,7 @@
 #include "storage/transaction.h"
 #include "sync/enrolment.h"
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 std::unique_ptr<ServerAdmin> ServerAdmin::open(const QString& dbSpec, QString* error) {
   std::unique_ptr<server::Database> database = server::Database::open(dbSpec, error);
@@ -57,4 +57,4 @@ std::optional<QString> ServerAdmin::issueCode(const QString& unitId, const QStri
   }
 }
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

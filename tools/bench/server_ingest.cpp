@@ -11,12 +11,12 @@
 #include <QElapsedTimer>
 #include <string>
 
-namespace sohoi::client::bench {
+namespace sohoi::tools::bench {
 
 namespace {
 
 // The batches as the device would send them: serialized PushRequests.
-std::vector<std::string> wireBatches(const std::vector<Mutation>& mutations, int batchSize) {
+std::vector<std::string> wireBatches(const std::vector<client::Mutation>& mutations, int batchSize) {
   std::vector<std::string> batches;
   for (size_t first = 0; first < mutations.size(); first += static_cast<size_t>(batchSize)) {
     v1::PushRequest request;
@@ -32,7 +32,7 @@ std::vector<std::string> wireBatches(const std::vector<Mutation>& mutations, int
 
 }  // namespace
 
-double serverSideIngest(const QString& dbSpec, const std::vector<Mutation>& mutations, int batchSize, QString* error) {
+double serverSideIngest(const QString& dbSpec, const std::vector<client::Mutation>& mutations, int batchSize, QString* error) {
   std::unique_ptr<sim::ServerAdmin> admin = sim::ServerAdmin::open(dbSpec, error);
   if (!admin || !admin->loadDemoIfEmpty(error)) return -1;
   const QString unitId = mutations.empty() ? QString() : mutations.front().version.unitId;
@@ -72,4 +72,4 @@ double serverSideIngest(const QString& dbSpec, const std::vector<Mutation>& muta
   return static_cast<double>(timer.nsecsElapsed()) / 1e9;
 }
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::tools::bench

@@ -13,7 +13,7 @@ namespace sohoi::server {
 class Database;
 }
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 class ServerAdmin {
  public:
@@ -33,4 +33,4 @@ class ServerAdmin {
   std::unique_ptr<server::Database> database_;
 };
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

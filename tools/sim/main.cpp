@@ -31,6 +31,7 @@
 
 using namespace sohoi;
 using namespace sohoi::client;
+using namespace sohoi::tools;
 
 namespace {
 
