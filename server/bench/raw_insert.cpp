@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace sohoi::tools::bench {
+namespace sohoi::server::bench {
 
 namespace {
 
@@ -86,4 +86,4 @@ double rawBulkInsert(const QString& sqlitePath, const std::vector<RecordVersion>
   return seconds;
 }
 
-}  // namespace sohoi::tools::bench
+}  // namespace sohoi::server::bench
