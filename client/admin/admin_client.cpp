@@ -16,6 +16,19 @@ namespace {
 
 QString idFromBytes(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
 
+// Sends request through method with the ClientInfo, the deadline and, when not empty, the bearer token;
+// the failure in words, or nullopt when the call succeeded.
+template <typename Method, typename Request, typename Response>
+std::optional<RpcError> call(v1::AdminService::Stub& stub, Method method, const AdminClient::Options& options,
+                             const QString& token, Request request, Response* response) {
+  fillClientInfo(request.mutable_client(), options.appVersion);
+  grpc::ClientContext context;
+  prepareCall(&context, options.deadline, token);
+  const grpc::Status status = (stub.*method)(&context, request, response);
+  if (status.ok()) return std::nullopt;
+  return toRpcError(status, context);
+}
+
 }  // namespace
 
 AdminClient::AdminClient(std::shared_ptr<grpc::Channel> channel, Options options)
@@ -29,15 +42,13 @@ AdminClient::~AdminClient() = default;
 RpcResult<AdminSession> AdminClient::signIn(const QString& username, const QString& password,
                                             const QString& workstation) {
   v1::SignInRequest request;
-  fillClientInfo(request.mutable_client(), options_.appVersion);
   request.set_username(username.toStdString());
   request.set_password(password.toStdString());
   request.set_workstation(workstation.toStdString());
-  grpc::ClientContext context;
-  prepareCall(&context, options_.deadline, {});  // the one call without a token
   v1::SignInResponse response;
-  const grpc::Status status = stub_->stub->SignIn(&context, request, &response);
-  if (!status.ok()) return RpcResult<AdminSession>::failure(toRpcError(status, context));
+  // The one call without a token.
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::SignIn, options_, {}, request, &response))
+    return RpcResult<AdminSession>::failure(*error);
   AdminSession session;
   session.token = QString::fromStdString(response.session_token());
   session.expiresAtMs = static_cast<qint64>(response.expires_at_ms());
@@ -55,15 +66,12 @@ RpcResult<AdminSession> AdminClient::signIn(const QString& username, const QStri
 RpcResult<EnrolmentCode> AdminClient::issueEnrolmentCode(const QString& unitId, const QString& personName,
                                                          const QString& role) {
   v1::IssueEnrolmentCodeRequest request;
-  fillClientInfo(request.mutable_client(), options_.appVersion);
   request.set_unit_id(unitId.toStdString());
   request.set_person_name(personName.toStdString());
   request.set_role(role.toStdString());
-  grpc::ClientContext context;
-  prepareCall(&context, options_.deadline, token_);
   v1::IssueEnrolmentCodeResponse response;
-  const grpc::Status status = stub_->stub->IssueEnrolmentCode(&context, request, &response);
-  if (!status.ok()) return RpcResult<EnrolmentCode>::failure(toRpcError(status, context));
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::IssueEnrolmentCode, options_, token_, request, &response))
+    return RpcResult<EnrolmentCode>::failure(*error);
   EnrolmentCode code;
   code.code = QString::fromStdString(response.code());
   code.personId = idFromBytes(response.person_id());
@@ -73,13 +81,9 @@ RpcResult<EnrolmentCode> AdminClient::issueEnrolmentCode(const QString& unitId, 
 }
 
 RpcResult<std::monostate> AdminClient::signOut() {
-  v1::SignOutRequest request;
-  fillClientInfo(request.mutable_client(), options_.appVersion);
-  grpc::ClientContext context;
-  prepareCall(&context, options_.deadline, token_);
   v1::SignOutResponse response;
-  const grpc::Status status = stub_->stub->SignOut(&context, request, &response);
-  if (!status.ok()) return RpcResult<std::monostate>::failure(toRpcError(status, context));
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::SignOut, options_, token_, v1::SignOutRequest(), &response))
+    return RpcResult<std::monostate>::failure(*error);
   token_.clear();
   return RpcResult<std::monostate>::success({});
 }

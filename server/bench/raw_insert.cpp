@@ -71,7 +71,7 @@ double insertAll(QSqlDatabase& db, const std::vector<RecordVersion>& versions, Q
 }  // namespace
 
 double rawBulkInsert(const QString& sqlitePath, const std::vector<RecordVersion>& versions, QString* error) {
-  const QString name = QStringLiteral("sohoi-bench-raw");
+  const QString name = QStringLiteral("sohoi-ingest-bench-raw");
   double seconds = -1;
   {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

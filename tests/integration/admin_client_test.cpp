@@ -1,14 +1,12 @@
 // The app's AdminService client (client/admin/admin_client.h) against a real sohoi-server: what a person
 // signing in at a desktop, and the tools, rely on. The wire contract itself is checked with the raw
 // client in admin_service_test.cpp and desktop_session_test.cpp.
-#include "support/admin_client.h"
+#include "support/account_server.h"
 #include "support/raw_device.h"
-#include "support/server_process.h"
 
 #include "admin/admin_client.h"
 #include "sync/sync_client.h"
 
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -19,17 +17,9 @@ namespace {
 const QString kPassword = QStringLiteral("mật khẩu dài đủ 10");
 
 struct SignedInFixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  bool started = startWithAccount();
-  client::AdminClient desk{client::SyncClient::makeChannel(server.address())};  // after start: the port is picked then
-
-  bool startWithAccount() {
-    createAccount(db, dir.path(), QStringLiteral("lan"), kPassword, QStringLiteral("164"), QStringLiteral("district_staff"));
-    REQUIRE(server.start());
-    return true;
-  }
+  AccountServer running{QStringLiteral("lan"), kPassword, QStringLiteral("164"), QStringLiteral("district_staff")};
+  QString address = running.server.address();
+  client::AdminClient desk{client::SyncClient::makeChannel(address)};
 };
 
 }  // namespace
@@ -43,7 +33,7 @@ TEST_CASE("the client library signs in with an account, and its session pulls th
   CHECK(session.value->personName == QStringLiteral("Lê Thị Lan"));
   CHECK_FALSE(session.value->deviceId.isEmpty());
 
-  client::SyncClient sync(f.server.address());
+  client::SyncClient sync(f.address);
   sync.setCredential(session.value->token);
   const client::RpcResult<client::PullPage> page = sync.pull({}, 1, {});
   REQUIRE(page.ok());
@@ -69,7 +59,7 @@ TEST_CASE("an enrolment code issued through the client library enrols a device a
       f.desk.issueEnrolmentCode(QStringLiteral("05449"), QStringLiteral("Nguyễn Thị Mới"));
   REQUIRE(issued.ok());
   CHECK(issued.value->unitId == QStringLiteral("05449"));
-  RawDevice tablet(f.server.address());
+  RawDevice tablet(f.address);
   REQUIRE(tablet.enroll(issued.value->code.toStdString()).status.ok());
   CHECK(tablet.unitId() == QStringLiteral("05449"));
 
