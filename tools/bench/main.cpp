@@ -83,7 +83,9 @@ QString newPassword() {
 bool prepareDatabase(const QString& dbSpec, const QDir& folder, const QString& password, QString* error) {
   const QString passwordFile = folder.filePath(QStringLiteral("admin.password"));
   QFile file(passwordFile);
-  if (!file.open(QIODevice::WriteOnly) || file.write(password.toUtf8() + '\n') < 0) {
+  // Only this user may read it, as an operator would keep it (--keep leaves it behind).
+  if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+      file.write(password.toUtf8() + '\n') < 0) {
     *error = QStringLiteral("Không ghi được tệp %1 / Cannot write file %1").arg(passwordFile);
     return false;
   }
