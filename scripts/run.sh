@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up everything (packages, build), loads a demo province into run/server.db on first use, and runs
-# the system: sohoi-server on that embedded SQLite file and, when a display is present, the app.
+# Sets up everything (packages, build), loads a demo province into run/server.db on first use, with an
+# administrator account for the simulator (its generated password in run/admin.password), and runs the
+# system: sohoi-server on that embedded SQLite file and, when a display is present, the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh release
@@ -15,6 +16,14 @@ if [[ ! -f $data/server.db ]]; then
   echo "sohoi: loading the demo province into $data/server.db"
   "$bin/sohoi-admin" --db "$db" demo
 fi
+# The simulator signs in like staff at a desktop; the password stays in a file only this user can read. A
+# run/ from before this account existed gets it now; one whose password file was lost gets a new password.
+if [[ ! -f $data/admin.password ]]; then
+  (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/admin.password")
+  "$bin/sohoi-admin" --db "$db" create-account --username admin --person "Quản trị mô phỏng" --unit 19 \
+    --role administrator --password-file "$data/admin.password" > /dev/null 2>&1 ||
+    "$bin/sohoi-admin" --db "$db" reset-password admin --password-file "$data/admin.password" > /dev/null
+fi
 code=$("$bin/sohoi-admin" --db "$db" issue-code --unit 05449-1 --person "Nguyễn Thị Hạnh" | awk '{w=$NF} END {print w}')
 
 "$bin/sohoi-server" --db "$db" --listen "$listen" &
@@ -26,7 +35,7 @@ cat <<INFO
 Sổ Hội is running.
   server      $listen   (database $db)
   enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days)
-  simulate    $bin/sohoi-sim --server $listen --db $db --devices 20 --records 100
+  simulate    $bin/sohoi-sim --server $listen --admin-user admin --admin-password-file $data/admin.password --devices 20 --records 100
   devices     $bin/sohoi-admin --db $db devices
 Stop with Ctrl+C.
 INFO

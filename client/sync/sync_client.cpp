@@ -1,15 +1,15 @@
 #include "sync_client.h"
 
 #include "pinned_certificate.h"
+#include "push_request.h"
+#include "rpc_call.h"
 
 #include "ids/uuid7.h"
 #include "net/address.h"
-#include "schema_version.h"
 #include "sohoi/v1/sync.grpc.pb.h"
 #include "wire/record_codec.h"
 #include "wire/reference_codec.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <grpcpp/grpcpp.h>
 
@@ -25,69 +25,6 @@ constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
 // DESIGN §5: keepalive no more often than once a minute. A little over, because the server refuses pings
 // that come sooner than its 60 s minimum and a ping on the dot can arrive early by its clock.
 constexpr int kKeepaliveMs = 90 * 1000;
-
-ReasonCode reasonFromName(const std::string& name) { return reasonCodeFromName(QString::fromStdString(name)); }
-
-QString grpcCodeName(grpc::StatusCode code) {
-  switch (code) {
-    case grpc::StatusCode::UNAVAILABLE: return QStringLiteral("UNAVAILABLE");
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return QStringLiteral("DEADLINE_EXCEEDED");
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: return QStringLiteral("RESOURCE_EXHAUSTED");
-    case grpc::StatusCode::ABORTED: return QStringLiteral("ABORTED");
-    case grpc::StatusCode::UNAUTHENTICATED: return QStringLiteral("UNAUTHENTICATED");
-    case grpc::StatusCode::PERMISSION_DENIED: return QStringLiteral("PERMISSION_DENIED");
-    case grpc::StatusCode::INVALID_ARGUMENT: return QStringLiteral("INVALID_ARGUMENT");
-    case grpc::StatusCode::FAILED_PRECONDITION: return QStringLiteral("FAILED_PRECONDITION");
-    case grpc::StatusCode::NOT_FOUND: return QStringLiteral("NOT_FOUND");
-    case grpc::StatusCode::UNIMPLEMENTED: return QStringLiteral("UNIMPLEMENTED");
-    default: return QStringLiteral("GRPC_%1").arg(static_cast<int>(code));
-  }
-}
-
-// One place that turns a failed call into words and a retry decision.
-RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& context) {
-  RpcError error;
-  error.grpcCode = static_cast<int>(status.error_code());
-  const auto& trailers = context.GetServerTrailingMetadata();
-  if (auto it = trailers.find("sohoi-reason"); it != trailers.end())
-    error.reason = reasonFromName(std::string(it->second.data(), it->second.size()));
-  if (error.reason == ReasonCode::None && status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
-    error.reason = ReasonCode::Unauthenticated;
-  const grpc::StatusCode code = status.error_code();
-  error.transient = code == grpc::StatusCode::UNAVAILABLE || code == grpc::StatusCode::DEADLINE_EXCEEDED ||
-                    code == grpc::StatusCode::ABORTED ||
-                    (code == grpc::StatusCode::RESOURCE_EXHAUSTED && error.reason != ReasonCode::TooLarge);
-  error.reasonName = error.reason != ReasonCode::None ? reasonCodeName(error.reason) : grpcCodeName(code);
-  const QString detail = QString::fromStdString(status.error_message());
-  if (error.reason != ReasonCode::None) {
-    const Rejection words = rejectionFor(error.reason);
-    error.messageVi = words.messageVi;
-    error.messageEn = words.messageEn;
-  } else if (code == grpc::StatusCode::UNAVAILABLE) {
-    error.messageVi = QStringLiteral("Không kết nối được máy chủ; sẽ thử lại sau");
-    error.messageEn = QStringLiteral("Cannot reach the server; will try again later");
-  } else if (code == grpc::StatusCode::DEADLINE_EXCEEDED) {
-    error.messageVi = QStringLiteral("Máy chủ không trả lời kịp; sẽ thử lại sau");
-    error.messageEn = QStringLiteral("The server did not answer in time; will try again later");
-  } else {
-    error.messageVi = QStringLiteral("Máy chủ từ chối yêu cầu (%1): %2").arg(error.reasonName, detail);
-    error.messageEn = QStringLiteral("The server refused the request (%1): %2").arg(error.reasonName, detail);
-  }
-  return error;
-}
-
-void fillClientInfo(v1::ClientInfo* info, const QString& appVersion) {
-  info->set_schema_version(kSchemaVersion);
-  info->set_app_version(appVersion.toStdString());
-  info->set_device_time_ms(static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
-}
-
-void prepare(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential) {
-  context->set_deadline(std::chrono::system_clock::now() + deadline);
-  context->set_compression_algorithm(GRPC_COMPRESS_GZIP);
-  if (!credential.isEmpty())
-    context->AddMetadata("authorization", "Bearer " + credential.toStdString());
-}
 
 // Plaintext only on loopback; anything that leaves the machine goes over TLS, checked against the system's
 // authorities or, for a server with a certificate from the Union's own authority, the PEM file named by
@@ -134,7 +71,7 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   request.set_code(code.toStdString());
   request.set_device_name(deviceName.toStdString());
   grpc::ClientContext context;
-  prepare(&context, options_.enrollDeadline, {});
+  prepareCall(&context, options_.enrollDeadline, {});
   v1::EnrollResponse response;
   const grpc::Status status = stub_->stub->Enroll(&context, request, &response);
   if (!status.ok()) return RpcResult<EnrolReply>::failure(toRpcError(status, context));
@@ -150,21 +87,11 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
 }
 
 RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
-  v1::PushRequest request;
+  v1::PushRequest request = toPushRequest(mutations);
   fillClientInfo(request.mutable_client(), options_.appVersion);
-  request.mutable_mutations()->Reserve(static_cast<int>(mutations.size()));
-  for (const Mutation& mutation : mutations) {
-    v1::Mutation* out = request.add_mutations();
-    out->set_seq(mutation.seq);
-    toProto(mutation.version, out->mutable_version());
-    // The server takes device and author from the credential, never from the message (records.proto:
-    // "implied by the caller on push"), so sending them would only cost ~36 bytes a record.
-    out->mutable_version()->clear_device_id();
-    out->mutable_version()->clear_author_id();
-  }
   traffic_.pushRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
-  prepare(&context, options_.pushDeadline, credential_);
+  prepareCall(&context, options_.pushDeadline, credential_);
   v1::PushResponse response;
   const grpc::Status status = stub_->stub->Push(&context, request, &response);
   if (!status.ok()) return RpcResult<PushReply>::failure(toRpcError(status, context));
@@ -197,7 +124,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   request.set_reference_version(referenceVersion.toStdString());
   traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
-  prepare(&context, options_.pullDeadline, credential_);
+  prepareCall(&context, options_.pullDeadline, credential_);
   v1::PullResponse response;
   const grpc::Status status = stub_->stub->Pull(&context, request, &response);
   if (!status.ok()) return RpcResult<PullPage>::failure(toRpcError(status, context));

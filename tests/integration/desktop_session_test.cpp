@@ -1,12 +1,11 @@
 // A person signing in at a desktop over the wire (AdminService.SignIn): the session syncs like a device
 // with the account's role and unit, ends at sign-out, and sign-in failures say nothing about which names exist.
+#include "support/account_server.h"
 #include "support/admin_client.h"
 #include "support/raw_device.h"
-#include "support/server_process.h"
 
 #include "schema_version.h"
 
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -17,21 +16,13 @@ namespace {
 const std::string kPassword = "mật khẩu dài đủ 10";
 
 struct DesktopFixture {
-  QTemporaryDir dir;
-  QString db = demoDatabase(dir.path());
-  ServerProcess server{db};
-  bool started = startWithAccount();
-  AdminClient desk{server.address()};  // after start: the port is picked then
+  AccountServer running{QStringLiteral("lan"), QString::fromStdString(kPassword), QStringLiteral("164"),
+                        QStringLiteral("district_staff")};
+  AdminClient desk{running.server.address()};  // after start: the port is picked then
 
-  bool startWithAccount() {
-    createAccount(db, dir.path(), QStringLiteral("lan"), QString::fromStdString(kPassword), QStringLiteral("164"),
-                  QStringLiteral("district_staff"));
-    REQUIRE(server.start());
-    return true;
-  }
   // A raw device speaking SyncService with the desk's session token.
   RawDevice sessionDevice(const v1::SignInResponse& signedIn) {
-    RawDevice device(server.address());
+    RawDevice device(running.server.address());
     device.setCredential(signedIn.session_token());
     return device;
   }

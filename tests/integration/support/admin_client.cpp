@@ -85,7 +85,7 @@ CallResult AdminClient::listAudit(const std::string& unitId, v1::ListAuditRespon
   return call(&v1::AdminService::Stub::ListAudit, request, response);
 }
 
-void createAccount(const QString& dbSpec, const QString& dir, const QString& username, const QString& password,
+QString createAccount(const QString& dbSpec, const QString& dir, const QString& username, const QString& password,
                    const QString& unitId, const QString& role) {
   QFile file(QDir(dir).filePath(username + QStringLiteral(".password")));
   if (!file.open(QIODevice::WriteOnly)) throw std::runtime_error("cannot write the password file");
@@ -97,6 +97,7 @@ void createAccount(const QString& dbSpec, const QString& dir, const QString& use
                                  unitId, QStringLiteral("--role"), role, QStringLiteral("--password-file"), file.fileName()},
                                 &output);
   if (exitCode != 0) throw std::runtime_error("create-account failed: " + output.toStdString());
+  return file.fileName();
 }
 
 }  // namespace sohoi::testing

@@ -36,9 +36,9 @@ class AdminClient {
   std::string token_;
 };
 
-/// Makes a desktop account with sohoi-admin create-account, its password given in a file in dir; throws
-/// when that fails.
-void createAccount(const QString& dbSpec, const QString& dir, const QString& username, const QString& password,
+/// Makes a desktop account with sohoi-admin create-account, its password given in a file in dir, and
+/// returns that file's path; throws when that fails.
+QString createAccount(const QString& dbSpec, const QString& dir, const QString& username, const QString& password,
                    const QString& unitId, const QString& role);
 
 }  // namespace sohoi::testing

@@ -30,7 +30,7 @@ class TestDevice {
   std::unique_ptr<client::LocalStore> store_;
   client::SyncClient client_;
   FlakyTransport flaky_;
-  client::sim::RecordFactory factory_;
+  tools::sim::RecordFactory factory_;
 };
 
 }  // namespace sohoi::testing

@@ -55,7 +55,7 @@ int main(int argc, char** argv) {
   client.setCredential(store->account().credential);
 
   if (const int count = parser.value("create").toInt(); count > 0) {
-    sim::RecordFactory factory(parser.value("seed").toULongLong(), store->account().unitId);
+    tools::sim::RecordFactory factory(parser.value("seed").toULongLong(), store->account().unitId);
     if (status = factory.createRecords(store.get(), count); !status.isOk()) return fail(status);
   }
   if (parser.isSet("sync")) {

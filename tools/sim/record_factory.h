@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <random>
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 class RecordFactory {
  public:
@@ -17,9 +17,9 @@ class RecordFactory {
   RecordFactory(quint64 seed, QString unitId);
 
   /// Saves count new records on store, a mix of kinds. Stops at the first refusal.
-  Status createRecords(LocalStore* store, int count);
+  client::Status createRecords(client::LocalStore* store, int count);
   /// Saves one more version of a random record made by this factory (an offline correction).
-  Status editOne(LocalStore* store);
+  client::Status editOne(client::LocalStore* store);
   /// The fields of the next record of kind (ids of people and households made so far are used).
   QVariantMap fieldsFor(RecordKind kind);
   /// The kind of the n-th record in the factory's fixed mix.
@@ -40,4 +40,4 @@ class RecordFactory {
   int counter_ = 0;
 };
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

@@ -7,7 +7,7 @@
 #include <thread>
 #include <vector>
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 inline void parallelFor(int count, int threads, const std::function<void(int)>& fn) {
   std::atomic<int> next{0};
@@ -20,4 +20,4 @@ inline void parallelFor(int count, int threads, const std::function<void(int)>& 
   for (std::thread& worker : workers) worker.join();
 }
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

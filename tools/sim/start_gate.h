@@ -6,7 +6,7 @@
 #include <condition_variable>
 #include <mutex>
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 class StartGate {
  public:
@@ -25,4 +25,4 @@ class StartGate {
   int waiting_;
 };
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

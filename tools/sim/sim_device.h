@@ -12,7 +12,7 @@ namespace grpc {
 class Channel;
 }
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 struct SimDevice {
   QString storePath;
@@ -20,20 +20,20 @@ struct SimDevice {
   QString code;          // the enrolment code issued for it
   quint64 seed = 0;
   // After sync():
-  SyncSummary summary;
+  client::SyncSummary summary;
   int acknowledged = 0;  // outbox entries the server accepted (or merged, or kept as conflict)
   int rejected = 0;
   int pending = 0;
   int saved = 0;         // versions saved on the device
-  Status status;
+  client::Status status;
 
   /// Enrols with code, downloads the org tree, and saves `records` records (and, with edits, a tenth as
   /// many corrections) offline.
-  Status prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records, bool edits);
+  client::Status prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records, bool edits);
   /// One sync run (push, then pull); fills the figures above. ready() is called once the store is open,
   /// just before the run starts, so the caller can hold every device there and start them together;
   /// summary.elapsedMs then is this device's own sync latency, store opening excluded.
-  Status sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready);
+  client::Status sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready);
 };
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

@@ -4,7 +4,7 @@
 #include <QProcess>
 #include <QString>
 
-namespace sohoi::client::bench {
+namespace sohoi::tools::bench {
 
 class ServerProcess {
  public:
@@ -21,4 +21,4 @@ class ServerProcess {
   QString address_;
 };
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::tools::bench

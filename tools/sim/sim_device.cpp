@@ -5,7 +5,9 @@
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
+
+using namespace sohoi::client;
 
 Status SimDevice::prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records,
                           bool edits) {
@@ -41,4 +43,4 @@ Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const std:
   return status;
 }
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

@@ -3,11 +3,16 @@
 // sohoi-server on loopback with a fresh SQLite database), the same rows bulk-inserted straight into
 // SQLite (the limit) and the ratio, the time of one sync of M new records from one device, and bytes per
 // record on the wire next to the raw protobuf size of a record version.
-#include "raw_insert.h"
+// It works like an operator and a device, never opening the server's database (DESIGN §6): sohoi-admin
+// prepares the fresh database (the small demo, an administrator account) before the server starts, the
+// enrolment codes come over AdminService, and the server-side figures come from sohoi-ingest-bench, run
+// on the very batches the device pushed (left in DIR/push-batches.bin with --keep).
+#include "child_program.h"
+#include "push_batch_file.h"
 #include "record_factory.h"
-#include "server_admin.h"
-#include "server_ingest.h"
 #include "server_process.h"
+#include "staff_desk.h"
+
 #include "sohoi/v1/records.pb.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
@@ -16,11 +21,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 using namespace sohoi;
 using namespace sohoi::client;
+using namespace sohoi::tools;
 
 namespace {
 
@@ -58,6 +66,64 @@ double rawProtobufBytes(const std::vector<Mutation>& mutations) {
 }
 
 constexpr int kBatch = 500;  // the synchronizer's default push batch
+constexpr int kChildTimeoutMs = 5 * 60 * 1000;
+const QString kAdminUser = QStringLiteral("bench");
+
+// A password only this run knows, long enough for any account policy.
+QString newPassword() {
+  static const char kAlphabet[] = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  QString password;
+  for (int i = 0; i < 24; ++i)
+    password += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof(kAlphabet) - 1))]);
+  return password;
+}
+
+// The operator's part, before the server starts: the small demo province and an administrator account at
+// its root (19, Tỉnh Thái Nguyên), both made by sohoi-admin.
+bool prepareDatabase(const QString& dbSpec, const QDir& folder, const QString& password, QString* error) {
+  const QString passwordFile = folder.filePath(QStringLiteral("admin.password"));
+  QFile file(passwordFile);
+  // Only this user may read it, as an operator would keep it (--keep leaves it behind).
+  if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+      file.write(password.toUtf8() + '\n') < 0) {
+    *error = QStringLiteral("Không ghi được tệp %1 / Cannot write file %1").arg(passwordFile);
+    return false;
+  }
+  file.close();
+  const QList<QStringList> steps{
+      {QStringLiteral("demo"), QStringLiteral("--small")},
+      {QStringLiteral("create-account"), QStringLiteral("--username"), kAdminUser, QStringLiteral("--person"),
+       QStringLiteral("Nguyễn Thị Bench"), QStringLiteral("--unit"), QStringLiteral("19"), QStringLiteral("--role"),
+       QStringLiteral("administrator"), QStringLiteral("--password-file"), passwordFile}};
+  for (const QStringList& step : steps) {
+    const bench::ChildResult run =
+        bench::runChild(QStringLiteral(SOHOI_ADMIN_BINARY), QStringList{QStringLiteral("--db"), dbSpec} + step,
+                        kChildTimeoutMs);
+    if (run.exitCode != 0) {
+      *error = run.describe(QStringLiteral(SOHOI_ADMIN_BINARY));
+      return false;
+    }
+  }
+  return true;
+}
+
+// The staff work over AdminService: a branch of the tree and two enrolment codes for it.
+bool issueCodes(const QString& address, const QString& password, QString* unitId, QStringList* codes,
+                QString* error) {
+  std::unique_ptr<sim::StaffDesk> desk =
+      sim::StaffDesk::signIn(SyncClient::makeChannel(address), kAdminUser, password, QStringLiteral("sohoi-bench"), error);
+  if (!desk) return false;
+  const std::optional<std::vector<OrgUnit>> units = desk->units(error);
+  if (!units) return false;
+  for (const OrgUnit& unit : *units)
+    if (unit.level == UnitLevel::Branch && unitId->isEmpty()) *unitId = unit.id;
+  for (const QString& person : {QStringLiteral("Nguyễn Thị Bench"), QStringLiteral("Trần Thị Bench")}) {
+    const std::optional<QString> code = desk->issueCode(*unitId, person, error);
+    if (!code) return false;
+    *codes << *code;
+  }
+  return true;
+}
 
 int fail(QTextStream& err, const QString& message) {
   err << "sohoi-bench: " << message << Qt::endl;
@@ -82,27 +148,21 @@ int main(int argc, char* argv[]) {
   QDir().mkpath(folder.path());
   const QString serverDb = QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("server.sqlite"));
 
-  // Staff work first, straight into the database, before the server holds it.
-  QString error, unitId, ingestCode, syncCode;
-  {
-    std::unique_ptr<sim::ServerAdmin> admin = sim::ServerAdmin::open(serverDb, &error);
-    if (!admin || !admin->loadDemoIfEmpty(&error)) return fail(err, error);
-    for (const OrgUnit& unit : admin->units())
-      if (unit.level == UnitLevel::Branch && unitId.isEmpty()) unitId = unit.id;
-    const auto first = admin->issueCode(unitId, QStringLiteral("Nguyễn Thị Bench"), &error);
-    const auto second = admin->issueCode(unitId, QStringLiteral("Trần Thị Bench"), &error);
-    if (!first || !second) return fail(err, error);
-    ingestCode = *first;
-    syncCode = *second;
-  }
+  QString error, unitId;
+  QStringList codes;
+  const QString password = newPassword();
+  if (!prepareDatabase(serverDb, folder, password, &error)) return fail(err, error);
   bench::ServerProcess server;
   if (!server.start(QStringLiteral(SOHOI_SERVER_BINARY), serverDb, &error)) return fail(err, error);
+  if (!issueCodes(server.address(), password, &unitId, &codes, &error)) return fail(err, error);
 
   BenchDevice ingest;
-  if (!prepareDevice(&ingest, folder.filePath(QStringLiteral("ingest.sqlite")), server.address(), ingestCode, unitId,
+  if (!prepareDevice(&ingest, folder.filePath(QStringLiteral("ingest.sqlite")), server.address(), codes.at(0), unitId,
                      records, &error))
     return fail(err, error);
   const std::vector<Mutation> mutations = ingest.store->mutationsFrom(1, records);
+  const QString batchFile = folder.filePath(QStringLiteral("push-batches.bin"));
+  if (!bench::writePushBatches(batchFile, mutations, kBatch, &error)) return fail(err, error);
   const SyncOutcome pushed = Synchronizer(ingest.store.get(), ingest.client.get()).runOnce();
   if (!pushed.ok() || pushed.summary.accepted != records) return fail(err, pushed.status.toString());
   const double ingestPerSecond = records / (static_cast<double>(std::max<qint64>(1, pushed.summary.pushMs)) / 1000.0);
@@ -111,40 +171,26 @@ int main(int argc, char* argv[]) {
   // The sync device's first run downloads the ingest device's records too, so the timed run below moves
   // only its own new records (up, then back down).
   BenchDevice sync;
-  if (!prepareDevice(&sync, folder.filePath(QStringLiteral("sync.sqlite")), server.address(), syncCode, unitId,
+  if (!prepareDevice(&sync, folder.filePath(QStringLiteral("sync.sqlite")), server.address(), codes.at(1), unitId,
                      syncRecords, &error))
     return fail(err, error);
   const SyncOutcome synced = Synchronizer(sync.store.get(), sync.client.get()).runOnce();
   if (!synced.ok()) return fail(err, synced.status.toString());
   server.stop();
 
-  // The limit: the same rows into a fresh database with the server's schema.
-  const QString rawPath = folder.filePath(QStringLiteral("raw.sqlite"));
-  if (!sim::ServerAdmin::open(QStringLiteral("sqlite:") + rawPath, &error)) return fail(err, error);
-  std::vector<RecordVersion> versions;
-  versions.reserve(mutations.size());
-  for (const Mutation& mutation : mutations) versions.push_back(mutation.version);
-  const double rawSeconds = bench::rawBulkInsert(rawPath, versions, &error);
-  if (rawSeconds < 0) return fail(err, error);
-  const double rawPerSecond = records / std::max(rawSeconds, 1e-6);
-  const double serverSeconds = bench::serverSideIngest(
-      QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("server-side.sqlite")), mutations, kBatch, &error);
-  if (serverSeconds < 0) return fail(err, error);
-  const double serverPerSecond = records / std::max(serverSeconds, 1e-6);
-
   out << QStringLiteral("sohoi-bench (%1 build): one device, %2 records, batches of 500, sohoi-server on %3 with SQLite")
              .arg(QStringLiteral(SOHOI_BUILD_TYPE)).arg(records).arg(server.address())
       << Qt::endl;
   out << QStringLiteral("one_device_push_records_per_s %1 (end to end over gRPC)").arg(ingestPerSecond, 0, 'f', 0)
       << Qt::endl;
-  out << QStringLiteral("server_ingest_records_per_s %1 (decode, validate, store; same batches)")
-             .arg(serverPerSecond, 0, 'f', 0)
-      << Qt::endl;
-  out << QStringLiteral("sqlite_bulk_insert_records_per_s %1").arg(rawPerSecond, 0, 'f', 0) << Qt::endl;
-  out << QStringLiteral("ingest_to_bulk_insert_ratio %1 (end to end %2)")
-             .arg(serverPerSecond / rawPerSecond, 0, 'f', 2)
-             .arg(ingestPerSecond / rawPerSecond, 0, 'f', 2)
-      << Qt::endl;
+  // The server-side figures, from the server's own benchmark on the batches just pushed, in the same lines.
+  const bench::ChildResult serverSide = bench::runChild(
+      QStringLiteral(SOHOI_INGEST_BENCH_BINARY),
+      {QStringLiteral("--batches"), batchFile, QStringLiteral("--keep"), folder.path(),
+       QStringLiteral("--end-to-end-records-per-s"), QString::number(ingestPerSecond, 'f', 3)},
+      kChildTimeoutMs);
+  if (serverSide.exitCode != 0) return fail(err, serverSide.describe(QStringLiteral(SOHOI_INGEST_BENCH_BINARY)));
+  out << serverSide.standardOutput;
   out << QStringLiteral("sync_%1_records_seconds %2 (push %3 s, pull %4 s)")
              .arg(syncRecords)
              .arg(static_cast<double>(synced.summary.elapsedMs) / 1000.0, 0, 'f', 3)

@@ -2,7 +2,7 @@
 
 #include <QDate>
 
-namespace sohoi::client::sim {
+namespace sohoi::tools::sim {
 
 namespace {
 
@@ -113,26 +113,26 @@ QVariantMap RecordFactory::fieldsFor(RecordKind kind) {
   }
 }
 
-Status RecordFactory::createRecords(LocalStore* store, int count) {
+client::Status RecordFactory::createRecords(client::LocalStore* store, int count) {
   for (int i = 0; i < count; ++i) {
     RecordKind kind = kindAt(counter_++);
     if (kind == RecordKind::Training && people_.isEmpty()) kind = RecordKind::Person;
     if (kind == RecordKind::HouseholdVisit && households_.isEmpty()) kind = RecordKind::Household;
     RecordVersion saved;
-    if (Status status = store->createRecord(kind, unitId_, fieldsFor(kind), &saved); !status.isOk()) return status;
+    if (client::Status status = store->createRecord(kind, unitId_, fieldsFor(kind), &saved); !status.isOk()) return status;
     if (kind == RecordKind::Person) people_ << saved.recordId;
     if (kind == RecordKind::Household) households_ << saved.recordId;
     made_ << saved.recordId;
   }
-  return Status::ok();
+  return client::Status::ok();
 }
 
-Status RecordFactory::editOne(LocalStore* store) {
-  if (made_.isEmpty()) return Status::ok();
+client::Status RecordFactory::editOne(client::LocalStore* store) {
+  if (made_.isEmpty()) return client::Status::ok();
   const QString recordId = pick(made_);
-  const std::optional<StoredRecord> current = store->record(recordId);
-  if (!current) return Status::ok();
+  const std::optional<client::StoredRecord> current = store->record(recordId);
+  if (!current) return client::Status::ok();
   return store->editRecord(recordId, fieldsFor(current->head.kind));
 }
 
-}  // namespace sohoi::client::sim
+}  // namespace sohoi::tools::sim

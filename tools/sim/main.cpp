@@ -1,9 +1,9 @@
-// sohoi-sim --server HOST:PORT --db DBSPEC --devices N --records M [--seed S] [--edits] [--keep DIR]
-//           [--threads T] [--concurrent C]
-// A headless load generator built on the device library. It issues N enrolment codes straight into the
-// server database (as staff would with sohoi-admin), then speaks to the server only over gRPC: enrols N
-// devices and saves M records on each offline (on T threads), then syncs them all at once and prints one
-// line:
+// sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|- --devices N --records M
+//           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]
+// A headless load generator built on the device library; it speaks to the server only over gRPC, like
+// its devices. Signed in with an account (as staff at a desktop), it learns the org tree and issues N
+// enrolment codes; then it enrols N devices and saves M records on each offline (on T threads), syncs
+// them all at once and prints one line:
 //   devices 5 records 1000 accepted 1000 rejected 0 seconds 0.84 bytes_per_record 97 concurrent 5
 //   p50_ms 310 p99_ms 820 max_ms 830
 // records counts every version saved across devices (with --edits, corrections too); seconds is the
@@ -14,8 +14,9 @@
 // from when that device's own sync started.
 // Exits 1 when any record was lost (accepted + rejected != records, or anything left pending).
 #include "parallel.h"
-#include "server_admin.h"
+#include "password_file.h"
 #include "sim_device.h"
+#include "staff_desk.h"
 #include "start_gate.h"
 #include "sync/sync_client.h"
 
@@ -31,16 +32,20 @@
 
 using namespace sohoi;
 using namespace sohoi::client;
+using namespace sohoi::tools;
 
 namespace {
 
 const char* const kUsage =
-    "Cách dùng / Usage: sohoi-sim --server HOST:PORT --db DBSPEC --devices N --records M [--seed S] [--edits]\n"
-    "                   [--keep DIR] [--threads T] [--concurrent C]\n";
+    "Cách dùng / Usage: sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|-\n"
+    "                   --devices N --records M [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]\n"
+    "  Tài khoản quản trị tạo bằng / the account is made with: sohoi-admin --db DBSPEC create-account\n"
+    "  --username NAME --person TÊN --unit GỐC/ROOT --role administrator --password-file FILE\n";
 
 struct Options {
   QString server;
-  QString db;
+  QString adminUser;
+  QString adminPasswordFile;
   int devices = 0;
   int records = 0;
   quint64 seed = 1;
@@ -58,7 +63,8 @@ bool parse(const QStringList& args, Options* options) {
     if (arg == QLatin1String("--edits")) options->edits = true;
     else if (!hasValue) return false;
     else if (arg == QLatin1String("--server")) options->server = args.at(++i);
-    else if (arg == QLatin1String("--db")) options->db = args.at(++i);
+    else if (arg == QLatin1String("--admin-user")) options->adminUser = args.at(++i);
+    else if (arg == QLatin1String("--admin-password-file")) options->adminPasswordFile = args.at(++i);
     else if (arg == QLatin1String("--devices")) options->devices = args.at(++i).toInt(&ok);
     else if (arg == QLatin1String("--records")) options->records = args.at(++i).toInt(&ok);
     else if (arg == QLatin1String("--seed")) options->seed = args.at(++i).toULongLong(&ok);
@@ -68,7 +74,8 @@ bool parse(const QStringList& args, Options* options) {
     else return false;
     if (!ok) return false;
   }
-  return !options->server.isEmpty() && !options->db.isEmpty() && options->devices > 0 && options->records >= 0 &&
+  return !options->server.isEmpty() && !options->adminUser.isEmpty() && !options->adminPasswordFile.isEmpty() &&
+         options->devices > 0 && options->records >= 0 &&
          options->concurrent >= 0;
 }
 
@@ -92,6 +99,34 @@ std::vector<QString> pickBranches(const std::vector<OrgUnit>& units, int count, 
   return picked;
 }
 
+// The staff work over AdminService: a branch and an enrolment code for every device.
+bool issueCodes(const std::shared_ptr<grpc::Channel>& channel, const Options& options,
+                std::vector<sim::SimDevice>* devices, QString* error) {
+  const std::optional<QString> password = sim::readPasswordFile(options.adminPasswordFile, error);
+  if (!password) return false;
+  std::unique_ptr<sim::StaffDesk> desk =
+      sim::StaffDesk::signIn(channel, options.adminUser, *password, QStringLiteral("sohoi-sim"), error);
+  if (!desk) return false;
+  const std::optional<std::vector<OrgUnit>> units = desk->units(error);
+  if (!units) return false;
+  const std::vector<QString> branches = pickBranches(*units, options.devices, options.seed);
+  if (branches.empty()) {
+    *error = QStringLiteral("Cây tổ chức không có chi hội nào / The org tree has no branch (try: sohoi-admin --db DBSPEC "
+                            "demo)");
+    return false;
+  }
+  for (int i = 0; i < options.devices; ++i) {
+    sim::SimDevice& device = (*devices)[static_cast<size_t>(i)];
+    device.unitId = branches[static_cast<size_t>(i)];
+    device.seed = options.seed * 1000003 + static_cast<quint64>(i);
+    const std::optional<QString> code =
+        desk->issueCode(device.unitId, QStringLiteral("Chi hội trưởng mô phỏng %1").arg(i + 1), error);
+    if (!code) return false;
+    device.code = *code;
+  }
+  return true;
+}
+
 }  // namespace
 
 int main(int argc, char* argv[]) {
@@ -104,32 +139,11 @@ int main(int argc, char* argv[]) {
     return 2;
   }
 
+  const auto channel = SyncClient::makeChannel(options.server);
   std::vector<sim::SimDevice> devices(static_cast<size_t>(options.devices));
-  {
-    QString error;
-    std::unique_ptr<sim::ServerAdmin> admin = sim::ServerAdmin::open(options.db, &error);
-    if (!admin) {
-      err << error << Qt::endl;
-      return 1;
-    }
-    const std::vector<QString> branches = pickBranches(admin->units(), options.devices, options.seed);
-    if (branches.empty()) {
-      err << "Cây tổ chức không có chi hội nào / The org tree has no branch (try: sohoi-admin --db DBSPEC demo)"
-          << Qt::endl;
-      return 1;
-    }
-    for (int i = 0; i < options.devices; ++i) {
-      sim::SimDevice& device = devices[static_cast<size_t>(i)];
-      device.unitId = branches[static_cast<size_t>(i)];
-      device.seed = options.seed * 1000003 + static_cast<quint64>(i);
-      const std::optional<QString> code =
-          admin->issueCode(device.unitId, QStringLiteral("Chi hội trưởng mô phỏng %1").arg(i + 1), &error);
-      if (!code) {
-        err << error << Qt::endl;
-        return 1;
-      }
-      device.code = *code;
-    }
+  if (QString error; !issueCodes(channel, options, &devices, &error)) {
+    err << error << Qt::endl;
+    return 1;
   }
 
   QTemporaryDir temporary;
@@ -143,7 +157,6 @@ int main(int argc, char* argv[]) {
 
   // Small enough for a 2-core machine, large enough that network waits overlap.
   const int threads = options.threads > 0 ? options.threads : std::clamp(2 * QThread::idealThreadCount(), 4, 16);
-  const auto channel = SyncClient::makeChannel(options.server);
 
   std::atomic<int> failures{0};
   sim::parallelFor(options.devices, threads, [&](int i) {

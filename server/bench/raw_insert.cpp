@@ -8,7 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace sohoi::client::bench {
+namespace sohoi::server::bench {
 
 namespace {
 
@@ -71,7 +71,7 @@ double insertAll(QSqlDatabase& db, const std::vector<RecordVersion>& versions, Q
 }  // namespace
 
 double rawBulkInsert(const QString& sqlitePath, const std::vector<RecordVersion>& versions, QString* error) {
-  const QString name = QStringLiteral("sohoi-bench-raw");
+  const QString name = QStringLiteral("sohoi-ingest-bench-raw");
   double seconds = -1;
   {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -86,4 +86,4 @@ double rawBulkInsert(const QString& sqlitePath, const std::vector<RecordVersion>
   return seconds;
 }
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::server::bench

@@ -7,10 +7,10 @@
 #include <QString>
 #include <vector>
 
-namespace sohoi::client::bench {
+namespace sohoi::server::bench {
 
 /// Inserts versions into the server database at sqlitePath (its schema already created) and returns the
 /// seconds taken, or a negative number with *error set.
 double rawBulkInsert(const QString& sqlitePath, const std::vector<RecordVersion>& versions, QString* error);
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::server::bench

@@ -3,7 +3,7 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
-namespace sohoi::client::bench {
+namespace sohoi::tools::bench {
 
 bool ServerProcess::start(const QString& binary, const QString& dbSpec, QString* error, int timeoutMs) {
   process_.setProcessChannelMode(QProcess::SeparateChannels);
@@ -44,4 +44,4 @@ void ServerProcess::stop() {
   }
 }
 
-}  // namespace sohoi::client::bench
+}  // namespace sohoi::tools::bench

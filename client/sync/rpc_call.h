@@ -1,0 +1,23 @@
+#pragma once
+// What every call from this side to the server shares, whichever service it goes to: the ClientInfo,
+// the deadline, gzip and the bearer token on the way out, and one mapping of a failed call to RpcError
+// on the way back. Used by SyncClient and AdminClient, so both services fail in the same words.
+#include "sync_transport.h"
+
+#include "sohoi/v1/sync.pb.h"
+
+#include <chrono>
+#include <grpcpp/client_context.h>
+#include <grpcpp/support/status.h>
+
+namespace sohoi::client {
+
+/// Fills info with this app's schema version, appVersion and the device's clock.
+void fillClientInfo(v1::ClientInfo* info, const QString& appVersion);
+/// Sets the deadline, gzip and, when credential is not empty, `authorization: Bearer <credential>`.
+void prepareCall(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential);
+/// A failed call in words for a person (Vietnamese and English), with the server's reason and whether
+/// trying again may help.
+RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& context);
+
+}  // namespace sohoi::client

@@ -1,0 +1,52 @@
+#include "staff_desk.h"
+
+#include "admin/admin_client.h"
+#include "sync/sync_client.h"
+#include "sync/synchronizer.h"
+
+namespace sohoi::tools::sim {
+
+using client::statusFromRpcError;
+
+std::unique_ptr<StaffDesk> StaffDesk::signIn(const std::shared_ptr<grpc::Channel>& channel, const QString& username,
+                                             const QString& password, const QString& workstation, QString* error) {
+  auto admin = std::make_unique<client::AdminClient>(channel);
+  const client::RpcResult<client::AdminSession> session = admin->signIn(username, password, workstation);
+  if (!session.ok()) {
+    *error = statusFromRpcError(session.error).toString();
+    return nullptr;
+  }
+  return std::unique_ptr<StaffDesk>(new StaffDesk(channel, std::move(admin), session.value->token));
+}
+
+StaffDesk::StaffDesk(std::shared_ptr<grpc::Channel> channel, std::unique_ptr<client::AdminClient> admin, QString token)
+    : channel_(std::move(channel)), admin_(std::move(admin)), token_(std::move(token)) {}
+
+StaffDesk::~StaffDesk() { admin_->signOut(); }  // best effort: the session expires on its own otherwise
+
+std::optional<std::vector<OrgUnit>> StaffDesk::units(QString* error) {
+  client::SyncClient sync(channel_);
+  sync.setCredential(token_);
+  // The first page from the start always carries the reference data; one change is enough to ask for.
+  const client::RpcResult<client::PullPage> page = sync.pull({}, 1, {});
+  if (!page.ok()) {
+    *error = statusFromRpcError(page.error).toString();
+    return std::nullopt;
+  }
+  if (!page.value->reference) {
+    *error = QStringLiteral("Máy chủ không gửi cây tổ chức / The server sent no org tree");
+    return std::nullopt;
+  }
+  return page.value->reference->units;
+}
+
+std::optional<QString> StaffDesk::issueCode(const QString& unitId, const QString& personName, QString* error) {
+  const client::RpcResult<client::EnrolmentCode> issued = admin_->issueEnrolmentCode(unitId, personName);
+  if (!issued.ok()) {
+    *error = statusFromRpcError(issued.error).toString();
+    return std::nullopt;
+  }
+  return issued.value->code;
+}
+
+}  // namespace sohoi::tools::sim
