@@ -24,7 +24,10 @@ if [[ ! -f $data/admin.password ]]; then
     --role administrator --password-file "$data/admin.password" > /dev/null 2>&1 ||
     "$bin/sohoi-admin" --db "$db" reset-password admin --password-file "$data/admin.password" > /dev/null
 fi
-code=$("$bin/sohoi-admin" --db "$db" issue-code --unit 05449-1 --person "Nguyễn Thị Hạnh" | awk '{w=$NF} END {print w}')
+# The first line is the whole ticket (address and code: what a QR code carries), the last the bare code.
+issued=$("$bin/sohoi-admin" --db "$db" issue-code --unit 05449-1 --person "Nguyễn Thị Hạnh" --server "$listen")
+ticket=$(head -n 1 <<<"$issued")
+code=$(tail -n 1 <<<"$issued")
 
 "$bin/sohoi-server" --db "$db" --listen "$listen" &
 server_pid=$!
@@ -34,7 +37,8 @@ cat <<INFO
 
 Sổ Hội is running.
   server      $listen   (database $db)
-  enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days)
+  enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days),
+              or paste $ticket into the app's code field
   simulate    $bin/sohoi-sim --server $listen --admin-user admin --admin-password-file $data/admin.password --devices 20 --records 100
   devices     $bin/sohoi-admin --db $db devices
 Stop with Ctrl+C.
