@@ -46,19 +46,20 @@ StoredVersion versionFrom(const QSqlQuery& query) {
 // its last id), well under every backend's limit on bound values.
 constexpr qsizetype kIdsPerQuery = 100;
 
-// Which of ids are in table's column.
-QSet<QString> storedIds(Transaction& tx, const QString& table, const QString& column, const QStringList& ids) {
+// Which of ids are in table's column, each with its row's valueColumn.
+QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,
+                                  const QString& valueColumn, const QStringList& ids) {
   QStringList placeholders;
   for (qsizetype i = 0; i < kIdsPerQuery; ++i) placeholders.append(QStringLiteral("?"));
-  const QString statement = QStringLiteral("SELECT %2 FROM %1 WHERE %2 IN (%3)")
-                                .arg(table, column, placeholders.join(QStringLiteral(", ")));
-  QSet<QString> stored;
+  const QString statement = QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
+                                .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", ")));
+  QHash<QString, QString> stored;
   for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
     QSqlQuery& query = tx.statement(statement);
     for (qsizetype i = 0; i < kIdsPerQuery; ++i)
       query.bindValue(static_cast<int>(i), ids.at(std::min(start + i, ids.size() - 1)));
     sql::exec(query);
-    while (query.next()) stored.insert(query.value(0).toString());
+    while (query.next()) stored.insert(query.value(0).toString(), query.value(1).toString());
   }
   return stored;
 }
@@ -89,11 +90,13 @@ std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) 
 }
 
 QSet<QString> RecordRepository::storedVersionIds(const QStringList& versionIds) {
-  return storedIds(tx_, QStringLiteral("versions"), QStringLiteral("version_id"), versionIds);
+  const QHash<QString, QString> stored =
+      storedIds(tx_, QStringLiteral("versions"), QStringLiteral("version_id"), QStringLiteral("version_id"), versionIds);
+  return QSet<QString>(stored.keyBegin(), stored.keyEnd());
 }
 
-QSet<QString> RecordRepository::storedRecordIds(const QStringList& recordIds) {
-  return storedIds(tx_, QStringLiteral("records"), QStringLiteral("id"), recordIds);
+QHash<QString, QString> RecordRepository::recordUnits(const QStringList& recordIds) {
+  return storedIds(tx_, QStringLiteral("records"), QStringLiteral("id"), QStringLiteral("unit_id"), recordIds);
 }
 
 StoredContent StoredContent::of(const RecordVersion& version) {

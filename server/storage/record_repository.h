@@ -4,6 +4,7 @@
 #include "domain/record_version.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -66,8 +67,8 @@ class RecordRepository {
   std::optional<RecordHead> findRecord(const QString& recordId);
   /// Which of versionIds are stored, in one query per hundred ids.
   QSet<QString> storedVersionIds(const QStringList& versionIds);
-  /// Which of recordIds have a record row, in one query per hundred ids.
-  QSet<QString> storedRecordIds(const QStringList& recordIds);
+  /// Which of recordIds have a record row, with the unit each belongs to now, in one query per hundred ids.
+  QHash<QString, QString> recordUnits(const QStringList& recordIds);
   /// Stores a version at a feed position; priorUnitId: the record's unit before it, when it moves the
   /// record (else empty). REQUIRES: a write transaction; position taken from a FeedCounter in this
   /// transaction, so positions are in commit order; content is StoredContent::of(version).

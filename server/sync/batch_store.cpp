@@ -4,7 +4,8 @@ namespace sohoi::server {
 
 namespace {
 
-QSet<QString> missing(const QStringList& ids, const QSet<QString>& stored) {
+template <typename Stored>
+QSet<QString> missing(const QStringList& ids, const Stored& stored) {
   QSet<QString> absent;
   absent.reserve(ids.size());
   for (const QString& id : ids)
@@ -18,7 +19,9 @@ BatchStore::BatchStore(Transaction& tx, const QStringList& versionIds, const QSt
     : records_(tx),
       positions_(tx),
       newVersionIds_(missing(versionIds, records_.storedVersionIds(versionIds))),
-      newRecordIds_(missing(recordIds, records_.storedRecordIds(recordIds))) {}
+      units_(records_.recordUnits(recordIds)) {
+  newRecordIds_ = missing(recordIds, units_);
+}
 
 std::optional<StoredVersion> BatchStore::findVersion(const QString& versionId) {
   if (newVersionIds_.contains(versionId)) return std::nullopt;
@@ -28,6 +31,15 @@ std::optional<StoredVersion> BatchStore::findVersion(const QString& versionId) {
 std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
   if (newRecordIds_.contains(recordId)) return std::nullopt;
   return records_.findRecord(recordId);
+}
+
+std::optional<QString> BatchStore::unitOf(const QString& recordId) {
+  if (newRecordIds_.contains(recordId)) return std::nullopt;
+  if (const auto known = units_.constFind(recordId); known != units_.constEnd()) return known.value();
+  const std::optional<RecordHead> head = records_.findRecord(recordId);
+  if (!head) return std::nullopt;
+  units_.insert(recordId, head->unitId);
+  return head->unitId;
 }
 
 quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt,
@@ -41,6 +53,7 @@ quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredCont
 void BatchStore::saveHead(const RecordHead& head) {
   records_.saveHead(head);
   newRecordIds_.remove(head.id);
+  units_.insert(head.id, head.unitId);
 }
 
 void BatchStore::insertConflictCopy(const RecordVersion& version, const StoredContent& content,

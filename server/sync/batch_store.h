@@ -13,12 +13,14 @@ namespace sohoi::server {
 
 class BatchStore {
  public:
-  /// versionIds and recordIds: the ids the batch's items carry (more is harmless, fewer is not: an id
-  /// left out is taken as absent). REQUIRES: a write transaction that outlives this store.
+  /// versionIds and recordIds: the ids the batch's items carry or refer to (more is harmless; one left out
+  /// is looked up when asked for). REQUIRES: a write transaction that outlives this store.
   BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds);
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
+  /// The unit a record belongs to now; nothing for a record not stored.
+  std::optional<QString> unitOf(const QString& recordId);
   /// Stores a version at the next feed position, and returns that position. priorUnitId: the record's
   /// unit before this version, when the version moves it (see RecordRepository::insertVersion).
   quint64 insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt,
@@ -33,6 +35,7 @@ class BatchStore {
   FeedCounter positions_;
   QSet<QString> newVersionIds_;  // the batch's version ids not stored when it began nor by it since
   QSet<QString> newRecordIds_;   // likewise for record rows
+  QHash<QString, QString> units_;  // record id → unit, for those looked up or saved so far
 };
 
 }  // namespace sohoi::server

@@ -10,6 +10,7 @@
 #include "storage/transaction.h"
 
 #include "auth/record_permissions.h"
+#include "domain/record_schema.h"
 #include "clock/plausible_time.h"
 #include "validation/record_validator.h"
 
@@ -46,10 +47,34 @@ std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& item
     if (item.seq <= storedSeq || item.malformed) continue;
     versionIds.append(item.version.versionId);
     recordIds.append(item.version.recordId);
-    if (item.version.kind == RecordKind::ReviewDecision)  // the reviewed record is looked up too
-      recordIds.append(item.version.fields.value("record_id").toString());
+    // The records it names are looked up too, for their scope (referenceRefusal).
+    for (const RecordReference& reference : recordReferences(item.version.kind, item.version.fields))
+      recordIds.append(reference.recordIds);
   }
   return {versionIds, recordIds};
+}
+
+// Whether version names a record out of the device's reach: a visit to another branch's household would
+// change that household's figures, a decision about it would review it. A record not stored (yet: it may
+// come later in the outbox) is no one else's.
+std::optional<Rejection> referenceRefusal(Ingest& in, const RecordVersion& version) {
+  for (const RecordReference& reference : recordReferences(version.kind, version.fields))
+    for (const QString& recordId : reference.recordIds) {
+      const std::optional<QString> unitId = in.records.unitOf(recordId);
+      if (!unitId) {
+        if (version.kind != RecordKind::ReviewDecision) continue;  // a decision needs its record here already
+      } else if (inScope(relationOf(in.tree, in.device.unitId, *unitId))) {
+        // A decision travels in the reviewed record's unit, to the devices that hold that record.
+        if (version.kind != RecordKind::ReviewDecision || *unitId == version.unitId) continue;
+        return Rejection{ReasonCode::InvalidField, QStringLiteral("unit_id"),
+                         QStringLiteral("Quyết định duyệt phải thuộc đơn vị của hồ sơ được duyệt (%1)").arg(*unitId),
+                         QStringLiteral("A review decision belongs to the reviewed record's unit (%1)").arg(*unitId)};
+      }
+      return Rejection{ReasonCode::InvalidField, reference.field,
+                       QStringLiteral("Hồ sơ được nêu không có trong phạm vi của bạn (%1)").arg(reference.field),
+                       QStringLiteral("The record named is not in your scope (%1)").arg(reference.field)};
+    }
+  return std::nullopt;
 }
 
 // Whether the device may write version, given the record's head (if any). Checked after the version's own
@@ -69,18 +94,7 @@ std::optional<Rejection> refusal(Ingest& in, const RecordVersion& version, const
   if (auto refused = refusalFor(in.device.role, version.kind, action, relationTo(version.unitId))) return refused;
   if (head && head->unitId != version.unitId)
     if (auto refused = refusalFor(in.device.role, version.kind, action, relationTo(head->unitId))) return refused;
-  if (version.kind == RecordKind::ReviewDecision && !version.deleted) {
-    // A decision travels in the reviewed record's unit, to the devices that hold that record.
-    const std::optional<RecordHead> reviewed = in.records.findRecord(version.fields.value("record_id").toString());
-    if (!reviewed || !inScope(relationTo(reviewed->unitId)))
-      return Rejection{ReasonCode::InvalidField, QStringLiteral("record_id"),
-                       QStringLiteral("Không có hồ sơ được duyệt này trong phạm vi của bạn (record_id)"),
-                       QStringLiteral("No such reviewed record in your scope (record_id)")};
-    if (reviewed->unitId != version.unitId)
-      return Rejection{ReasonCode::InvalidField, QStringLiteral("unit_id"),
-                       QStringLiteral("Quyết định duyệt phải thuộc đơn vị của hồ sơ được duyệt (%1)").arg(reviewed->unitId),
-                       QStringLiteral("A review decision belongs to the reviewed record's unit (%1)").arg(reviewed->unitId)};
-  }
+  if (!version.deleted) return referenceRefusal(in, version);
   return std::nullopt;
 }
 

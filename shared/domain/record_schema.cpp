@@ -139,4 +139,19 @@ const RecordSchema& schemaFor(RecordKind kind) {
   return schemas.at(kind);
 }
 
+std::vector<RecordReference> recordReferences(RecordKind kind, const QVariantMap& fields) {
+  std::vector<RecordReference> references;
+  for (const FieldSpec& spec : schemaFor(kind).fields) {
+    if (spec.type != FieldType::Id && spec.type != FieldType::IdList) continue;
+    if (spec.name == QLatin1String("reviewed_version_id")) continue;
+    const QVariant value = fields.value(spec.name);
+    const QStringList ids = spec.type == FieldType::Id ? QStringList{value.toString()} : value.toStringList();
+    RecordReference reference{spec.name, {}};
+    for (const QString& id : ids)
+      if (!id.isEmpty()) reference.recordIds.append(id);
+    if (!reference.recordIds.isEmpty()) references.push_back(std::move(reference));
+  }
+  return references;
+}
+
 }  // namespace sohoi

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 #include <vector>
 
 namespace sohoi {
@@ -40,5 +41,14 @@ struct RecordSchema {
 };
 
 const RecordSchema& schemaFor(RecordKind kind);
+
+/// One field of a version that names other records (a visit's household, a training's people).
+struct RecordReference {
+  QString field;
+  QStringList recordIds;
+};
+/// The other records fields of kind name, field by field (empty ones left out). A review decision's
+/// reviewed_version_id names a version, not a record, and is not among them.
+std::vector<RecordReference> recordReferences(RecordKind kind, const QVariantMap& fields);
 
 }  // namespace sohoi

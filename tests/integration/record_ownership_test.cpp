@@ -246,3 +246,36 @@ TEST_CASE("when a branch moves to another commune, its records leave the old com
   CHECK(recordsIn(destination, branch) == 6);
   CHECK(recordsIn(leader, branch) == 6);         // the branch itself keeps all of its own
 }
+
+TEST_CASE("a record may not name another branch's records: a visit to its household, its people in a training") {
+  Fixture f;
+  Actor owner = f.enrolled(kBranchB), other = f.enrolled(kBranchA);
+  const auto make = [](Actor& actor, RecordKind kind, const QString& unitId, const QVariantMap& fields) {
+    RecordVersion version = actor.device.newActivity(unitId);
+    version.kind = kind;
+    version.fields = fields;
+    return version;
+  };
+  const RecordVersion household = make(owner, RecordKind::Household, kBranchB,
+                                       {{"head_name", QStringLiteral("Nguyễn Thị Lan")}, {"hamlet", QStringLiteral("Xóm 2")}});
+  REQUIRE(owner.push(household).outcome() == v1::OUTCOME_ACCEPTED);
+  const RecordVersion person = make(owner, RecordKind::Person, kBranchB, {{"full_name", QStringLiteral("Hà Thị Mơ")}, {"role", 1}});
+  REQUIRE(owner.push(person).outcome() == v1::OUTCOME_ACCEPTED);
+
+  const QVariantMap visit{{"household_id", household.recordId}, {"date", QDate(2021, 5, 4)}, {"clean_house", true}};
+  const v1::MutationResult foreignVisit = other.push(make(other, RecordKind::HouseholdVisit, kBranchA, visit));
+  CHECK(foreignVisit.outcome() == v1::OUTCOME_REJECTED);
+  CHECK(foreignVisit.reason() == v1::REASON_CODE_INVALID_FIELD);
+  CHECK(foreignVisit.field() == "household_id");
+  const QVariantMap training{{"kind", 1}, {"title", QStringLiteral("Tập huấn")}, {"date", QDate(2021, 5, 4)},
+                             {"trainee_ids", QStringList{newUuid7(), person.recordId}}};
+  const v1::MutationResult foreignTrainee = other.push(make(other, RecordKind::Training, kBranchA, training));
+  CHECK(foreignTrainee.outcome() == v1::OUTCOME_REJECTED);
+  CHECK(foreignTrainee.field() == "trainee_ids");
+
+  // Its own household, and one it has not sent yet (an outbox sends in its own order), are fine.
+  CHECK(owner.push(make(owner, RecordKind::HouseholdVisit, kBranchB, visit)).outcome() == v1::OUTCOME_ACCEPTED);
+  QVariantMap later = visit;
+  later.insert("household_id", newUuid7());
+  CHECK(other.push(make(other, RecordKind::HouseholdVisit, kBranchA, later)).outcome() == v1::OUTCOME_ACCEPTED);
+}
