@@ -51,7 +51,7 @@ const char* const kUsage =
     "                                     sau hôm nay: lên lịch đến ngày đó / after today: scheduled until that day\n"
     "  tree-changes                       các thay đổi cây đã lên lịch, đã áp dụng / scheduled and applied tree changes\n"
     "  cancel-change ID                   hủy một thay đổi đã lên lịch / cancel a scheduled tree change\n"
-    "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small]\n"
+    "  demo [--seed 2021] [--records-per-branch 24] [--plan FILE] [--tree FILE] [--small [--no-plan]]\n"
     "                                     nạp tỉnh mẫu vào CSDL trống / load a demo province into an empty database\n"
     "  issue-code --unit ID --person NAME [--role ROLE] [--days 7] [--server HOST:PORT [--tls-cert FILE]]\n"
     "                                     cấp mã đăng ký một lần / issue a one-time enrolment code; ROLE:\n"
@@ -77,7 +77,7 @@ const char* const kUsage =
     "  audit [--limit 50]                 nhật ký quản trị / the audit log of privileged acts\n";
 
 // Options that take no value.
-const QStringList kFlags{QStringLiteral("--small")};
+const QStringList kFlags{QStringLiteral("--small"), QStringLiteral("--no-plan")};
 
 struct Args {
   QString db;
@@ -148,7 +148,7 @@ bool checkTree(Transaction& tx, const TreeFile& file, const QString& path, QText
   return problems.empty();
 }
 
-int loadDemo(Database& db, QTextStream& out, QTextStream& err);
+int loadDemo(Database& db, bool withPlan, QTextStream& out, QTextStream& err);
 
 int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
   bool seedOk = true, perBranchOk = true;
@@ -211,7 +211,7 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   return 0;
 }
 
-int loadDemo(Database& db, QTextStream& out, QTextStream& err) {
+int loadDemo(Database& db, bool withPlan, QTextStream& out, QTextStream& err) {
   Transaction tx(db, Transaction::Mode::Write);
   OrgUnitRepository units(tx);
   if (units.count() > 0)
@@ -219,10 +219,11 @@ int loadDemo(Database& db, QTextStream& out, QTextStream& err) {
                   QStringLiteral("The database already has an org tree; demo only loads into an empty one"));
   const std::vector<OrgUnit> demo = demoProvince();
   units.upsert(demo);
-  // The shipped plan too, so a small demo server answers ReportService (no baselines, no records).
+  // The shipped plan too, so a small demo server answers ReportService (no baselines, no records); without
+  // it, the server keeps no progress figures, as the sync benchmark measures sync alone.
   QString planError;
   QTextStream planErrors(&planError);
-  storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), planErrors);
+  if (withPlan) storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), planErrors);
   tx.commit();
   std::map<UnitLevel, int> counts;
   for (const OrgUnit& unit : demo) ++counts[unit.level];
@@ -388,7 +389,8 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
       return loadTree(*db, args.positional.first(), out, err);
     }
     if (command == QLatin1String("demo"))
-      return args.options.contains(QStringLiteral("small")) ? loadDemo(*db, out, err)
+      return args.options.contains(QStringLiteral("small"))
+                 ? loadDemo(*db, !args.options.contains(QStringLiteral("no-plan")), out, err)
                                                             : loadRealisticDemo(*db, args, out, err);
     if (command == QLatin1String("load-baselines") || command == QLatin1String("load-plan")) {
       if (args.positional.size() != 1) {

@@ -91,7 +91,7 @@ bool prepareDatabase(const QString& dbSpec, const QDir& folder, const QString& p
   }
   file.close();
   const QList<QStringList> steps{
-      {QStringLiteral("demo"), QStringLiteral("--small")},
+      {QStringLiteral("demo"), QStringLiteral("--small"), QStringLiteral("--no-plan")},  // sync alone: no figures
       {QStringLiteral("create-account"), QStringLiteral("--username"), kAdminUser, QStringLiteral("--person"),
        QStringLiteral("Nguyễn Thị Bench"), QStringLiteral("--unit"), QStringLiteral("19"), QStringLiteral("--role"),
        QStringLiteral("administrator"), QStringLiteral("--password-file"), passwordFile}};
