@@ -5,6 +5,7 @@
 
 #include "storage/account_repository.h"
 #include "storage/database.h"
+#include "storage/session_repository.h"
 #include "storage/sign_in_failure_repository.h"
 #include "storage/transaction.h"
 #include "sync/enrolment.h"
@@ -70,6 +71,10 @@ Result<SignedIn> Sessions::signIn(const QString& username, const QString& passwo
   const qint64 now = clock_();
   Transaction tx(database_, Transaction::Mode::Write);
   SignInFailureRepository failureLog(tx);
+  // Housekeeping while the write lock is held anyway: failures go quiet after a day (the backoff starts
+  // again), ended sessions are kept a month.
+  failureLog.forgetQuietSince(now - kFailuresRememberedMs, now);
+  SessionRepository(tx).removeEndedBefore(now - kEndedSessionsKeptMs);
   SignInFailures failures = failureLog.find(name);
   const AuditTarget target{name, account ? account->unitId : QString(), workstationName(workstation)};
   const Actor actor = signInActor(account, name);

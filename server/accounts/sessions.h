@@ -25,6 +25,8 @@ struct SignedIn {
 class Sessions {
  public:
   static constexpr qint64 kLifetimeMs = 12LL * 60 * 60 * 1000;  // a working day, then sign in again
+  static constexpr qint64 kFailuresRememberedMs = 24LL * 60 * 60 * 1000;  // quiet this long: failures forgotten
+  static constexpr qint64 kEndedSessionsKeptMs = 30LL * 24 * 60 * 60 * 1000;
 
   explicit Sessions(Database& database, WallClock clock = systemClock()) : database_(database), clock_(std::move(clock)) {}
 

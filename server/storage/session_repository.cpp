@@ -37,6 +37,10 @@ void SessionRepository::endAllOf(const QString& personId, qint64 at) {
            QStringLiteral("UPDATE sessions SET ended_at = ? WHERE person_id = ? AND ended_at IS NULL"), {at, personId});
 }
 
+void SessionRepository::removeEndedBefore(qint64 before) {
+  sql::run(tx_.connection(), QStringLiteral("DELETE FROM sessions WHERE COALESCE(ended_at, expires_at) < ?"), {before});
+}
+
 std::optional<QString> SessionRepository::workstationDevice(const QString& personId, const QString& workstation) {
   QSqlQuery query =
       sql::run(tx_.connection(), QStringLiteral("SELECT device_id FROM workstations WHERE person_id = ? AND name = ?"),

@@ -31,6 +31,9 @@ class SessionRepository {
   bool end(const QString& id, qint64 at);
   /// Ends every open session of the person at `at`.
   void endAllOf(const QString& personId, qint64 at);
+  /// Removes the sessions that ended (signed out or expired) before `before`; the audit log keeps their
+  /// sign-ins and sign-outs. REQUIRES: a write transaction.
+  void removeEndedBefore(qint64 before);
 
   /// The device the person's workstation of this name syncs as, if it has signed in there before.
   std::optional<QString> workstationDevice(const QString& personId, const QString& workstation);

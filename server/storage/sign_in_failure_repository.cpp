@@ -25,4 +25,9 @@ void SignInFailureRepository::clear(const QString& username) {
   sql::run(tx_.connection(), QStringLiteral("DELETE FROM sign_in_failures WHERE username = ?"), {username});
 }
 
+void SignInFailureRepository::forgetQuietSince(qint64 since, qint64 now) {
+  sql::run(tx_.connection(),
+           QStringLiteral("DELETE FROM sign_in_failures WHERE last_failed_at < ? AND locked_until <= ?"), {since, now});
+}
+
 }  // namespace sohoi::server

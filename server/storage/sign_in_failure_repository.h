@@ -22,6 +22,9 @@ class SignInFailureRepository {
   void save(const QString& username, const SignInFailures& failures, qint64 at);
   /// Forgets the name's failures and lock: after a successful sign-in or a password reset.
   void clear(const QString& username);
+  /// Forgets every name whose lock has passed and that has not failed since `since`, so that names tried
+  /// once (by a typo, or by someone guessing) do not pile up. REQUIRES: a write transaction.
+  void forgetQuietSince(qint64 since, qint64 now);
 
  private:
   Transaction& tx_;

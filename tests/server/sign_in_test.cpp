@@ -4,6 +4,8 @@
 
 #include "accounts/account_directory.h"
 #include "accounts/sessions.h"
+#include "accounts/secret_token.h"
+#include "storage/session_repository.h"
 #include "storage/sign_in_failure_repository.h"
 #include "storage/transaction.h"
 
@@ -182,4 +184,30 @@ TEST_CASE("resetting the password lifts a lock at once") {
   const QString fresh = QStringLiteral("một mật khẩu mới khác");
   REQUIRE(AccountDirectory(f.db()).resetPassword(QStringLiteral("lan"), fresh, Actor::console()).ok());
   CHECK(f.attempt(QStringLiteral("lan"), fresh) == ReasonCode::None);
+}
+
+TEST_CASE("failures followed by a quiet day are forgotten, and the count starts again") {
+  SignInFixture f;
+  f.failTimes(QStringLiteral("lan"), 4);
+  f.now += Sessions::kFailuresRememberedMs + kMinute;
+  CHECK(f.attempt(QStringLiteral("lan"), kWrong) == ReasonCode::SignInFailed);  // the first of five, not the fifth
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  CHECK(SignInFailureRepository(tx).find(QStringLiteral("lan")).failures == 1);
+}
+
+TEST_CASE("a session ended more than a month ago is removed at a later sign-in") {
+  SignInFixture f;
+  const Result<SignedIn> first = f.sessions.signIn(QStringLiteral("lan"), kPassword, QStringLiteral("pc-1"));
+  REQUIRE(first);
+  REQUIRE_FALSE(f.sessions.signOut(first.value().token));
+  const auto stored = [&] {
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    return SessionRepository(tx).findByTokenHash(tokenHash(first.value().token)).has_value();
+  };
+  f.now += Sessions::kEndedSessionsKeptMs - kMinute;
+  REQUIRE(f.attempt(QStringLiteral("lan"), kPassword) == ReasonCode::None);
+  CHECK(stored());  // within the month: kept
+  f.now += 2 * kMinute;
+  REQUIRE(f.attempt(QStringLiteral("lan"), kPassword) == ReasonCode::None);
+  CHECK_FALSE(stored());
 }
