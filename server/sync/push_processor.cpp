@@ -58,21 +58,20 @@ std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& item
 // change that household's figures, a decision about it would review it. A record not stored (yet: it may
 // come later in the outbox) is no one else's.
 std::optional<Rejection> referenceRefusal(Ingest& in, const RecordVersion& version) {
+  const bool decision = version.kind == RecordKind::ReviewDecision;  // needs its record here already
   for (const RecordReference& reference : recordReferences(version.kind, version.fields))
     for (const QString& recordId : reference.recordIds) {
       const std::optional<QString> unitId = in.records.unitOf(recordId);
-      if (!unitId) {
-        if (version.kind != RecordKind::ReviewDecision) continue;  // a decision needs its record here already
-      } else if (inScope(relationOf(in.tree, in.device.unitId, *unitId))) {
-        // A decision travels in the reviewed record's unit, to the devices that hold that record.
-        if (version.kind != RecordKind::ReviewDecision || *unitId == version.unitId) continue;
+      if (!unitId && !decision) continue;
+      if (!unitId || !inScope(relationOf(in.tree, in.device.unitId, *unitId)))
+        return Rejection{ReasonCode::InvalidField, reference.field,
+                         QStringLiteral("Hồ sơ được nêu không có trong phạm vi của bạn (%1)").arg(reference.field),
+                         QStringLiteral("The record named is not in your scope (%1)").arg(reference.field)};
+      // A decision travels in the reviewed record's unit, to the devices that hold that record.
+      if (decision && *unitId != version.unitId)
         return Rejection{ReasonCode::InvalidField, QStringLiteral("unit_id"),
                          QStringLiteral("Quyết định duyệt phải thuộc đơn vị của hồ sơ được duyệt (%1)").arg(*unitId),
                          QStringLiteral("A review decision belongs to the reviewed record's unit (%1)").arg(*unitId)};
-      }
-      return Rejection{ReasonCode::InvalidField, reference.field,
-                       QStringLiteral("Hồ sơ được nêu không có trong phạm vi của bạn (%1)").arg(reference.field),
-                       QStringLiteral("The record named is not in your scope (%1)").arg(reference.field)};
     }
   return std::nullopt;
 }
