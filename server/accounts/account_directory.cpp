@@ -46,7 +46,7 @@ Result<Account> AccountDirectory::create(const NewAccount& wanted, const QString
   account.createdAt = clock_();
 
   Transaction tx(database_, Transaction::Mode::Write);
-  if (auto refused = Enrolment::refusalToEnrolAt(tx, account.unitId)) return *refused;
+  if (const Result<OrgUnit> unit = Enrolment::unitToEnrolAt(tx, account.unitId); !unit) return unit.error();
   AccountRepository accounts(tx);
   if (accounts.usernameTaken(account.username))
     return Rejection{ReasonCode::InvalidField, QStringLiteral("username"),

@@ -88,7 +88,8 @@ Result<qint64> AdminActs::revokeDevice(const Caller& caller, const QString& devi
     return *refused;
   }
   if (device->revoked()) return device->revokedAt;  // a retried call: answered as before
-  enrolment_.revoke(deviceId, caller.actor());
+  if (const std::optional<qint64> revokedAt = enrolment_.revoke(deviceId, caller.actor())) return *revokedAt;
+  // Revoked by someone else since it was read: answered with that time, as a retry would be.
   Transaction tx(database_, Transaction::Mode::Read);
   const std::optional<Device> revoked = DeviceRepository(tx).find(deviceId);
   tx.commit();

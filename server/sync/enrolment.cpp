@@ -45,11 +45,11 @@ Rejection closedUnit(const OrgUnit& unit) {
 
 }  // namespace
 
-std::optional<Rejection> Enrolment::refusalToEnrolAt(Transaction& tx, const QString& unitId) {
+Result<OrgUnit> Enrolment::unitToEnrolAt(Transaction& tx, const QString& unitId) {
   const std::optional<OrgUnit> unit = OrgUnitRepository(tx).find(unitId);
   if (!unit) return rejectionFor(ReasonCode::UnknownUnit, unitId);
   if (unit->closed()) return closedUnit(*unit);
-  return std::nullopt;
+  return *unit;
 }
 
 Result<Device> Enrolment::workingDevice(Transaction& tx, std::optional<Device> device) {
@@ -66,13 +66,13 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   if (validDays <= 0) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("days"));
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
-  if (auto refused = refusalToEnrolAt(tx, unitId)) return *refused;
-  const UnitLevel level = OrgUnitRepository(tx).find(unitId)->level;
+  const Result<OrgUnit> unit = unitToEnrolAt(tx, unitId);
+  if (!unit) return unit.error();
   EnrolmentRepository repository(tx);
   Account account;
   account.personId = newUuid7();
   account.fullName = personName.trimmed();
-  account.role = roleName(role.value_or(defaultRoleAt(level)));
+  account.role = roleName(role.value_or(defaultRoleAt(unit.value().level)));
   account.unitId = unitId;
   account.createdAt = now;
   AccountRepository(tx).insert(account);
@@ -121,17 +121,17 @@ Result<Device> Enrolment::authenticate(const QString& credential) {
   return device;
 }
 
-bool Enrolment::revoke(const QString& deviceId, const Actor& by) {
+std::optional<qint64> Enrolment::revoke(const QString& deviceId, const Actor& by) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);
   DeviceRepository devices(tx);
   const std::optional<Device> device = devices.find(deviceId);
-  if (!device || !devices.revoke(deviceId, now)) return false;
+  if (!device || !devices.revoke(deviceId, now)) return std::nullopt;
   writeAudit(tx, by, AuditAct::RevokeDevice,
              {deviceId, device->unitId, QStringLiteral("%1, %2").arg(device->name, device->personName)},
              auditOutcome(std::nullopt), now);
   tx.commit();
-  return true;
+  return now;
 }
 
 }  // namespace sohoi::server

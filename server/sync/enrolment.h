@@ -8,6 +8,7 @@
 #include "storage/device_repository.h"
 
 #include "auth/role.h"
+#include "domain/org_unit.h"
 
 #include <QString>
 #include <QStringList>
@@ -47,13 +48,13 @@ class Enrolment {
   /// The device holding credential, its unitId the scope it works in today: the unit it was enrolled at,
   /// or that unit's (last) successor once it is closed. Unknown → Unauthenticated; revoked → Revoked.
   Result<Device> authenticate(const QString& credential);
-  /// Revokes a device: its next call is refused; the act is audited as done by `by`. False when unknown or
-  /// already revoked.
-  bool revoke(const QString& deviceId, const Actor& by = Actor::console());
+  /// Revokes a device: its next call is refused; the act is audited as done by `by`. When it was revoked;
+  /// nothing when the device is unknown or was revoked already.
+  std::optional<qint64> revoke(const QString& deviceId, const Actor& by = Actor::console());
 
-  /// Why no one may be enrolled (or given an account) at unitId: UnknownUnit, or a closed unit naming its
-  /// successor; nullopt when they may. Reads tx.
-  static std::optional<Rejection> refusalToEnrolAt(Transaction& tx, const QString& unitId);
+  /// The unit at unitId, where someone may be enrolled (or given an account); else why not: UnknownUnit,
+  /// or a closed unit naming its successor. Reads tx.
+  static Result<OrgUnit> unitToEnrolAt(Transaction& tx, const QString& unitId);
   /// The stored device as it works today: its scope follows today's tree (a unit merged away since its
   /// enrolment hands over to its successor). Unknown → Unauthenticated; revoked → Revoked; its account
   /// disabled → AccountDisabled. Reads tx.
