@@ -67,7 +67,8 @@ Account LocalStore::account() const {
   QSqlQuery query(db_);
   Account account;
   if (sql::run(query, QStringLiteral("SELECT device_id, credential, person_id, person_name, unit_id, "
-                                     "server_address, server_epoch, role, certificate_pin FROM account WHERE id = 1")) &&
+                                     "server_address, server_epoch, role, certificate_pin, username, session_expires_at, "
+                                     "sequence_floor FROM account WHERE id = 1")) &&
       query.next()) {
     account.deviceId = query.value(0).toString();
     account.credential = query.value(1).toString();
@@ -78,6 +79,9 @@ Account LocalStore::account() const {
     account.serverEpoch = query.value(6).toString();
     account.role = query.value(7).toString();
     account.certificatePin = query.value(8).toString();
+    account.username = query.value(9).toString();
+    account.sessionExpiresAtMs = query.value(10).toLongLong();
+    account.sequenceFloor = static_cast<quint64>(query.value(11).toLongLong());
   }
   return account;
 }
@@ -86,10 +90,12 @@ Status LocalStore::saveAccount(const Account& account) {
   QSqlQuery query(db_);
   if (!sql::run(query,
                 QStringLiteral("INSERT OR REPLACE INTO account (id, device_id, credential, person_id, person_name, "
-                               "unit_id, server_address, server_epoch, role, certificate_pin) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                               "unit_id, server_address, server_epoch, role, certificate_pin, username, session_expires_at, "
+                               "sequence_floor) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 {text(account.deviceId), text(account.credential), text(account.personId), text(account.personName),
                  text(account.unitId), text(account.serverAddress), text(account.serverEpoch), text(account.role),
-                 text(account.certificatePin)}))
+                 text(account.certificatePin), text(account.username), account.sessionExpiresAtMs,
+                 static_cast<qint64>(account.sequenceFloor)}))
     return sql::error(query.lastError(), QStringLiteral("save account"));
   account_ = account;
   return Status::ok();
@@ -196,7 +202,8 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
     return sql::error(query.lastError(), QStringLiteral("save record"));
   if (!sql::run(query,
                 QStringLiteral("INSERT INTO outbox (seq, version_id, record_id, state) "
-                               "SELECT COALESCE(MAX(seq), 0) + 1, ?, ?, 'pending' FROM outbox"),
+                               "SELECT MAX(COALESCE(MAX(seq), 0), (SELECT sequence_floor FROM account WHERE id = 1)) + 1, "
+                               "?, ?, 'pending' FROM outbox"),
                 {version.versionId, version.recordId}))
     return sql::error(query.lastError(), QStringLiteral("outbox"));
   if (!context.draftKey.isEmpty() &&

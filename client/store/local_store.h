@@ -86,7 +86,7 @@ class LocalStore {
   std::vector<Mutation> pendingBatch(int maxCount) const;
   /// Up to maxCount mutations of the log from seq on, whatever their state (resend after a server restore).
   std::vector<Mutation> mutationsFrom(quint64 seq, int maxCount) const;
-  /// The highest sequence number used so far (0 if none).
+  /// The highest sequence number used so far (0 if none), or the account's sequence floor if higher.
   quint64 lastSeq() const;
   /// The lowest sequence number still in the log (0 if none).
   quint64 firstSeq() const;

@@ -2,6 +2,7 @@
 #include "local_store.h"
 #include "sql_support.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -47,7 +48,7 @@ std::vector<Mutation> LocalStore::mutationsFrom(quint64 seq, int maxCount) const
 quint64 LocalStore::lastSeq() const {
   QSqlQuery query(db_);
   if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox")) || !query.next()) return 0;
-  return static_cast<quint64>(query.value(0).toLongLong());
+  return std::max(static_cast<quint64>(query.value(0).toLongLong()), account_.sequenceFloor);
 }
 
 quint64 LocalStore::firstSeq() const {

@@ -61,6 +61,11 @@ const std::vector<QStringList>& migrations() {
       // fingerprint of the server certificate the enrolment code named (empty: trusted authorities).
       {QStringLiteral("ALTER TABLE account ADD COLUMN role TEXT NOT NULL DEFAULT ''"),
        QStringLiteral("ALTER TABLE account ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''")},
+      // 7: a person signed in with an account (the district and province workspace): the user name, when
+      // the session ends, and where the workstation device's sequence stood on the server at sign-in.
+      {QStringLiteral("ALTER TABLE account ADD COLUMN username TEXT NOT NULL DEFAULT ''"),
+       QStringLiteral("ALTER TABLE account ADD COLUMN session_expires_at INTEGER NOT NULL DEFAULT 0"),
+       QStringLiteral("ALTER TABLE account ADD COLUMN sequence_floor INTEGER NOT NULL DEFAULT 0")},
   };
   return steps;
 }

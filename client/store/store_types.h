@@ -51,7 +51,15 @@ struct Account {
   QString serverEpoch;
   QString role;        // what the server lets it write (auth/role.h); empty when enrolled before roles
   QString certificatePin;  // the server certificate it trusts (net/certificate_pin.h); empty: authorities
+  // A person signed in with an account at a desktop (the workspace) rather than an enrolled tablet: the
+  // credential is a session token that expires, and the same workstation continues the same device.
+  QString username;          // empty for an enrolled device
+  qint64 sessionExpiresAtMs = 0;
+  // The server already holds this device's mutations up to here (a workstation signed in before from
+  // another store): new mutations are numbered after it, never answered "as before".
+  quint64 sequenceFloor = 0;
   bool isEnrolled() const { return !credential.isEmpty(); }
+  bool isWorkspace() const { return !username.isEmpty(); }
 };
 
 /// A record as the device shows it: its head version and its sync state.

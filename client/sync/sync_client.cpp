@@ -52,6 +52,11 @@ std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, c
   args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 20 * 1000);
   // Servers answer pings without calls with GOAWAY unless they allow them; a device pings only in calls.
   args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 0);
+  // After failed connections gRPC waits longer and longer (up to 2 minutes) before it tries again, and
+  // calls meanwhile fail at once: a server back (or a network back) would look down to the sync's own
+  // retries for minutes. Trying at most every 5 s keeps the retries meaningful and costs a few packets.
+  args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 1000);
+  args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
   return grpc::CreateCustomChannel(address.toStdString(),
                                    pin.isEmpty() ? credentialsFor(address) : pinnedCertificateCredentials(pin), args);
 }

@@ -178,8 +178,16 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
   const RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
   if (!answer.ok()) return statusFromRpcError(answer.error);
   const EnrolReply& reply = *answer.value;
-  Account account{reply.deviceId, reply.credential, reply.personId,  reply.personName,
-                  reply.unitId,   serverAddress,    reply.serverEpoch, reply.role, certificatePin};
+  Account account;
+  account.deviceId = reply.deviceId;
+  account.credential = reply.credential;
+  account.personId = reply.personId;
+  account.personName = reply.personName;
+  account.unitId = reply.unitId;
+  account.serverAddress = serverAddress;
+  account.serverEpoch = reply.serverEpoch;
+  account.role = reply.role;
+  account.certificatePin = certificatePin;
   if (Status status = store->saveAccount(account); !status.isOk()) return status;
   transport->setCredential(reply.credential);
   return Status::ok();
