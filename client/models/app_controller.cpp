@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QSysInfo>
 #include <QThread>
+#include <QUuid>
 
 namespace sohoi::app {
 
@@ -35,6 +36,7 @@ AppController::AppController(QObject* parent)
   transportMaker_ = [](const QString& address, const QString& pin) {
     return std::make_unique<client::SyncClient>(address, pin);
   };
+  sessionOpener_ = client::grpcSessionOpener();
   connect(manager_, &RecordManager::reloaded, this, &AppController::accountChanged);
 }
 
@@ -75,6 +77,8 @@ QString AppController::deviceId() const { return manager_->account().deviceId; }
 QString AppController::personName() const { return manager_->account().personName; }
 QString AppController::unitName() const { return manager_->unitName(); }
 QString AppController::appVersion() const { return QCoreApplication::applicationVersion(); }
+bool AppController::workspace() const { return enrolled() && manager_->account().isWorkspace(); }
+QString AppController::username() const { return manager_->isOpen() ? manager_->account().username : QString(); }
 
 void AppController::enrol(const QString& serverAddress, const QString& code) {
   if (enrolling_ || !manager_->isOpen()) return;
@@ -131,15 +135,90 @@ void AppController::finishEnrol(const client::Status& status) {
     manager_->reload();  // the account row was written by the worker's connection
     startSync();
     sync_->syncNow();  // download the unit's org tree and records right away
-  } else if (status.code() == QLatin1String("UNAVAILABLE") || status.code() == QLatin1String("DEADLINE_EXCEEDED")) {
-    enrolError_ = QCoreApplication::translate("Enrolment", "No network connection: the server could not be "
-                                                           "reached. Check the address and try again.");
   } else {
-    enrolError_ = localized(status.messageVi(), status.messageEn());
+    enrolError_ = failureText(status);
   }
   emit enrollingChanged();
   emit accountChanged();
   emit enrolFinished(status.isOk());
+}
+
+QString AppController::failureText(const client::Status& status) {
+  if (status.code() == QLatin1String("UNAVAILABLE") || status.code() == QLatin1String("DEADLINE_EXCEEDED"))
+    return QCoreApplication::translate("Enrolment", "No network connection: the server could not be "
+                                                    "reached. Check the address and try again.");
+  return localized(status.messageVi(), status.messageEn());
+}
+
+QString AppController::workstationId() const {
+  QSettings settings(settingsPath(dataDir_), QSettings::IniFormat);
+  QString id = settings.value(QStringLiteral("workstation")).toString();
+  if (id.isEmpty()) {
+    id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    settings.setValue(QStringLiteral("workstation"), id);
+  }
+  return id;
+}
+
+void AppController::signIn(const QString& serverAddress, const QString& username, const QString& password) {
+  if (signingIn_ || !manager_->isOpen()) return;
+  const QString address = serverAddress.trimmed();
+  const QString name = username.trimmed();
+  signInError_.clear();
+  if (name.isEmpty() || password.isEmpty())
+    signInError_ = QCoreApplication::translate("Enrolment", "Enter your user name and password.");
+  else if (!looksLikeAddress(address))
+    signInError_ = QCoreApplication::translate("Enrolment", "The server address must look like host:port, "
+                                                            "for example 10.0.0.5:50051.");
+  if (!signInError_.isEmpty()) {
+    emit signingInChanged();
+    emit signInFinished(false);
+    return;
+  }
+  signingIn_ = true;
+  emit signingInChanged();
+  // Signing in again keeps trusting the certificate the first sign-in pinned.
+  const client::Account stored = manager_->account();
+  const QString pin = stored.serverAddress == address ? stored.certificatePin : QString();
+  auto result = std::make_shared<client::RpcResult<client::AdminSession>>();
+  const client::SessionOpener opener = sessionOpener_;
+  const QString workstation = workstationId();
+  QThread* worker = QThread::create([=] { *result = opener(address, pin, name, password, workstation); });
+  connect(worker, &QThread::finished, this, [=, this] {
+    worker->deleteLater();
+    finishSignIn(*result, name, address, pin);
+  });
+  worker->start();
+}
+
+void AppController::finishSignIn(const client::RpcResult<client::AdminSession>& result, const QString& username,
+                                 const QString& address, const QString& pin) {
+  signingIn_ = false;
+  client::Status status = result.ok() ? client::Status::ok() : client::statusFromRpcError(result.error);
+  if (status.isOk()) {
+    const client::AdminSession& session = *result.value;
+    QString why;
+    if (enrolled() && !client::continuesAccount(manager_->account(), session)) {
+      if (nothingUnsent(&why)) {
+        sync_->stop();
+        replaceStore();
+      } else {
+        status = client::Status::error(QStringLiteral("UNSENT_WORK"), why, why);
+      }
+    }
+    if (status.isOk()) status = manager_->store().saveAccount(client::accountForSession(session, username, address, pin));
+  }
+  if (status.isOk()) {
+    signInError_.clear();
+    manager_->reload();
+    startSync();
+    sync_->syncNow();  // the subtree's records, or what waited while the session was ended
+  } else {
+    signInError_ = failureText(status);
+  }
+  emit signingInChanged();
+  emit accountChanged();
+  emit signInFinished(status.isOk());
 }
 
 void AppController::setLanguage(const QString& language) {
@@ -180,32 +259,42 @@ QString AppController::setServerAddress(const QString& address) {
   return {};
 }
 
-bool AppController::signOut() {
-  if (!manager_->isOpen()) return false;
+bool AppController::nothingUnsent(QString* why) const {
   const client::OutboxCounts counts = manager_->store().counts();
   const int unsent = counts.pending + manager_->store().rejectedCount();
   if (unsent > 0) {
-    signOutMessage_ = QCoreApplication::translate(
+    *why = QCoreApplication::translate(
         "Settings", "%n record(s) not yet accepted by the server. Sync (and fix rejected records) before "
                     "signing out: signing out deletes this tablet's data.", nullptr, unsent);
-    emit signOutMessageChanged();
     return false;
   }
   // A draft never reaches the server: signing out would delete what was typed without a word.
   if (const int drafts = static_cast<int>(manager_->store().drafts().size()); drafts > 0) {
-    signOutMessage_ = QCoreApplication::translate(
+    *why = QCoreApplication::translate(
         "Settings", "%n form(s) typed but not saved (drafts). Save or discard them before signing out: "
                     "signing out deletes this tablet's data.", nullptr, drafts);
+    return false;
+  }
+  return true;
+}
+
+void AppController::replaceStore() {
+  manager_->close();
+  for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(storePath() + QLatin1String(suffix));
+  const client::Status status = manager_->open(storePath());
+  storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
+}
+
+bool AppController::signOut() {
+  if (!manager_->isOpen()) return false;
+  if (!nothingUnsent(&signOutMessage_)) {
     emit signOutMessageChanged();
     return false;
   }
   sync_->stop();
-  manager_->close();
-  for (const char* suffix : {"", "-wal", "-shm"}) QFile::remove(storePath() + QLatin1String(suffix));
+  replaceStore();
   signOutMessage_.clear();
   emit signOutMessageChanged();
-  const client::Status status = manager_->open(storePath());
-  storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
   emit accountChanged();
   return true;
 }

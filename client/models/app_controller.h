@@ -4,6 +4,7 @@
 // the sync controller the pages bind to.
 #include "record_manager.h"
 #include "sync/sync_engine.h"
+#include "sync/workstation_session.h"
 #include "sync_controller.h"
 
 #include <QObject>
@@ -36,6 +37,11 @@ class AppController : public QObject {
   Q_PROPERTY(QString language READ language NOTIFY languageChanged)
   Q_PROPERTY(QString signOutMessage READ signOutMessage NOTIFY signOutMessageChanged)
   Q_PROPERTY(QString storeError READ storeError NOTIFY accountChanged)
+  // Signed in with an account at a desktop: the district and province workspace instead of the tablet's.
+  Q_PROPERTY(bool workspace READ workspace NOTIFY accountChanged)
+  Q_PROPERTY(QString username READ username NOTIFY accountChanged)
+  Q_PROPERTY(bool signingIn READ signingIn NOTIFY signingInChanged)
+  Q_PROPERTY(QString signInError READ signInError NOTIFY signingInChanged)
 
  public:
   /// Makes a transport to a server address (enrolment) or for an account (sync); tests inject fakes.
@@ -52,6 +58,8 @@ class AppController : public QObject {
   void setEngine(QQmlEngine* engine) { engine_ = engine; }
   /// Replaces the gRPC transport (tests). Call before open().
   void setTransportMaker(TransportMaker maker) { transportMaker_ = std::move(maker); }
+  /// Replaces the gRPC sign-in (tests). Call before signIn().
+  void setSessionOpener(client::SessionOpener opener) { sessionOpener_ = std::move(opener); }
 
   RecordManager* manager() const { return manager_; }
   SyncController* sync() const { return sync_; }
@@ -67,10 +75,18 @@ class AppController : public QObject {
   QString language() const { return language_; }
   QString signOutMessage() const { return signOutMessage_; }
   QString storeError() const { return storeError_; }
+  bool workspace() const;
+  QString username() const;
+  bool signingIn() const { return signingIn_; }
+  QString signInError() const { return signInError_; }
 
   /// Exchanges the one-time code for a device credential, off the UI thread; enrolledChanged or
   /// enrolError follow. Then syncs once to download the unit's data.
   Q_INVOKABLE void enrol(const QString& serverAddress, const QString& code);
+  /// Signs a person in with an account, off the UI thread; signInFinished follows. Signing in again
+  /// (an expired session) keeps the workstation's data; another person's sign-in replaces it only when
+  /// nothing of it is left unsent.
+  Q_INVOKABLE void signIn(const QString& serverAddress, const QString& username, const QString& password);
   /// "vi" or "en": translations, the schema's words and dates switch at once, and are remembered.
   Q_INVOKABLE void setLanguage(const QString& language);
   /// Changes where the device syncs; the error message (empty when done) for an address not host:port.
@@ -84,24 +100,40 @@ class AppController : public QObject {
   void enrollingChanged();
   void languageChanged();
   void signOutMessageChanged();
+  void signingInChanged();
+  /// Sign-in finished: ok, or signInError says why.
+  void signInFinished(bool ok);
   /// Enrolment finished: ok, or enrolError says why.
   void enrolFinished(bool ok);
 
  private:
   void startSync();
   void finishEnrol(const client::Status& status);
+  void finishSignIn(const client::RpcResult<client::AdminSession>& result, const QString& username,
+                    const QString& address, const QString& pin);
+  /// The words for a failed call: no connection, or the server's own.
+  static QString failureText(const client::Status& status);
+  /// Nothing typed or recorded here is still waiting for the server (else *why says what is).
+  bool nothingUnsent(QString* why) const;
+  /// Deletes the store's file and opens an empty one (sign-out, another person signing in).
+  void replaceStore();
+  /// This computer's workstation name for sign-in: made once, kept in the settings.
+  QString workstationId() const;
   QString storePath() const;
 
   QPointer<QQmlEngine> engine_;
   RecordManager* manager_;
   SyncController* sync_;
   TransportMaker transportMaker_;
+  client::SessionOpener sessionOpener_;
   QString dataDir_;
   QString defaultServer_;
   QString language_;
   QString storeError_;
   bool enrolling_ = false;
   QString enrolError_;
+  bool signingIn_ = false;
+  QString signInError_;
   QString signOutMessage_;
   std::unique_ptr<QTranslator> translator_;
 };

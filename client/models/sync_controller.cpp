@@ -109,7 +109,7 @@ void SyncController::onFinished(bool ok, const client::SyncSummary& summary) {
   running_ = false;  // a queued extra run sets it again with its first progress report
   lastSummary_ = summary;
   lastRunFailed_ = !ok;
-  if (ok) offline_ = false;
+  if (ok) offline_ = sessionEnded_ = false;
   if (manager_) manager_->reload();
   emit stateChanged();
   emit syncFinished(ok);
@@ -117,6 +117,7 @@ void SyncController::onFinished(bool ok, const client::SyncSummary& summary) {
 
 void SyncController::onFailed(const QString& code, const QString& messageVi, const QString& messageEn) {
   offline_ = code == QLatin1String("UNAVAILABLE") || code == QLatin1String("DEADLINE_EXCEEDED");
+  sessionEnded_ = code == QLatin1String("SESSION_ENDED");
   errorVi_ = messageVi;
   errorEn_ = messageEn;
   emit stateChanged();

@@ -26,6 +26,8 @@ class SyncController : public QObject {
   Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
   Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
   Q_PROPERTY(bool offline READ offline NOTIFY stateChanged)
+  // A signed-in person's session expired or was ended: the workspace asks for the password again.
+  Q_PROPERTY(bool sessionEnded READ sessionEnded NOTIFY stateChanged)
   Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY stateChanged)
   Q_PROPERTY(int pendingCount READ pendingCount NOTIFY stateChanged)
   Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY stateChanged)
@@ -52,6 +54,7 @@ class SyncController : public QObject {
   QString statusText() const;
   QString errorText() const;
   bool offline() const { return offline_; }
+  bool sessionEnded() const { return sessionEnded_; }
   QString lastSyncText() const;
   int pendingCount() const { return pending_; }
   int rejectedCount() const { return rejected_; }
@@ -83,6 +86,7 @@ class SyncController : public QObject {
   int totalToPush_ = 0;
   int pulled_ = 0;
   bool offline_ = false;
+  bool sessionEnded_ = false;
   bool lastRunFailed_ = false;
   int pending_ = 0;
   int rejected_ = 0;

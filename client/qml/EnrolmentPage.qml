@@ -1,5 +1,6 @@
-// First run: the server address and the one-time device enrolment code from the district. Errors say
-// what to do: a wrong code, an expired code, no connection.
+// First run: the server address, then either the one-time device enrolment code from the district (a
+// leader's tablet) or a user name and password (district and province staff at a desktop, who then get
+// the workspace). Errors say what to do: a wrong code, an expired code, a wrong password, no connection.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -25,8 +26,17 @@ Page {
             width: parent.width
             spacing: 10
             Label { text: qsTr("Sổ Hội"); font.pixelSize: 32; font.bold: true; color: Theme.primary }
+            TabBar {
+                id: mode
+                objectName: "signInMode"
+                Layout.fillWidth: true
+                TabButton { text: qsTr("Tablet: enrolment code") }
+                TabButton { objectName: "accountTab"; text: qsTr("Staff: account") }
+            }
             Label {
-                text: qsTr("Enter the device enrolment code the district gave you. After this the tablet works without a network.")
+                text: mode.currentIndex === 0
+                      ? qsTr("Enter the device enrolment code the district gave you. After this the tablet works without a network.")
+                      : qsTr("District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.")
                 wrapMode: Text.Wrap; Layout.fillWidth: true
             }
             Label { text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14 }
@@ -37,19 +47,45 @@ Page {
                 text: page.app.serverAddress
                 inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             }
-            Label { text: qsTr("Device enrolment code"); color: Theme.muted; font.pixelSize: 14 }
-            TextField {
-                id: code
-                objectName: "codeField"
+            StackLayout {
+                currentIndex: mode.currentIndex
                 Layout.fillWidth: true
-                font.pixelSize: 22
-                font.letterSpacing: 2
-                inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                onAccepted: page.app.enrol(server.text, code.text)
+                ColumnLayout {
+                    spacing: 10
+                    Label { text: qsTr("Device enrolment code"); color: Theme.muted; font.pixelSize: 14 }
+                    TextField {
+                        id: code
+                        objectName: "codeField"
+                        Layout.fillWidth: true
+                        font.pixelSize: 22
+                        font.letterSpacing: 2
+                        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        onAccepted: page.app.enrol(server.text, code.text)
+                    }
+                }
+                ColumnLayout {
+                    spacing: 10
+                    Label { text: qsTr("User name"); color: Theme.muted; font.pixelSize: 14 }
+                    TextField {
+                        id: username
+                        objectName: "usernameField"
+                        Layout.fillWidth: true
+                        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        onAccepted: password.forceActiveFocus()
+                    }
+                    Label { text: qsTr("Password"); color: Theme.muted; font.pixelSize: 14 }
+                    TextField {
+                        id: password
+                        objectName: "passwordField"
+                        Layout.fillWidth: true
+                        echoMode: TextInput.Password
+                        onAccepted: page.app.signIn(server.text, username.text, password.text)
+                    }
+                }
             }
             Label {
                 objectName: "enrolError"
-                text: page.app.enrolError
+                text: mode.currentIndex === 0 ? page.app.enrolError : page.app.signInError
                 visible: text.length > 0
                 color: Theme.rejected
                 wrapMode: Text.Wrap
@@ -58,13 +94,18 @@ Page {
             RowLayout {
                 Button {
                     objectName: "enrolButton"
-                    text: qsTr("Enrol this device")
+                    text: mode.currentIndex === 0 ? qsTr("Enrol this device") : qsTr("Sign in")
                     highlighted: true
-                    enabled: !page.app.enrolling
+                    enabled: !page.app.enrolling && !page.app.signingIn
                     Layout.preferredHeight: Theme.touch + 8
-                    onClicked: page.app.enrol(server.text, code.text)
+                    onClicked: mode.currentIndex === 0 ? page.app.enrol(server.text, code.text)
+                                                       : page.app.signIn(server.text, username.text, password.text)
                 }
-                BusyIndicator { running: page.app.enrolling; visible: running; implicitHeight: Theme.touch }
+                BusyIndicator {
+                    running: page.app.enrolling || page.app.signingIn
+                    visible: running
+                    implicitHeight: Theme.touch
+                }
             }
         }
     }
