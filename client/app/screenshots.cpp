@@ -3,6 +3,7 @@
 #include "app_window.h"
 #include "demo_data.h"
 #include "review_state.h"
+#include "workspace_demo.h"
 
 #include <QDir>
 #include <QImage>
@@ -19,7 +20,9 @@ struct Size {
   int height;
 };
 
-const Size kSizes[] = {{"tablet", 1280, 800}, {"phone", 360, 640}};
+const std::vector<Size> kSizes = {{"tablet", 1280, 800}, {"phone", 360, 640}};
+// The workspace's district and province offices: the two usual desktop screens.
+const std::vector<Size> kDesktopSizes = {{"desktop", 1366, 768}, {"wide", 1920, 1080}};
 
 // A branch's store holds its records of every kind; a commune's, its own fund report and rating (the
 // branches' records would come with a pull).
@@ -51,9 +54,9 @@ namespace {
 
 // Shows each page in turn at both sizes and saves it as <language>-<size>-<prefix><page>.png.
 bool shootPages(AppController* controller, const QString& dir, const QString& language, const QString& prefix,
-                const QStringList& pages) {
+                const QStringList& pages, const std::vector<Size>& sizes = kSizes) {
   bool ok = true;
-  for (const Size& size : kSizes) {
+  for (const Size& size : sizes) {
     AppWindow app = loadAppWindow(controller, size.width, size.height);
     if (!app.window) return false;
     for (const QString& page : pages) {
@@ -107,12 +110,26 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                       QStringLiteral("list:fund_report"),
                       QStringLiteral("editor:fund_report"), QStringLiteral("list:unit_rating"),
                       QStringLiteral("editor:unit_rating")});
+    // A district officer's workspace, signed in with an account, at the office's two screen sizes.
+    QTemporaryDir workspaceData;
+    {
+      client::Status status;
+      auto store = client::LocalStore::open(QDir(workspaceData.path()).filePath(QStringLiteral("sohoi.sqlite")), &status,
+                                            client::LocalStore::Durability::Normal);
+      if (!store || !addDemoWorkspace(*store, 120).isOk()) return 1;
+    }
+    AppController district;
+    district.sync()->setAutoInterval(0);
+    if (!district.open(workspaceData.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
+    district.setLanguage(language);
+    ok &= shootPages(&district, dir, language, QStringLiteral("workspace-"),
+                     {QStringLiteral("review"), QStringLiteral("sync"), QStringLiteral("settings")}, kDesktopSizes);
     // The first-run page, from a store that is not enrolled.
     QTemporaryDir fresh;
     AppController newcomer;
     newcomer.open(fresh.path(), QStringLiteral("10.0.0.5:50051"));
     newcomer.setLanguage(language);
-    for (const Size& size : kSizes) {
+    for (const Size& size : {kSizes[0], kSizes[1], kDesktopSizes[0]}) {
       AppWindow app = loadAppWindow(&newcomer, size.width, size.height);
       if (!app.window) return 1;
       ok &= shoot(app.window, QDir(dir).filePath(QStringLiteral("%1-%2-enrolment.png").arg(language, QLatin1String(size.name))));

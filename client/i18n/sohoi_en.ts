@@ -213,53 +213,89 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="88"/>
+        <location filename="../models/app_controller.cpp" line="92"/>
         <source>Enter the device enrolment code.</source>
         <translation>Enter the device enrolment code.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="90"/>
+        <location filename="../models/app_controller.cpp" line="94"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>This is not an enrolment code: check it against the paper or scan the QR code again.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="93"/>
-        <location filename="../models/app_controller.cpp" line="168"/>
+        <location filename="../models/app_controller.cpp" line="97"/>
+        <location filename="../models/app_controller.cpp" line="171"/>
+        <location filename="../models/app_controller.cpp" line="247"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="135"/>
+        <location filename="../models/app_controller.cpp" line="148"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="169"/>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <location filename="../qml/EnrolmentPage.qml" line="28"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="29"/>
+        <location filename="../qml/EnrolmentPage.qml" line="33"/>
+        <source>Tablet: enrolment code</source>
+        <translation>Tablet: enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="34"/>
+        <source>Staff: account</source>
+        <translation>Staff: account</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="38"/>
         <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
         <translation>Enter the device enrolment code the district gave you. After this the tablet works without a network.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <location filename="../qml/EnrolmentPage.qml" line="39"/>
+        <source>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</source>
+        <translation>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="42"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="40"/>
+        <location filename="../qml/EnrolmentPage.qml" line="55"/>
         <source>Device enrolment code</source>
         <translation>Device enrolment code</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <location filename="../qml/EnrolmentPage.qml" line="68"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="76"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="97"/>
         <source>Enrol this device</source>
         <translation>Enrol this device</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -523,7 +559,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="16"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -662,54 +698,65 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="102"/>
+        <location filename="../models/record_detail.cpp" line="127"/>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="128"/>
         <source>This tablet</source>
         <translation>This tablet</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="103"/>
-        <source>Another device</source>
-        <translation>Another device</translation>
-    </message>
-    <message>
-        <location filename="../models/record_detail.cpp" line="112"/>
+        <location filename="../models/record_detail.cpp" line="100"/>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="115"/>
+        <location filename="../models/record_detail.cpp" line="103"/>
         <source>Pending: waiting to be sent</source>
         <translation>Pending: waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="118"/>
+        <location filename="../models/record_detail.cpp" line="106"/>
         <source>Sent: the server has it</source>
         <translation>Sent: the server has it</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="123"/>
+        <location filename="../models/record_detail.cpp" line="111"/>
+        <location filename="../models/record_detail.cpp" line="166"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="125"/>
+        <location filename="../models/record_detail.cpp" line="113"/>
         <source>Returned: %1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="127"/>
+        <location filename="../models/record_detail.cpp" line="115"/>
         <source>Returned, fixed: the new version awaits review</source>
         <translation>Returned, fixed: the new version awaits review</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="130"/>
+        <location filename="../models/record_detail.cpp" line="118"/>
         <source>Received, not yet reviewed</source>
         <translation>Received, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="131"/>
+        <location filename="../models/record_detail.cpp" line="119"/>
         <source>Not yet received by the district</source>
         <translation>Not yet received by the district</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="146"/>
+        <source>a device of %1</source>
+        <translation>a device of %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="165"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
 </context>
 <context>
@@ -962,9 +1009,180 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="15"/>
+        <source>Return with a comment</source>
+        <translation>Return with a comment</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="28"/>
+        <source>Say what to fix. The leader sees this on the tablet at the next sync.</source>
+        <translation>Say what to fix. The leader sees this on the tablet at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="38"/>
+        <source>e.g. The number of women is larger than the total</source>
+        <translation>e.g. The number of women is larger than the total</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="50"/>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Return (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="54"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../models/review_state.cpp" line="68"/>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="69"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="70"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="71"/>
+        <source>Fixed after return</source>
+        <translation>Fixed after return</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="72"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="36"/>
+        <source>All commune units</source>
+        <translation>All commune units</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="45"/>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="53"/>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="61"/>
+        <source>From dd/mm/yyyy</source>
+        <translation>From dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="67"/>
+        <source>To dd/mm/yyyy</source>
+        <translation>To dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDelegate</name>
+    <message>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="36"/>
+        <source>Select</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="55"/>
+        <source>Returned: %1</source>
+        <translation>Returned: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="28"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewQueuePage.qml" line="32"/>
+        <source>Approve %n selected</source>
+        <translation>
+            <numerusform>Approve %n selected</numerusform>
+            <numerusform>Approve %n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="51"/>
+        <source>Search (diacritics optional)</source>
+        <translation>Search (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="99"/>
+        <source>No records from your units yet. They appear here after a sync.</source>
+        <translation>No records from your units yet. They appear here after a sync.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="100"/>
+        <source>Nothing matches these filters.</source>
+        <translation>Nothing matches these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordPane</name>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="25"/>
+        <source>Choose a record in the list.</source>
+        <translation>Choose a record in the list.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="50"/>
+        <source>Approve (A)</source>
+        <translation>Approve (A)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="57"/>
+        <source>Return… (R)</source>
+        <translation>Return… (R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="63"/>
+        <source>Only a level above this record&apos;s unit may decide on it.</source>
+        <translation>Only a level above this record&apos;s unit may decide on it.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="89"/>
+        <source>Review trail</source>
+        <translation>Review trail</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="98"/>
+        <source>by you</source>
+        <translation>by you</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
+        <source>an earlier version</source>
+        <translation>an earlier version</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="111"/>
+        <source>Version history</source>
+        <translation>Version history</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="188"/>
+        <location filename="../models/app_controller.cpp" line="266"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -972,7 +1190,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="196"/>
+        <location filename="../models/app_controller.cpp" line="273"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -1039,6 +1257,29 @@
     </message>
 </context>
 <context>
+    <name>SignInAgainDialog</name>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="16"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="23"/>
+        <source>Your session has ended. Enter the password of %1 to go on syncing; nothing on this computer is lost.</source>
+        <translation>Your session has ended. Enter the password of %1 to go on syncing; nothing on this computer is lost.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="32"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="44"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../models/record_summary.cpp" line="68"/>
@@ -1092,37 +1333,37 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../models/sync_controller.cpp" line="132"/>
+        <location filename="../models/sync_controller.cpp" line="133"/>
         <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
         <translation>No network connection. Records stay on this tablet and are sent when a connection comes back.</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="140"/>
+        <location filename="../models/sync_controller.cpp" line="141"/>
         <source>Syncing… sent %1 of %2</source>
         <translation>Syncing… sent %1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="141"/>
+        <location filename="../models/sync_controller.cpp" line="142"/>
         <source>Syncing… received %1</source>
         <translation>Syncing… received %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="142"/>
+        <location filename="../models/sync_controller.cpp" line="143"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="144"/>
+        <location filename="../models/sync_controller.cpp" line="145"/>
         <source>Sync did not finish</source>
         <translation>Sync did not finish</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="146"/>
+        <location filename="../models/sync_controller.cpp" line="147"/>
         <source>Sent %1, received %2, rejected %3</source>
         <translation>Sent %1, received %2, rejected %3</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="155"/>
+        <location filename="../models/sync_controller.cpp" line="156"/>
         <source>Last synced: %1</source>
         <translation>Last synced: %1</translation>
     </message>
@@ -1178,9 +1419,55 @@
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="24"/>
+        <location filename="../qml/VersionDelegate.qml" line="25"/>
+        <source>Changed: %1</source>
+        <translation>Changed: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="29"/>
         <source>Current</source>
         <translation>Current</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="20"/>
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="35"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="70"/>
+        <source>Offline: decisions are kept here and sent later</source>
+        <translation>Offline: decisions are kept here and sent later</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::ReviewQueueModel</name>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="260"/>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="264"/>
+        <source>All</source>
+        <translation>All</translation>
     </message>
 </context>
 </TS>

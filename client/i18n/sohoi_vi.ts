@@ -213,53 +213,89 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="88"/>
+        <location filename="../models/app_controller.cpp" line="92"/>
         <source>Enter the device enrolment code.</source>
         <translation>Hãy nhập mã đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="90"/>
+        <location filename="../models/app_controller.cpp" line="94"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>Đây không phải mã đăng ký: hãy đối chiếu với giấy hoặc quét lại mã QR.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="93"/>
-        <location filename="../models/app_controller.cpp" line="168"/>
+        <location filename="../models/app_controller.cpp" line="97"/>
+        <location filename="../models/app_controller.cpp" line="171"/>
+        <location filename="../models/app_controller.cpp" line="247"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="135"/>
+        <location filename="../models/app_controller.cpp" line="148"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="169"/>
+        <source>Enter your user name and password.</source>
+        <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
 </context>
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="27"/>
+        <location filename="../qml/EnrolmentPage.qml" line="28"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="29"/>
+        <location filename="../qml/EnrolmentPage.qml" line="33"/>
+        <source>Tablet: enrolment code</source>
+        <translation>Máy tính bảng: mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="34"/>
+        <source>Staff: account</source>
+        <translation>Cán bộ: tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="38"/>
         <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
         <translation>Nhập mã đăng ký thiết bị do Hội huyện cấp. Sau bước này máy tính bảng làm việc được cả khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="32"/>
+        <location filename="../qml/EnrolmentPage.qml" line="39"/>
+        <source>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</source>
+        <translation>Cán bộ Hội huyện, Hội tỉnh: đăng nhập bằng tài khoản do tỉnh cấp. Hồ sơ của đơn vị được giữ trên máy tính này nên duyệt được cả khi không có mạng.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="42"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="40"/>
+        <location filename="../qml/EnrolmentPage.qml" line="55"/>
         <source>Device enrolment code</source>
         <translation>Mã đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <location filename="../qml/EnrolmentPage.qml" line="68"/>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="76"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="97"/>
         <source>Enrol this device</source>
         <translation>Đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
     </message>
 </context>
 <context>
@@ -523,7 +559,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="15"/>
+        <location filename="../qml/Main.qml" line="16"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -662,54 +698,65 @@
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="102"/>
+        <location filename="../models/record_detail.cpp" line="127"/>
+        <source>This computer</source>
+        <translation>Máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="128"/>
         <source>This tablet</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="103"/>
-        <source>Another device</source>
-        <translation>Thiết bị khác</translation>
-    </message>
-    <message>
-        <location filename="../models/record_detail.cpp" line="112"/>
+        <location filename="../models/record_detail.cpp" line="100"/>
         <source>Rejected: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="115"/>
+        <location filename="../models/record_detail.cpp" line="103"/>
         <source>Pending: waiting to be sent</source>
         <translation>Chờ gửi: chưa gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="118"/>
+        <location filename="../models/record_detail.cpp" line="106"/>
         <source>Sent: the server has it</source>
         <translation>Đã gửi: máy chủ đã nhận</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="123"/>
+        <location filename="../models/record_detail.cpp" line="111"/>
+        <location filename="../models/record_detail.cpp" line="166"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="125"/>
+        <location filename="../models/record_detail.cpp" line="113"/>
         <source>Returned: %1</source>
         <translation>Trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="127"/>
+        <location filename="../models/record_detail.cpp" line="115"/>
         <source>Returned, fixed: the new version awaits review</source>
         <translation>Đã sửa sau khi bị trả lại: phiên bản mới chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="130"/>
+        <location filename="../models/record_detail.cpp" line="118"/>
         <source>Received, not yet reviewed</source>
         <translation>Đã nhận, chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="131"/>
+        <location filename="../models/record_detail.cpp" line="119"/>
         <source>Not yet received by the district</source>
         <translation>Hội huyện chưa nhận được</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="146"/>
+        <source>a device of %1</source>
+        <translation>thiết bị của %1</translation>
+    </message>
+    <message>
+        <location filename="../models/record_detail.cpp" line="165"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
     </message>
 </context>
 <context>
@@ -957,16 +1004,186 @@
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="15"/>
+        <source>Return with a comment</source>
+        <translation>Trả lại kèm ý kiến</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="28"/>
+        <source>Say what to fix. The leader sees this on the tablet at the next sync.</source>
+        <translation>Ghi rõ cần sửa gì. Chi hội trưởng sẽ thấy ý kiến này trên máy tính bảng ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="38"/>
+        <source>e.g. The number of women is larger than the total</source>
+        <translation>VD: Số phụ nữ tham gia lớn hơn tổng số người</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="50"/>
+        <source>Return (Ctrl+Enter)</source>
+        <translation>Trả lại (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReturnDialog.qml" line="54"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <location filename="../models/review_state.cpp" line="68"/>
+        <source>Awaiting review</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="69"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="70"/>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="71"/>
+        <source>Fixed after return</source>
+        <translation>Đã sửa sau khi trả lại</translation>
+    </message>
+    <message>
+        <location filename="../models/review_state.cpp" line="72"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="36"/>
+        <source>All commune units</source>
+        <translation>Tất cả cơ sở Hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="45"/>
+        <source>All branches</source>
+        <translation>Tất cả chi hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="53"/>
+        <source>All kinds</source>
+        <translation>Tất cả loại hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="61"/>
+        <source>From dd/mm/yyyy</source>
+        <translation>Từ ngày dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewFilterBar.qml" line="67"/>
+        <source>To dd/mm/yyyy</source>
+        <translation>Đến ngày dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueDelegate</name>
+    <message>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="36"/>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="55"/>
+        <source>Returned: %1</source>
+        <translation>Trả lại: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueuePage</name>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="28"/>
+        <source>Review queue</source>
+        <translation>Hàng chờ duyệt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ReviewQueuePage.qml" line="32"/>
+        <source>Approve %n selected</source>
+        <translation>
+            <numerusform>Duyệt %n hồ sơ đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="51"/>
+        <source>Search (diacritics optional)</source>
+        <translation>Tìm kiếm (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="99"/>
+        <source>No records from your units yet. They appear here after a sync.</source>
+        <translation>Chưa có hồ sơ nào của các đơn vị trực thuộc. Hồ sơ sẽ hiện ở đây sau khi đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewQueuePage.qml" line="100"/>
+        <source>Nothing matches these filters.</source>
+        <translation>Không có hồ sơ nào khớp bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRecordPane</name>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="25"/>
+        <source>Choose a record in the list.</source>
+        <translation>Chọn một hồ sơ trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="50"/>
+        <source>Approve (A)</source>
+        <translation>Duyệt (A)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="57"/>
+        <source>Return… (R)</source>
+        <translation>Trả lại… (R)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="63"/>
+        <source>Only a level above this record&apos;s unit may decide on it.</source>
+        <translation>Chỉ cấp trên của đơn vị có hồ sơ này mới được duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="89"/>
+        <source>Review trail</source>
+        <translation>Quá trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="98"/>
+        <source>by you</source>
+        <translation>do bạn</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
+        <source>an earlier version</source>
+        <translation>phiên bản trước</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="111"/>
+        <source>Version history</source>
+        <translation>Lịch sử phiên bản</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="188"/>
+        <location filename="../models/app_controller.cpp" line="266"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="196"/>
+        <location filename="../models/app_controller.cpp" line="273"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>
@@ -1032,6 +1249,29 @@
     </message>
 </context>
 <context>
+    <name>SignInAgainDialog</name>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="16"/>
+        <source>Sign in again</source>
+        <translation>Đăng nhập lại</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="23"/>
+        <source>Your session has ended. Enter the password of %1 to go on syncing; nothing on this computer is lost.</source>
+        <translation>Phiên đăng nhập đã hết. Nhập mật khẩu của %1 để tiếp tục đồng bộ; dữ liệu trên máy tính này không bị mất.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="32"/>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../qml/SignInAgainDialog.qml" line="44"/>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
     <name>Summary</name>
     <message numerus="yes">
         <location filename="../models/record_summary.cpp" line="68"/>
@@ -1084,37 +1324,37 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../models/sync_controller.cpp" line="132"/>
+        <location filename="../models/sync_controller.cpp" line="133"/>
         <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
         <translation>Không có kết nối mạng. Hồ sơ vẫn được giữ trên máy và sẽ được gửi khi có mạng trở lại.</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="140"/>
+        <location filename="../models/sync_controller.cpp" line="141"/>
         <source>Syncing… sent %1 of %2</source>
         <translation>Đang đồng bộ… đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="141"/>
+        <location filename="../models/sync_controller.cpp" line="142"/>
         <source>Syncing… received %1</source>
         <translation>Đang đồng bộ… đã nhận %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="142"/>
+        <location filename="../models/sync_controller.cpp" line="143"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="144"/>
+        <location filename="../models/sync_controller.cpp" line="145"/>
         <source>Sync did not finish</source>
         <translation>Đồng bộ chưa xong</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="146"/>
+        <location filename="../models/sync_controller.cpp" line="147"/>
         <source>Sent %1, received %2, rejected %3</source>
         <translation>Đã gửi %1, đã nhận %2, bị từ chối %3</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="155"/>
+        <location filename="../models/sync_controller.cpp" line="156"/>
         <source>Last synced: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
@@ -1170,9 +1410,55 @@
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="24"/>
+        <location filename="../qml/VersionDelegate.qml" line="25"/>
+        <source>Changed: %1</source>
+        <translation>Đã sửa: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/VersionDelegate.qml" line="29"/>
         <source>Current</source>
         <translation>Hiện tại</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceMenu</name>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="20"/>
+        <source>Review queue</source>
+        <translation>Hàng chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="35"/>
+        <source>Sổ Hội</source>
+        <translation>Sổ Hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="70"/>
+        <source>Offline: decisions are kept here and sent later</source>
+        <translation>Không có mạng: các quyết định duyệt được giữ trên máy và gửi sau</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::ReviewQueueModel</name>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="260"/>
+        <source>To review</source>
+        <translation>Cần duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="264"/>
+        <source>All</source>
+        <translation>Tất cả</translation>
     </message>
 </context>
 </TS>

@@ -62,6 +62,7 @@ void RecordDetail::refresh() {
   exists_ = false;
   fields_.clear();
   versions_.clear();
+  reviewTrail_.clear();
   title_.clear();
   kind_.clear();
   kindLabel_.clear();
@@ -89,21 +90,8 @@ void RecordDetail::refresh() {
       fields_.append(QVariantMap{{QStringLiteral("label"), localized(spec.labelVi, spec.labelEn)},
                                  {QStringLiteral("value"), valueText(kind, spec, value)}});
     }
-    const std::vector<RecordVersion> versions = manager_->store().versions(recordId_);
-    const QString account = manager_->account().deviceId;
-    int number = 0;
-    for (const RecordVersion& version : versions) {
-      ++number;
-      const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlcMillis(version.hlc));
-      versions_.append(QVariantMap{
-          {QStringLiteral("number"), number},
-          {QStringLiteral("when"), QLocale().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"))},
-          {QStringLiteral("origin"), version.deviceId == account
-                                         ? QCoreApplication::translate("RecordDetail", "This tablet")
-                                         : QCoreApplication::translate("RecordDetail", "Another device")},
-          {QStringLiteral("isHead"), version.versionId == record->head.versionId},
-          {QStringLiteral("deleted"), version.deleted}});
-    }
+    versions_ = versionHistory(*record);
+    reviewTrail_ = reviewTrailOf(record->head.versionId);
     if (record->rejected) {
       syncState_ = QStringLiteral("rejected");
       for (const client::RejectedItem& item : manager_->store().rejectedItems())
@@ -131,6 +119,57 @@ void RecordDetail::refresh() {
                           : QCoreApplication::translate("RecordDetail", "Not yet received by the district");
   }
   emit changed();
+}
+
+QVariantList RecordDetail::versionHistory(const client::StoredRecord& record) const {
+  const std::vector<RecordVersion> versions = manager_->store().versions(recordId_);
+  const client::Account account = manager_->account();
+  const QString here = account.isWorkspace() ? QCoreApplication::translate("RecordDetail", "This computer")
+                                             : QCoreApplication::translate("RecordDetail", "This tablet");
+  const std::vector<FieldSpec>& specs = schemaFor(record.head.kind).fields;
+  QVariantList history;
+  const RecordVersion* previous = nullptr;
+  for (const RecordVersion& version : versions) {
+    // What a reviewer asks of a new version: which fields it changed from the one before.
+    QStringList changed;
+    if (previous && !version.deleted)
+      for (const FieldSpec& spec : specs)
+        if (version.fields.value(spec.name) != previous->fields.value(spec.name))
+          changed.append(localized(spec.labelVi, spec.labelEn));
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlcMillis(version.hlc));
+    const OrgUnit* unit = manager_->store().orgTree().find(version.unitId);
+    history.append(QVariantMap{
+        {QStringLiteral("number"), static_cast<int>(history.size()) + 1},
+        {QStringLiteral("when"), QLocale().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {QStringLiteral("origin"), version.deviceId == account.deviceId
+                                       ? here
+                                       : QCoreApplication::translate("RecordDetail", "a device of %1")
+                                             .arg(unit ? unit->name : version.unitId)},
+        {QStringLiteral("changes"), changed.join(QStringLiteral(", "))},
+        {QStringLiteral("isHead"), version.versionId == record.head.versionId},
+        {QStringLiteral("deleted"), version.deleted}});
+    previous = &version;
+  }
+  return history;
+}
+
+QVariantList RecordDetail::reviewTrailOf(const QString& headVersionId) const {
+  QVariantList trail;
+  const client::Account account = manager_->account();
+  const std::vector<ReviewState> decisions = reviewTrails(manager_->store()).value(recordId_);
+  for (const ReviewState& decision : decisions) {
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlcMillis(decision.hlc));
+    trail.append(QVariantMap{
+        {QStringLiteral("returned"), decision.outcome == ReviewOutcome::Returned},
+        {QStringLiteral("outcome"), decision.outcome == ReviewOutcome::Returned
+                                        ? QCoreApplication::translate("RecordDetail", "Returned")
+                                        : QCoreApplication::translate("RecordDetail", "Approved")},
+        {QStringLiteral("comment"), decision.comment},
+        {QStringLiteral("when"), QLocale().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {QStringLiteral("byMe"), decision.authorId == account.personId},
+        {QStringLiteral("onCurrent"), decision.reviewedVersionId == headVersionId}});
+  }
+  return trail;
 }
 
 bool RecordDetail::remove() {

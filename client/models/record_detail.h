@@ -21,7 +21,10 @@ class RecordDetail : public QObject {
   Q_PROPERTY(QString kindLabel READ kindLabel NOTIFY changed)
   Q_PROPERTY(QString title READ title NOTIFY changed)
   Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
+  // [{number, when, origin, changes (the fields it changed, in words), isHead, deleted}], oldest first.
   Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
+  // Every review decision on the record: [{outcome, returned, comment, when, byMe, onCurrent}], oldest first.
+  Q_PROPERTY(QVariantList reviewTrail READ reviewTrail NOTIFY changed)
   Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
   Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
   Q_PROPERTY(QString rejectionReason READ rejectionReason NOTIFY changed)
@@ -42,6 +45,7 @@ class RecordDetail : public QObject {
   QString title() const { return title_; }
   /// [{label, value}] for the fields that are set, in schema order.
   QVariantList fields() const { return fields_; }
+  QVariantList reviewTrail() const { return reviewTrail_; }
   /// [{number, when, origin, author, isHead, deleted}] oldest first.
   QVariantList versions() const { return versions_; }
   QString syncStatus() const { return syncStatus_; }
@@ -65,6 +69,8 @@ class RecordDetail : public QObject {
 
  private:
   QString valueText(RecordKind kind, const FieldSpec& spec, const QVariant& value);
+  QVariantList versionHistory(const client::StoredRecord& record) const;
+  QVariantList reviewTrailOf(const QString& headVersionId) const;
 
   QPointer<RecordManager> manager_;
   QString recordId_;
@@ -73,6 +79,7 @@ class RecordDetail : public QObject {
   QString kindLabel_;
   QString title_;
   QVariantList fields_;
+  QVariantList reviewTrail_;
   QVariantList versions_;
   QString syncStatus_;
   QString syncState_;

@@ -58,8 +58,18 @@ Role RecordManager::role() const { return effectiveRole(store_ ? store_->account
 
 client::Status RecordManager::create(RecordKind kind, const QVariantMap& fields, QString* recordId,
                                      const client::LocalStore::SaveContext& context) {
+  return createRecord(kind, QString(), fields, recordId, context);
+}
+
+client::Status RecordManager::createIn(RecordKind kind, const QString& unitId, const QVariantMap& fields,
+                                       QString* recordId) {
+  return createRecord(kind, unitId, fields, recordId, {});
+}
+
+client::Status RecordManager::createRecord(RecordKind kind, const QString& unitId, const QVariantMap& fields,
+                                           QString* recordId, const client::LocalStore::SaveContext& context) {
   RecordVersion saved;
-  client::Status status = store_->createRecord(kind, QString(), fields, &saved, context);
+  client::Status status = store_->createRecord(kind, unitId, fields, &saved, context);
   if (!status.isOk()) return status;
   if (recordId) *recordId = saved.recordId;
   refreshOne(saved.recordId, kind);

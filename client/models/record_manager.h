@@ -50,6 +50,10 @@ class RecordManager : public QObject {
   // --- saving: each emits recordSaved on success ---
   client::Status create(RecordKind kind, const QVariantMap& fields, QString* recordId = nullptr,
                         const client::LocalStore::SaveContext& context = {});
+  /// A new record of kind in unitId rather than the account's unit (a review decision goes in the
+  /// reviewed record's unit, so it travels to the devices that hold that record).
+  client::Status createIn(RecordKind kind, const QString& unitId, const QVariantMap& fields,
+                          QString* recordId = nullptr);
   client::Status edit(const QString& recordId, const QVariantMap& fields,
                       const client::LocalStore::SaveContext& context = {});
   client::Status remove(const QString& recordId);
@@ -68,6 +72,8 @@ class RecordManager : public QObject {
   void reload();
   /// Tells every view the language changed, so words from the schema are picked again.
   void notifyLanguageChanged();
+  /// What summaries name of other records (households of visits); cached until the next change.
+  const SummaryContext& context();
 
  signals:
   /// A record of kind was created, edited or deleted on this device.
@@ -77,7 +83,8 @@ class RecordManager : public QObject {
   void languageChanged();
 
  private:
-  const SummaryContext& context();
+  client::Status createRecord(RecordKind kind, const QString& unitId, const QVariantMap& fields, QString* recordId,
+                              const client::LocalStore::SaveContext& context);
   void invalidate();
   /// Brings the cached summaries up to date after this device saved recordId.
   void refreshOne(const QString& recordId, RecordKind kind);

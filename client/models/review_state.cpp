@@ -1,19 +1,77 @@
 #include "review_state.h"
 
+#include <QCoreApplication>
+#include <algorithm>
+
 namespace sohoi::app {
+
+namespace {
+
+ReviewState decisionOf(const client::StoredRecord& decision) {
+  const QVariantMap& f = decision.head.fields;
+  return ReviewState{static_cast<ReviewOutcome>(f.value(QStringLiteral("outcome")).toInt()),
+                     f.value(QStringLiteral("comment")).toString(),
+                     f.value(QStringLiteral("reviewed_version_id")).toString(),
+                     decision.head.hlc,
+                     decision.head.authorId,
+                     decision.head.recordId};
+}
+
+QString reviewedRecord(const client::StoredRecord& decision) {
+  return decision.head.fields.value(QStringLiteral("record_id")).toString();
+}
+
+}  // namespace
 
 QHash<QString, ReviewState> latestReviews(const client::LocalStore& store) {
   QHash<QString, ReviewState> latest;
   for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision)) {
-    const QVariantMap& f = decision.head.fields;
-    const QString recordId = f.value(QStringLiteral("record_id")).toString();
+    const QString recordId = reviewedRecord(decision);
     auto it = latest.find(recordId);
     if (it != latest.end() && it->hlc >= decision.head.hlc) continue;
-    latest.insert(recordId, ReviewState{static_cast<ReviewOutcome>(f.value(QStringLiteral("outcome")).toInt()),
-                                        f.value(QStringLiteral("comment")).toString(),
-                                        f.value(QStringLiteral("reviewed_version_id")).toString(), decision.head.hlc});
+    latest.insert(recordId, decisionOf(decision));
   }
   return latest;
+}
+
+QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& store) {
+  QHash<QString, std::vector<ReviewState>> trails;
+  for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision))
+    trails[reviewedRecord(decision)].push_back(decisionOf(decision));
+  for (std::vector<ReviewState>& trail : trails)
+    std::sort(trail.begin(), trail.end(), [](const ReviewState& a, const ReviewState& b) { return a.hlc < b.hlc; });
+  return trails;
+}
+
+bool decisionsDisagree(const std::vector<ReviewState>& trail, const QString& versionId) {
+  const ReviewState* first = nullptr;
+  for (const ReviewState& decision : trail) {
+    if (decision.reviewedVersionId != versionId) continue;
+    if (first && first->authorId != decision.authorId && first->outcome != decision.outcome) return true;
+    if (!first) first = &decision;
+  }
+  return false;
+}
+
+ReviewStatus reviewStatusOf(const std::vector<ReviewState>& trail, const QString& headVersionId,
+                            client::ConflictState conflict) {
+  if (conflict == client::ConflictState::Hard || decisionsDisagree(trail, headVersionId)) return ReviewStatus::Conflict;
+  if (trail.empty()) return ReviewStatus::Awaiting;
+  const ReviewState& latest = trail.back();
+  const bool onHead = latest.reviewedVersionId == headVersionId;
+  if (latest.outcome == ReviewOutcome::Returned) return onHead ? ReviewStatus::Returned : ReviewStatus::FixedAfterReturn;
+  return onHead && latest.outcome == ReviewOutcome::Approved ? ReviewStatus::Approved : ReviewStatus::Awaiting;
+}
+
+QString reviewStatusLabel(ReviewStatus status) {
+  switch (status) {
+    case ReviewStatus::Awaiting: return QCoreApplication::translate("Review", "Awaiting review");
+    case ReviewStatus::Approved: return QCoreApplication::translate("Review", "Approved");
+    case ReviewStatus::Returned: return QCoreApplication::translate("Review", "Returned");
+    case ReviewStatus::FixedAfterReturn: return QCoreApplication::translate("Review", "Fixed after return");
+    case ReviewStatus::Conflict: return QCoreApplication::translate("Review", "Conflict");
+  }
+  return {};
 }
 
 }  // namespace sohoi::app

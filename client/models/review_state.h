@@ -1,10 +1,12 @@
 #pragma once
 // What district review said about a record (DESIGN §5: decisions are records of their own, kind
-// ReviewDecision, synced down like any other): the latest decision per reviewed record.
+// ReviewDecision, synced down like any other): the latest decision per reviewed record, the whole trail
+// of one record, and where a record stands in the workspace's review queue.
 #include "store/local_store.h"
 
 #include <QHash>
 #include <QString>
+#include <vector>
 
 namespace sohoi::app {
 
@@ -15,14 +17,44 @@ struct ReviewState {
   QString comment;            // why it was returned
   QString reviewedVersionId;  // the version the reviewer looked at
   HlcStamp hlc = 0;
+  QString authorId;           // the reviewer
+  QString decisionId;         // the decision record
 };
 
 /// The latest decision for each reviewed record id, by HLC (the order every device agrees on).
 QHash<QString, ReviewState> latestReviews(const client::LocalStore& store);
 
+/// Every decision on each reviewed record, oldest first.
+QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& store);
+
 /// Returned and not yet fixed: the record's head is still the version the reviewer returned.
 inline bool awaitsFix(const ReviewState& review, const QString& headVersionId) {
   return review.outcome == ReviewOutcome::Returned && review.reviewedVersionId == headVersionId;
 }
+
+/// Where a record stands in review (trạng thái duyệt), as the workspace's queue shows and filters it.
+enum class ReviewStatus {
+  Awaiting = 0,          // no decision on its current version yet (new, or edited since approval)
+  Approved = 1,          // its current version was approved
+  Returned = 2,          // returned with a comment; its author has not changed it yet
+  FixedAfterReturn = 3,  // returned, and a new version came back since: to look at again
+  Conflict = 4,          // two edits of one field, or two reviewers deciding its version differently
+};
+
+/// The status of a record whose head is headVersionId, from its trail (oldest first) and conflict state.
+ReviewStatus reviewStatusOf(const std::vector<ReviewState>& trail, const QString& headVersionId,
+                            client::ConflictState conflict);
+
+/// Two reviewers decided the same version differently: both decisions are kept, a person settles it.
+bool decisionsDisagree(const std::vector<ReviewState>& trail, const QString& versionId);
+
+/// Still wants a reviewer's decision (the queue's default view).
+inline bool needsDecision(ReviewStatus status) {
+  return status == ReviewStatus::Awaiting || status == ReviewStatus::FixedAfterReturn ||
+         status == ReviewStatus::Conflict;
+}
+
+/// The status in words, in the current language.
+QString reviewStatusLabel(ReviewStatus status);
 
 }  // namespace sohoi::app

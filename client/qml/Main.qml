@@ -1,5 +1,6 @@
-// The window: the enrolment page until the device is enrolled, then the app shell. Sizes itself for a
-// 1280×800 tablet; the shell switches to the phone layout below 700 px of width.
+// The window: the enrolment page until the device is enrolled (or a person signed in), then the leader's
+// app shell or, for a person signed in with an account, the workspace. Sizes itself for a 1280×800
+// tablet; the leader's shell switches to the phone layout below 700 px of width.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -26,8 +27,11 @@ ApplicationWindow {
         id: shellLoader
         anchors.fill: parent
         active: window.app.enrolled
-        sourceComponent: AppShell { app: window.app }
+        // A person signed in with an account gets the workspace; an enrolled tablet the leader's app.
+        sourceComponent: window.app.workspace ? workspaceShell : appShell
     }
+    Component { id: appShell; AppShell { app: window.app } }
+    Component { id: workspaceShell; WorkspaceShell { app: window.app } }
     Loader {
         anchors.fill: parent
         active: !window.app.enrolled

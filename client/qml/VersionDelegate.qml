@@ -20,6 +20,11 @@ RowLayout {
             font.weight: modelData.isHead ? Font.Medium : Font.Normal
         }
         Label { text: modelData.when + " · " + modelData.origin; color: Theme.muted; font.pixelSize: 13 }
+        Label {
+            visible: modelData.changes.length > 0
+            text: qsTr("Changed: %1").arg(modelData.changes)
+            color: Theme.muted; font.pixelSize: 13; wrapMode: Text.Wrap; Layout.fillWidth: true
+        }
     }
     StatusChip { visible: modelData.isHead; text: qsTr("Current"); tint: Theme.primary }
 }

@@ -1,6 +1,7 @@
 // The app's own models against a real sohoi-server on loopback: enrol with a code from sohoi-admin, record
 // without touching the network, sync, and find the record on the server and on a second tablet.
 #include "app_controller.h"
+#include "app_fixtures.h"
 #include "support/province_fixture.h"
 #include "support/raw_device.h"
 #include "record_editor.h"
@@ -22,30 +23,9 @@ using namespace sohoi::app;
 
 namespace {
 
-constexpr int kWaitMs = 40000;
+constexpr int kWaitMs = testing::kAppWaitMs;
 const QString kBranch = QStringLiteral("05449-1");
-
-// An app on its own data folder, enrolled at kBranch and synced once.
-struct Tablet {
-  QTemporaryDir dir;
-  AppController app;
-  Tablet(testing::ProvinceFixture& province, const QString& person) {
-    app.sync()->setAutoInterval(0);
-    REQUIRE(app.open(dir.path(), province.server.address()));
-    QSignalSpy enrolled(&app, &AppController::enrolFinished);
-    QSignalSpy synced(app.sync(), &SyncController::syncFinished);
-    app.enrol(province.server.address(), QString::fromStdString(testing::issueCode(province.db, kBranch, person)));
-    REQUIRE(enrolled.wait(kWaitMs));
-    INFO(app.enrolError().toStdString());
-    REQUIRE(enrolled.at(0).at(0).toBool());
-    REQUIRE((synced.count() > 0 || synced.wait(kWaitMs)));  // enrolment starts the first sync itself
-  }
-  bool syncNow() {
-    QSignalSpy synced(app.sync(), &SyncController::syncFinished);
-    app.sync()->syncNow();
-    return synced.wait(kWaitMs) && synced.at(0).at(0).toBool();
-  }
-};
+using testing::Tablet;
 
 }  // namespace
 

@@ -1,0 +1,268 @@
+#include "review_queue_model.h"
+
+#include "choice_labels.h"
+#include "relative_time.h"
+#include "text_folding.h"
+
+#include "auth/record_permissions.h"
+
+#include <QCollator>
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+
+namespace sohoi::app {
+
+namespace {
+
+struct StatusName {
+  ReviewStatus status;
+  const char* name;
+};
+constexpr StatusName kStatusNames[] = {{ReviewStatus::Awaiting, "awaiting"},
+                                       {ReviewStatus::FixedAfterReturn, "fixed"},
+                                       {ReviewStatus::Conflict, "conflict"},
+                                       {ReviewStatus::Returned, "returned"},
+                                       {ReviewStatus::Approved, "approved"}};
+
+QString statusName(ReviewStatus status) {
+  for (const StatusName& entry : kStatusNames)
+    if (entry.status == status) return QLatin1String(entry.name);
+  return {};
+}
+
+bool reviewable(RecordKind kind) { return !isDecisionKind(kind); }
+
+/// The commune unit (cơ sở Hội) a unit lies in, or empty above that level.
+QString communeOf(const OrgTree& tree, const QString& unitId) {
+  for (const OrgUnit* unit = tree.find(unitId); unit; unit = tree.find(unit->parentId))
+    if (unit->level == UnitLevel::Commune) return unit->id;
+  return {};
+}
+
+QVariantList unitsAt(const OrgTree& tree, const QString& scopeId, UnitLevel level) {
+  std::vector<const OrgUnit*> found;
+  for (const QString& id : tree.subtree(scopeId))
+    if (const OrgUnit* unit = tree.find(id); unit && unit->level == level) found.push_back(unit);
+  QCollator collator(QLocale(QLocale::Vietnamese));
+  std::sort(found.begin(), found.end(),
+            [&](const OrgUnit* a, const OrgUnit* b) { return collator.compare(a->name, b->name) < 0; });
+  QVariantList list;
+  for (const OrgUnit* unit : found)
+    list.append(QVariantMap{{QStringLiteral("id"), unit->id}, {QStringLiteral("name"), unit->name}});
+  return list;
+}
+
+}  // namespace
+
+ReviewQueueModel::ReviewQueueModel(QObject* parent) : QAbstractListModel(parent) {}
+
+void ReviewQueueModel::setManager(RecordManager* manager) {
+  if (manager_ == manager) return;
+  if (manager_) disconnect(manager_, nullptr, this, nullptr);
+  manager_ = manager;
+  if (manager_) {
+    connect(manager_, &RecordManager::reloaded, this, &ReviewQueueModel::reload);
+    connect(manager_, &RecordManager::recordSaved, this, &ReviewQueueModel::reload);
+    connect(manager_, &RecordManager::languageChanged, this, &ReviewQueueModel::reload);
+  }
+  reload();
+  emit managerChanged();
+}
+
+void ReviewQueueModel::reload() {
+  std::vector<Item> items;
+  if (manager_ && manager_->isOpen()) {
+    const client::LocalStore& store = manager_->store();
+    const OrgTree& tree = store.orgTree();
+    const QHash<QString, std::vector<ReviewState>> trails = reviewTrails(store);
+    const SummaryContext& context = manager_->context();
+    static const std::vector<ReviewState> kNoTrail;
+    for (RecordKind kind : allRecordKinds()) {
+      if (!reviewable(kind)) continue;
+      for (const client::StoredRecord& record : store.currentRecords(kind)) {
+        if (record.deleted) continue;
+        const RecordSummary summary = summarize(record, context);
+        const auto trail = trails.constFind(record.head.recordId);
+        const std::vector<ReviewState>& decisions = trail == trails.cend() ? kNoTrail : *trail;
+        Item item{record.head.recordId, kind, summary.title, summary.subtitle, summary.date,
+                  hlcMillis(record.head.hlc), record.head.unitId, communeOf(tree, record.head.unitId),
+                  reviewStatusOf(decisions, record.head.versionId, record.conflict), {}, {}};
+        if (!decisions.empty() && decisions.back().outcome == ReviewOutcome::Returned)
+          item.comment = decisions.back().comment;
+        item.searchKey = summary.searchKey + QLatin1Char(' ') +
+                         foldForSearch(unitName(item.unitId) + QLatin1Char(' ') + unitName(item.communeId));
+        items.push_back(std::move(item));
+      }
+    }
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.madeAtMs > b.madeAtMs; });
+  }
+  items_ = std::move(items);
+  // A decided or vanished record leaves the selection; the rest stays chosen across a reload.
+  QSet<QString> still;
+  for (const Item& item : items_)
+    if (selected_.contains(item.recordId) && needsDecision(item.status)) still.insert(item.recordId);
+  const bool selectionMoved = still != selected_;
+  selected_ = std::move(still);
+  refilter();
+  emit unitsChanged();
+  if (selectionMoved) emit selectionChanged();
+}
+
+bool ReviewQueueModel::passes(const Item& item, const QStringList& terms) const {
+  if (status_ == QLatin1String("todo")) {
+    if (!needsDecision(item.status)) return false;
+  } else if (status_ != QLatin1String("all") && statusName(item.status) != status_) {
+    return false;
+  }
+  if (!communeId_.isEmpty() && item.communeId != communeId_) return false;
+  if (!branchId_.isEmpty() && item.unitId != branchId_) return false;
+  if (!kind_.isEmpty() && recordKindName(item.kind) != kind_) return false;
+  if (dateFrom_.isValid() && (!item.date.isValid() || item.date < dateFrom_)) return false;
+  if (dateTo_.isValid() && (!item.date.isValid() || item.date > dateTo_)) return false;
+  return matchesTerms(item.searchKey, terms);
+}
+
+void ReviewQueueModel::refilter() {
+  beginResetModel();
+  shown_.clear();
+  const QStringList terms = searchTerms(search_);
+  for (int i = 0; i < static_cast<int>(items_.size()); ++i)
+    if (passes(items_[static_cast<size_t>(i)], terms)) shown_.push_back(i);
+  endResetModel();
+  emit countChanged();
+}
+
+template <typename T>
+void ReviewQueueModel::setFilter(T& member, const T& value) {
+  if (member == value) return;
+  member = value;
+  refilter();
+  emit filterChanged();
+}
+
+void ReviewQueueModel::setStatus(const QString& status) { setFilter(status_, status); }
+void ReviewQueueModel::setCommuneId(const QString& id) {
+  if (id != communeId_) branchId_.clear();  // a branch of another commune would show nothing
+  setFilter(communeId_, id);
+  emit unitsChanged();
+}
+void ReviewQueueModel::setBranchId(const QString& id) { setFilter(branchId_, id); }
+void ReviewQueueModel::setKind(const QString& kind) { setFilter(kind_, kind); }
+void ReviewQueueModel::setDateFrom(const QDate& date) { setFilter(dateFrom_, date); }
+void ReviewQueueModel::setDateTo(const QDate& date) { setFilter(dateTo_, date); }
+void ReviewQueueModel::setSearch(const QString& text) { setFilter(search_, text); }
+
+void ReviewQueueModel::clearFilters() {
+  communeId_.clear();
+  branchId_.clear();
+  kind_.clear();
+  dateFrom_ = dateTo_ = QDate();
+  search_.clear();
+  refilter();
+  emit filterChanged();
+  emit unitsChanged();
+}
+
+int ReviewQueueModel::rowCount(const QModelIndex& parent) const {
+  return parent.isValid() ? 0 : static_cast<int>(shown_.size());
+}
+
+QString ReviewQueueModel::unitName(const QString& unitId) const {
+  if (!manager_ || !manager_->isOpen() || unitId.isEmpty()) return {};
+  const OrgUnit* unit = manager_->store().orgTree().find(unitId);
+  return unit ? unit->name : unitId;
+}
+
+QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
+  if (!index.isValid() || index.row() >= static_cast<int>(shown_.size())) return {};
+  const Item& item = items_[static_cast<size_t>(shown_[static_cast<size_t>(index.row())])];
+  switch (role) {
+    case RecordIdRole: return item.recordId;
+    case KindRole: return recordKindName(item.kind);
+    case KindLabelRole: return kindLabel(item.kind);
+    case Qt::DisplayRole:
+    case TitleRole: return item.title;
+    case SubtitleRole: return item.subtitle;
+    case DateTextRole: return item.date.isValid() ? item.date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    case UnitNameRole: return unitName(item.unitId);
+    case CommuneNameRole: return unitName(item.communeId);
+    case StatusRole: return statusName(item.status);
+    case StatusLabelRole: return reviewStatusLabel(item.status);
+    case CommentRole: return item.comment;
+    case MadeAtTextRole: return relativeTimeText(item.madeAtMs, QDateTime::currentMSecsSinceEpoch());
+    case SelectedRole: return selected_.contains(item.recordId);
+  }
+  return {};
+}
+
+QHash<int, QByteArray> ReviewQueueModel::roleNames() const {
+  return {{RecordIdRole, "recordId"},     {KindRole, "kind"},           {KindLabelRole, "kindLabel"},
+          {TitleRole, "title"},           {SubtitleRole, "subtitle"},   {DateTextRole, "dateText"},
+          {UnitNameRole, "unitName"},     {CommuneNameRole, "communeName"}, {StatusRole, "status"},
+          {StatusLabelRole, "statusLabel"}, {CommentRole, "comment"},   {MadeAtTextRole, "madeAtText"},
+          {SelectedRole, "selected"}};
+}
+
+QString ReviewQueueModel::recordIdAt(int row) const {
+  if (row < 0 || row >= static_cast<int>(shown_.size())) return {};
+  return items_[static_cast<size_t>(shown_[static_cast<size_t>(row)])].recordId;
+}
+
+void ReviewQueueModel::toggleSelected(int row) {
+  const QString id = recordIdAt(row);
+  if (id.isEmpty()) return;
+  if (!selected_.remove(id)) selected_.insert(id);
+  emit dataChanged(index(row), index(row), {SelectedRole});
+  emit selectionChanged();
+}
+
+void ReviewQueueModel::selectAllShown() {
+  for (int i : shown_) selected_.insert(items_[static_cast<size_t>(i)].recordId);
+  if (!shown_.empty()) emit dataChanged(index(0), index(count() - 1), {SelectedRole});
+  emit selectionChanged();
+}
+
+void ReviewQueueModel::clearSelection() {
+  selected_.clear();
+  if (!shown_.empty()) emit dataChanged(index(0), index(count() - 1), {SelectedRole});
+  emit selectionChanged();
+}
+
+QStringList ReviewQueueModel::selectedIds() const {
+  QStringList ids;
+  for (int i : shown_)  // in the order shown; a selected row filtered away is not acted on unseen
+    if (selected_.contains(items_[static_cast<size_t>(i)].recordId)) ids.append(items_[static_cast<size_t>(i)].recordId);
+  return ids;
+}
+
+QVariantList ReviewQueueModel::communes() const {
+  if (!manager_ || !manager_->isOpen()) return {};
+  const client::LocalStore& store = manager_->store();
+  return unitsAt(store.orgTree(), store.account().unitId, UnitLevel::Commune);
+}
+
+QVariantList ReviewQueueModel::branches() const {
+  if (!manager_ || !manager_->isOpen() || communeId_.isEmpty()) return {};
+  return unitsAt(manager_->store().orgTree(), communeId_, UnitLevel::Branch);
+}
+
+QVariantList ReviewQueueModel::kinds() const {
+  QVariantList list;
+  for (RecordKind kind : allRecordKinds())
+    if (reviewable(kind))
+      list.append(QVariantMap{{QStringLiteral("name"), recordKindName(kind)}, {QStringLiteral("label"), kindLabel(kind)}});
+  return list;
+}
+
+QVariantList ReviewQueueModel::statuses() const {
+  QVariantList list{QVariantMap{{QStringLiteral("name"), QStringLiteral("todo")},
+                                {QStringLiteral("label"), tr("To review")}}};
+  for (const StatusName& entry : kStatusNames)
+    list.append(QVariantMap{{QStringLiteral("name"), QLatin1String(entry.name)},
+                            {QStringLiteral("label"), reviewStatusLabel(entry.status)}});
+  list.append(QVariantMap{{QStringLiteral("name"), QStringLiteral("all")}, {QStringLiteral("label"), tr("All")}});
+  return list;
+}
+
+}  // namespace sohoi::app

@@ -1,0 +1,116 @@
+#include "workspace_demo.h"
+
+#include "ids/uuid7.h"
+
+#include <QDateTime>
+
+namespace sohoi::app {
+
+namespace {
+
+std::vector<OrgUnit> districtUnits() {
+  std::vector<OrgUnit> units = {
+      {QStringLiteral("19"), {}, QStringLiteral("Hội LHPN tỉnh Thái Nguyên"), UnitLevel::Province},
+      {QString::fromLatin1(kDemoDistrictId), QStringLiteral("19"), QStringLiteral("Hội LHPN TP Thái Nguyên"),
+       UnitLevel::District}};
+  const std::pair<const char*, const char*> communes[] = {{"05449", "Hội LHPN phường Phan Đình Phùng"},
+                                                          {"05443", "Hội LHPN phường Quang Trung"},
+                                                          {"05452", "Hội LHPN phường Hoàng Văn Thụ"}};
+  for (const auto& [id, name] : communes) {
+    units.push_back({QString::fromLatin1(id), QString::fromLatin1(kDemoDistrictId), QString::fromUtf8(name),
+                     UnitLevel::Commune});
+    for (int branch = 1; branch <= 4; ++branch)
+      units.push_back({QStringLiteral("%1-%2").arg(QLatin1String(id)).arg(branch), QString::fromLatin1(id),
+                       QStringLiteral("Chi hội Tổ %1").arg(branch), UnitLevel::Branch});
+  }
+  return units;
+}
+
+const char* const kTitles[] = {"Tuyên truyền chủ quyền biển đảo", "Sinh hoạt chuyên đề phòng chống bạo lực gia đình",
+                               "Ra quân vệ sinh đường làng ngõ xóm", "Đối thoại với hội viên về vay vốn",
+                               "Tập huấn kỹ năng tuyên truyền miệng", "Hướng dẫn phân loại rác tại nguồn"};
+const char* const kNames[] = {"Nguyễn Thị Lan", "Trần Thị Mai", "Lê Thị Hồng", "Đặng Thị Thu", "Phạm Thị Hương",
+                              "Hoàng Thị Đào", "Vũ Thị Ngọc", "Bùi Thị Hạnh"};
+
+/// The i-th demo record's fields, dated ageDays ago: mostly activities, then new members and media posts.
+std::pair<RecordKind, QVariantMap> demoRecord(int i, int ageDays) {
+  const QDate date = QDate::currentDate().addDays(-ageDays);
+  if (i % 5 == 3)
+    return {RecordKind::Member,
+            {{"full_name", QString::fromUtf8(kNames[i % 8])}, {"birth_year", qint64(1970 + i % 30)}, {"joined_on", date}}};
+  if (i % 9 == 4)
+    return {RecordKind::MediaPost,
+            {{"title", QStringLiteral("Phụ nữ chung tay xây dựng nông thôn mới (%1)").arg(i)},
+             {"outlet_level", 1 + i % 3}, {"date", date}}};
+  const qint64 total = 20 + i % 40;
+  return {RecordKind::Activity,
+          {{"kind", 1 + i % 8}, {"title", QString::fromUtf8(kTitles[i % 6])}, {"date", date},
+           {"place", QStringLiteral("Nhà văn hoá tổ %1").arg(1 + i % 4)},
+           {"participants_total", total}, {"participants_women", total - i % 7}}};
+}
+
+RecordVersion version(RecordKind kind, const QString& recordId, const QString& unitId, const QString& device,
+                      HlcStamp hlc, QVariantMap fields) {
+  RecordVersion v;
+  v.recordId = recordId;
+  v.versionId = newUuid7();
+  v.unitId = unitId;
+  v.authorId = device;  // one leader per tablet in the demo
+  v.deviceId = device;
+  v.hlc = hlc;
+  v.kind = kind;
+  v.fields = std::move(fields);
+  return v;
+}
+
+}  // namespace
+
+client::Status addDemoWorkspace(client::LocalStore& store, int count) {
+  const std::vector<OrgUnit> units = districtUnits();
+  if (client::Status status = store.replaceOrgUnits(units); !status.isOk()) return status;
+  client::Account account;
+  account.deviceId = QStringLiteral("0192f3c4-0000-7000-8000-0000000d15d0");
+  account.credential = QStringLiteral("demo-session");
+  account.personId = QStringLiteral("0192f3c4-0000-7000-8000-0000000d1572");
+  account.personName = QStringLiteral("Lương Thị Thanh");
+  account.unitId = QString::fromLatin1(kDemoDistrictId);
+  account.serverAddress = QStringLiteral("127.0.0.1:50051");
+  account.role = QStringLiteral("district_staff");
+  account.username = QStringLiteral("thanh.lt");
+  account.sessionExpiresAtMs = QDateTime::currentMSecsSinceEpoch() + 12 * 3600 * 1000LL;
+  if (client::Status status = store.saveAccount(account); !status.isOk()) return status;
+
+  QStringList branches;
+  for (const OrgUnit& unit : units)
+    if (unit.level == UnitLevel::Branch) branches.append(unit.id);
+  const HlcStamp start = makeHlc(QDateTime::currentMSecsSinceEpoch() - qint64(count) * 60000, 0);
+  std::vector<client::PulledChange> changes;
+  auto pulled = [&changes](const RecordVersion& v, client::ConflictState conflict = client::ConflictState::None) {
+    changes.push_back(client::PulledChange{v, v.versionId, conflict, false});
+  };
+  auto decide = [&](const RecordVersion& reviewed, int outcome, const char* comment, HlcStamp hlc) {
+    pulled(version(RecordKind::ReviewDecision, newUuid7(), reviewed.unitId, account.deviceId, hlc,
+                   {{"record_id", reviewed.recordId}, {"reviewed_version_id", reviewed.versionId},
+                    {"outcome", outcome}, {"comment", QString::fromUtf8(comment)}}));
+  };
+  for (int i = 0; i < count; ++i) {
+    const QString unitId = branches[i % branches.size()];
+    const QString device = QStringLiteral("0192f3c4-0000-7000-8000-%1").arg(i % branches.size() + 1, 12, 10, QLatin1Char('0'));
+    const HlcStamp hlc = start + (static_cast<HlcStamp>(i) << 16) * 60000;
+    auto [kind, fields] = demoRecord(i, (count - 1 - i) % 90);  // the newest sent are the most recent
+    const RecordVersion first = version(kind, newUuid7(), unitId, device, hlc, fields);
+    const bool conflict = i == count - 3;
+    pulled(first, conflict ? client::ConflictState::Hard : client::ConflictState::None);
+    if (i % 5 == 1) decide(first, 1, "", hlc + (1 << 16));
+    if (i % 7 == 2) decide(first, 2, "Bổ sung số phụ nữ tham gia và địa điểm cụ thể", hlc + (1 << 16));
+    if (i % 11 == 6) {  // returned, then the leader sent a corrected version
+      decide(first, 2, "Ngày sinh hoạt chưa đúng, đề nghị kiểm tra lại", hlc + (1 << 16));
+      RecordVersion fixed = version(kind, first.recordId, unitId, device, hlc + (2 << 16), fields);
+      fixed.baseVersionId = first.versionId;
+      pulled(fixed);
+    }
+  }
+  return store.applyPulledPage(changes, {}, QByteArray("demo-workspace"));
+}
+
+}  // namespace sohoi::app

@@ -1,0 +1,18 @@
+#pragma once
+// A district officer's workspace store filled without a server: signed in with an account at the demo
+// district, holding records of its branches as pulls bring them, some already reviewed. For the
+// workspace's screenshots, its benchmark and its Qt Quick tests (never for the real app's data).
+#include "common/status.h"
+#include "store/local_store.h"
+
+namespace sohoi::app {
+
+/// The district (TP Thái Nguyên) the demo officer reviews for.
+inline const char* const kDemoDistrictId = "164";
+
+/// Signs store in as a district officer of the demo tree (three commune units of four branches each) and
+/// adds count records from the branches' tablets: activities, members and media posts. Of them, some
+/// are approved, some returned with a comment, some returned and fixed since, and one is a hard conflict.
+client::Status addDemoWorkspace(client::LocalStore& store, int count);
+
+}  // namespace sohoi::app

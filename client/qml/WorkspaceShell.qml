@@ -1,0 +1,55 @@
+// The district and province workspace (a person signed in with an account at a desktop): a permanent
+// side menu of the workspace's places, the page on a StackView, and the sign-in-again dialog when the
+// session ends (the data on this computer stays; only the password is asked for).
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import SoHoi.Models
+
+Item {
+    id: workspace
+    required property AppController app
+    readonly property bool wide: true
+    readonly property int depth: stack.depth
+    readonly property string current: stack.currentItem && stack.currentItem.navName !== undefined
+                                      ? stack.currentItem.navName : ""
+
+    /// Shows a page by name: "review", "sync", "settings".
+    function showPage(name) {
+        const page = pages[name]
+        if (page) stack.replace(null, page)
+    }
+    function back() { stack.pop() }
+    function openMenu() {}
+    function openEditor(kind, recordId) { stack.push(editorComponent, { kind: kind, recordId: recordId }) }
+    function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
+
+    readonly property var pages: ({ "review": reviewComponent, "sync": syncComponent, "settings": settingsComponent })
+
+    WorkspaceMenu {
+        id: menu
+        width: 232
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        app: workspace.app
+        current: workspace.current
+        onSelected: (name) => workspace.showPage(name)
+    }
+
+    StackView {
+        id: stack
+        anchors { left: menu.right; right: parent.right; top: parent.top; bottom: parent.bottom }
+        initialItem: reviewComponent
+    }
+
+    Component { id: reviewComponent; ReviewQueuePage { app: workspace.app; shell: workspace } }
+    Component { id: syncComponent; SyncPage { app: workspace.app; shell: workspace } }
+    Component { id: settingsComponent; SettingsPage { app: workspace.app; shell: workspace } }
+    Component { id: editorComponent; RecordEditorPage { app: workspace.app; shell: workspace } }
+    Component { id: detailComponent; RecordDetailPage { app: workspace.app; shell: workspace } }
+
+    SignInAgainDialog {
+        app: workspace.app
+        visible: workspace.app.sync.sessionEnded
+    }
+}

@@ -1,0 +1,174 @@
+// The workspace's review queue and the reviewer's actions over a district officer's store (the demo
+// workspace: three commune units of four branches, records with every review status), with no server.
+#include "review_controller.h"
+#include "review_queue_model.h"
+#include "workspace_demo.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace sohoi;
+using namespace sohoi::app;
+
+namespace {
+
+constexpr int kRecords = 60;
+
+struct DistrictStore {
+  QTemporaryDir dir;
+  RecordManager manager;
+  DistrictStore() {
+    REQUIRE(manager.open(dir.filePath(QStringLiteral("sohoi.sqlite"))).isOk());
+    REQUIRE(addDemoWorkspace(manager.store(), kRecords).isOk());
+    manager.reload();
+  }
+};
+
+/// The distinct values of role over the rows shown.
+QSet<QString> distinct(const ReviewQueueModel& queue, int role);
+
+QStringList column(const ReviewQueueModel& queue, int role) {
+  QStringList values;
+  for (int row = 0; row < queue.rowCount(); ++row) values.append(queue.data(queue.index(row), role).toString());
+  return values;
+}
+
+QSet<QString> distinct(const ReviewQueueModel& queue, int role) {
+  const QStringList values = column(queue, role);
+  return QSet<QString>(values.begin(), values.end());
+}
+
+}  // namespace
+
+TEST_CASE("the queue shows what awaits a decision by default, and every status when asked") {
+  DistrictStore district;
+  ReviewQueueModel queue;
+  QAbstractItemModelTester tester(&queue, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  queue.setManager(&district.manager);
+  REQUIRE(queue.totalCount() == kRecords);
+  const QStringList todo = column(queue, ReviewQueueModel::StatusRole);
+  CHECK(todo.size() == queue.count());
+  CHECK_FALSE(todo.contains(QStringLiteral("approved")));
+  CHECK_FALSE(todo.contains(QStringLiteral("returned")));
+  CHECK(todo.contains(QStringLiteral("fixed")));
+  CHECK(todo.contains(QStringLiteral("conflict")));
+  queue.setStatus(QStringLiteral("all"));
+  CHECK(queue.count() == kRecords);
+  for (const char* status : {"awaiting", "approved", "returned", "fixed", "conflict"}) {
+    queue.setStatus(QLatin1String(status));
+    INFO(status);
+    CHECK(queue.count() > 0);
+    CHECK(distinct(queue, ReviewQueueModel::StatusRole) == QSet<QString>{QLatin1String(status)});
+  }
+}
+
+TEST_CASE("the queue lists newest first and narrows by commune unit, branch, kind, dates and text") {
+  DistrictStore district;
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  queue.setStatus(QStringLiteral("all"));
+
+  queue.setCommuneId(QStringLiteral("05443"));
+  CHECK(queue.count() == kRecords / 3);
+  CHECK(distinct(queue, ReviewQueueModel::CommuneNameRole) == QSet<QString>{QStringLiteral("Hội LHPN phường Quang Trung")});
+  CHECK(queue.branches().size() == 4);
+  queue.setBranchId(QStringLiteral("05443-2"));
+  CHECK(queue.count() == kRecords / 12);
+  queue.setCommuneId(QStringLiteral("05449"));  // another commune: its branch filter goes
+  CHECK(queue.branchId().isEmpty());
+  queue.clearFilters();
+  CHECK(queue.count() == kRecords);
+
+  queue.setKind(QStringLiteral("member"));
+  CHECK(distinct(queue, ReviewQueueModel::KindRole) == QSet<QString>{QStringLiteral("member")});
+  queue.setKind({});
+
+  const QDate today = QDate::currentDate();
+  queue.setDateFrom(today.addDays(-9));
+  queue.setDateTo(today);
+  REQUIRE(queue.count() > 0);
+  CHECK(queue.count() < kRecords);
+  for (const QString& text : column(queue, ReviewQueueModel::DateTextRole)) {
+    const QDate date = QDate::fromString(text, QStringLiteral("dd/MM/yyyy"));
+    CHECK((date >= today.addDays(-9) && date <= today));
+  }
+  queue.clearFilters();
+
+  queue.setSearch(QStringLiteral("bien dao"));  // "biển đảo", typed without diacritics
+  REQUIRE(queue.count() > 0);
+  for (const QString& title : column(queue, ReviewQueueModel::TitleRole))
+    CHECK(title == QStringLiteral("Tuyên truyền chủ quyền biển đảo"));
+  queue.setSearch(QStringLiteral("quang trung bien dao"));  // the unit's name is searched too
+  CHECK(queue.count() > 0);
+  CHECK(distinct(queue, ReviewQueueModel::CommuneNameRole) == QSet<QString>{QStringLiteral("Hội LHPN phường Quang Trung")});
+}
+
+TEST_CASE("approving and returning leave the to-review list; a return needs a comment") {
+  DistrictStore district;
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  ReviewController review;
+  review.setManager(&district.manager);
+  queue.setStatus(QStringLiteral("awaiting"));  // a hard conflict stays one whatever review says
+  const QString first = queue.recordIdAt(0);
+  const QString second = queue.recordIdAt(1);
+  queue.setStatus(QStringLiteral("todo"));
+  const int before = queue.count();
+
+  CHECK_FALSE(review.returnRecord(first, QString()));
+  CHECK_FALSE(review.error().isEmpty());
+  CHECK(queue.count() == before);
+  REQUIRE(review.returnRecord(first, QStringLiteral("Thiếu địa điểm")));
+  CHECK(review.error().isEmpty());
+  REQUIRE(review.approve(second));
+  queue.setStatus(QStringLiteral("todo"));
+  CHECK(queue.count() == before - 2);
+  CHECK(district.manager.outboxCounts().pending == 2);  // two decision records, waiting to be sent
+
+  queue.setStatus(QStringLiteral("returned"));
+  CHECK(column(queue, ReviewQueueModel::RecordIdRole).contains(first));
+  CHECK(column(queue, ReviewQueueModel::CommentRole).contains(QStringLiteral("Thiếu địa điểm")));
+}
+
+TEST_CASE("many records are approved at once from the selection, which follows the filters") {
+  DistrictStore district;
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  ReviewController review;
+  review.setManager(&district.manager);
+  queue.setCommuneId(QStringLiteral("05452"));
+  queue.setStatus(QStringLiteral("awaiting"));
+  const int shown = queue.count();
+  REQUIRE(shown > 2);
+  queue.selectAllShown();
+  CHECK(queue.selectedCount() == shown);
+  queue.toggleSelected(0);
+  CHECK(queue.selectedCount() == shown - 1);
+  const QStringList chosen = queue.selectedIds();
+  CHECK(review.approveAll(chosen) == shown - 1);
+  CHECK(queue.count() == 1);
+  CHECK(queue.selectedCount() == 0);  // decided records leave the selection
+}
+
+TEST_CASE("only a level above a record may decide on it") {
+  DistrictStore district;
+  ReviewController review;
+  review.setManager(&district.manager);
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  CHECK(review.mayDecide(queue.recordIdAt(0)));
+  client::Account account = district.manager.store().account();
+  account.unitId = QStringLiteral("05449-1");  // the same store as a branch leader's
+  account.role = QStringLiteral("branch_leader");
+  REQUIRE(district.manager.store().saveAccount(account).isOk());
+  queue.setStatus(QStringLiteral("all"));
+  queue.setBranchId({});
+  queue.setCommuneId(QStringLiteral("05449"));
+  queue.setBranchId(QStringLiteral("05449-1"));
+  REQUIRE(queue.count() > 0);
+  CHECK_FALSE(review.mayDecide(queue.recordIdAt(0)));
+  CHECK_FALSE(review.approve(queue.recordIdAt(0)));
+  CHECK_FALSE(review.error().isEmpty());
+}
