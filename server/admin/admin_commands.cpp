@@ -7,6 +7,7 @@
 #include "demo_writer.h"
 #include "plan_commands.h"
 #include "realistic_demo.h"
+#include "report_command.h"
 #include "review_decision.h"
 #include "tree_commands.h"
 #include "tree_file.h"
@@ -46,6 +47,10 @@ const char* const kUsage =
     "  load-plan FILE.json                nạp kế hoạch chỉ tiêu / load a plan file (data/plans/README.md)\n"
     "  progress --unit ID|root [--depth 1] [--format table|csv|json] [--as-of yyyy-MM-dd]\n"
     "                                     tiến độ chỉ tiêu, tính lại từ đầu / progress, computed from scratch\n"
+    "  report --unit ID|root --period YYYY [--quarter N] [--pdf FILE] [--csv FILE] [--records DIR]\n"
+    "                                     báo cáo / reports: --pdf báo cáo tiến độ PDF / the progress report as PDF;\n"
+    "                                     --csv tiến độ dạng CSV / progress as CSV; --records hồ sơ trong kỳ, mỗi\n"
+    "                                     loại một tệp CSV / the period's records, one CSV per kind (activity.csv, …)\n"
     "  move-unit UNIT --to PARENT --from yyyy-MM-dd      chuyển đơn vị / move a unit under another parent\n"
     "  merge-units FROM --into TO --from yyyy-MM-dd      sáp nhập đơn vị / merge a unit into another\n"
     "                                     sau hôm nay: lên lịch đến ngày đó / after today: scheduled until that day\n"
@@ -415,6 +420,7 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
       return printProgress(*db, args.options.value(QStringLiteral("unit")), depth,
                            args.options.value(QStringLiteral("format"), QStringLiteral("table")), asOf, out, err);
     }
+    if (command == QLatin1String("report")) return writeReports(*db, args.options, today, out, err);
     if (command == QLatin1String("move-unit") || command == QLatin1String("merge-units")) {
       const bool move = command == QLatin1String("move-unit");
       const QString target = args.options.value(move ? QStringLiteral("to") : QStringLiteral("into"));

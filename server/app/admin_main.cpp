@@ -1,12 +1,15 @@
 // sohoi-admin: see admin/admin_commands.h for the commands.
 #include "admin/admin_commands.h"
+#include "report/headless_gui.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
 int main(int argc, char* argv[]) {
-  QCoreApplication app(argc, argv);  // Qt SQL loads its drivers as plugins
+  // Qt SQL loads its drivers as plugins; report --pdf needs fonts, hence a GUI application (headless_gui.h).
+  sohoi::server::useOffscreenPlatform();
+  QGuiApplication app(argc, argv);
   QTextStream out(stdout);
   QTextStream err(stderr);
   const int code = sohoi::server::runAdminCommand(app.arguments().mid(1), out, err);

@@ -1,12 +1,13 @@
 // sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
+#include "report/headless_gui.h"
 #include "rpc/server_runner.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <csignal>
 #include <cstdlib>
@@ -31,7 +32,10 @@ int main(int argc, char* argv[]) {
   sigaddset(&stopSignals, SIGINT);
   pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
-  QCoreApplication app(argc, argv);  // Qt SQL loads its drivers as plugins
+  // Qt SQL loads its drivers as plugins; ExportReport's PDF needs fonts, hence a GUI application on the
+  // offscreen platform (report/headless_gui.h).
+  useOffscreenPlatform();
+  QGuiApplication app(argc, argv);
   QTextStream err(stderr);
   QString dbSpec;
   ServerOptions options;

@@ -15,6 +15,7 @@
 #include <grpcpp/impl/rpc_service_method.h>
 #include <grpcpp/impl/service_type.h>
 #include <grpcpp/support/method_handler.h>
+#include <functional>
 #include <list>
 #include <string>
 
@@ -27,6 +28,15 @@ class DecodingService : public grpc::Service {
   template <class Request, class Response, class Owner>
   void addUnaryMethod(const char* service, const char* method,
                       grpc::Status (Owner::*handler)(grpc::ServerContext*, const Request*, Response*));
+
+  /// Sends one message of a server stream; false once the client has gone.
+  template <class Response>
+  using StreamSender = std::function<bool(const Response&)>;
+  /// The same for a server-streaming method: handler sends its messages through the sender it is given.
+  template <class Request, class Response, class Owner>
+  void addServerStreamingMethod(const char* service, const char* method,
+                                grpc::Status (Owner::*handler)(grpc::ServerContext*, const Request*,
+                                                               const StreamSender<Response>&));
 
  private:
   std::list<std::string> paths_;  // gRPC keeps a method's path as a pointer: they live as long as the service
@@ -51,6 +61,30 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
   AddMethod(new grpc::internal::RpcServiceMethod(
       path.c_str(), grpc::internal::RpcMethod::NORMAL_RPC,
       new grpc::internal::RpcMethodHandler<Owner, grpc::ByteBuffer, grpc::ByteBuffer>(
+          run, static_cast<Owner*>(this))));
+}
+
+template <class Request, class Response, class Owner>
+void DecodingService::addServerStreamingMethod(const char* service, const char* method,
+                                               grpc::Status (Owner::*handler)(grpc::ServerContext*, const Request*,
+                                                                              const StreamSender<Response>&)) {
+  const std::string& path = paths_.emplace_back(std::string("/") + service + "/" + method);
+  const auto run = [handler](Owner* owner, grpc::ServerContext* context, const grpc::ByteBuffer* bytes,
+                             grpc::ServerWriter<grpc::ByteBuffer>* writer) {
+    Request request;
+    if (std::optional<Rejection> rejection = decodeRequest(*bytes, &request))
+      return toGrpcStatus(context, *rejection);
+    const StreamSender<Response> send = [writer](const Response& message) {
+      grpc::ByteBuffer buffer;
+      bool ownsBuffer = false;
+      return grpc::SerializationTraits<Response>::Serialize(message, &buffer, &ownsBuffer).ok() &&
+             writer->Write(buffer);
+    };
+    return (owner->*handler)(context, &request, send);
+  };
+  AddMethod(new grpc::internal::RpcServiceMethod(
+      path.c_str(), grpc::internal::RpcMethod::SERVER_STREAMING,
+      new grpc::internal::ServerStreamingHandler<Owner, grpc::ByteBuffer, grpc::ByteBuffer>(
           run, static_cast<Owner*>(this))));
 }
 

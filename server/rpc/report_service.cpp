@@ -45,6 +45,11 @@ v1::ValueUnit valueUnitOf(plan::ValueUnit unit) {
 
 }  // namespace
 
+grpc::Status noPlan(grpc::ServerContext* context, const QString& message) {
+  context->AddTrailingMetadata("sohoi-reason", "NO_PLAN");
+  return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, message.toStdString());
+}
+
 void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
   out->set_province_id(plan.provinceId.toStdString());
   out->set_year(plan.year);
@@ -87,6 +92,20 @@ void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
 ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
     : database_(database), trees_(trees), progress_(progress), enrolment_(database) {
   addUnaryMethod(v1::ReportService::service_full_name(), "GetProgress", &ReportService::GetProgress);
+  addServerStreamingMethod(v1::ReportService::service_full_name(), "ExportReport", &ReportService::ExportReport);
+}
+
+std::optional<QString> ReportService::unitInScope(grpc::ServerContext* context, const std::string& requested,
+                                                  const Device& caller, grpc::Status* refusal) {
+  const QString unitId = requested.empty() ? caller.unitId : QString::fromStdString(requested);
+  Transaction tx(database_, Transaction::Mode::Read);
+  std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+  tx.commit();
+  if (!tree->contains(unitId)) *refusal = toGrpcStatus(context, rejectionFor(ReasonCode::UnknownUnit, unitId));
+  else if (!tree->isWithin(unitId, caller.unitId))
+    *refusal = toGrpcStatus(context, rejectionFor(ReasonCode::OutOfScope, unitId));
+  else return unitId;
+  return std::nullopt;
 }
 
 grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
@@ -96,23 +115,13 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
-    const QString unitId =
-        request->unit_id().empty() ? device.value().unitId : QString::fromStdString(request->unit_id());
-    {
-      Transaction tx(database_, Transaction::Mode::Read);
-      std::shared_ptr<const OrgTree> tree = trees_.get(tx);
-      tx.commit();
-      if (!tree->contains(unitId)) return toGrpcStatus(context, rejectionFor(ReasonCode::UnknownUnit, unitId));
-      if (!tree->isWithin(unitId, device.value().unitId))
-        return toGrpcStatus(context, rejectionFor(ReasonCode::OutOfScope, unitId));
-    }
+    grpc::Status refusal;
+    const std::optional<QString> unitId = unitInScope(context, request->unit_id(), device.value(), &refusal);
+    if (!unitId) return refusal;
     const int depth = static_cast<int>(std::min<quint32>(request->child_depth(), kMaxChildDepth));
     QString error;
-    std::optional<ProgressReport> report = progress_.report(unitId, depth, &error);
-    if (!report) {
-      context->AddTrailingMetadata("sohoi-reason", "NO_PLAN");
-      return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, error.toStdString());
-    }
+    std::optional<ProgressReport> report = progress_.report(*unitId, depth, &error);
+    if (!report) return noPlan(context, error);
     toProto(report->plan, response->mutable_plan());
     toProto(report->unit, response->mutable_unit());
     response->set_as_of(report->asOf.toString(Qt::ISODate).toStdString());

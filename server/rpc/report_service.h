@@ -23,13 +23,25 @@ class ReportService final : public DecodingService {
 
   grpc::Status GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
                            v1::GetProgressResponse* response);
+  /// report_export.cpp: the file in chunks of kExportChunkBytes, the first naming it.
+  static constexpr int kExportChunkBytes = 256 * 1024;
+  grpc::Status ExportReport(grpc::ServerContext* context, const v1::ExportReportRequest* request,
+                            const StreamSender<v1::ExportReportChunk>& send);
 
  private:
+  /// The unit a call asks about (empty: the caller's own), once the tree has it and the caller's scope holds
+  /// it; otherwise the refusal, already a status.
+  std::optional<QString> unitInScope(grpc::ServerContext* context, const std::string& requested,
+                                     const Device& caller, grpc::Status* refusal);
+
   Database& database_;
   OrgTreeCache& trees_;
   ProgressService& progress_;
   Enrolment enrolment_;
 };
+
+/// FAILED_PRECONDITION with `sohoi-reason: NO_PLAN`: the server has no plan (for the year asked).
+grpc::Status noPlan(grpc::ServerContext* context, const QString& message);
 
 /// Fills the wire form of a plan's description and of a unit's progress.
 void toProto(const plan::Plan& plan, v1::PlanInfo* out);

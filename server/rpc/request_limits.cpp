@@ -69,6 +69,11 @@ std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request) {
   return checkUnitCall(request.client(), request.unit_id());
 }
 
+std::optional<Rejection> checkLimits(const v1::ExportReportRequest& request) {
+  if (auto rejection = checkUnitCall(request.client(), request.unit_id())) return rejection;
+  return checkText(request.kind(), "kind", "Loại hồ sơ", "Record kind", kMaxCodeText);
+}
+
 std::optional<Rejection> checkLimits(const v1::SignInRequest& request) {
   if (auto rejection = checkAppVersion(request.client())) return rejection;
   if (auto rejection = checkText(request.username(), "username", "Tên đăng nhập", "User name", kMaxCodeText))

@@ -17,6 +17,7 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request);
 std::optional<Rejection> checkLimits(const v1::PushRequest& request);
 std::optional<Rejection> checkLimits(const v1::PullRequest& request);
 std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request);
+std::optional<Rejection> checkLimits(const v1::ExportReportRequest& request);
 std::optional<Rejection> checkLimits(const v1::SignInRequest& request);
 std::optional<Rejection> checkLimits(const v1::SignOutRequest& request);
 std::optional<Rejection> checkLimits(const v1::IssueEnrolmentCodeRequest& request);

@@ -39,7 +39,8 @@ const std::map<const gp::Descriptor*, Check>& checks() {
       checkOf<v1::SignInRequest>(),           checkOf<v1::SignOutRequest>(),
       checkOf<v1::IssueEnrolmentCodeRequest>(), checkOf<v1::ListEnrolmentCodesRequest>(),
       checkOf<v1::ListDevicesRequest>(),      checkOf<v1::RevokeDeviceRequest>(),
-      checkOf<v1::ListAccountsRequest>(),     checkOf<v1::ListAuditRequest>()};
+      checkOf<v1::ListAccountsRequest>(),     checkOf<v1::ListAuditRequest>(),
+      checkOf<v1::ExportReportRequest>()};
   return all;
 }
 

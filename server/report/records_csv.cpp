@@ -1,0 +1,49 @@
+#include "records_csv.h"
+
+#include "csv_writer.h"
+
+#include "domain/record_schema.h"
+
+namespace sohoi::server {
+
+namespace {
+
+QString cellText(const FieldSpec& spec, const QVariant& value) {
+  if (!value.isValid()) return {};
+  switch (spec.type) {
+    case FieldType::Boolean:
+      return value.toBool() ? QStringLiteral("Có") : QStringLiteral("Không");
+    case FieldType::Date:
+      return csvDate(value.toDate());
+    case FieldType::IdList:
+      return value.toStringList().join(QStringLiteral("; "));
+    case FieldType::Choice:
+    case FieldType::Integer:
+      return QString::number(value.toLongLong());
+    case FieldType::Text:
+    case FieldType::Id:
+      break;
+  }
+  return value.toString();
+}
+
+}  // namespace
+
+QByteArray recordsCsv(RecordKind kind, const std::vector<plan::RecordView>& records,
+                      const QHash<QString, QString>& unitNames) {
+  const RecordSchema& schema = schemaFor(kind);
+  QStringList header{QStringLiteral("Mã hồ sơ"), QStringLiteral("Mã đơn vị"), QStringLiteral("Đơn vị")};
+  for (const FieldSpec& spec : schema.fields) header << spec.labelVi;
+  CsvWriter csv(header);
+  QStringList cells;
+  for (const plan::RecordView& record : records) {
+    cells = {record.recordId, record.unitId, unitNames.value(record.unitId)};
+    for (const FieldSpec& spec : schema.fields) cells << cellText(spec, record.fields.value(spec.name));
+    csv.addRow(cells);
+  }
+  return csv.bytes();
+}
+
+QString recordsCsvFileName(RecordKind kind) { return recordKindName(kind) + QStringLiteral(".csv"); }
+
+}  // namespace sohoi::server
