@@ -39,6 +39,8 @@ class AdminService final : public DecodingService {
                             v1::ListAccountsResponse* response);
   grpc::Status ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
                          v1::ListAuditResponse* response);
+  grpc::Status GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
+                             v1::GetSyncHealthResponse* response);
 
  private:
   using Body = std::function<std::optional<Rejection>(const Caller&)>;

@@ -6,6 +6,7 @@
 #include "status_mapping.h"
 
 #include "storage/database.h"
+#include "storage/device_repository.h"
 #include "storage/meta_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -62,6 +63,15 @@ QString SyncService::epoch() {
   QString value = MetaRepository(tx).epoch();
   tx.commit();
   return value;
+}
+
+void SyncService::recordSync(const Device& device, const v1::ClientInfo& client) {
+  SyncReport report{QDateTime::currentMSecsSinceEpoch(), QString::fromStdString(client.app_version()),
+                    client.pending_count(), std::nullopt};
+  if (client.device_time_ms() != 0) report.clockOffsetMs = report.at - static_cast<qint64>(client.device_time_ms());
+  Transaction tx(database_, Transaction::Mode::Write);
+  DeviceRepository(tx).recordSync(device.id, report);
+  tx.commit();
 }
 
 grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
@@ -163,6 +173,9 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
     response->set_server_epoch(page.epoch.toStdString());
     response->set_server_time_ms(nowMs());
     response->set_last_seq(page.deviceLastSeq);
+    // A sync is complete when the device has caught up with the feed: once per sync run, after its
+    // pushes, so the count it sends is what is still waiting (one small write, not one per page).
+    if (!page.hasMore) recordSync(device.value(), request->client());
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());

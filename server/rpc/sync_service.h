@@ -38,6 +38,8 @@ class SyncService final : public DecodingService {
 
  private:
   QString epoch();
+  /// Remembers, for sync health, that device finished a sync with what client said of itself.
+  void recordSync(const Device& device, const v1::ClientInfo& client);
 
   Database& database_;
   OrgTreeCache trees_;

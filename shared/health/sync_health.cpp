@@ -32,7 +32,7 @@ qint64 lastSyncOf(const BranchSyncHealth& branch) {
 
 quint32 pendingOf(const BranchSyncHealth& branch) {
   quint32 total = 0;
-  for (const DeviceSyncState& device : branch.devices) total += device.pending;
+  for (const DeviceSyncState& device : branch.devices) total += device.pendingCount;
   return total;
 }
 

@@ -14,7 +14,7 @@ struct DeviceSyncState {
   QString personName;
   QString appVersion;      // as the app last said; empty before its first sync
   qint64 lastSyncAt = 0;   // ms since the Unix epoch, server time; 0: never synced
-  quint32 pending = 0;     // records waiting on the device (not yet on the server) at its last sync
+  quint32 pendingCount = 0;  // records waiting on the device (not yet on the server) at its last sync
   qint64 clockOffsetMs = 0;  // server time minus device time at its last sync
 };
 
@@ -30,6 +30,13 @@ struct BranchSyncHealth {
 inline constexpr int kDefaultSilentAfterDays = 7;
 inline constexpr int kMinSilentAfterDays = 1;
 inline constexpr int kMaxSilentAfterDays = 365;
+
+/// The answer to "which branches have not synced lately", worst first.
+struct SyncHealthReport {
+  qint64 nowMs = 0;  // the server's time the report was made at: what days silent count up to
+  int silentAfterDays = kDefaultSilentAfterDays;
+  std::vector<BranchSyncHealth> branches;
+};
 
 /// days within [kMinSilentAfterDays, kMaxSilentAfterDays]; 0 (unset) gives the default.
 int silentAfterDaysOr(int days);
