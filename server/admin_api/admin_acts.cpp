@@ -124,6 +124,7 @@ Result<std::vector<AuditEntry>> AdminActs::listAudit(const Caller& caller, const
 Result<SyncHealthReport> AdminActs::syncHealth(const Caller& caller, const QString& unitId, int silentAfterDays) {
   Result<std::vector<Device>> devices = listDevices(caller, unitId);
   if (!devices) return devices.error();
+  if (reports_) reports_->overlay(devices.value());
   Transaction tx(database_, Transaction::Mode::Read);
   const std::shared_ptr<const OrgTree> tree = trees_.get(tx);
   tx.commit();

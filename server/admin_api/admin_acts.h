@@ -10,6 +10,7 @@
 #include "storage/enrolment_repository.h"
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
+#include "sync/sync_reports.h"
 
 #include "auth/admin_permissions.h"
 #include "health/sync_health.h"
@@ -44,6 +45,9 @@ class AdminActs {
   /// Every branch in unitId's subtree whose devices the caller may list, with those devices' syncing,
   /// worst first; silentAfterDays 0 is the default.
   Result<SyncHealthReport> syncHealth(const Caller& caller, const QString& unitId, int silentAfterDays);
+  /// The reports of syncs not yet stored, which sync health reads over the stored ones.
+  /// REQUIRES: set before serving; outlives this.
+  void setSyncReports(const SyncReports* reports) { reports_ = reports; }
 
  private:
   struct Scope {
@@ -61,6 +65,7 @@ class AdminActs {
   OrgTreeCache& trees_;
   Enrolment& enrolment_;
   WallClock clock_;
+  const SyncReports* reports_ = nullptr;
 };
 
 }  // namespace sohoi::server

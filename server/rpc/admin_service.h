@@ -42,6 +42,9 @@ class AdminService final : public DecodingService {
   grpc::Status GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
                              v1::GetSyncHealthResponse* response);
 
+  /// SyncService's reports of finished syncs. REQUIRES: set before serving; outlives this service.
+  void setSyncReports(const SyncReports* reports) { acts_.setSyncReports(reports); }
+
  private:
   using Body = std::function<std::optional<Rejection>(const Caller&)>;
   /// The steps every call but SignIn shares: schema version, field bounds, bearer token, then body, whose

@@ -32,6 +32,8 @@ class SyncService final : public DecodingService {
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
   void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }
   OrgTreeCache& trees() { return trees_; }
+  /// What devices said at the end of their syncs, stored or about to be (sync health reads it).
+  const SyncReports& syncReports() const { return reports_; }
   /// Writes the pushes still queued and stops the writer: later pushes are refused as unavailable.
   /// REQUIRES: before the database closes.
   void stopWriting() { writer_.stop(); }
@@ -45,6 +47,7 @@ class SyncService final : public DecodingService {
   OrgTreeCache trees_;
   Enrolment enrolment_;
   PushProcessor push_;
+  SyncReports reports_;  // before writer_, which stores them
   PushWriter writer_;  // every push goes through it (group commit)
   PullProcessor pull_;
 };

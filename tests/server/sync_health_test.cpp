@@ -5,6 +5,8 @@
 #include "admin_api/admin_acts.h"
 #include "storage/device_repository.h"
 #include "storage/transaction.h"
+#include "sync/push_writer.h"
+#include "sync/sync_reports.h"
 
 #include <QStringList>
 #include <catch2/catch.hpp>
@@ -112,4 +114,35 @@ TEST_CASE("a district officer asking about another district is refused") {
   Result<SyncHealthReport> refused = f.acts.syncHealth(f.district, QStringLiteral("173"), 0);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().code == ReasonCode::OutOfScope);
+}
+
+TEST_CASE("a finished sync is read by sync health at once, and stored by the push writer without a push") {
+  HealthFixture f;
+  SyncReports reports;
+  f.acts.setSyncReports(&reports);
+  const Device device = f.enrolDevice(QStringLiteral("05449-1"));
+  reports.record(device.id, {kNow - kDay, QStringLiteral("2.0.0"), 3, std::nullopt});
+  const BranchSyncHealth& row = branch(f.health(), QStringLiteral("05449-1"));
+  CHECK(lastSyncOf(row) == kNow - kDay);
+  CHECK(pendingOf(row) == 3);
+  CHECK(f.reload(device).lastSyncAt == 0);  // not stored yet
+
+  PushWriter writer(f.db(), f.pusher, &reports);
+  writer.storeReports();
+  writer.stop();  // writes what is waiting before it ends
+  CHECK(reports.unwritten().isEmpty());
+  const Device stored = f.reload(device);
+  CHECK(stored.lastSyncAt == kNow - kDay);
+  CHECK(stored.pendingCount == 3);
+  CHECK(stored.appVersion == QStringLiteral("2.0.0"));
+}
+
+TEST_CASE("a newer report arriving while an older one is stored stays waiting") {
+  SyncReports reports;
+  reports.record(QStringLiteral("d"), {1000, QStringLiteral("1.0"), 1, std::nullopt});
+  const QHash<QString, SyncReport> storing = reports.unwritten();
+  reports.record(QStringLiteral("d"), {2000, QStringLiteral("1.0"), 0, std::nullopt});
+  reports.written(storing);
+  REQUIRE(reports.unwritten().size() == 1);
+  CHECK(reports.unwritten().value(QStringLiteral("d")).at == 2000);
 }
