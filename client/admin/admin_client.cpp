@@ -6,6 +6,8 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <algorithm>
+
 namespace sohoi::client {
 
 struct AdminClient::Stub {
@@ -27,6 +29,39 @@ std::optional<RpcError> call(v1::AdminService::Stub& stub, Method method, const 
   const grpc::Status status = (stub.*method)(&context, request, response);
   if (status.ok()) return std::nullopt;
   return toRpcError(status, context);
+}
+
+ManagedDevice deviceFrom(const v1::DeviceInfo& in) {
+  return {idFromBytes(in.device_id()),
+          idFromBytes(in.person_id()),
+          QString::fromStdString(in.person_name()),
+          QString::fromStdString(in.unit_id()),
+          QString::fromStdString(in.name()),
+          QString::fromStdString(in.role()),
+          static_cast<qint64>(in.enrolled_at_ms()),
+          static_cast<qint64>(in.revoked_at_ms()),
+          static_cast<qint64>(in.last_seen_at_ms()),
+          in.last_seq(),
+          in.clock_offset_ms()};
+}
+
+IssuedCode codeFrom(const v1::EnrolmentCodeInfo& in) {
+  return {QString::fromStdString(in.code()),        idFromBytes(in.person_id()),
+          QString::fromStdString(in.unit_id()),     static_cast<qint64>(in.created_at_ms()),
+          static_cast<qint64>(in.expires_at_ms()),  static_cast<qint64>(in.used_at_ms()),
+          idFromBytes(in.device_id())};
+}
+
+// The server's judgement (days silent, silent) is not kept: the app judges again from the times.
+BranchSyncHealth branchFrom(const v1::BranchSyncInfo& in) {
+  BranchSyncHealth branch{QString::fromStdString(in.unit_id()), QString::fromStdString(in.name()),
+                          QString::fromStdString(in.commune_name()), QString::fromStdString(in.district_name()), {}};
+  for (const v1::DeviceSyncInfo& device : in.devices())
+    branch.devices.push_back({idFromBytes(device.device_id()), QString::fromStdString(device.person_name()),
+                              QString::fromStdString(device.app_version()),
+                              static_cast<qint64>(device.last_sync_at_ms()), device.pending_count(),
+                              device.clock_offset_ms()});
+  return branch;
 }
 
 }  // namespace
@@ -86,6 +121,51 @@ RpcResult<std::monostate> AdminClient::signOut() {
     return RpcResult<std::monostate>::failure(*error);
   token_.clear();
   return RpcResult<std::monostate>::success({});
+}
+
+RpcResult<std::vector<ManagedDevice>> AdminClient::listDevices(const QString& unitId) {
+  v1::ListDevicesRequest request;
+  request.set_unit_id(unitId.toStdString());
+  v1::ListDevicesResponse response;
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::ListDevices, options_, token_, request, &response))
+    return RpcResult<std::vector<ManagedDevice>>::failure(*error);
+  std::vector<ManagedDevice> devices;
+  for (const v1::DeviceInfo& device : response.devices()) devices.push_back(deviceFrom(device));
+  return RpcResult<std::vector<ManagedDevice>>::success(std::move(devices));
+}
+
+RpcResult<qint64> AdminClient::revokeDevice(const QString& deviceId) {
+  v1::RevokeDeviceRequest request;
+  request.set_device_id(uuidToBytes(deviceId).toStdString());
+  v1::RevokeDeviceResponse response;
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::RevokeDevice, options_, token_, request, &response))
+    return RpcResult<qint64>::failure(*error);
+  return RpcResult<qint64>::success(static_cast<qint64>(response.revoked_at_ms()));
+}
+
+RpcResult<std::vector<IssuedCode>> AdminClient::listEnrolmentCodes(const QString& unitId) {
+  v1::ListEnrolmentCodesRequest request;
+  request.set_unit_id(unitId.toStdString());
+  v1::ListEnrolmentCodesResponse response;
+  if (auto error =
+          call(*stub_->stub, &v1::AdminService::Stub::ListEnrolmentCodes, options_, token_, request, &response))
+    return RpcResult<std::vector<IssuedCode>>::failure(*error);
+  std::vector<IssuedCode> codes;
+  for (const v1::EnrolmentCodeInfo& code : response.codes()) codes.push_back(codeFrom(code));
+  return RpcResult<std::vector<IssuedCode>>::success(std::move(codes));
+}
+
+RpcResult<SyncHealth> AdminClient::syncHealth(const QString& unitId, int silentAfterDays) {
+  v1::GetSyncHealthRequest request;
+  request.set_unit_id(unitId.toStdString());
+  request.set_silent_after_days(static_cast<quint32>(std::max(silentAfterDays, 0)));
+  v1::GetSyncHealthResponse response;
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::GetSyncHealth, options_, token_, request, &response))
+    return RpcResult<SyncHealth>::failure(*error);
+  SyncHealth health{static_cast<qint64>(response.server_time_ms()), static_cast<int>(response.silent_after_days()),
+                    {}};
+  for (const v1::BranchSyncInfo& branch : response.branches()) health.branches.push_back(branchFrom(branch));
+  return RpcResult<SyncHealth>::success(std::move(health));
 }
 
 }  // namespace sohoi::client

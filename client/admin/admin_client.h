@@ -6,11 +6,13 @@
 // device (a signed-in session syncs like a device, with the account's role and unit).
 //
 // Threading: one caller at a time; several clients may share a channel (SyncClient::makeChannel).
+#include "oversight_types.h"
 #include "sync/sync_transport.h"
 
 #include <chrono>
 #include <memory>
 #include <variant>
+#include <vector>
 
 namespace grpc {
 class Channel;
@@ -58,6 +60,15 @@ class AdminClient {
                                               const QString& role = {});
   /// Ends the session; later calls carry no token.
   RpcResult<std::monostate> signOut();
+  /// The devices working in unitId's subtree (empty: the session's unit) that the caller may see, newest first.
+  RpcResult<std::vector<ManagedDevice>> listDevices(const QString& unitId = {});
+  /// Revokes the device: its next call is refused. When it was revoked (the same again for a revoked one).
+  RpcResult<qint64> revokeDevice(const QString& deviceId);
+  /// The enrolment codes issued in unitId's subtree (empty: the session's unit), newest first.
+  RpcResult<std::vector<IssuedCode>> listEnrolmentCodes(const QString& unitId = {});
+  /// Every branch in unitId's subtree (empty: the session's unit) with its devices' syncing, worst first;
+  /// silentAfterDays 0 is the server's default (7), otherwise 1–365.
+  RpcResult<SyncHealth> syncHealth(const QString& unitId, int silentAfterDays);
 
  private:
   struct Stub;

@@ -94,6 +94,7 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
 RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
   v1::PushRequest request = toPushRequest(mutations);
   fillClientInfo(request.mutable_client(), options_.appVersion);
+  request.mutable_client()->set_pending_count(waiting_);
   traffic_.pushRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
   prepareCall(&context, options_.pushDeadline, credential_);
@@ -124,6 +125,7 @@ RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
 RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
   v1::PullRequest request;
   fillClientInfo(request.mutable_client(), options_.appVersion);
+  request.mutable_client()->set_pending_count(waiting_);
   request.set_cursor(cursor.toStdString());
   request.set_page_size(pageSize);
   request.set_reference_version(referenceVersion.toStdString());

@@ -40,6 +40,7 @@ class SyncClient final : public SyncTransport {
   RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
+  void setWaitingCount(quint32 count) override { waiting_ = count; }
 
  private:
   struct Stub;
@@ -47,6 +48,7 @@ class SyncClient final : public SyncTransport {
   Options options_;
   QString credential_;
   TrafficCounters traffic_;
+  quint32 waiting_ = 0;
 };
 
 }  // namespace sohoi::client

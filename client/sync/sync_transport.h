@@ -87,6 +87,9 @@ class SyncTransport {
   /// The bearer token for later calls.
   virtual void setCredential(const QString& credential) = 0;
   virtual TrafficCounters traffic() const { return {}; }
+  /// Records saved on the device and not yet acknowledged, sent with later pushes and pulls so staff see
+  /// what waits on a tablet (sync health). Transports that do not report it ignore it.
+  virtual void setWaitingCount(quint32 count) { (void)count; }
 };
 
 }  // namespace sohoi::client

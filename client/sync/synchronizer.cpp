@@ -92,7 +92,9 @@ SyncOutcome Synchronizer::runOnce() {
 }
 
 Status Synchronizer::pushAll(bool probe) {
-  position_.totalToPush += store_->pendingCount();
+  const int pending = store_->pendingCount();
+  transport_->setWaitingCount(static_cast<quint32>(pending));
+  position_.totalToPush += pending;
   // Resending from the log: after a gap, or to probe a restored server with our last mutation.
   quint64 resendFrom = probe ? store_->lastSeq() : 0;
   int gaps = 0;
@@ -143,6 +145,8 @@ Status Synchronizer::pushAll(bool probe) {
 }
 
 Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
+  // After the pushes: what is still waiting, which the server keeps as this sync's figure.
+  transport_->setWaitingCount(static_cast<quint32>(store_->pendingCount()));
   QByteArray cursor = store_->cursor();
   for (;;) {
     if (stop_) return cancelled();

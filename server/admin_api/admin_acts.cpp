@@ -4,6 +4,7 @@
 #include "storage/device_repository.h"
 #include "storage/org_unit_repository.h"
 #include "storage/transaction.h"
+#include "sync_health_report.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -118,6 +119,21 @@ Result<std::vector<AuditEntry>> AdminActs::listAudit(const Caller& caller, const
   return listVisible<AuditEntry>(caller, AdminAct::ReadAudit, unitId, [&](Transaction& tx, const QString& pattern) {
     return AuditRepository(tx).newestWithin(pattern, std::clamp(limit, 1, kMaxAuditEntries));
   });
+}
+
+Result<SyncHealthReport> AdminActs::syncHealth(const Caller& caller, const QString& unitId, int silentAfterDays) {
+  Result<std::vector<Device>> devices = listDevices(caller, unitId);
+  if (!devices) return devices.error();
+  if (reports_) reports_->overlay(devices.value());
+  Transaction tx(database_, Transaction::Mode::Read);
+  const std::shared_ptr<const OrgTree> tree = trees_.get(tx);
+  tx.commit();
+  // Branches without a device count too: they are the ones staff most need to see.
+  QStringList branches = tree->subtree(unitId.isEmpty() ? caller.device.unitId : unitId);
+  branches.removeIf([&](const QString& branch) {
+    return !permitsAdmin(caller.device.role, AdminAct::ListDevices, relationOf(*tree, caller.device.unitId, branch));
+  });
+  return syncHealthReport(*tree, branches, devices.value(), clock_(), silentAfterDays);
 }
 
 }  // namespace sohoi::server

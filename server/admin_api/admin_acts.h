@@ -4,13 +4,16 @@
 // may see, and refusals of acts that change something written to the audit log. A device outside the
 // caller's scope is NotFound, as an unknown one. Thread-safe.
 #include "accounts/caller.h"
+#include "accounts/wall_clock.h"
 #include "storage/account_repository.h"
 #include "storage/audit_repository.h"
 #include "storage/enrolment_repository.h"
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
+#include "sync/sync_reports.h"
 
 #include "auth/admin_permissions.h"
+#include "health/sync_health.h"
 
 #include <memory>
 #include <vector>
@@ -23,8 +26,9 @@ class AdminActs {
  public:
   static constexpr int kMaxAuditEntries = 1000;
 
-  AdminActs(Database& database, OrgTreeCache& trees, Enrolment& enrolment)
-      : database_(database), trees_(trees), enrolment_(enrolment) {}
+  /// clock: what sync health counts days silent up to (tests move it).
+  AdminActs(Database& database, OrgTreeCache& trees, Enrolment& enrolment, WallClock clock = systemClock())
+      : database_(database), trees_(trees), enrolment_(enrolment), clock_(std::move(clock)) {}
 
   /// A one-time code for a new person at unitId in role (empty: the unit level's usual role), which the
   /// caller must be allowed to grant there.
@@ -38,6 +42,12 @@ class AdminActs {
   Result<std::vector<Account>> listAccounts(const Caller& caller, const QString& unitId);
   /// The newest entries (at most limit, capped at kMaxAuditEntries) whose target unit is in the subtree.
   Result<std::vector<AuditEntry>> listAudit(const Caller& caller, const QString& unitId, int limit);
+  /// Every branch in unitId's subtree whose devices the caller may list, with those devices' syncing,
+  /// worst first; silentAfterDays 0 is the default.
+  Result<SyncHealthReport> syncHealth(const Caller& caller, const QString& unitId, int silentAfterDays);
+  /// The reports of syncs not yet stored, which sync health reads over the stored ones.
+  /// REQUIRES: set before serving; outlives this.
+  void setSyncReports(const SyncReports* reports) { reports_ = reports; }
 
  private:
   struct Scope {
@@ -54,6 +64,8 @@ class AdminActs {
   Database& database_;
   OrgTreeCache& trees_;
   Enrolment& enrolment_;
+  WallClock clock_;
+  const SyncReports* reports_ = nullptr;
 };
 
 }  // namespace sohoi::server

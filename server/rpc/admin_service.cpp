@@ -68,6 +68,29 @@ void toProto(const AuditEntry& entry, v1::AuditEntryInfo* out) {
   out->set_outcome(entry.outcome.toStdString());
 }
 
+void toProto(const DeviceSyncState& device, v1::DeviceSyncInfo* out) {
+  out->set_device_id(bytesOf(device.deviceId));
+  out->set_person_name(device.personName.toStdString());
+  out->set_app_version(device.appVersion.toStdString());
+  out->set_last_sync_at_ms(ms(device.lastSyncAt));
+  out->set_pending_count(device.pendingCount);
+  out->set_clock_offset_ms(device.clockOffsetMs);
+  out->set_wrong_clock(hasWrongClock(device));
+}
+
+void toProto(const BranchSyncHealth& branch, const SyncHealthReport& report, v1::BranchSyncInfo* out) {
+  out->set_unit_id(branch.unitId.toStdString());
+  out->set_name(branch.name.toStdString());
+  out->set_commune_name(branch.communeName.toStdString());
+  out->set_district_name(branch.districtName.toStdString());
+  const qint64 last = lastSyncOf(branch);
+  out->set_last_sync_at_ms(ms(last));
+  out->set_days_silent(daysSilent(last, report.nowMs).value_or(-1));
+  out->set_silent(isSilent(last, report.nowMs, report.silentAfterDays));
+  out->set_pending_count(pendingOf(branch));
+  for (const DeviceSyncState& device : branch.devices) toProto(device, out->add_devices());
+}
+
 }  // namespace
 
 AdminService::AdminService(Database& database)
@@ -81,6 +104,7 @@ AdminService::AdminService(Database& database)
   addUnaryMethod(service, "RevokeDevice", &AdminService::RevokeDevice);
   addUnaryMethod(service, "ListAccounts", &AdminService::ListAccounts);
   addUnaryMethod(service, "ListAudit", &AdminService::ListAudit);
+  addUnaryMethod(service, "GetSyncHealth", &AdminService::GetSyncHealth);
 }
 
 template <class Request>
@@ -206,6 +230,20 @@ grpc::Status AdminService::ListAudit(grpc::ServerContext* context, const v1::Lis
     Result<std::vector<AuditEntry>> entries = acts_.listAudit(caller, text(request->unit_id()), limit);
     if (!entries) return entries.error();
     for (const AuditEntry& entry : entries.value()) toProto(entry, response->add_entries());
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
+                                         v1::GetSyncHealthResponse* response) {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
+    Result<SyncHealthReport> report =
+        acts_.syncHealth(caller, text(request->unit_id()), static_cast<int>(request->silent_after_days()));
+    if (!report) return report.error();
+    for (const BranchSyncHealth& branch : report.value().branches)
+      toProto(branch, report.value(), response->add_branches());
+    response->set_server_time_ms(ms(report.value().nowMs));
+    response->set_silent_after_days(static_cast<quint32>(report.value().silentAfterDays));
     return std::nullopt;
   });
 }

@@ -39,6 +39,11 @@ class AdminService final : public DecodingService {
                             v1::ListAccountsResponse* response);
   grpc::Status ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
                          v1::ListAuditResponse* response);
+  grpc::Status GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
+                             v1::GetSyncHealthResponse* response);
+
+  /// SyncService's reports of finished syncs. REQUIRES: set before serving; outlives this service.
+  void setSyncReports(const SyncReports* reports) { acts_.setSyncReports(reports); }
 
  private:
   using Body = std::function<std::optional<Rejection>(const Caller&)>;

@@ -1,6 +1,7 @@
 #include "request_limits.h"
 
 #include "domain/field_limits.h"
+#include "health/sync_health.h"
 
 #include <algorithm>
 
@@ -44,6 +45,24 @@ std::optional<Rejection> checkUnitCall(const v1::ClientInfo& client, const std::
   return checkText(unitId, "unit_id", "Mã đơn vị", "Unit id", kMaxCodeText);
 }
 
+// A number over its bound, named like the text fields.
+std::optional<Rejection> checkAtMost(quint64 value, const char* field, const char* labelVi, const char* labelEn,
+                                     quint64 max) {
+  if (value <= max) return std::nullopt;
+  const QString name = QString::fromLatin1(field);
+  return Rejection{ReasonCode::InvalidField, name,
+                   QStringLiteral("%1 (%2): lớn hơn %3").arg(QString::fromUtf8(labelVi), name).arg(max),
+                   QStringLiteral("%1 (%2): is more than %3").arg(QString::fromUtf8(labelEn), name).arg(max)};
+}
+
+// A device holds far fewer waiting records than this; more means a broken count, not a busy branch.
+constexpr quint64 kMaxPendingCount = 10'000'000;
+
+std::optional<Rejection> checkPendingCount(const v1::ClientInfo& client) {
+  return checkAtMost(client.pending_count(), "client.pending_count", "Số bản ghi chờ gửi", "Records waiting",
+                     kMaxPendingCount);
+}
+
 }  // namespace
 
 std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
@@ -54,10 +73,12 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
 }
 
 std::optional<Rejection> checkLimits(const v1::PushRequest& request) {
+  if (auto rejection = checkPendingCount(request.client())) return rejection;
   return checkAppVersion(request.client());
 }
 
 std::optional<Rejection> checkLimits(const v1::PullRequest& request) {
+  if (auto rejection = checkPendingCount(request.client())) return rejection;
   if (auto rejection = checkAppVersion(request.client())) return rejection;
   if (auto rejection = checkBytes(request.cursor(), "cursor", "Vị trí tải về", "Pull cursor", kMaxCursorBytes))
     return rejection;
@@ -111,6 +132,12 @@ std::optional<Rejection> checkLimits(const v1::ListAccountsRequest& request) {
 
 std::optional<Rejection> checkLimits(const v1::ListAuditRequest& request) {
   return checkUnitCall(request.client(), request.unit_id());
+}
+
+std::optional<Rejection> checkLimits(const v1::GetSyncHealthRequest& request) {
+  if (auto rejection = checkUnitCall(request.client(), request.unit_id())) return rejection;
+  return checkAtMost(request.silent_after_days(), "silent_after_days", "Số ngày không đồng bộ",
+                     "Days without a sync", kMaxSilentAfterDays);
 }
 
 }  // namespace sohoi::server

@@ -26,5 +26,7 @@ std::optional<Rejection> checkLimits(const v1::ListDevicesRequest& request);
 std::optional<Rejection> checkLimits(const v1::RevokeDeviceRequest& request);
 std::optional<Rejection> checkLimits(const v1::ListAccountsRequest& request);
 std::optional<Rejection> checkLimits(const v1::ListAuditRequest& request);
+/// silent_after_days too: 0 (the default) to kMaxSilentAfterDays.
+std::optional<Rejection> checkLimits(const v1::GetSyncHealthRequest& request);
 
 }  // namespace sohoi::server

@@ -78,6 +78,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   service_->setHeadListener(progress_.get());
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
   admin_ = std::make_unique<AdminService>(database_);
+  admin_->setSyncReports(&service_->syncReports());
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;

@@ -49,7 +49,7 @@ SyncService::SyncService(Database& database)
     : database_(database),
       enrolment_(database),
       push_(database, trees_),
-      writer_(database, push_),
+      writer_(database, push_, &reports_),
       pull_(database) {
   const char* service = v1::SyncService::service_full_name();
   addUnaryMethod(service, "Enroll", &SyncService::Enroll);
@@ -62,6 +62,14 @@ QString SyncService::epoch() {
   QString value = MetaRepository(tx).epoch();
   tx.commit();
   return value;
+}
+
+void SyncService::recordSync(const Device& device, const v1::ClientInfo& client) {
+  SyncReport report{QDateTime::currentMSecsSinceEpoch(), QString::fromStdString(client.app_version()),
+                    client.pending_count(), std::nullopt};
+  if (client.device_time_ms() != 0) report.clockOffsetMs = report.at - static_cast<qint64>(client.device_time_ms());
+  reports_.record(device.id, report);
+  writer_.storeReports();
 }
 
 grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
@@ -163,6 +171,9 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
     response->set_server_epoch(page.epoch.toStdString());
     response->set_server_time_ms(nowMs());
     response->set_last_seq(page.deviceLastSeq);
+    // A sync is complete when the device has caught up with the feed: once per sync run, after its
+    // pushes, so the count it sends is what is still waiting. Stored by the writer: the pull does not wait.
+    if (!page.hasMore) recordSync(device.value(), request->client());
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());

@@ -32,17 +32,22 @@ class SyncService final : public DecodingService {
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
   void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }
   OrgTreeCache& trees() { return trees_; }
+  /// What devices said at the end of their syncs, stored or about to be (sync health reads it).
+  const SyncReports& syncReports() const { return reports_; }
   /// Writes the pushes still queued and stops the writer: later pushes are refused as unavailable.
   /// REQUIRES: before the database closes.
   void stopWriting() { writer_.stop(); }
 
  private:
   QString epoch();
+  /// Remembers, for sync health, that device finished a sync with what client said of itself.
+  void recordSync(const Device& device, const v1::ClientInfo& client);
 
   Database& database_;
   OrgTreeCache trees_;
   Enrolment enrolment_;
   PushProcessor push_;
+  SyncReports reports_;  // before writer_, which stores them
   PushWriter writer_;  // every push goes through it (group commit)
   PullProcessor pull_;
 };

@@ -11,7 +11,8 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.person_id, COALESCE(a.full_name, ''), d.unit_id, d.name, d.enrolled_at, "
     "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0), "
-    "COALESCE(a.role, ''), COALESCE(a.disabled_at, 0) FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
+    "COALESCE(a.role, ''), COALESCE(a.disabled_at, 0), COALESCE(d.last_sync_at, 0), COALESCE(d.app_version, ''), "
+    "COALESCE(d.pending_count, 0) FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
 
 Device deviceFrom(const QSqlQuery& query) {
   Device device;
@@ -28,6 +29,9 @@ Device deviceFrom(const QSqlQuery& query) {
   // A role the table does not know grants nothing: such a device may read its scope and write nothing.
   device.role = roleFromName(query.value(10).toString()).value_or(Role::Member);
   device.accountDisabledAt = query.value(11).toLongLong();
+  device.lastSyncAt = query.value(12).toLongLong();
+  device.appVersion = query.value(13).toString();
+  device.pendingCount = static_cast<quint32>(query.value(14).toLongLong());
   return device;
 }
 
@@ -78,6 +82,16 @@ void DeviceRepository::recordSeen(const QString& id, qint64 at, std::optional<qi
                    {at, *clockOffsetMs, id});
   else
     sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {at, id});
+}
+
+void DeviceRepository::recordSync(const QString& id, const SyncReport& report) {
+  // The offset stays as the last push measured it when this call did not say the device's time.
+  sql::runCached(tx_,
+                 QStringLiteral("UPDATE devices SET last_sync_at = ?, last_seen_at = ?, app_version = ?, "
+                                "pending_count = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
+                 {report.at, report.at, report.appVersion, static_cast<qint64>(report.pendingCount),
+                  report.clockOffsetMs ? QVariant(*report.clockOffsetMs) : QVariant(QMetaType::fromType<qint64>()),
+                  id});
 }
 
 }  // namespace sohoi::server

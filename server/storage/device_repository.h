@@ -11,6 +11,14 @@ namespace sohoi::server {
 
 class Transaction;
 
+/// What a device said of itself when a sync completed.
+struct SyncReport {
+  qint64 at = 0;  // server time, ms since the Unix epoch
+  QString appVersion;
+  quint32 pendingCount = 0;
+  std::optional<qint64> clockOffsetMs;  // server minus device time, when the device sent its time
+};
+
 struct Device {
   QString id;              // UUIDv7, made by the server at enrolment
   QString personId;        // the author of everything recorded on this device
@@ -24,6 +32,9 @@ struct Device {
   qint64 lastSeenAt = 0;   // 0 before the first call
   qint64 clockOffsetMs = 0;  // server time minus device time at the last push
   qint64 accountDisabledAt = 0;  // when its person's account was disabled; 0 while it may work
+  qint64 lastSyncAt = 0;   // its last complete sync (pull to the end of the feed); 0 before the first
+  QString appVersion;      // as the app said at that sync
+  quint32 pendingCount = 0;  // records waiting on the device at that sync
 
   bool revoked() const { return revokedAt != 0; }
 };
@@ -44,6 +55,8 @@ class DeviceRepository {
   bool revoke(const QString& id, qint64 at);
   /// Remembers when the device was last seen and its clock offset.
   void recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs);
+  /// Remembers a complete sync: its time (also last seen), the app's version and what waits on the device.
+  void recordSync(const QString& id, const SyncReport& report);
 
  private:
   Transaction& tx_;

@@ -136,6 +136,13 @@ const std::vector<QStringList>& steps() {
           "CREATE INDEX audit_log_at ON audit_log (at)",
           "CREATE INDEX audit_log_unit_at ON audit_log (target_unit_id, at)",
       },
+      // 9: sync health. What each device said at its last complete sync (the end of a pull): when, from
+      // which app version, and how many records were still waiting on it. NULL until it syncs again.
+      {
+          "ALTER TABLE devices ADD COLUMN last_sync_at BIGINT",
+          "ALTER TABLE devices ADD COLUMN app_version TEXT",
+          "ALTER TABLE devices ADD COLUMN pending_count BIGINT",
+      },
   };
   return all;
 }

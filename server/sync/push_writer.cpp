@@ -1,5 +1,6 @@
 #include "push_writer.h"
 
+#include "storage/device_repository.h"
 #include "storage/savepoint.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -15,8 +16,8 @@ struct PushWriter::Pending {
   std::promise<PushBatchResult> answer;
 };
 
-PushWriter::PushWriter(Database& database, PushProcessor& processor)
-    : database_(database), processor_(processor), thread_([this] { run(); }) {}
+PushWriter::PushWriter(Database& database, PushProcessor& processor, SyncReports* reports)
+    : database_(database), processor_(processor), reports_(reports), thread_([this] { run(); }) {}
 
 PushWriter::~PushWriter() { stop(); }
 
@@ -40,6 +41,14 @@ std::optional<PushBatchResult> PushWriter::push(const Device& device, std::vecto
   return answer.get();
 }
 
+void PushWriter::storeReports() {
+  {
+    std::lock_guard lock(mutex_);
+    reportsWaiting_ = true;
+  }
+  queued_.notify_one();
+}
+
 size_t PushWriter::queuedBatches() {
   std::lock_guard lock(mutex_);
   return queue_.size();
@@ -55,12 +64,19 @@ void PushWriter::stop() {
 }
 
 void PushWriter::run() {
-  for (Group group = nextGroup(); !group.empty(); group = nextGroup()) write(group);
+  for (;;) {
+    bool reports = false;
+    Group group = nextGroup(&reports);
+    if (group.empty() && !reports) return;
+    write(group, reports);
+  }
 }
 
-PushWriter::Group PushWriter::nextGroup() {
+PushWriter::Group PushWriter::nextGroup(bool* reports) {
   std::unique_lock lock(mutex_);
-  queued_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+  queued_.wait(lock, [this] { return stopping_ || !queue_.empty() || reportsWaiting_; });
+  *reports = reportsWaiting_ && reports_;
+  reportsWaiting_ = false;
   Group group;
   size_t items = 0;
   while (!queue_.empty() && group.size() < kMaxBatchesPerGroup && (group.empty() || items < kMaxItemsPerGroup)) {
@@ -71,12 +87,27 @@ PushWriter::Group PushWriter::nextGroup() {
   return group;
 }
 
-void PushWriter::write(const Group& group) {
+QHash<QString, SyncReport> PushWriter::writeReports(Transaction& tx) {
+  QHash<QString, SyncReport> reports = reports_->unwritten();
+  Savepoint savepoint(tx);
+  try {
+    DeviceRepository devices(tx);
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it) devices.recordSync(it.key(), *it);
+    savepoint.release();
+    return reports;
+  } catch (const StorageError&) {
+    savepoint.rollback();  // kept in memory: the next group tries again
+    return {};
+  }
+}
+
+void PushWriter::write(const Group& group, bool reports) {
   // Answers wait for the commit: until then nothing of the group is stored.
   std::vector<std::optional<PushBatchResult>> results(group.size());
   std::vector<std::exception_ptr> failures(group.size());
   std::vector<HeadChange> heads;
   HeadChangeListener* listener = processor_.listener();
+  QHash<QString, SyncReport> reported;
   try {
     Transaction tx(database_, Transaction::Mode::Write);
     for (size_t i = 0; i < group.size(); ++i) {
@@ -94,11 +125,13 @@ void PushWriter::write(const Group& group) {
       }
       heads.insert(heads.end(), std::make_move_iterator(batchHeads.begin()), std::make_move_iterator(batchHeads.end()));
     }
+    if (reports) reported = writeReports(tx);
     tx.commit();
   } catch (...) {
     for (const std::shared_ptr<Pending>& batch : group) batch->answer.set_exception(std::current_exception());
     return;
   }
+  if (!reported.isEmpty()) reports_->written(reported);
   // Before the answers, so a device that has its answer finds its records in the figures.
   if (listener && !heads.empty()) listener->headsChanged(heads);
   for (size_t i = 0; i < group.size(); ++i) {

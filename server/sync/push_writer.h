@@ -7,6 +7,7 @@
 // batch of the group gets the error (nothing of it was stored, and devices retry). Feed positions follow
 // the order the batches are written in, which is also commit order.
 #include "push_processor.h"
+#include "sync_reports.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -23,8 +24,8 @@ class PushWriter {
   static constexpr size_t kMaxBatchesPerGroup = 64;
   static constexpr size_t kMaxItemsPerGroup = 5000;
 
-  /// Starts the writer thread. REQUIRES: database and processor outlive this writer.
-  PushWriter(Database& database, PushProcessor& processor);
+  /// Starts the writer thread. REQUIRES: database, processor and reports (when given) outlive this writer.
+  PushWriter(Database& database, PushProcessor& processor, SyncReports* reports = nullptr);
   ~PushWriter();  // stop()
   PushWriter(const PushWriter&) = delete;
   PushWriter& operator=(const PushWriter&) = delete;
@@ -36,6 +37,9 @@ class PushWriter {
   std::optional<PushBatchResult> push(const Device& device, std::vector<PushItem> items,
                                       std::optional<qint64> deviceTimeMs,
                                       std::chrono::system_clock::time_point deadline);
+  /// Stores the sync reports waiting (SyncReports) with the next group, or alone when no push comes.
+  /// Returns at once. Thread-safe.
+  void storeReports();
   /// Batches waiting for the writer, not counting the group being written (for monitoring and tests).
   size_t queuedBatches();
   /// Writes and answers everything queued, then ends the thread; later pushes throw. Call before the
@@ -47,9 +51,12 @@ class PushWriter {
   using Group = std::vector<std::shared_ptr<Pending>>;
 
   void run();
-  /// Waits for work; empty once stopping and nothing is left.
-  Group nextGroup();
-  void write(const Group& group);
+  /// Waits for work; empty, with *reports false, once stopping and nothing is left. *reports: whether the
+  /// group should store the sync reports too.
+  Group nextGroup(bool* reports);
+  void write(const Group& group, bool reports);
+  /// Inside tx: the reports waiting, in a savepoint of their own (they never cost a push its answer).
+  QHash<QString, SyncReport> writeReports(Transaction& tx);
 
   Database& database_;
   PushProcessor& processor_;
@@ -57,6 +64,8 @@ class PushWriter {
   std::condition_variable queued_;
   std::deque<std::shared_ptr<Pending>> queue_;  // GUARDED_BY(mutex_)
   bool stopping_ = false;                       // GUARDED_BY(mutex_)
+  bool reportsWaiting_ = false;                 // GUARDED_BY(mutex_)
+  SyncReports* reports_;
   std::thread thread_;
 };
 

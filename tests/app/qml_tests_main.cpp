@@ -1,5 +1,8 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
+// The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures.
+#include "sync_health_model.h"
+#include "sync_health_sample.h"
 #include "test_store.h"
 
 #include <QQmlContext>
@@ -26,16 +29,23 @@ class Setup : public QObject {
     demo_->app->setEngine(engine);
     engine->rootContext()->setContextProperty(QStringLiteral("demoApp"), demo_->app.get());
     engine->rootContext()->setContextProperty(QStringLiteral("freshApp"), fresh_->app.get());
+    health_ = std::make_unique<sohoi::app::SyncHealthModel>();
+    health_->setFetcher([](const QString&, int) {
+      return sohoi::client::RpcResult<sohoi::client::SyncHealth>::success(sohoi::app::test::sampleSyncHealth());
+    });
+    engine->rootContext()->setContextProperty(QStringLiteral("sampleSyncHealth"), health_.get());
   }
 
   void cleanupTestCase() {
     demo_.reset();
     fresh_.reset();
+    health_.reset();
   }
 
  private:
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
+  std::unique_ptr<sohoi::app::SyncHealthModel> health_;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(sohoi_pages, Setup)

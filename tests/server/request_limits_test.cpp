@@ -40,7 +40,8 @@ const std::map<const gp::Descriptor*, Check>& checks() {
       checkOf<v1::IssueEnrolmentCodeRequest>(), checkOf<v1::ListEnrolmentCodesRequest>(),
       checkOf<v1::ListDevicesRequest>(),      checkOf<v1::RevokeDeviceRequest>(),
       checkOf<v1::ListAccountsRequest>(),     checkOf<v1::ListAuditRequest>(),
-      checkOf<v1::ExportReportRequest>()};
+      checkOf<v1::ExportReportRequest>(),
+      checkOf<v1::GetSyncHealthRequest>()};
   return all;
 }
 
@@ -121,4 +122,19 @@ TEST_CASE("a device name is measured in characters, so a Vietnamese one may use 
   request.set_device_name(name + "ệ");
   REQUIRE(checkLimits(request));
   CHECK(checkLimits(request)->field == "device_name");
+}
+
+TEST_CASE("sync health asks about at most a year of silence, and a device reports a plausible waiting count") {
+  v1::GetSyncHealthRequest health;
+  health.set_silent_after_days(365);
+  CHECK_FALSE(checkLimits(health));
+  health.set_silent_after_days(366);
+  const std::optional<Rejection> tooLong = checkLimits(health);
+  REQUIRE(tooLong);
+  CHECK(tooLong->field == QStringLiteral("silent_after_days"));
+  v1::PullRequest pull;
+  pull.mutable_client()->set_pending_count(10'000'001);
+  const std::optional<Rejection> broken = checkLimits(pull);
+  REQUIRE(broken);
+  CHECK(broken->field == QStringLiteral("client.pending_count"));
 }

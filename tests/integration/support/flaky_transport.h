@@ -33,6 +33,7 @@ class FlakyTransport final : public client::SyncTransport {
     return lossy<client::PullPage>([&] { return inner_->pull(cursor, pageSize, referenceVersion); });
   }
   void setCredential(const QString& credential) override { inner_->setCredential(credential); }
+  void setWaitingCount(quint32 count) override { inner_->setWaitingCount(count); }
 
  private:
   template <typename T, typename Call>
