@@ -15,6 +15,21 @@ namespace sohoi::server {
 
 namespace {
 
+// A reading date that is not a day, or not one of the plan's year: the caller asked for figures that
+// do not exist, so it is told rather than answered for another day.
+Rejection badReadingDate(const std::string& asOf, int planYear) {
+  const QString text = QString::fromStdString(asOf);
+  Rejection rejection{ReasonCode::InvalidField, QStringLiteral("as_of"), {}, {}};
+  if (planYear == 0) {
+    rejection.messageVi = QStringLiteral("Ngày lấy số liệu (as_of) \"%1\" không đúng dạng năm-tháng-ngày (yyyy-MM-dd)").arg(text);
+    rejection.messageEn = QStringLiteral("Reading date (as_of) \"%1\" is not a day as yyyy-MM-dd").arg(text);
+  } else {
+    rejection.messageVi = QStringLiteral("Ngày lấy số liệu (as_of) %1 nằm ngoài năm của kế hoạch (%2)").arg(text).arg(planYear);
+    rejection.messageEn = QStringLiteral("Reading date (as_of) %1 is outside the plan's year (%2)").arg(text).arg(planYear);
+  }
+  return rejection;
+}
+
 v1::ProgressStatus statusOf(plan::Status status) {
   switch (status) {
     case plan::Status::Met:
@@ -93,6 +108,11 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
                                         v1::GetProgressResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
+  QDate asOf;
+  if (!request->as_of().empty()) {
+    asOf = QDate::fromString(QString::fromStdString(request->as_of()), QStringLiteral("yyyy-MM-dd"));
+    if (!asOf.isValid()) return toGrpcStatus(context, badReadingDate(request->as_of(), 0));
+  }
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
@@ -108,11 +128,13 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
     }
     const int depth = static_cast<int>(std::min<quint32>(request->child_depth(), kMaxChildDepth));
     QString error;
-    std::optional<ProgressReport> report = progress_.report(unitId, depth, &error);
+    std::optional<ProgressReport> report = progress_.report(unitId, depth, asOf, &error);
     if (!report) {
       context->AddTrailingMetadata("sohoi-reason", "NO_PLAN");
       return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, error.toStdString());
     }
+    if (asOf.isValid() && asOf.year() != report->plan.year)
+      return toGrpcStatus(context, badReadingDate(request->as_of(), report->plan.year));
     toProto(report->plan, response->mutable_plan());
     toProto(report->unit, response->mutable_unit());
     response->set_as_of(report->asOf.toString(Qt::ISODate).toStdString());
