@@ -16,6 +16,7 @@ packages=(
   catch2 sqlite3 fonts-noto-core xvfb xauth openssl
   libsodium-dev
   postgresql
+  qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools
 )
 
 missing=()

@@ -61,6 +61,10 @@ const std::vector<QStringList>& migrations() {
       // fingerprint of the server certificate the enrolment code named (empty: trusted authorities).
       {QStringLiteral("ALTER TABLE account ADD COLUMN role TEXT NOT NULL DEFAULT ''"),
        QStringLiteral("ALTER TABLE account ADD COLUMN certificate_pin TEXT NOT NULL DEFAULT ''")},
+      // 7: the last progress answer per unit and reading day (empty: today), in its wire form, with when it
+      // came, so the workspace's dashboard still shows figures without a network.
+      {QStringLiteral("CREATE TABLE progress_answers (unit_id TEXT NOT NULL, as_of TEXT NOT NULL, "
+                      "answer BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (unit_id, as_of))")},
   };
   return steps;
 }

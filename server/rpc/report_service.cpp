@@ -30,34 +30,6 @@ Rejection badReadingDate(const std::string& asOf, int planYear) {
   return rejection;
 }
 
-v1::ProgressStatus statusOf(plan::Status status) {
-  switch (status) {
-    case plan::Status::Met:
-      return v1::PROGRESS_STATUS_MET;
-    case plan::Status::NotMet:
-      return v1::PROGRESS_STATUS_NOT_MET;
-    case plan::Status::NotApplicable:
-      break;
-  }
-  return v1::PROGRESS_STATUS_NOT_APPLICABLE;
-}
-
-v1::ValueUnit valueUnitOf(plan::ValueUnit unit) {
-  switch (unit) {
-    case plan::ValueUnit::Count:
-      return v1::VALUE_UNIT_COUNT;
-    case plan::ValueUnit::People:
-      return v1::VALUE_UNIT_PEOPLE;
-    case plan::ValueUnit::Percent:
-      return v1::VALUE_UNIT_PERCENT;
-    case plan::ValueUnit::Dong:
-      return v1::VALUE_UNIT_DONG;
-    case plan::ValueUnit::Rating:
-      return v1::VALUE_UNIT_RATING;
-  }
-  return v1::VALUE_UNIT_UNSPECIFIED;
-}
-
 }  // namespace
 
 void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
@@ -75,28 +47,6 @@ void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
     info->set_shape(plan::shapeName(indicator.measure.shape).toStdString());
     info->set_period(indicator.period == plan::Period::Quarter ? "quarter" : "year");
   }
-}
-
-void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
-  out->set_unit_id(progress.unitId.toStdString());
-  out->set_unit_name(progress.unitName.toStdString());
-  out->set_level(static_cast<v1::UnitLevel>(progress.level));
-  for (const plan::IndicatorProgress& indicator : progress.indicators) {
-    v1::IndicatorProgress* item = out->add_indicators();
-    item->set_indicator_id(indicator.indicatorId.toStdString());
-    item->set_group(static_cast<quint32>(indicator.group));
-    item->set_value(indicator.value);
-    item->set_target(indicator.target);
-    item->set_has_target(indicator.hasTarget);
-    item->set_status(statusOf(indicator.status));
-    item->set_value_unit(valueUnitOf(indicator.valueUnit));
-    if (indicator.unitsTotal >= 0) {
-      item->set_has_units(true);
-      item->set_units_met(static_cast<quint32>(indicator.unitsMet));
-      item->set_units_total(static_cast<quint32>(indicator.unitsTotal));
-    }
-  }
-  for (const plan::UnitProgress& child : progress.children) toProto(child, out->add_children());
 }
 
 ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
