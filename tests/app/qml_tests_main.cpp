@@ -1,6 +1,11 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
-// (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
+// (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`;
+// the dashboard a model reading a small province from a fake server as `dashboardModel`.
+#include "dashboard_fixture.h"
+#include "progress_dashboard_model.h"
 #include "test_store.h"
+
+#include <QApplication>
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -26,18 +31,29 @@ class Setup : public QObject {
     demo_->app->setEngine(engine);
     engine->rootContext()->setContextProperty(QStringLiteral("demoApp"), demo_->app.get());
     engine->rootContext()->setContextProperty(QStringLiteral("freshApp"), fresh_->app.get());
+    dashboard_ = std::make_unique<sohoi::app::ProgressDashboardModel>();
+    dashboard_->setFetcher(progressServer_.fetcher());
+    engine->rootContext()->setContextProperty(QStringLiteral("dashboardModel"), dashboard_.get());
   }
 
   void cleanupTestCase() {
     demo_.reset();
     fresh_.reset();
+    dashboard_.reset();
   }
 
  private:
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
+  sohoi::app::test::FakeProgressServer progressServer_;
+  std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(sohoi_pages, Setup)
+int main(int argc, char** argv) {
+  QApplication application(argc, argv);  // as the app: the dashboard's Qt Charts need a QApplication
+  QTEST_SET_MAIN_SOURCE_PATH
+  Setup setup;
+  return quick_test_main_with_setup(argc, argv, "sohoi_pages", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "qml_tests_main.moc"
