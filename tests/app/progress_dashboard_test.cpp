@@ -2,6 +2,7 @@
 // indicator, drill-down, quarters, and the last answer kept for offline reading.
 #include "dashboard_fixture.h"
 
+#include "language.h"
 #include "progress_dashboard_model.h"
 #include "qr_code_item.h"
 
@@ -136,7 +137,7 @@ TEST_CASE("without a network the dashboard shows the last answer kept, with when
   CHECK(model.offline());
   CHECK(model.rowCount() == 3);
   CHECK(model.updatedAt() == firstUpdate);
-  CHECK(model.error() == QStringLiteral("Không có kết nối mạng"));  // the app speaks Vietnamese first
+  CHECK(model.error() == localized(QStringLiteral("Không có kết nối mạng"), QStringLiteral("No network connection")));
   model.drillInto(QStringLiteral("164"));  // never read: nothing kept to show
   waitForReading(model);
   CHECK(model.rowCount() == 0);
@@ -154,7 +155,7 @@ TEST_CASE("a refused reading shows no kept figures") {
   readNow(model);
   CHECK(model.rowCount() == 0);
   CHECK_FALSE(model.offline());
-  CHECK(model.error() == QStringLiteral("Ngoài phạm vi"));
+  CHECK(model.error() == localized(QStringLiteral("Ngoài phạm vi"), QStringLiteral("Out of scope")));
 }
 
 TEST_CASE("a QR code of an enrolment ticket scans back to the same text") {
