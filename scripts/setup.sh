@@ -17,6 +17,7 @@ packages=(
   libsodium-dev
   postgresql
   poppler-utils
+  qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools
 )
 
 missing=()

@@ -4,5 +4,8 @@ namespace sohoi::app {
 
 /// Prints cold start to the home page, form save and search times with 10,000 local records.
 int runBench();
+class AppController;
+/// Prints the province dashboard's first full paint (dashboard_bench.cpp).
+int runDashboardBench(AppController* controller);
 
 }  // namespace sohoi::app

@@ -8,7 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFont>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QStandardPaths>
@@ -18,15 +18,15 @@ Q_IMPORT_QML_PLUGIN(SoHoi_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(SoHoiPlugin)
 
 int main(int argc, char* argv[]) {
-  QGuiApplication application(argc, argv);
-  QGuiApplication::setApplicationName(QStringLiteral("sohoi-app"));
-  QGuiApplication::setOrganizationName(QStringLiteral("SoHoi"));
-  QGuiApplication::setApplicationVersion(QStringLiteral(SOHOI_APP_VERSION));
+  QApplication application(argc, argv);  // not QGuiApplication: the dashboard's Qt Charts need widgets
+  QApplication::setApplicationName(QStringLiteral("sohoi-app"));
+  QApplication::setOrganizationName(QStringLiteral("SoHoi"));
+  QApplication::setApplicationVersion(QStringLiteral(SOHOI_APP_VERSION));
   QQuickStyle::setStyle(QStringLiteral("Material"));
   // Noto Sans carries every Vietnamese diacritic; DejaVu Sans is the fallback, never a serif face.
   QFont font(QStringLiteral("Noto Sans"));
   font.setFamilies({QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
-  QGuiApplication::setFont(font);
+  QApplication::setFont(font);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QStringLiteral("Sổ Hội: the branch leader's app"));
@@ -63,5 +63,5 @@ int main(int argc, char* argv[]) {
   engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(&controller)}});
   engine.load(QUrl(QStringLiteral("qrc:/SoHoi/Main.qml")));
   if (engine.rootObjects().isEmpty()) return 1;
-  return QGuiApplication::exec();
+  return QApplication::exec();
 }

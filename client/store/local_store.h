@@ -139,6 +139,12 @@ class LocalStore {
   /// Every draft, newest first.
   std::vector<Draft> drafts() const;
 
+  // --- progress answers kept for offline reading (local_store_progress.cpp) ---
+  /// Keeps answer as the last one for (unitId, asOf), replacing the one kept before.
+  Status keepProgressAnswer(const QString& unitId, const QString& asOf, const KeptProgressAnswer& answer);
+  /// The last answer kept for (unitId, asOf), if any.
+  std::optional<KeptProgressAnswer> keptProgressAnswer(const QString& unitId, const QString& asOf) const;
+
   /// Makes the named step fail just before its commit, for tests of atomicity. Points:
   /// "apply_page", "acknowledge", "save_version". Empty disables.
   void setFailpointForTesting(const QString& point) { failpoint_ = point; }

@@ -66,6 +66,10 @@ const std::vector<QStringList>& migrations() {
       {QStringLiteral("ALTER TABLE account ADD COLUMN username TEXT NOT NULL DEFAULT ''"),
        QStringLiteral("ALTER TABLE account ADD COLUMN session_expires_at INTEGER NOT NULL DEFAULT 0"),
        QStringLiteral("ALTER TABLE account ADD COLUMN sequence_floor INTEGER NOT NULL DEFAULT 0")},
+      // 8: the last progress answer per unit and reading day (empty: today), in its wire form, with when it
+      // came, so the workspace's dashboard still shows figures without a network.
+      {QStringLiteral("CREATE TABLE progress_answers (unit_id TEXT NOT NULL, as_of TEXT NOT NULL, "
+                      "answer BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (unit_id, as_of))")},
   };
   return steps;
 }

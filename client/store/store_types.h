@@ -94,4 +94,10 @@ struct OutboxCounts {
   int acknowledged = 0;  // accepted, merged or kept as a conflict
 };
 
+/// A progress answer kept for offline reading, in its wire form (report/progress_codec.h reads it).
+struct KeptProgressAnswer {
+  QByteArray answer;
+  qint64 fetchedAtMs = 0;  // when the device received it
+};
+
 }  // namespace sohoi::client

@@ -1,5 +1,7 @@
 #include "progress_service.h"
 
+#include "progress_from_scratch.h"
+
 #include "storage/current_records.h"
 #include "storage/meta_repository.h"
 #include "storage/plan_repository.h"
@@ -94,6 +96,16 @@ std::optional<ProgressReport> ProgressService::report(const QString& unitId, int
   std::unique_lock lock(mutex_);
   if (!ensureCurrent(lock, error)) return std::nullopt;
   return ProgressReport{cache_->inputs().plan, cache_->inputs().asOf, cache_->progress(unitId, childDepth)};
+}
+
+std::optional<ProgressReport> ProgressService::report(const QString& unitId, int childDepth, QDate asOf,
+                                                     QString* error) {
+  std::optional<ProgressReport> kept = report(unitId, childDepth, error);
+  if (!kept || !asOf.isValid() || asOf.year() != kept->plan.year || asOf == kept->asOf) return kept;
+  std::optional<ScratchProgress> scratch = progressFromScratch(database_, asOf, error);
+  if (!scratch) return std::nullopt;
+  return ProgressReport{scratch->inputs.plan, scratch->inputs.asOf,
+                        scratch->engine->progress(scratch->inputs.tree.countsFor(unitId), childDepth)};
 }
 
 void ProgressService::headsChanged(const std::vector<HeadChange>& changes) {

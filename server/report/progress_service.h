@@ -45,6 +45,11 @@ class ProgressService final : public HeadChangeListener {
   std::optional<plan::UnitProgress> progress(const QString& unitId, int childDepth, QString* error);
   /// progress() with the plan and the day it was computed for.
   std::optional<ProgressReport> report(const QString& unitId, int childDepth, QString* error);
+  /// report() read on asOf (a past quarter's last day, say): from the kept figures when asOf is the day
+  /// they are read for, otherwise counted afresh from the database (seconds at province scale), because
+  /// the kept tallies hold one period per quarterly indicator. asOf invalid or outside the plan's year: as
+  /// report() (the caller refuses a day outside the year).
+  std::optional<ProgressReport> report(const QString& unitId, int childDepth, QDate asOf, QString* error);
   /// Runs fn on the up-to-date cache under the lock (tests compare it with a from-scratch engine).
   template <typename Fn>
   bool withCache(Fn&& fn, QString* error) {

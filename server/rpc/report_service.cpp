@@ -15,32 +15,19 @@ namespace sohoi::server {
 
 namespace {
 
-v1::ProgressStatus statusOf(plan::Status status) {
-  switch (status) {
-    case plan::Status::Met:
-      return v1::PROGRESS_STATUS_MET;
-    case plan::Status::NotMet:
-      return v1::PROGRESS_STATUS_NOT_MET;
-    case plan::Status::NotApplicable:
-      break;
+// A reading date that is not a day, or not one of the plan's year: the caller asked for figures that
+// do not exist, so it is told rather than answered for another day.
+Rejection badReadingDate(const std::string& asOf, int planYear) {
+  const QString text = QString::fromStdString(asOf);
+  Rejection rejection{ReasonCode::InvalidField, QStringLiteral("as_of"), {}, {}};
+  if (planYear == 0) {
+    rejection.messageVi = QStringLiteral("Ngày lấy số liệu (as_of) \"%1\" không đúng dạng năm-tháng-ngày (yyyy-MM-dd)").arg(text);
+    rejection.messageEn = QStringLiteral("Reading date (as_of) \"%1\" is not a day as yyyy-MM-dd").arg(text);
+  } else {
+    rejection.messageVi = QStringLiteral("Ngày lấy số liệu (as_of) %1 nằm ngoài năm của kế hoạch (%2)").arg(text).arg(planYear);
+    rejection.messageEn = QStringLiteral("Reading date (as_of) %1 is outside the plan's year (%2)").arg(text).arg(planYear);
   }
-  return v1::PROGRESS_STATUS_NOT_APPLICABLE;
-}
-
-v1::ValueUnit valueUnitOf(plan::ValueUnit unit) {
-  switch (unit) {
-    case plan::ValueUnit::Count:
-      return v1::VALUE_UNIT_COUNT;
-    case plan::ValueUnit::People:
-      return v1::VALUE_UNIT_PEOPLE;
-    case plan::ValueUnit::Percent:
-      return v1::VALUE_UNIT_PERCENT;
-    case plan::ValueUnit::Dong:
-      return v1::VALUE_UNIT_DONG;
-    case plan::ValueUnit::Rating:
-      return v1::VALUE_UNIT_RATING;
-  }
-  return v1::VALUE_UNIT_UNSPECIFIED;
+  return rejection;
 }
 
 }  // namespace
@@ -67,28 +54,6 @@ void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
   }
 }
 
-void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out) {
-  out->set_unit_id(progress.unitId.toStdString());
-  out->set_unit_name(progress.unitName.toStdString());
-  out->set_level(static_cast<v1::UnitLevel>(progress.level));
-  for (const plan::IndicatorProgress& indicator : progress.indicators) {
-    v1::IndicatorProgress* item = out->add_indicators();
-    item->set_indicator_id(indicator.indicatorId.toStdString());
-    item->set_group(static_cast<quint32>(indicator.group));
-    item->set_value(indicator.value);
-    item->set_target(indicator.target);
-    item->set_has_target(indicator.hasTarget);
-    item->set_status(statusOf(indicator.status));
-    item->set_value_unit(valueUnitOf(indicator.valueUnit));
-    if (indicator.unitsTotal >= 0) {
-      item->set_has_units(true);
-      item->set_units_met(static_cast<quint32>(indicator.unitsMet));
-      item->set_units_total(static_cast<quint32>(indicator.unitsTotal));
-    }
-  }
-  for (const plan::UnitProgress& child : progress.children) toProto(child, out->add_children());
-}
-
 ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
     : database_(database), trees_(trees), progress_(progress), enrolment_(database) {
   addUnaryMethod(v1::ReportService::service_full_name(), "GetProgress", &ReportService::GetProgress);
@@ -112,6 +77,11 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
                                         v1::GetProgressResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
+  QDate asOf;
+  if (!request->as_of().empty()) {
+    asOf = QDate::fromString(QString::fromStdString(request->as_of()), QStringLiteral("yyyy-MM-dd"));
+    if (!asOf.isValid()) return toGrpcStatus(context, badReadingDate(request->as_of(), 0));
+  }
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
@@ -120,8 +90,10 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
     if (!unitId) return refusal;
     const int depth = static_cast<int>(std::min<quint32>(request->child_depth(), kMaxChildDepth));
     QString error;
-    std::optional<ProgressReport> report = progress_.report(*unitId, depth, &error);
+    std::optional<ProgressReport> report = progress_.report(*unitId, depth, asOf, &error);
     if (!report) return noPlan(context, error);
+    if (asOf.isValid() && asOf.year() != report->plan.year)
+      return toGrpcStatus(context, badReadingDate(request->as_of(), report->plan.year));
     toProto(report->plan, response->mutable_plan());
     toProto(report->unit, response->mutable_unit());
     response->set_as_of(report->asOf.toString(Qt::ISODate).toStdString());

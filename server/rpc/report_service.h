@@ -10,6 +10,7 @@
 #include "sync/org_tree_cache.h"
 
 #include "sohoi/v1/report.pb.h"
+#include "wire/progress_codec.h"
 
 namespace sohoi::server {
 
@@ -43,8 +44,8 @@ class ReportService final : public DecodingService {
 /// FAILED_PRECONDITION with `sohoi-reason: NO_PLAN`: the server has no plan (for the year asked).
 grpc::Status noPlan(grpc::ServerContext* context, const QString& message);
 
-/// Fills the wire form of a plan's description and of a unit's progress.
+/// Fills the wire form of a plan's description; a unit's progress converts in shared/wire/progress_codec.h.
 void toProto(const plan::Plan& plan, v1::PlanInfo* out);
-void toProto(const plan::UnitProgress& progress, v1::UnitProgress* out);
+using sohoi::toProto;
 
 }  // namespace sohoi::server

@@ -87,7 +87,8 @@ std::optional<Rejection> checkLimits(const v1::PullRequest& request) {
 }
 
 std::optional<Rejection> checkLimits(const v1::GetProgressRequest& request) {
-  return checkUnitCall(request.client(), request.unit_id());
+  if (auto rejection = checkUnitCall(request.client(), request.unit_id())) return rejection;
+  return checkText(request.as_of(), "as_of", "Ngày lấy số liệu", "Reading date", kMaxCodeText);
 }
 
 std::optional<Rejection> checkLimits(const v1::ExportReportRequest& request) {

@@ -1,9 +1,14 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
-// The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures.
+// The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
+// the dashboard a model reading a small province from a fake server as `dashboardModel`.
+#include "dashboard_fixture.h"
+#include "progress_dashboard_model.h"
 #include "sync_health_model.h"
 #include "sync_health_sample.h"
 #include "test_store.h"
+
+#include <QApplication>
 
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -34,20 +39,31 @@ class Setup : public QObject {
       return sohoi::client::RpcResult<sohoi::client::SyncHealth>::success(sohoi::app::test::sampleSyncHealth());
     });
     engine->rootContext()->setContextProperty(QStringLiteral("sampleSyncHealth"), health_.get());
+    dashboard_ = std::make_unique<sohoi::app::ProgressDashboardModel>();
+    dashboard_->setFetcher(progressServer_.fetcher());
+    engine->rootContext()->setContextProperty(QStringLiteral("dashboardModel"), dashboard_.get());
   }
 
   void cleanupTestCase() {
     demo_.reset();
     fresh_.reset();
     health_.reset();
+    dashboard_.reset();
   }
 
  private:
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
+  sohoi::app::test::FakeProgressServer progressServer_;
+  std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(sohoi_pages, Setup)
+int main(int argc, char** argv) {
+  QApplication application(argc, argv);  // as the app: the dashboard's Qt Charts need a QApplication
+  QTEST_SET_MAIN_SOURCE_PATH
+  Setup setup;
+  return quick_test_main_with_setup(argc, argv, "sohoi_pages", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "qml_tests_main.moc"

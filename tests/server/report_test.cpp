@@ -206,51 +206,125 @@ TEST_CASE("progress for a period uses the tree as it was; a merged unit counts f
   CHECK(mergeUnits(f.db(), "05452", "05449", QDate(2021, 10, 1), kToday, out, err) == 1);  // merged already
 }
 
-TEST_CASE("ReportService answers within the device's scope only") {
-  ServerFixture f;
-  {
+namespace {
+
+// A running server holding the shipped plan (and whatever records a test adds before start()), and a
+// device enrolled at one unit asking it for progress.
+class ReportServer {
+ public:
+  ReportServer() {
     Transaction tx(f.db(), Transaction::Mode::Write);
     QString errors;
     QTextStream err(&errors);
     REQUIRE(storePlanFile(tx, kPlan, err));
     tx.commit();
   }
-  const Result<IssuedCode> code = f.enrolment.issueCode(QStringLiteral("05449"), QStringLiteral("Chị Lan"));
-  REQUIRE(code.ok());
-  const Result<EnrolledDevice> enrolled = f.enrolment.enrol(code.value().code, QStringLiteral("tablet"));
-  REQUIRE(enrolled.ok());
-  ServerRunner runner(f.db());
-  QString error;
-  ServerOptions options;
-  options.listen = QStringLiteral("127.0.0.1:0");
-  REQUIRE(runner.start(options, &error));
-  auto stub = v1::ReportService::NewStub(
-      grpc::CreateChannel(runner.boundAddress().toStdString(), grpc::InsecureChannelCredentials()));
-  const auto call = [&](const std::string& unit, bool withCredential, unsigned schema,
-                        v1::GetProgressResponse* response) {
+  ~ReportServer() { runner.shutdown(); }
+
+  void start(const QString& deviceUnit) {
+    const Result<IssuedCode> code = f.enrolment.issueCode(deviceUnit, QStringLiteral("Chị Lan"));
+    REQUIRE(code.ok());
+    const Result<EnrolledDevice> enrolled = f.enrolment.enrol(code.value().code, QStringLiteral("tablet"));
+    REQUIRE(enrolled.ok());
+    credential_ = enrolled.value().credential.toStdString();
+    QString error;
+    ServerOptions options;
+    options.listen = QStringLiteral("127.0.0.1:0");
+    REQUIRE(runner.start(options, &error));
+    stub_ = v1::ReportService::NewStub(
+        grpc::CreateChannel(runner.boundAddress().toStdString(), grpc::InsecureChannelCredentials()));
+  }
+
+  grpc::Status call(v1::GetProgressRequest request, v1::GetProgressResponse* response, bool withCredential = true) {
     grpc::ClientContext context;
-    if (withCredential) context.AddMetadata("authorization", "Bearer " + enrolled.value().credential.toStdString());
-    v1::GetProgressRequest request;
-    request.mutable_client()->set_schema_version(schema);
-    request.set_unit_id(unit);
-    request.set_child_depth(1);
-    return stub->GetProgress(&context, request, response).error_code();
+    if (withCredential) context.AddMetadata("authorization", "Bearer " + credential_);
+    if (!request.has_client()) request.mutable_client()->set_schema_version(kSchemaVersion);
+    return stub_->GetProgress(&context, request, response);
+  }
+
+  ServerFixture f;
+  ServerRunner runner{f.db()};
+
+ private:
+  std::string credential_;
+  std::unique_ptr<v1::ReportService::Stub> stub_;
+};
+
+v1::GetProgressRequest progressRequest(const std::string& unit, const std::string& asOf = {}) {
+  v1::GetProgressRequest request;
+  request.set_unit_id(unit);
+  request.set_child_depth(1);
+  request.set_as_of(asOf);
+  return request;
+}
+
+const v1::IndicatorProgress& indicatorOf(const v1::GetProgressResponse& response, const std::string& id) {
+  for (const v1::IndicatorProgress& indicator : response.unit().indicators())
+    if (indicator.indicator_id() == id) return indicator;
+  FAIL("no indicator " << id);
+  throw std::logic_error("unreachable");
+}
+
+}  // namespace
+
+TEST_CASE("ReportService answers within the device's scope only") {
+  ReportServer server;
+  server.start(QStringLiteral("05449"));
+  const auto call = [&](const std::string& unit, bool withCredential, v1::GetProgressResponse* response) {
+    return server.call(progressRequest(unit), response, withCredential).error_code();
   };
   v1::GetProgressResponse own;
-  REQUIRE(call("05449", true, kSchemaVersion, &own) == grpc::StatusCode::OK);
+  REQUIRE(call("05449", true, &own) == grpc::StatusCode::OK);
   CHECK(own.unit().unit_id() == "05449");
   CHECK(own.unit().children_size() == 3);
   CHECK(own.unit().indicators_size() == own.plan().indicators_size());
   CHECK(own.plan().indicators(0).group() == 1);
   CHECK(own.as_of() == "2021-12-31");
   v1::GetProgressResponse ignored;
-  CHECK(call("", true, kSchemaVersion, &ignored) == grpc::StatusCode::OK);  // empty: the device's unit
+  CHECK(call("", true, &ignored) == grpc::StatusCode::OK);  // empty: the device's unit
   CHECK(ignored.unit().unit_id() == "05449");
-  CHECK(call("05449-2", true, kSchemaVersion, &ignored) == grpc::StatusCode::OK);
-  CHECK(call("164", true, kSchemaVersion, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
-  CHECK(call("05452", true, kSchemaVersion, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
-  CHECK(call("nowhere", true, kSchemaVersion, &ignored) == grpc::StatusCode::NOT_FOUND);
-  CHECK(call("05449", false, kSchemaVersion, &ignored) == grpc::StatusCode::UNAUTHENTICATED);
-  CHECK(call("05449", true, 0, &ignored) == grpc::StatusCode::FAILED_PRECONDITION);
-  runner.shutdown();
+  CHECK(call("05449-2", true, &ignored) == grpc::StatusCode::OK);
+  CHECK(call("164", true, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
+  CHECK(call("05452", true, &ignored) == grpc::StatusCode::PERMISSION_DENIED);
+  CHECK(call("nowhere", true, &ignored) == grpc::StatusCode::NOT_FOUND);
+  CHECK(call("05449", false, &ignored) == grpc::StatusCode::UNAUTHENTICATED);
+  v1::GetProgressRequest unversioned = progressRequest("05449");
+  unversioned.mutable_client();  // a ClientInfo without a schema version
+  CHECK(server.call(unversioned, &ignored).error_code() == grpc::StatusCode::FAILED_PRECONDITION);
+}
+
+TEST_CASE("progress read as of a quarter's last day gives that quarter's figures") {
+  ReportServer server;
+  {
+    Transaction tx(server.f.db(), Transaction::Mode::Write);
+    DemoWriter writer(tx, 1);
+    for (int i = 0; i < 3; ++i)  // three exemplars offered in the first quarter: district 164 meets 1.3 then
+      writer.add(RecordKind::Exemplar, QStringLiteral("164"),
+                 {{"kind", 1}, {"name", QStringLiteral("Chị Hoa")}, {"date", QDate(2021, 2, 10)}, {"quarter_reportable", true}},
+                 QDate(2021, 2, 10));
+    writer.finish();
+    tx.commit();
+  }
+  server.start(QStringLiteral("164"));
+  v1::GetProgressResponse firstQuarter;
+  REQUIRE(server.call(progressRequest("164", "2021-03-31"), &firstQuarter).ok());
+  CHECK(firstQuarter.as_of() == "2021-03-31");
+  CHECK(indicatorOf(firstQuarter, "1.3").value() == 3);
+  CHECK(indicatorOf(firstQuarter, "1.3").status() == v1::PROGRESS_STATUS_MET);
+  v1::GetProgressResponse lastQuarter;
+  REQUIRE(server.call(progressRequest("164"), &lastQuarter).ok());  // empty: today, the year's last quarter
+  CHECK(lastQuarter.as_of() == "2021-12-31");
+  CHECK(indicatorOf(lastQuarter, "1.3").value() == 0);
+  CHECK(indicatorOf(lastQuarter, "1.3").status() == v1::PROGRESS_STATUS_NOT_MET);
+}
+
+TEST_CASE("a reading date that is not a day of the plan's year is refused in both languages") {
+  ReportServer server;
+  server.start(QStringLiteral("164"));
+  for (const char* bad : {"2021-13-01", "31/03/2021", "2022-03-31"}) {
+    v1::GetProgressResponse response;
+    const grpc::Status status = server.call(progressRequest("164", bad), &response);
+    CHECK(status.error_code() == grpc::StatusCode::INVALID_ARGUMENT);
+    CHECK_THAT(status.error_message(), Catch::Contains("Ngày lấy số liệu (as_of)") && Catch::Contains("Reading date (as_of)"));
+  }
 }

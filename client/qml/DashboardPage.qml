@@ -1,0 +1,174 @@
+// Tiến độ chỉ tiêu for district and province staff: every indicator of the plan at the current unit by
+// target group (left), and for the selected one a bar chart by child unit with the units behind (right).
+// Click a bar or a unit to go down a level, the breadcrumb to come back. Laid out for 1366×768 and wider.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtCharts
+import SoHoi.Models
+
+Page {
+    id: page
+    required property AppController app
+    property var shell: null
+    readonly property string navName: "dashboard"
+    objectName: "dashboardPage"
+    property ProgressDashboardModel model: ProgressDashboardModel {}
+
+    function statusTint(status) {
+        return status === "met" ? Theme.sent : status === "not_met" ? Theme.rejected : Theme.muted
+    }
+
+    header: PageHeader { title: qsTr("Target progress"); shell: page.shell }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.gap
+        spacing: Theme.gap / 2
+
+        RowLayout {
+            Layout.fillWidth: true
+            Repeater {
+                objectName: "breadcrumb"
+                model: page.model.breadcrumb
+                delegate: Button {
+                    required property var modelData
+                    required property int index
+                    flat: true
+                    text: (index > 0 ? "› " : "") + modelData.name
+                    enabled: index < page.model.breadcrumb.length - 1
+                    onClicked: page.model.backTo(index)
+                }
+            }
+            Item { Layout.fillWidth: true }
+            BusyIndicator { running: page.model.loading; implicitWidth: 32; implicitHeight: 32 }
+            Label { objectName: "updatedAt"; text: page.model.updatedAtText; color: Theme.muted }
+            Button { text: qsTr("Refresh"); onClicked: page.model.refresh() }
+        }
+        Label {
+            objectName: "dashboardError"
+            Layout.fillWidth: true
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            color: page.model.offline ? Theme.pending : Theme.rejected
+            text: page.model.offline ? qsTr("No network connection: showing the figures from %1.")
+                                           .arg(page.model.updatedAt.toLocaleString(Qt.locale(), "HH:mm dd/MM/yyyy"))
+                                     : page.model.error
+        }
+        TabBar {
+            id: quarters
+            objectName: "quarterBar"
+            currentIndex: page.model.quarter
+            onCurrentIndexChanged: page.model.quarter = currentIndex
+            TabButton { text: qsTr("Whole year") }
+            Repeater {
+                model: 4
+                TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1) }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.gap
+
+            ListView {
+                id: indicators
+                objectName: "indicatorList"
+                Layout.fillHeight: true
+                Layout.preferredWidth: parent.width * 0.5
+                clip: true
+                model: page.model
+                section.property: "groupTitle"
+                section.delegate: Label {
+                    required property string section
+                    text: section
+                    font.pixelSize: 16; font.weight: Font.DemiBold
+                    topPadding: Theme.gap / 2; bottomPadding: 4
+                }
+                delegate: ItemDelegate {
+                    id: row
+                    required property string indicatorId
+                    required property string title
+                    required property string valueText
+                    required property string targetText
+                    required property string status
+                    required property string statusText
+                    required property bool quarterly
+                    required property bool selected
+                    width: ListView.view.width
+                    highlighted: selected
+                    onClicked: page.model.selectedIndicator = indicatorId
+                    contentItem: RowLayout {
+                        spacing: Theme.gap / 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: row.indicatorId + "  " + row.title + (row.quarterly ? "  (" + qsTr("quarterly") + ")" : "")
+                            wrapMode: Text.Wrap
+                        }
+                        Label { text: row.valueText + " / " + row.targetText; font.weight: Font.Medium }
+                        StatusChip { text: row.statusText; tint: page.statusTint(row.status) }
+                    }
+                }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Label {
+                    Layout.fillWidth: true
+                    text: page.model.selectedTitle
+                    wrapMode: Text.Wrap
+                    font.weight: Font.DemiBold
+                }
+                ChartView {
+                    id: chart
+                    objectName: "childChart"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 260
+                    antialiasing: true
+                    legend.visible: false
+                    readonly property var bars: page.model.childBars
+                    ValueAxis { id: valueAxis; min: 0; max: page.model.chartMax * 1.1; labelFormat: "%.0f" }
+                    ValueAxis { id: lineAxis; visible: false; min: -0.5; max: Math.max(0.5, chart.bars.length - 0.5) }
+                    BarSeries {
+                        id: series
+                        axisX: BarCategoryAxis { categories: chart.bars.map(bar => bar.name) }
+                        axisY: valueAxis
+                        onClicked: (index, barset) => page.model.drillInto(chart.bars[index].unitId)
+                        BarSet {
+                            label: page.model.selectedTitle
+                            color: Theme.primary
+                            values: chart.bars.map(bar => bar.value)
+                        }
+                    }
+                    LineSeries {  // the target all children share, when they share one
+                        axisX: lineAxis
+                        axisY: valueAxis
+                        visible: page.model.chartTarget >= 0
+                        color: Theme.accent
+                        width: 2
+                        XYPoint { x: lineAxis.min; y: page.model.chartTarget }
+                        XYPoint { x: lineAxis.max; y: page.model.chartTarget }
+                    }
+                }
+                Label { text: qsTr("Units behind"); font.weight: Font.DemiBold }
+                ListView {
+                    objectName: "unitsBehind"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 200
+                    clip: true
+                    model: page.model.unitsBehind
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        width: ListView.view.width
+                        text: modelData.name + ": " + modelData.valueText + " / " + modelData.targetText
+                        onClicked: page.model.drillInto(modelData.unitId)
+                    }
+                }
+            }
+        }
+    }
+}
