@@ -58,6 +58,8 @@ class AdminClient {
   /// A code for personName to enrol a device at unitId, in role (empty: the unit level's usual role).
   RpcResult<EnrolmentCode> issueEnrolmentCode(const QString& unitId, const QString& personName,
                                               const QString& role = {});
+  /// Calls go with token: the session a workspace signed in with earlier (kept in its store).
+  void setToken(const QString& token) { token_ = token; }
   /// Ends the session; later calls carry no token.
   RpcResult<std::monostate> signOut();
   /// The devices working in unitId's subtree (empty: the session's unit) that the caller may see, newest first.

@@ -7,5 +7,7 @@ int runBench();
 class AppController;
 /// Prints the province dashboard's first full paint (dashboard_bench.cpp).
 int runDashboardBench(AppController* controller);
+/// Prints the district review queue's open and filter times over 10,000 records (review_queue_bench.cpp).
+int runReviewQueueBench();
 
 }  // namespace sohoi::app

@@ -3,8 +3,10 @@
 #include "app_window.h"
 #include "demo_data.h"
 #include "review_state.h"
+#include "local_progress.h"
 #include "workspace_demo.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QTemporaryDir>
@@ -116,14 +118,26 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
       client::Status status;
       auto store = client::LocalStore::open(QDir(workspaceData.path()).filePath(QStringLiteral("sohoi.sqlite")), &status,
                                             client::LocalStore::Durability::Normal);
-      if (!store || !addDemoWorkspace(*store, 120).isOk()) return 1;
+      if (!store || !addDemoWorkspace(*store, 120).isOk() ||
+          (!planPath.isEmpty() && !addDemoWorkspacePlan(*store, planPath).isOk()))
+        return 1;
     }
     AppController district;
     district.sync()->setAutoInterval(0);
     if (!district.open(workspaceData.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
     district.setLanguage(language);
+    // No server: the figures come from the demo store and a demo sync-health answer.
+    const QString districtStore = QDir(workspaceData.path()).filePath(QStringLiteral("sohoi.sqlite"));
+    district.services()->dashboard()->setFetcher([districtStore](const QString& unitId, int depth, const QString& asOf) {
+      return progressFromStore(districtStore, unitId, depth, asOf);
+    });
+    district.services()->syncHealth()->setFetcher([](const QString&, int) {
+      return client::RpcResult<client::SyncHealth>::success(demoSyncHealth(QDateTime::currentMSecsSinceEpoch()));
+    });
     ok &= shootPages(&district, dir, language, QStringLiteral("workspace-"),
-                     {QStringLiteral("review"), QStringLiteral("sync"), QStringLiteral("settings")}, kDesktopSizes);
+                     {QStringLiteral("review"), QStringLiteral("dashboard"), QStringLiteral("health"),
+                      QStringLiteral("sync"), QStringLiteral("settings")},
+                     kDesktopSizes);
     // The first-run page, from a store that is not enrolled.
     QTemporaryDir fresh;
     AppController newcomer;

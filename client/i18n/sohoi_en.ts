@@ -188,6 +188,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="25"/>
+        <source>Target progress</source>
+        <translation>Target progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="49"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="57"/>
+        <source>No network connection: showing the figures from %1.</source>
+        <translation>No network connection: showing the figures from %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="66"/>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="69"/>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="109"/>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="166"/>
+        <source>Units behind</source>
+        <translation>Units behind</translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <location filename="../qml/DatePickerDialog.qml" line="35"/>
@@ -213,29 +251,29 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="92"/>
+        <location filename="../models/app_controller.cpp" line="96"/>
         <source>Enter the device enrolment code.</source>
         <translation>Enter the device enrolment code.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="94"/>
+        <location filename="../models/app_controller.cpp" line="98"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>This is not an enrolment code: check it against the paper or scan the QR code again.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="97"/>
-        <location filename="../models/app_controller.cpp" line="171"/>
-        <location filename="../models/app_controller.cpp" line="247"/>
+        <location filename="../models/app_controller.cpp" line="101"/>
+        <location filename="../models/app_controller.cpp" line="175"/>
+        <location filename="../models/app_controller.cpp" line="251"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="148"/>
+        <location filename="../models/app_controller.cpp" line="152"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="169"/>
+        <location filename="../models/app_controller.cpp" line="173"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
@@ -649,12 +687,12 @@
         <translation>Plan %1, computed on this tablet from the records it holds.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="77"/>
+        <location filename="../models/unit_progress.cpp" line="86"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="78"/>
+        <location filename="../models/unit_progress.cpp" line="87"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
     </message>
@@ -1182,7 +1220,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="266"/>
+        <location filename="../models/app_controller.cpp" line="270"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -1190,7 +1228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="273"/>
+        <location filename="../models/app_controller.cpp" line="277"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -1369,6 +1407,90 @@
     </message>
 </context>
 <context>
+    <name>SyncHealthPage</name>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="23"/>
+        <source>Sync health</source>
+        <translation>Sync health</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="27"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="40"/>
+        <source>Silent after (days)</source>
+        <translation>Silent after (days)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="51"/>
+        <source>%1 of %2 branches silent</source>
+        <translation>%1 of %2 branches silent</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="59"/>
+        <source>Updated %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="76"/>
+        <source>App version</source>
+        <translation>App version</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="103"/>
+        <source>No branches to show</source>
+        <translation>No branches to show</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthRow</name>
+    <message>
+        <location filename="../qml/SyncHealthRow.qml" line="66"/>
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncHealthRow.qml" line="66"/>
+        <source>Silent %n day(s)</source>
+        <translation>
+            <numerusform>Silent %n day(s)</numerusform>
+            <numerusform>Silent %n day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthRow.qml" line="72"/>
+        <source>Wrong clock</source>
+        <translation>Wrong clock</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../qml/SyncPage.qml" line="17"/>
@@ -1432,42 +1554,92 @@
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="20"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
         <source>Review queue</source>
         <translation>Review queue</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <source>Target progress</source>
+        <translation>Target progress</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="23"/>
+        <source>Sync health</source>
+        <translation>Sync health</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="24"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="35"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="38"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="70"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="73"/>
         <source>Offline: decisions are kept here and sent later</source>
         <translation>Offline: decisions are kept here and sent later</translation>
     </message>
 </context>
 <context>
+    <name>sohoi::app::DeviceListModel</name>
+    <message>
+        <location filename="../models/device_list_model.cpp" line="50"/>
+        <location filename="../models/device_list_model.cpp" line="62"/>
+        <source>Not connected to the server</source>
+        <translation>Not connected to the server</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::ProgressDashboardModel</name>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <source>Target group %1</source>
+        <translation>Target group %1</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <source>Other items</source>
+        <translation>Other items</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="118"/>
+        <source>%1 (%2 of %3 units)</source>
+        <translation>%1 (%2 of %3 units)</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="144"/>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+</context>
+<context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="260"/>
+        <location filename="../models/review_queue_model.cpp" line="274"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="264"/>
+        <location filename="../models/review_queue_model.cpp" line="278"/>
         <source>All</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::SyncHealthModel</name>
+    <message>
+        <location filename="../models/sync_health_model.cpp" line="69"/>
+        <source>Not connected to the server</source>
+        <translation>Not connected to the server</translation>
     </message>
 </context>
 </TS>

@@ -188,6 +188,44 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="25"/>
+        <source>Target progress</source>
+        <translation>Tiến độ chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="49"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="57"/>
+        <source>No network connection: showing the figures from %1.</source>
+        <translation>Không có kết nối mạng: đang hiện số liệu lúc %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="66"/>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="69"/>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="109"/>
+        <source>quarterly</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="166"/>
+        <source>Units behind</source>
+        <translation>Đơn vị chưa đạt</translation>
+    </message>
+</context>
+<context>
     <name>DatePickerDialog</name>
     <message>
         <location filename="../qml/DatePickerDialog.qml" line="35"/>
@@ -213,29 +251,29 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="92"/>
+        <location filename="../models/app_controller.cpp" line="96"/>
         <source>Enter the device enrolment code.</source>
         <translation>Hãy nhập mã đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="94"/>
+        <location filename="../models/app_controller.cpp" line="98"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>Đây không phải mã đăng ký: hãy đối chiếu với giấy hoặc quét lại mã QR.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="97"/>
-        <location filename="../models/app_controller.cpp" line="171"/>
-        <location filename="../models/app_controller.cpp" line="247"/>
+        <location filename="../models/app_controller.cpp" line="101"/>
+        <location filename="../models/app_controller.cpp" line="175"/>
+        <location filename="../models/app_controller.cpp" line="251"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="148"/>
+        <location filename="../models/app_controller.cpp" line="152"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="169"/>
+        <location filename="../models/app_controller.cpp" line="173"/>
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
@@ -649,12 +687,12 @@
         <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="77"/>
+        <location filename="../models/unit_progress.cpp" line="86"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="78"/>
+        <location filename="../models/unit_progress.cpp" line="87"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
     </message>
@@ -1176,14 +1214,14 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="266"/>
+        <location filename="../models/app_controller.cpp" line="270"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="273"/>
+        <location filename="../models/app_controller.cpp" line="277"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>
@@ -1360,6 +1398,89 @@
     </message>
 </context>
 <context>
+    <name>SyncHealthPage</name>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="23"/>
+        <source>Sync health</source>
+        <translation>Tình hình đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="27"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="40"/>
+        <source>Silent after (days)</source>
+        <translation>Coi là im lặng sau (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="51"/>
+        <source>%1 of %2 branches silent</source>
+        <translation>%1/%2 chi hội im lặng</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="59"/>
+        <source>Updated %1</source>
+        <translation>Cập nhật %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Branch</source>
+        <translation>Chi hội</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Last sync</source>
+        <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Waiting</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="75"/>
+        <source>Devices</source>
+        <translation>Thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="76"/>
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthPage.qml" line="103"/>
+        <source>No branches to show</source>
+        <translation>Không có chi hội nào</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthRow</name>
+    <message>
+        <location filename="../qml/SyncHealthRow.qml" line="66"/>
+        <source>Never synced</source>
+        <translation>Chưa đồng bộ lần nào</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/SyncHealthRow.qml" line="66"/>
+        <source>Silent %n day(s)</source>
+        <translation>
+            <numerusform>Im lặng %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/SyncHealthRow.qml" line="72"/>
+        <source>Wrong clock</source>
+        <translation>Sai giờ máy</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../qml/SyncPage.qml" line="17"/>
@@ -1423,42 +1544,92 @@
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="20"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <source>Target progress</source>
+        <translation>Tiến độ chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="23"/>
+        <source>Sync health</source>
+        <translation>Tình hình đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="24"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="35"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="38"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="70"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="73"/>
         <source>Offline: decisions are kept here and sent later</source>
         <translation>Không có mạng: các quyết định duyệt được giữ trên máy và gửi sau</translation>
     </message>
 </context>
 <context>
+    <name>sohoi::app::DeviceListModel</name>
+    <message>
+        <location filename="../models/device_list_model.cpp" line="50"/>
+        <location filename="../models/device_list_model.cpp" line="62"/>
+        <source>Not connected to the server</source>
+        <translation>Chưa kết nối với máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::ProgressDashboardModel</name>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <source>Target group %1</source>
+        <translation>Nhóm chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <source>Other items</source>
+        <translation>Nội dung khác</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="118"/>
+        <source>%1 (%2 of %3 units)</source>
+        <translation>%1 (%2/%3 đơn vị)</translation>
+    </message>
+    <message>
+        <location filename="../models/progress_dashboard_model.cpp" line="144"/>
+        <source>Updated at %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+</context>
+<context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="260"/>
+        <location filename="../models/review_queue_model.cpp" line="274"/>
         <source>To review</source>
         <translation>Cần duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="264"/>
+        <location filename="../models/review_queue_model.cpp" line="278"/>
         <source>All</source>
         <translation>Tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::SyncHealthModel</name>
+    <message>
+        <location filename="../models/sync_health_model.cpp" line="69"/>
+        <source>Not connected to the server</source>
+        <translation>Chưa kết nối với máy chủ</translation>
     </message>
 </context>
 </TS>

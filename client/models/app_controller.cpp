@@ -32,7 +32,10 @@ bool looksLikeAddress(const QString& address) {
 }  // namespace
 
 AppController::AppController(QObject* parent)
-    : QObject(parent), manager_(new RecordManager(this)), sync_(new SyncController(manager_, this)) {
+    : QObject(parent),
+      manager_(new RecordManager(this)),
+      sync_(new SyncController(manager_, this)),
+      services_(new WorkspaceServices(manager_, this)) {
   transportMaker_ = [](const QString& address, const QString& pin) {
     return std::make_unique<client::SyncClient>(address, pin);
   };
@@ -60,6 +63,7 @@ bool AppController::open(const QString& dataDir, const QString& defaultServer) {
 }
 
 void AppController::startSync() {
+  services_->connectTo(manager_->account(), storePath(), settingsPath(dataDir_));
   TransportMaker maker = transportMaker_;
   sync_->start([maker](const client::Account& account) {
     std::unique_ptr<client::SyncTransport> transport = maker(account.serverAddress, account.certificatePin);

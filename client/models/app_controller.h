@@ -6,6 +6,7 @@
 #include "sync/sync_engine.h"
 #include "sync/workstation_session.h"
 #include "sync_controller.h"
+#include "workspace_services.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,7 @@ class AppController : public QObject {
   QML_UNCREATABLE("made by main()")
   Q_PROPERTY(sohoi::app::RecordManager* manager READ manager CONSTANT)
   Q_PROPERTY(sohoi::app::SyncController* sync READ sync CONSTANT)
+  Q_PROPERTY(sohoi::app::WorkspaceServices* services READ services CONSTANT)
   Q_PROPERTY(bool enrolled READ enrolled NOTIFY accountChanged)
   Q_PROPERTY(bool enrolling READ enrolling NOTIFY enrollingChanged)
   Q_PROPERTY(QString enrolError READ enrolError NOTIFY enrollingChanged)
@@ -63,6 +65,7 @@ class AppController : public QObject {
 
   RecordManager* manager() const { return manager_; }
   SyncController* sync() const { return sync_; }
+  WorkspaceServices* services() const { return services_; }
   bool enrolled() const;
   bool enrolling() const { return enrolling_; }
   QString enrolError() const { return enrolError_; }
@@ -124,6 +127,7 @@ class AppController : public QObject {
   QPointer<QQmlEngine> engine_;
   RecordManager* manager_;
   SyncController* sync_;
+  WorkspaceServices* services_;
   TransportMaker transportMaker_;
   client::SessionOpener sessionOpener_;
   QString dataDir_;

@@ -153,6 +153,20 @@ void ReviewQueueModel::setDateFrom(const QDate& date) { setFilter(dateFrom_, dat
 void ReviewQueueModel::setDateTo(const QDate& date) { setFilter(dateTo_, date); }
 void ReviewQueueModel::setSearch(const QString& text) { setFilter(search_, text); }
 
+void ReviewQueueModel::showUnit(const QString& unitId) {
+  if (!manager_ || !manager_->isOpen()) return;
+  const OrgTree& tree = manager_->store().orgTree();
+  const OrgUnit* unit = tree.find(unitId);
+  if (!unit) return;
+  clearFilters();
+  status_ = QStringLiteral("all");
+  communeId_ = communeOf(tree, unitId);
+  if (unit->level == UnitLevel::Branch) branchId_ = unitId;
+  refilter();
+  emit filterChanged();
+  emit unitsChanged();
+}
+
 void ReviewQueueModel::clearFilters() {
   communeId_.clear();
   branchId_.clear();

@@ -92,6 +92,8 @@ class ReviewQueueModel : public QAbstractListModel {
   /// Selects every row the filters show.
   Q_INVOKABLE void selectAllShown();
   Q_INVOKABLE void clearSelection();
+  /// Narrows to one unit: a branch (with its commune unit) or a commune unit; everything there, decided or not.
+  Q_INVOKABLE void showUnit(const QString& unitId);
   /// Clears every filter but the status.
   Q_INVOKABLE void clearFilters();
   /// Re-reads the store (after a decision or a sync the manager's signals do it by themselves).

@@ -24,6 +24,27 @@ std::vector<plan::RecordView> recordViews(const client::LocalStore& store, const
 
 }  // namespace
 
+std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore& store, QDate day, QString* errorVi,
+                                                      QString* errorEn) {
+  const std::optional<plan::PlanFile> planFile = store.planFile();
+  if (!planFile) return nullptr;  // no pull has brought a plan yet
+  plan::PlanLoadResult loaded = plan::parsePlan(planFile->text, planFile->fileName);
+  if (!loaded.ok()) {
+    *errorVi = loaded.errors.empty() ? QString() : loaded.errors.front().messageVi;
+    *errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
+    return nullptr;
+  }
+  // The tree as the server reads it for the same day: units merged by then are gone, their figures their
+  // successors'. So a unit that took others over is judged, and shown, as the province sees it.
+  const QDate asOf = plan::clampedAsOf(*loaded.plan, day);
+  const std::vector<OrgUnit> units = store.orgTree().units();
+  plan::TreeAtDate tree = plan::treeAt(units, plan::mergesOf(units), asOf);
+  std::vector<plan::RecordView> records = recordViews(store, tree);
+  plan::BaselineTable baselines = plan::foldBaselines(store.baselines(), tree);
+  return std::make_unique<plan::ProgressEngine>(std::move(*loaded.plan), std::move(tree.tree), std::move(baselines),
+                                                std::move(records), asOf);
+}
+
 UnitProgressResult computeUnitProgress(const QString& storePath) {
   UnitProgressResult result;
   client::Status status;
@@ -33,28 +54,16 @@ UnitProgressResult computeUnitProgress(const QString& storePath) {
     result.errorEn = status.messageEn();
     return result;
   }
-  const std::optional<plan::PlanFile> planFile = store->planFile();
-  if (!planFile) return result;  // no pull has brought a plan yet
-  plan::PlanLoadResult loaded = plan::parsePlan(planFile->text, planFile->fileName);
-  if (!loaded.ok()) {
-    result.errorVi = loaded.errors.empty() ? QString() : loaded.errors.front().messageVi;
-    result.errorEn = loaded.errors.empty() ? QString() : loaded.errors.front().messageEn;
-    return result;
-  }
+  const std::unique_ptr<plan::ProgressEngine> engine =
+      progressEngineOf(*store, QDate::currentDate(), &result.errorVi, &result.errorEn);
+  if (!engine) return result;
   result.planLoaded = true;
-  result.planYear = loaded.plan->year;
-  // The tree as the server reads it for the same day: units merged by then are gone, their figures their
-  // successors'. So a unit that took others over is judged, and shown, as the province sees it.
-  const QDate asOf = plan::clampedAsOf(*loaded.plan, QDate::currentDate());
-  const std::vector<OrgUnit> units = store->orgTree().units();
-  plan::TreeAtDate tree = plan::treeAt(units, plan::mergesOf(units), asOf);
-  const QString unitId = tree.countsFor(store->account().unitId);
-  std::vector<plan::RecordView> records = recordViews(*store, tree);
-  plan::BaselineTable baselines = plan::foldBaselines(store->baselines(), tree);
-  const plan::ProgressEngine engine(std::move(*loaded.plan), std::move(tree.tree), std::move(baselines),
-                                    std::move(records), asOf);
-  for (const plan::IndicatorProgress& progress : engine.evaluateAll(unitId)) {
-    const plan::Indicator* indicator = engine.plan().find(progress.indicatorId);
+  result.planYear = engine->plan().year;
+  const QString unitId = plan::treeAt(store->orgTree().units(), plan::mergesOf(store->orgTree().units()),
+                                      engine->asOf())
+                             .countsFor(store->account().unitId);
+  for (const plan::IndicatorProgress& progress : engine->evaluateAll(unitId)) {
+    const plan::Indicator* indicator = engine->plan().find(progress.indicatorId);
     if (!indicator) continue;
     if (!progress.hasTarget && progress.value <= 0) continue;  // nothing of this unit's to show
     if (progress.hasTarget && progress.target <= 0 && progress.value <= 0) continue;  // no baseline for it here

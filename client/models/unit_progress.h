@@ -4,9 +4,18 @@
 // the last pull brought (LocalStore's reference data).
 //
 // Threading: computeUnitProgress opens its own store connection and is meant for a worker thread.
+#include <QDate>
 #include <QString>
 #include <QVariantList>
+#include <memory>
 #include <vector>
+
+namespace sohoi::client {
+class LocalStore;
+}
+namespace sohoi::plan {
+class ProgressEngine;
+}
 
 namespace sohoi::app {
 
@@ -28,6 +37,11 @@ struct UnitProgressResult {
   QString errorVi;  // why there is nothing to show
   QString errorEn;
 };
+
+/// The shared plan engine over the store's plan, org tree, baselines and records, read on day (within the
+/// plan's year); null when no pull has brought a plan, or (with the words why) when it cannot be read.
+std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore& store, QDate day, QString* errorVi,
+                                                      QString* errorEn);
 
 /// Evaluates the synced plan at the store's enrolled unit; planLoaded false before a pull brought one.
 /// Blocking; opens storePath itself.

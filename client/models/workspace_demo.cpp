@@ -2,7 +2,12 @@
 
 #include "ids/uuid7.h"
 
+#include "plan/reference_data.h"
+
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 
 namespace sohoi::app {
 
@@ -10,12 +15,12 @@ namespace {
 
 std::vector<OrgUnit> districtUnits() {
   std::vector<OrgUnit> units = {
-      {QStringLiteral("19"), {}, QStringLiteral("Hội LHPN tỉnh Thái Nguyên"), UnitLevel::Province},
-      {QString::fromLatin1(kDemoDistrictId), QStringLiteral("19"), QStringLiteral("Hội LHPN TP Thái Nguyên"),
+      {QStringLiteral("19"), {}, QStringLiteral("Tỉnh Thái Nguyên"), UnitLevel::Province},
+      {QString::fromLatin1(kDemoDistrictId), QStringLiteral("19"), QStringLiteral("Thành phố Thái Nguyên"),
        UnitLevel::District}};
-  const std::pair<const char*, const char*> communes[] = {{"05449", "Hội LHPN phường Phan Đình Phùng"},
-                                                          {"05443", "Hội LHPN phường Quang Trung"},
-                                                          {"05452", "Hội LHPN phường Hoàng Văn Thụ"}};
+  const std::pair<const char*, const char*> communes[] = {{"05449", "Phường Phan Đình Phùng"},
+                                                          {"05443", "Phường Quang Trung"},
+                                                          {"05452", "Phường Hoàng Văn Thụ"}};
   for (const auto& [id, name] : communes) {
     units.push_back({QString::fromLatin1(id), QString::fromLatin1(kDemoDistrictId), QString::fromUtf8(name),
                      UnitLevel::Commune});
@@ -32,9 +37,10 @@ const char* const kTitles[] = {"Tuyên truyền chủ quyền biển đảo", "S
 const char* const kNames[] = {"Nguyễn Thị Lan", "Trần Thị Mai", "Lê Thị Hồng", "Đặng Thị Thu", "Phạm Thị Hương",
                               "Hoàng Thị Đào", "Vũ Thị Ngọc", "Bùi Thị Hạnh"};
 
-/// The i-th demo record's fields, dated ageDays ago: mostly activities, then new members and media posts.
+/// The i-th demo record's fields, dated ageDays before mid-December 2021 (the shipped plan's year, so its
+/// figures count): mostly activities, then new members and media posts.
 std::pair<RecordKind, QVariantMap> demoRecord(int i, int ageDays) {
-  const QDate date = QDate::currentDate().addDays(-ageDays);
+  const QDate date = kDemoNewestDate.addDays(-ageDays);
   if (i % 5 == 3)
     return {RecordKind::Member,
             {{"full_name", QString::fromUtf8(kNames[i % 8])}, {"birth_year", qint64(1970 + i % 30)}, {"joined_on", date}}};
@@ -63,7 +69,51 @@ RecordVersion version(RecordKind kind, const QString& recordId, const QString& u
   return v;
 }
 
+const char* const kLeaders[] = {"Nguyễn Thị Lan", "Trần Thị Mai", "Lê Thị Hồng", "Đặng Thị Thu", "Phạm Thị Hương",
+                                "Hoàng Thị Đào", "Vũ Thị Ngọc", "Bùi Thị Hạnh", "Ngô Thị Tuyết", "Đinh Thị Quỳnh",
+                                "Lò Thị Xuân", "Hà Thị Sáu"};
+
 }  // namespace
+
+client::Status addDemoWorkspacePlan(client::LocalStore& store, const QString& planPath) {
+  QFile file(planPath);
+  if (!file.open(QIODevice::ReadOnly))
+    return client::Status::error(QStringLiteral("NO_PLAN"), QStringLiteral("Không đọc được %1").arg(planPath),
+                                 QStringLiteral("Cannot read %1").arg(planPath));
+  plan::ReferenceData reference;  // no version: a real pull replaces it all
+  reference.units = districtUnits();
+  reference.plan = plan::PlanFile{0, QFileInfo(planPath).fileName(), file.readAll()};  // the year is in the text
+  for (const OrgUnit& unit : reference.units) {
+    if (unit.level == UnitLevel::Branch) reference.baselines.push_back({unit.id, plan::kBaselineYear, 110, 140, 0, 1, 0, 0});
+    if (unit.level == UnitLevel::Commune)
+      reference.baselines.push_back({unit.id, plan::kBaselineYear, 0, 0, 45'000'000, 0, 2, 9});
+  }
+  return store.replaceReferenceData(reference);
+}
+
+client::SyncHealth demoSyncHealth(qint64 nowMs) {
+  constexpr qint64 kHourMs = 3600 * 1000;
+  client::SyncHealth health{nowMs, kDefaultSilentAfterDays, {}};
+  const std::vector<OrgUnit> units = districtUnits();
+  QHash<QString, QString> names;
+  for (const OrgUnit& unit : units) names.insert(unit.id, unit.name);
+  int n = 0;
+  for (const OrgUnit& unit : units) {
+    if (unit.level != UnitLevel::Branch) continue;
+    BranchSyncHealth branch{unit.id, unit.name, names.value(unit.parentId),
+                            names.value(QString::fromLatin1(kDemoDistrictId)), {}};
+    if (n != 7) {  // one branch has no tablet yet
+      const qint64 ago = n == 4 ? 15 * 24 * kHourMs : (n * 11 % 60) * kHourMs;  // one silent for two weeks
+      branch.devices.push_back({QStringLiteral("0192f3c4-0000-7000-8000-%1").arg(n + 1, 12, 10, QLatin1Char('0')),
+                                QString::fromUtf8(kLeaders[n]), n % 3 ? QStringLiteral("0.1.0") : QStringLiteral("0.0.9"),
+                                nowMs - ago, static_cast<quint32>(n == 4 ? 23 : n % 4), n == 9 ? 3 * 24 * kHourMs : 0});
+    }
+    health.branches.push_back(std::move(branch));
+    ++n;
+  }
+  sortWorstFirst(health.branches, nowMs);
+  return health;
+}
 
 client::Status addDemoWorkspace(client::LocalStore& store, int count) {
   const std::vector<OrgUnit> units = districtUnits();

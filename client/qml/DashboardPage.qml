@@ -15,6 +15,8 @@ Page {
     readonly property string navName: "dashboard"
     objectName: "dashboardPage"
     property ProgressDashboardModel model: ProgressDashboardModel {}
+    // The first visit reads the figures; later visits show what was read, with its time, until Refresh.
+    Component.onCompleted: if (page.model.planYear === 0 && !page.model.loading) page.model.refresh()
 
     function statusTint(status) {
         return status === "met" ? Theme.sent : status === "not_met" ? Theme.rejected : Theme.muted
@@ -131,7 +133,14 @@ Page {
                     antialiasing: true
                     legend.visible: false
                     readonly property var bars: page.model.childBars
-                    ValueAxis { id: valueAxis; min: 0; max: page.model.chartMax * 1.1; labelFormat: "%.0f" }
+                    ValueAxis {
+                        id: valueAxis
+                        min: 0
+                        // Whole numbers on the axis: small counts get one tick per unit, not repeated labels.
+                        max: Math.ceil(page.model.chartMax * 1.1)
+                        tickCount: Math.min(6, max + 1)
+                        labelFormat: "%.0f"
+                    }
                     ValueAxis { id: lineAxis; visible: false; min: -0.5; max: Math.max(0.5, chart.bars.length - 0.5) }
                     BarSeries {
                         id: series

@@ -68,9 +68,9 @@ Page {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
-        RowLayout {
+        Row {
             spacing: Theme.gap
-            Layout.leftMargin: 12
+            Layout.leftMargin: 16  // the rows' own padding
             Repeater {
                 model: [qsTr("Branch"), qsTr("Last sync"), qsTr("Status"), qsTr("Waiting"), qsTr("Devices"),
                         qsTr("App version")]
@@ -78,7 +78,7 @@ Page {
                     required property int index
                     required property string modelData
                     text: modelData
-                    Layout.preferredWidth: page.columns[index]
+                    width: page.columns[index]
                     horizontalAlignment: index === 3 || index === 4 ? Text.AlignRight : Text.AlignLeft
                     color: Theme.muted; font.pixelSize: 13; font.weight: Font.Medium
                 }

@@ -33,20 +33,21 @@ ItemDelegate {
         border.color: row.hovered ? Theme.primary : "transparent"
     }
 
-    contentItem: RowLayout {
+    // Fixed columns (a Row, not a layout) so every row lines up with the header whatever it holds.
+    contentItem: Row {
         spacing: Theme.gap
-        ColumnLayout {
-            Layout.preferredWidth: row.columns[0]
-            spacing: 0
-            Label { text: row.branchName; font.weight: Font.Medium; elide: Text.ElideRight; Layout.fillWidth: true }
+        Column {
+            width: row.columns[0]
+            anchors.verticalCenter: parent.verticalCenter
+            Label { text: row.branchName; font.weight: Font.Medium; elide: Text.ElideRight; width: parent.width }
             Label {
                 text: row.communeName + " · " + row.districtName
-                color: Theme.muted; font.pixelSize: 12; elide: Text.ElideRight; Layout.fillWidth: true
+                color: Theme.muted; font.pixelSize: 12; elide: Text.ElideRight; width: parent.width
             }
         }
-        ColumnLayout {
-            Layout.preferredWidth: row.columns[1]
-            spacing: 0
+        Column {
+            width: row.columns[1]
+            anchors.verticalCenter: parent.verticalCenter
             Label { objectName: "lastSyncText"; text: row.lastSyncText; color: row.silent ? Theme.rejected : palette.text }
             Label {
                 visible: row.daysSilent >= 0
@@ -54,29 +55,43 @@ ItemDelegate {
                 color: Theme.muted; font.pixelSize: 12
             }
         }
-        StatusChip {
-            Layout.preferredWidth: row.columns[2]
-            objectName: "silentChip"
-            visible: row.silent
-            text: row.daysSilent < 0 ? qsTr("Never synced") : qsTr("Silent %n day(s)", "", row.daysSilent)
-            tint: Theme.rejected
+        Flow {
+            width: row.columns[2]
+            height: Math.max(implicitHeight, 1)  // an empty column still takes its place in the Row
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 4
+            StatusChip {
+                objectName: "silentChip"
+                visible: row.silent
+                text: row.daysSilent < 0 ? qsTr("Never synced") : qsTr("Silent %n day(s)", "", row.daysSilent)
+                tint: Theme.rejected
+            }
+            StatusChip {
+                objectName: "wrongClock"
+                visible: row.wrongClock
+                text: qsTr("Wrong clock")
+                tint: Theme.pending
+            }
         }
-        Item { Layout.preferredWidth: row.columns[2]; visible: !row.silent }
         Label {
             objectName: "pending"
-            Layout.preferredWidth: row.columns[3]
+            width: row.columns[3]
+            anchors.verticalCenter: parent.verticalCenter
             text: row.pending
             color: row.pending > 0 ? Theme.pending : Theme.muted
             horizontalAlignment: Text.AlignRight
         }
-        Label { Layout.preferredWidth: row.columns[4]; text: row.deviceCount; horizontalAlignment: Text.AlignRight }
-        Label { Layout.preferredWidth: row.columns[5]; text: row.appVersions; elide: Text.ElideRight }
-        StatusChip {
-            objectName: "wrongClock"
-            visible: row.wrongClock
-            text: qsTr("Wrong clock")
-            tint: Theme.pending
+        Label {
+            width: row.columns[4]
+            anchors.verticalCenter: parent.verticalCenter
+            text: row.deviceCount
+            horizontalAlignment: Text.AlignRight
         }
-        Item { Layout.fillWidth: true }
+        Label {
+            width: row.columns[5]
+            anchors.verticalCenter: parent.verticalCenter
+            text: row.appVersions
+            elide: Text.ElideRight
+        }
     }
 }

@@ -1,5 +1,6 @@
-// The workspace's places, under the person's unit and name: review, sync and settings. The review
-// entry counts what awaits a decision; sync counts decisions not yet sent.
+// The workspace's places, under the person's unit and name: review, progress, sync health, sync and
+// settings. The review entry counts what awaits a decision, sync health the silent branches, sync the
+// decisions not yet sent.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -18,6 +19,8 @@ Pane {
 
     readonly property var entries: [
         { name: "review", label: qsTr("Review queue"), badge: queue.count },
+        { name: "dashboard", label: qsTr("Target progress"), badge: 0 },
+        { name: "health", label: qsTr("Sync health"), badge: menu.app.services.syncHealth.silentCount },
         { name: "sync", label: qsTr("Sync"), badge: menu.app.sync.pendingCount },
         { name: "settings", label: qsTr("Settings"), badge: 0 }
     ]

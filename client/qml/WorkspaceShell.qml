@@ -15,17 +15,23 @@ Item {
     readonly property string current: stack.currentItem && stack.currentItem.navName !== undefined
                                       ? stack.currentItem.navName : ""
 
-    /// Shows a page by name: "review", "sync", "settings".
+    /// Shows a page by name: "review", "dashboard", "health", "sync", "settings".
     function showPage(name) {
         const page = pages[name]
         if (page) stack.replace(null, page)
+    }
+    /// "One click to the branch": the review queue with everything of that unit.
+    function showUnit(unitId) {
+        showPage("review")
+        stack.currentItem.queue.showUnit(unitId)
     }
     function back() { stack.pop() }
     function openMenu() {}
     function openEditor(kind, recordId) { stack.push(editorComponent, { kind: kind, recordId: recordId }) }
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 
-    readonly property var pages: ({ "review": reviewComponent, "sync": syncComponent, "settings": settingsComponent })
+    readonly property var pages: ({ "review": reviewComponent, "dashboard": dashboardComponent,
+                                    "health": healthComponent, "sync": syncComponent, "settings": settingsComponent })
 
     WorkspaceMenu {
         id: menu
@@ -43,6 +49,15 @@ Item {
     }
 
     Component { id: reviewComponent; ReviewQueuePage { app: workspace.app; shell: workspace } }
+    Component { id: dashboardComponent; DashboardPage { app: workspace.app; shell: workspace; model: workspace.app.services.dashboard } }
+    Component {
+        id: healthComponent
+        SyncHealthPage { app: workspace.app; shell: workspace; model: workspace.app.services.syncHealth }
+    }
+    Connections {
+        target: workspace.app.services.syncHealth
+        function onBranchChosen(unitId) { workspace.showUnit(unitId) }
+    }
     Component { id: syncComponent; SyncPage { app: workspace.app; shell: workspace } }
     Component { id: settingsComponent; SettingsPage { app: workspace.app; shell: workspace } }
     Component { id: editorComponent; RecordEditorPage { app: workspace.app; shell: workspace } }

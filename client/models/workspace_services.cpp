@@ -1,0 +1,82 @@
+#include "workspace_services.h"
+
+#include "admin/admin_client.h"
+#include "report/report_client.h"
+#include "sync/sync_client.h"
+
+#include "domain/rejection.h"
+
+#include <QCoreApplication>
+#include <utility>
+
+namespace sohoi::app {
+
+namespace {
+
+client::RpcError notSignedIn() {
+  client::RpcError error;
+  error.reasonName = QStringLiteral("SESSION_ENDED");
+  error.reason = ReasonCode::SessionEnded;
+  const Rejection words = rejectionFor(ReasonCode::SessionEnded);
+  error.messageVi = words.messageVi;
+  error.messageEn = words.messageEn;
+  return error;
+}
+
+/// Makes one AdminService call as the session: a stub of its own on the shared channel.
+template <typename Call>
+auto asSession(const WorkspaceServices::Connection& connection, Call call)
+    -> decltype(call(std::declval<client::AdminClient&>())) {
+  if (!connection.channel) return decltype(call(std::declval<client::AdminClient&>()))::failure(notSignedIn());
+  client::AdminClient::Options options;
+  options.appVersion = QCoreApplication::applicationVersion();
+  client::AdminClient admin(connection.channel, options);
+  admin.setToken(connection.token);
+  return call(admin);
+}
+
+}  // namespace
+
+WorkspaceServices::WorkspaceServices(RecordManager* manager, QObject* parent)
+    : QObject(parent),
+      manager_(manager),
+      syncHealth_(new SyncHealthModel(this)),
+      devices_(new DeviceListModel(this)),
+      dashboard_(new ProgressDashboardModel(this)),
+      connection_(std::make_shared<Connection>()) {}
+
+WorkspaceServices::~WorkspaceServices() = default;
+
+void WorkspaceServices::connectTo(const client::Account& account, const QString& storePath,
+                                  const QString& settingsFile) {
+  // A new connection object: calls still running on the old one finish against the old server.
+  auto connection = std::make_shared<Connection>();
+  if (account.isWorkspace()) {
+    connection->channel = client::SyncClient::makeChannel(account.serverAddress, account.certificatePin);
+    connection->token = account.credential;
+  }
+  connection_ = connection;
+  syncHealth_->setSettingsFile(settingsFile);
+  syncHealth_->setUnitId(account.unitId);
+  syncHealth_->setFetcher([connection](const QString& unitId, int silentAfterDays) {
+    return asSession(*connection, [&](client::AdminClient& admin) { return admin.syncHealth(unitId, silentAfterDays); });
+  });
+  devices_->setUnitId(account.unitId);
+  devices_->setLister([connection](const QString& unitId) {
+    return asSession(*connection, [&](client::AdminClient& admin) { return admin.listDevices(unitId); });
+  });
+  devices_->setRevoker([connection](const QString& deviceId) {
+    return asSession(*connection, [&](client::AdminClient& admin) { return admin.revokeDevice(deviceId); });
+  });
+  dashboard_->setStorePath(storePath);
+  dashboard_->setFetcher([connection](const QString& unitId, int childDepth, const QString& asOf) {
+    if (!connection->channel) return client::RpcResult<client::ProgressAnswer>::failure(notSignedIn());
+    client::ReportClient::Options options;
+    options.appVersion = QCoreApplication::applicationVersion();
+    client::ReportClient report(connection->channel, options);
+    report.setCredential(connection->token);
+    return report.getProgress(unitId, childDepth, asOf);
+  });
+}
+
+}  // namespace sohoi::app
