@@ -1,6 +1,7 @@
 // The workspace's report export (ReportExporter), fed by a fake server call: where files are saved, under
 // which names, one per kind for records, never over an existing file; the wire is tested in
 // tests/integration/report_client_test.cpp.
+#include "fake_report_server.h"
 #include "report_exporter.h"
 #include "test_store.h"
 
@@ -11,46 +12,16 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
-#include <mutex>
 
 using namespace sohoi;
 using namespace sohoi::app;
 
 namespace {
 
-// Answers every request with a small file named as the server names it, in two chunks; remembers what
-// was asked (from the worker thread).
-struct FakeReportServer {
-  std::mutex mutex;
-  std::vector<client::ExportRequest> asked;
-  std::optional<client::RpcError> refusal;
-  int refuseFromCall = 0;  // with refusal: the calls before this one answer
-
-  ReportExporter::Exporter exporter() {
-    return [this](const client::ExportRequest& request, std::function<void(qint64, qint64)> progress) {
-      std::lock_guard lock(mutex);
-      asked.push_back(request);
-      if (refusal && static_cast<int>(asked.size()) > refuseFromCall)
-        return client::RpcResult<client::ExportedFile>::failure(*refusal);
-      client::ExportedFile file;
-      if (request.format == client::ExportFormat::RecordsCsv) {
-        file = {recordKindName(request.kind) + QStringLiteral(".csv"), QStringLiteral("text/csv; charset=utf-8"),
-                QByteArray("\xEF\xBB\xBFMã hồ sơ\r\n")};
-      } else {
-        file = {QStringLiteral("tien-do-%1-%2.pdf").arg(request.unitId).arg(request.year),
-                QStringLiteral("application/pdf"), QByteArray("%PDF-1.4 báo cáo %%EOF")};
-      }
-      progress(file.bytes.size() / 2, file.bytes.size());
-      progress(file.bytes.size(), file.bytes.size());
-      return client::RpcResult<client::ExportedFile>::success(file);
-    };
-  }
-};
-
 struct ExportFixture {
   test::DemoApp demo{false};
   QTemporaryDir folder;
-  FakeReportServer server;
+  test::FakeReportServer server;
   ReportExporter exporter;
   std::vector<double> progressSeen;
 
