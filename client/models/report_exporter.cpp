@@ -83,7 +83,8 @@ Outcome runExport(const ReportExporter::Exporter& exporter, const client::Export
   };
   for (size_t i = 0; i < requests.size(); ++i) {
     const auto onChunk = [&tellProgress, done = static_cast<double>(i), files](qint64 received, qint64 total) {
-      const double share = total > 0 ? std::clamp(static_cast<double>(received) / static_cast<double>(total), 0.0, 1.0) : 1.0;
+      const double share =
+          total > 0 ? std::clamp(static_cast<double>(received) / static_cast<double>(total), 0.0, 1.0) : 1.0;
       tellProgress((done + share) / files);
     };
     const client::RpcResult<client::ExportedFile> file = exporter(requests[i], onChunk);
@@ -155,8 +156,9 @@ void ReportExporter::readManager() {
     }
   }
   emit unitsChanged();
-  const bool known = std::any_of(units_.cbegin(), units_.cend(),
-                                 [this](const QVariant& unit) { return unit.toMap().value("id").toString() == unitId_; });
+  const bool known = std::any_of(units_.cbegin(), units_.cend(), [this](const QVariant& unit) {
+    return unit.toMap().value(QStringLiteral("id")).toString() == unitId_;
+  });
   if (!known && unitId_ != own) {
     unitId_ = own;
     emit unitIdChanged();
@@ -218,8 +220,8 @@ void ReportExporter::exportNow() {
   connect(worker_, &QThread::finished, this, [this, outcome] {
     worker_->deleteLater();
     worker_ = nullptr;
-    finish(outcome->savedPath,
-           outcome->errorVi.isEmpty() && outcome->errorEn.isEmpty() ? QString() : localized(outcome->errorVi, outcome->errorEn));
+    const bool failed = !outcome->errorVi.isEmpty() || !outcome->errorEn.isEmpty();
+    finish(outcome->savedPath, failed ? localized(outcome->errorVi, outcome->errorEn) : QString());
     emit busyChanged();
   });
   savedPath_.clear();
@@ -227,19 +229,20 @@ void ReportExporter::exportNow() {
   setProgress(0);
   worker_->start();
   emit busyChanged();
-  emit finished();
+  emit outcomeChanged();
 }
 
 void ReportExporter::finish(const QString& savedPath, const QString& error) {
   savedPath_ = savedPath;
   error_ = error;
   if (error.isEmpty()) setProgress(1);
-  emit finished();
+  emit outcomeChanged();
 }
 
 void ReportExporter::openFolder() {
   QString folder = folder_;
-  if (!savedPath_.isEmpty()) folder = QFileInfo(savedPath_).isDir() ? savedPath_ : QFileInfo(savedPath_).absolutePath();
+  if (!savedPath_.isEmpty())
+    folder = QFileInfo(savedPath_).isDir() ? savedPath_ : QFileInfo(savedPath_).absolutePath();
   QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
 }
 

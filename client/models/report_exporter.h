@@ -31,8 +31,8 @@ class ReportExporter : public QObject {
   Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
   Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
   Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
-  Q_PROPERTY(QString error READ error NOTIFY finished)
-  Q_PROPERTY(QString savedPath READ savedPath NOTIFY finished)
+  Q_PROPERTY(QString error READ error NOTIFY outcomeChanged)
+  Q_PROPERTY(QString savedPath READ savedPath NOTIFY outcomeChanged)
 
  public:
   /// Downloads one report file (ReportClient::exportReport, or a fake in tests); called on the worker
@@ -91,8 +91,8 @@ class ReportExporter : public QObject {
   void folderChanged();
   void busyChanged();
   void progressChanged();
-  /// An export ended: savedPath or error says how.
-  void finished();
+  /// savedPath and error: cleared when an export starts, set when it ends.
+  void outcomeChanged();
 
  private:
   void readManager();

@@ -13,10 +13,10 @@ ReportExporter::Exporter FakeReportServer::exporter() {
       file = {recordKindName(request.kind) + QStringLiteral(".csv"), QStringLiteral("text/csv; charset=utf-8"),
               QByteArray("\xEF\xBB\xBFMã hồ sơ\r\n")};
     } else {
-      const QString extension = request.format == client::ExportFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv");
+      const bool pdf = request.format == client::ExportFormat::Pdf;
+      const QLatin1String extension(pdf ? "pdf" : "csv");
       file = {QStringLiteral("tien-do-%1-%2.%3").arg(request.unitId).arg(request.year).arg(extension),
-              request.format == client::ExportFormat::Pdf ? QStringLiteral("application/pdf")
-                                                          : QStringLiteral("text/csv; charset=utf-8"),
+              pdf ? QStringLiteral("application/pdf") : QStringLiteral("text/csv; charset=utf-8"),
               QByteArray("%PDF-1.4 báo cáo %%EOF")};
     }
     progress(file.bytes.size() / 2, file.bytes.size());

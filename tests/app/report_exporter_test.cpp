@@ -30,7 +30,8 @@ struct ExportFixture {
     exporter.setManager(demo.manager());
     exporter.setExporter(server.exporter());
     exporter.setFolder(folder.path());
-    QObject::connect(&exporter, &ReportExporter::progressChanged, [this] { progressSeen.push_back(exporter.progress()); });
+    QObject::connect(&exporter, &ReportExporter::progressChanged,
+                     [this] { progressSeen.push_back(exporter.progress()); });
   }
 
   void exportAndWait() {
@@ -55,7 +56,7 @@ std::vector<RecordKind> recordsKinds() {
 
 }  // namespace
 
-TEST_CASE("the report picker offers the account's unit and the units below it down to communes, and the plan's year") {
+TEST_CASE("the report picker offers the account's unit and those below it down to communes, and the plan's year") {
   ExportFixture f;
   QStringList ids;
   for (const QVariant& unit : f.exporter.units()) ids << unit.toMap().value("id").toString();
@@ -82,7 +83,8 @@ TEST_CASE("a PDF export is saved in the folder under the server's file name, and
   CHECK(f.server.asked[0].format == client::ExportFormat::Pdf);
   CHECK(f.exporter.progress() == 1.0);
   CHECK(std::is_sorted(f.progressSeen.begin(), f.progressSeen.end()));
-  CHECK(std::any_of(f.progressSeen.begin(), f.progressSeen.end(), [](double seen) { return seen > 0 && seen < 1; }));
+  CHECK(std::any_of(f.progressSeen.begin(), f.progressSeen.end(),
+                    [](double seen) { return seen > 0 && seen < 1; }));
 }
 
 TEST_CASE("a records export writes one file per record kind into a folder of its own") {
@@ -96,7 +98,8 @@ TEST_CASE("a records export writes one file per record kind into a folder of its
   CHECK(f.exporter.savedPath() == records.path());
   const std::vector<RecordKind> kinds = recordsKinds();
   CHECK(records.entryList(QDir::Files).size() == static_cast<qsizetype>(kinds.size()));
-  for (RecordKind kind : kinds) CHECK(QFile::exists(records.filePath(recordKindName(kind) + QStringLiteral(".csv"))));
+  for (RecordKind kind : kinds)
+    CHECK(QFile::exists(records.filePath(recordKindName(kind) + QStringLiteral(".csv"))));
   CHECK_FALSE(QFile::exists(records.filePath(QStringLiteral("review_decision.csv"))));
   REQUIRE(f.server.asked.size() == kinds.size());
   for (const client::ExportRequest& request : f.server.asked) CHECK(request.quarter == 2);

@@ -25,7 +25,8 @@ struct SignedInReports {
 
   SignedInReports() {
     client::AdminClient desk(channel);
-    const client::RpcResult<client::AdminSession> session = desk.signIn(QStringLiteral("lan"), kPassword, QStringLiteral("pc-1"));
+    const client::RpcResult<client::AdminSession> session =
+        desk.signIn(QStringLiteral("lan"), kPassword, QStringLiteral("pc-1"));
     REQUIRE(session.ok());
     reports.setCredential(session.value->token);
   }
@@ -53,7 +54,8 @@ TEST_CASE("a signed-in workspace downloads the district's PDF report whole, with
   CHECK(pdf.value->bytes.contains("%%EOF"));
   REQUIRE_FALSE(progress.calls.empty());
   CHECK(progress.calls.back() == std::pair<qint64, qint64>{pdf.value->bytes.size(), pdf.value->bytes.size()});
-  for (size_t i = 1; i < progress.calls.size(); ++i) CHECK(progress.calls[i].first > progress.calls[i - 1].first);
+  for (size_t i = 1; i < progress.calls.size(); ++i)
+    CHECK(progress.calls[i].first > progress.calls[i - 1].first);
 }
 
 TEST_CASE("a records CSV downloaded through the client names an activity's kind in Vietnamese words") {
@@ -61,7 +63,8 @@ TEST_CASE("a records CSV downloaded through the client names an activity's kind 
   RawDevice branch(f.running.server.address());
   REQUIRE(branch.enroll(issueCode(f.running.db, QStringLiteral("05449-1"))).status.ok());
   v1::PushResponse pushed;
-  REQUIRE(branch.push(branch.pushRequest({branch.newActivity(QStringLiteral("05449-1"))}, 1), &pushed).status.ok());
+  const v1::PushRequest request = branch.pushRequest({branch.newActivity(QStringLiteral("05449-1"))}, 1);
+  REQUIRE(branch.push(request, &pushed).status.ok());
   const client::RpcResult<client::ExportedFile> csv = f.reports.exportReport(
       QStringLiteral("164"), 2021, 1, client::ExportFormat::RecordsCsv, RecordKind::Activity, {});
   INFO(csv.error.messageVi.toStdString());

@@ -25,7 +25,8 @@ TEST_CASE("every value of every choice field has words in Vietnamese and in Engl
 }
 
 TEST_CASE("a unit rating reads as the glossary's words in either language") {
-  CHECK(choiceLabel(RecordKind::UnitRating, QStringLiteral("rating"), 1, Language::Vietnamese) == QStringLiteral("Xuất sắc"));
-  CHECK(choiceLabel(RecordKind::UnitRating, QStringLiteral("rating"), 1, Language::English) == QStringLiteral("Excellent"));
-  CHECK(choiceLabel(RecordKind::UnitRating, QStringLiteral("title"), 1, Language::Vietnamese).isEmpty());
+  const QString rating = QStringLiteral("rating");
+  CHECK(choiceLabel(RecordKind::UnitRating, rating, 1, Language::Vietnamese) == QStringLiteral("Xuất sắc"));
+  CHECK(choiceLabel(RecordKind::UnitRating, rating, 1, Language::English) == QStringLiteral("Excellent"));
+  CHECK(choiceLabel(RecordKind::UnitRating, QStringLiteral("year"), 1, Language::Vietnamese).isEmpty());
 }
