@@ -1,6 +1,7 @@
 #pragma once
-// Words for what the record schema stores as numbers or names: the kinds of record and the values of
-// Choice fields (protobuf enum values). Translatable, so the same table serves both languages.
+// Words for what the record schema stores as numbers or names: the kinds of record (translatable) and the
+// values of Choice fields, in the app's language from the shared table (domain/choice_labels.h) the
+// server's CSV export writes with too.
 #include "domain/record_kind.h"
 
 #include <QString>

@@ -2,13 +2,14 @@
 
 #include "csv_writer.h"
 
+#include "domain/choice_labels.h"
 #include "domain/record_schema.h"
 
 namespace sohoi::server {
 
 namespace {
 
-QString cellText(const FieldSpec& spec, const QVariant& value) {
+QString cellText(RecordKind kind, const FieldSpec& spec, const QVariant& value) {
   if (!value.isValid()) return {};
   switch (spec.type) {
     case FieldType::Boolean:
@@ -17,7 +18,11 @@ QString cellText(const FieldSpec& spec, const QVariant& value) {
       return csvDate(value.toDate());
     case FieldType::IdList:
       return value.toStringList().join(QStringLiteral("; "));
-    case FieldType::Choice:
+    case FieldType::Choice: {
+      // A value without words (a newer app's choice) stays a number rather than vanishing from the sheet.
+      const QString words = choiceLabel(kind, spec.name, value.toInt(), Language::Vietnamese);
+      return words.isEmpty() ? QString::number(value.toLongLong()) : words;
+    }
     case FieldType::Integer:
       return QString::number(value.toLongLong());
     case FieldType::Text:
@@ -38,7 +43,7 @@ QByteArray recordsCsv(RecordKind kind, const std::vector<plan::RecordView>& reco
   QStringList cells;
   for (const plan::RecordView& record : records) {
     cells = {record.recordId, record.unitId, unitNames.value(record.unitId)};
-    for (const FieldSpec& spec : schema.fields) cells << cellText(spec, record.fields.value(spec.name));
+    for (const FieldSpec& spec : schema.fields) cells << cellText(kind, spec, record.fields.value(spec.name));
     csv.addRow(cells);
   }
   return csv.bytes();

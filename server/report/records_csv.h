@@ -1,7 +1,7 @@
 #pragma once
 // One kind's records as CSV for Excel (csv_writer.h): the record id, the unit's id and name, then one
 // column per field of the record schema, headed with its Vietnamese label. Dates dd/mm/yyyy, yes/no as
-// "Có"/"Không", lists of people as ids separated by "; ".
+// "Có"/"Không", choices in Vietnamese words (domain/choice_labels.h), lists of people as ids separated by "; ".
 #include "plan/record_view.h"
 
 #include <QByteArray>

@@ -1,9 +1,12 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
 // The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
-// the dashboard a model reading a small province from a fake server as `dashboardModel`.
+// the dashboard a model reading a small province from a fake server as `dashboardModel`; the reports page
+// `sampleReportExporter`, exporting the demo app's unit through a fake server into a temporary folder.
 #include "dashboard_fixture.h"
+#include "fake_report_server.h"
 #include "progress_dashboard_model.h"
+#include "report_exporter.h"
 #include "sync_health_model.h"
 #include "sync_health_sample.h"
 #include "test_store.h"
@@ -13,6 +16,7 @@
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
+#include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -42,6 +46,12 @@ class Setup : public QObject {
     dashboard_ = std::make_unique<sohoi::app::ProgressDashboardModel>();
     dashboard_->setFetcher(progressServer_.fetcher());
     engine->rootContext()->setContextProperty(QStringLiteral("dashboardModel"), dashboard_.get());
+    reportFolder_ = std::make_unique<QTemporaryDir>();
+    exporter_ = std::make_unique<sohoi::app::ReportExporter>();
+    exporter_->setManager(demo_->manager());
+    exporter_->setExporter(reportServer_.exporter());
+    exporter_->setFolder(reportFolder_->path());
+    engine->rootContext()->setContextProperty(QStringLiteral("sampleReportExporter"), exporter_.get());
   }
 
   void cleanupTestCase() {
@@ -49,6 +59,8 @@ class Setup : public QObject {
     fresh_.reset();
     health_.reset();
     dashboard_.reset();
+    exporter_.reset();
+    reportFolder_.reset();
   }
 
  private:
@@ -57,6 +69,9 @@ class Setup : public QObject {
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
   sohoi::app::test::FakeProgressServer progressServer_;
   std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;
+  sohoi::app::test::FakeReportServer reportServer_;
+  std::unique_ptr<QTemporaryDir> reportFolder_;
+  std::unique_ptr<sohoi::app::ReportExporter> exporter_;
 };
 
 int main(int argc, char** argv) {

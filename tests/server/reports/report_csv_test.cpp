@@ -61,6 +61,16 @@ TEST_CASE("a records CSV parses back with the same rows, diacritics intact and d
   CHECK(table.rows[2][date] == QStringLiteral("20/10/2021"));
 }
 
+TEST_CASE("a records CSV writes a choice in Vietnamese words, not the number the record stores") {
+  std::vector<plan::RecordView> records{activity("a1", QStringLiteral("Đối thoại chính sách"), QDate(2021, 5, 4), 30)};
+  records[0].fields["kind"] = 6;
+  const CsvTable table = readCsv(recordsCsv(RecordKind::Activity, records, {}));
+  REQUIRE(table.rows.size() == 2);
+  const qsizetype kind = table.rows[0].indexOf(QStringLiteral("Loại hoạt động"));
+  REQUIRE(kind >= 0);
+  CHECK(table.rows[1][kind] == QStringLiteral("Dân chủ: đối thoại, diễn đàn"));
+}
+
 TEST_CASE("the progress CSV has a row per unit and indicator, with Vietnamese headers and the day it stands at") {
   const QString path = QDir(reportScratchFolder()).filePath(QStringLiteral("tien-do.csv"));
   const AdminRun run = admin({"--db", reportDemoDatabase(), "report", "--unit", "root", "--period", "2021",
