@@ -68,7 +68,6 @@ class RecordDetail : public QObject {
   void changed();
 
  private:
-  QString valueText(RecordKind kind, const FieldSpec& spec, const QVariant& value);
   QVariantList versionHistory(const client::StoredRecord& record) const;
   QVariantList reviewTrailOf(const QString& headVersionId) const;
 
