@@ -134,8 +134,8 @@ QVariant ConflictResolution::data(const QModelIndex& index, int role) const {
 }
 
 QHash<int, QByteArray> ConflictResolution::roleNames() const {
-  return {{NameRole, "name"},     {LabelRole, "label"},   {LeftRole, "left"},
-          {RightRole, "right"},   {ChosenRole, "chosen"}, {CustomRole, "custom"},
+  return {{NameRole, "name"},     {LabelRole, "label"},   {LeftRole, "leftValue"},
+          {RightRole, "rightValue"},   {ChosenRole, "chosen"}, {CustomRole, "custom"},
           {CustomizableRole, "customizable"}};
 }
 

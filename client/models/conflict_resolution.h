@@ -36,13 +36,13 @@ class ConflictResolution : public QAbstractListModel {
 
  public:
   enum Role {
-    NameRole = Qt::UserRole + 1,  // the field's schema name
-    LabelRole,                    // the field in words
-    LeftRole,                     // the current version's value in words ("—" when unset)
-    RightRole,                    // the other edit's value in words
-    ChosenRole,                   // "left", "right" or "custom"
-    CustomRole,                   // the value typed for "custom", as typed
-    CustomizableRole,             // a value may be typed (text, number, date); others are chosen
+    NameRole = Qt::UserRole + 1,  // name: the field's schema name
+    LabelRole,                    // label: the field in words
+    LeftRole,                     // leftValue: the current version's value in words ("—" when unset)
+    RightRole,                    // rightValue: the other edit's value in words
+    ChosenRole,                   // chosen: "left", "right" or "custom"
+    CustomRole,                   // custom: the value typed for "custom", as typed
+    CustomizableRole,             // customizable: a value may be typed (text, number, date)
   };
 
   explicit ConflictResolution(QObject* parent = nullptr);

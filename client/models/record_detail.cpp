@@ -46,10 +46,12 @@ void RecordDetail::refresh() {
   reviewStatus_.clear();
   criteriaMet_ = -1;
   returned_ = false;
+  conflict_ = false;
   std::optional<client::StoredRecord> record;
   if (manager_ && manager_->isOpen() && !recordId_.isEmpty()) record = manager_->store().record(recordId_);
   if (record && !record->deleted) {
     exists_ = true;
+    conflict_ = record->conflict == client::ConflictState::Hard;
     const RecordKind kind = record->head.kind;
     kind_ = recordKindName(kind);
     kindLabel_ = app::kindLabel(kind);

@@ -1,15 +1,18 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
 // The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
-// the dashboard a model reading a small province from a fake server as `dashboardModel`.
+// the dashboard a model reading a small province from a fake server as `dashboardModel`. A district
+// officer's workspace (the demo district, one record in hard conflict) is `workspaceApp`.
 #include "dashboard_fixture.h"
 #include "progress_dashboard_model.h"
 #include "sync_health_model.h"
 #include "sync_health_sample.h"
 #include "test_store.h"
+#include "workspace_demo.h"
 
 #include <QApplication>
 
+#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -42,6 +45,8 @@ class Setup : public QObject {
     dashboard_ = std::make_unique<sohoi::app::ProgressDashboardModel>();
     dashboard_->setFetcher(progressServer_.fetcher());
     engine->rootContext()->setContextProperty(QStringLiteral("dashboardModel"), dashboard_.get());
+    openWorkspace();
+    engine->rootContext()->setContextProperty(QStringLiteral("workspaceApp"), workspace_.get());
   }
 
   void cleanupTestCase() {
@@ -49,6 +54,7 @@ class Setup : public QObject {
     fresh_.reset();
     health_.reset();
     dashboard_.reset();
+    workspace_.reset();
   }
 
  private:
@@ -57,6 +63,23 @@ class Setup : public QObject {
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
   sohoi::app::test::FakeProgressServer progressServer_;
   std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;
+  std::unique_ptr<sohoi::app::AppController> workspace_;
+  std::unique_ptr<QTemporaryDir> workspaceDir_;
+
+  void openWorkspace() {
+    workspace_.reset();
+    workspaceDir_ = std::make_unique<QTemporaryDir>();
+    {
+      sohoi::client::Status status;
+      auto store = sohoi::client::LocalStore::open(QDir(workspaceDir_->path()).filePath(QStringLiteral("sohoi.sqlite")),
+                                                   &status, sohoi::client::LocalStore::Durability::Normal);
+      if (!store || !sohoi::app::addDemoWorkspace(*store, 24).isOk()) qFatal("demo workspace: %s", qPrintable(status.toString()));
+    }
+    workspace_ = std::make_unique<sohoi::app::AppController>();
+    workspace_->sync()->setAutoInterval(0);
+    if (!workspace_->open(workspaceDir_->path(), QStringLiteral("127.0.0.1:1"))) qFatal("could not open the workspace");
+    workspace_->setLanguage(QStringLiteral("vi"));
+  }
 };
 
 int main(int argc, char** argv) {
