@@ -2,12 +2,11 @@
 
 #include "choice_labels.h"
 #include "domain/record_schema.h"
-#include "form_values.h"
 #include "language.h"
+#include "record_text.h"
 #include "review_state.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace sohoi::app {
 
@@ -33,31 +32,6 @@ void RecordDetail::setRecordId(const QString& recordId) {
   refresh();
 }
 
-QString RecordDetail::valueText(RecordKind kind, const FieldSpec& spec, const QVariant& value) {
-  switch (spec.type) {
-    case FieldType::Boolean:
-      return value.toBool() ? QCoreApplication::translate("RecordDetail", "Yes")
-                            : QCoreApplication::translate("RecordDetail", "No");
-    case FieldType::Date: return formatDate(value.toDate());
-    case FieldType::Choice: return choiceLabel(kind, spec.name, value.toInt());
-    case FieldType::Integer: return QLocale().toString(value.toLongLong());
-    case FieldType::Id: {
-      const std::optional<RecordSummary> s = manager_->summary(value.toString());
-      return s ? s->title : value.toString();
-    }
-    case FieldType::IdList: {
-      QStringList names;
-      for (const QString& id : value.toStringList()) {
-        const std::optional<RecordSummary> s = manager_->summary(id);
-        names.append(s ? s->title : id);
-      }
-      return names.join(QStringLiteral(", "));
-    }
-    case FieldType::Text: return value.toString();
-  }
-  return {};
-}
-
 void RecordDetail::refresh() {
   exists_ = false;
   fields_.clear();
@@ -72,10 +46,12 @@ void RecordDetail::refresh() {
   reviewStatus_.clear();
   criteriaMet_ = -1;
   returned_ = false;
+  conflict_ = false;
   std::optional<client::StoredRecord> record;
   if (manager_ && manager_->isOpen() && !recordId_.isEmpty()) record = manager_->store().record(recordId_);
   if (record && !record->deleted) {
     exists_ = true;
+    conflict_ = record->conflict == client::ConflictState::Hard;
     const RecordKind kind = record->head.kind;
     kind_ = recordKindName(kind);
     kindLabel_ = app::kindLabel(kind);
@@ -88,7 +64,7 @@ void RecordDetail::refresh() {
       // Unset means "no" for a tick box (protobuf's default), and nothing to show for anything else.
       if (!value.isValid() && spec.type != FieldType::Boolean) continue;
       fields_.append(QVariantMap{{QStringLiteral("label"), localized(spec.labelVi, spec.labelEn)},
-                                 {QStringLiteral("value"), valueText(kind, spec, value)}});
+                                 {QStringLiteral("value"), fieldValueText(*manager_, kind, spec, value)}});
     }
     versions_ = versionHistory(*record);
     reviewTrail_ = reviewTrailOf(record->head.versionId);
@@ -123,9 +99,6 @@ void RecordDetail::refresh() {
 
 QVariantList RecordDetail::versionHistory(const client::StoredRecord& record) const {
   const std::vector<RecordVersion> versions = manager_->store().versions(recordId_);
-  const client::Account account = manager_->account();
-  const QString here = account.isWorkspace() ? QCoreApplication::translate("RecordDetail", "This computer")
-                                             : QCoreApplication::translate("RecordDetail", "This tablet");
   const std::vector<FieldSpec>& specs = schemaFor(record.head.kind).fields;
   QVariantList history;
   const RecordVersion* previous = nullptr;
@@ -136,18 +109,12 @@ QVariantList RecordDetail::versionHistory(const client::StoredRecord& record) co
       for (const FieldSpec& spec : specs)
         if (version.fields.value(spec.name) != previous->fields.value(spec.name))
           changed.append(localized(spec.labelVi, spec.labelEn));
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlcMillis(version.hlc));
-    const OrgUnit* unit = manager_->store().orgTree().find(version.unitId);
-    history.append(QVariantMap{
-        {QStringLiteral("number"), static_cast<int>(history.size()) + 1},
-        {QStringLiteral("when"), QLocale().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"))},
-        {QStringLiteral("origin"), version.deviceId == account.deviceId
-                                       ? here
-                                       : QCoreApplication::translate("RecordDetail", "a device of %1")
-                                             .arg(unit ? unit->name : version.unitId)},
-        {QStringLiteral("changes"), changed.join(QStringLiteral(", "))},
-        {QStringLiteral("isHead"), version.versionId == record.head.versionId},
-        {QStringLiteral("deleted"), version.deleted}});
+    history.append(QVariantMap{{QStringLiteral("number"), static_cast<int>(history.size()) + 1},
+                               {QStringLiteral("when"), stampTime(version.hlc)},
+                               {QStringLiteral("origin"), versionOrigin(*manager_, version)},
+                               {QStringLiteral("changes"), changed.join(QStringLiteral(", "))},
+                               {QStringLiteral("isHead"), version.versionId == record.head.versionId},
+                               {QStringLiteral("deleted"), version.deleted}});
     previous = &version;
   }
   return history;
@@ -158,14 +125,13 @@ QVariantList RecordDetail::reviewTrailOf(const QString& headVersionId) const {
   const client::Account account = manager_->account();
   const std::vector<ReviewState> decisions = reviewTrails(manager_->store()).value(recordId_);
   for (const ReviewState& decision : decisions) {
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(hlcMillis(decision.hlc));
     trail.append(QVariantMap{
         {QStringLiteral("returned"), decision.outcome == ReviewOutcome::Returned},
         {QStringLiteral("outcome"), decision.outcome == ReviewOutcome::Returned
                                         ? QCoreApplication::translate("RecordDetail", "Returned")
                                         : QCoreApplication::translate("RecordDetail", "Approved")},
         {QStringLiteral("comment"), decision.comment},
-        {QStringLiteral("when"), QLocale().toString(when, QStringLiteral("dd/MM/yyyy HH:mm"))},
+        {QStringLiteral("when"), stampTime(decision.hlc)},
         {QStringLiteral("byMe"), decision.authorId == account.personId},
         {QStringLiteral("onCurrent"), decision.reviewedVersionId == headVersionId}});
   }

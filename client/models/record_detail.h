@@ -31,6 +31,8 @@ class RecordDetail : public QObject {
   Q_PROPERTY(QString reviewStatus READ reviewStatus NOTIFY changed)
   Q_PROPERTY(int criteriaMet READ criteriaMet NOTIFY changed)
   Q_PROPERTY(bool returned READ returned NOTIFY changed)
+  // Two edits of one field are both kept and a person must choose (ConflictResolution does it).
+  Q_PROPERTY(bool conflict READ conflict NOTIFY changed)
 
  public:
   explicit RecordDetail(QObject* parent = nullptr);
@@ -57,6 +59,8 @@ class RecordDetail : public QObject {
   int criteriaMet() const { return criteriaMet_; }
   /// Returned by review and not fixed yet.
   bool returned() const { return returned_; }
+  /// In hard conflict, as the server last said (or cleared by an edit from the head saved here).
+  bool conflict() const { return conflict_; }
 
   /// Deletes the record (a tombstone version); true on success.
   Q_INVOKABLE bool remove();
@@ -68,7 +72,6 @@ class RecordDetail : public QObject {
   void changed();
 
  private:
-  QString valueText(RecordKind kind, const FieldSpec& spec, const QVariant& value);
   QVariantList versionHistory(const client::StoredRecord& record) const;
   QVariantList reviewTrailOf(const QString& headVersionId) const;
 
@@ -87,6 +90,7 @@ class RecordDetail : public QObject {
   QString reviewStatus_;
   int criteriaMet_ = -1;
   bool returned_ = false;
+  bool conflict_ = false;
 };
 
 }  // namespace sohoi::app

@@ -37,6 +37,14 @@ const char* const kTitles[] = {"Tuyên truyền chủ quyền biển đảo", "S
 const char* const kNames[] = {"Nguyễn Thị Lan", "Trần Thị Mai", "Lê Thị Hồng", "Đặng Thị Thu", "Phạm Thị Hương",
                               "Hoàng Thị Đào", "Vũ Thị Ngọc", "Bùi Thị Hạnh"};
 
+/// The i-th demo activity's fields, held on date.
+QVariantMap demoActivity(int i, const QDate& date) {
+  const qint64 total = 20 + i % 40;
+  return {{"kind", 1 + i % 8}, {"title", QString::fromUtf8(kTitles[i % 6])}, {"date", date},
+          {"place", QStringLiteral("Nhà văn hoá tổ %1").arg(1 + i % 4)},
+          {"participants_total", total}, {"participants_women", total - i % 7}};
+}
+
 /// The i-th demo record's fields, dated ageDays before mid-December 2021 (the shipped plan's year, so its
 /// figures count): mostly activities, then new members and media posts.
 std::pair<RecordKind, QVariantMap> demoRecord(int i, int ageDays) {
@@ -48,11 +56,7 @@ std::pair<RecordKind, QVariantMap> demoRecord(int i, int ageDays) {
     return {RecordKind::MediaPost,
             {{"title", QStringLiteral("Phụ nữ chung tay xây dựng nông thôn mới (%1)").arg(i)},
              {"outlet_level", 1 + i % 3}, {"date", date}}};
-  const qint64 total = 20 + i % 40;
-  return {RecordKind::Activity,
-          {{"kind", 1 + i % 8}, {"title", QString::fromUtf8(kTitles[i % 6])}, {"date", date},
-           {"place", QStringLiteral("Nhà văn hoá tổ %1").arg(1 + i % 4)},
-           {"participants_total", total}, {"participants_women", total - i % 7}}};
+  return {RecordKind::Activity, demoActivity(i, date)};
 }
 
 RecordVersion version(RecordKind kind, const QString& recordId, const QString& unitId, const QString& device,
@@ -135,8 +139,8 @@ client::Status addDemoWorkspace(client::LocalStore& store, int count) {
     if (unit.level == UnitLevel::Branch) branches.append(unit.id);
   const HlcStamp start = makeHlc(QDateTime::currentMSecsSinceEpoch() - qint64(count) * 60000, 0);
   std::vector<client::PulledChange> changes;
-  auto pulled = [&changes](const RecordVersion& v, client::ConflictState conflict = client::ConflictState::None) {
-    changes.push_back(client::PulledChange{v, v.versionId, conflict, false});
+  auto pulled = [&changes](const RecordVersion& v) {
+    changes.push_back(client::PulledChange{v, v.versionId, client::ConflictState::None, false});
   };
   auto decide = [&](const RecordVersion& reviewed, int outcome, const char* comment, HlcStamp hlc) {
     pulled(version(RecordKind::ReviewDecision, newUuid7(), reviewed.unitId, account.deviceId, hlc,
@@ -147,10 +151,29 @@ client::Status addDemoWorkspace(client::LocalStore& store, int count) {
     const QString unitId = branches[i % branches.size()];
     const QString device = QStringLiteral("0192f3c4-0000-7000-8000-%1").arg(i % branches.size() + 1, 12, 10, QLatin1Char('0'));
     const HlcStamp hlc = start + (static_cast<HlcStamp>(i) << 16) * 60000;
-    auto [kind, fields] = demoRecord(i, (count - 1 - i) % 90);  // the newest sent are the most recent
+    const int ageDays = (count - 1 - i) % 90;  // the newest sent are the most recent
+    if (i == count - 3) {
+      // Two leaders of the branch edited the same activity from its first version: the server kept the
+      // first to arrive as the head and the other beside it, and flagged the record.
+      const QVariantMap fields = demoActivity(i, QDate::currentDate().addDays(-ageDays));
+      const QString title = fields.value(QStringLiteral("title")).toString();
+      QVariantMap mine = fields;
+      QVariantMap theirs = fields;
+      mine.insert(QStringLiteral("title"), title + QStringLiteral(" (lần 2)"));
+      theirs.insert(QStringLiteral("title"), title + QStringLiteral(" tại tổ"));
+      theirs.insert(QStringLiteral("place"), QStringLiteral("Sân nhà văn hoá"));
+      const QString otherDevice = QString(device).replace(QStringLiteral("-8000-"), QStringLiteral("-8001-"));
+      const RecordVersion first = version(RecordKind::Activity, newUuid7(), unitId, device, hlc, fields);
+      RecordVersion head = version(RecordKind::Activity, first.recordId, unitId, device, hlc + (1 << 16), mine);
+      RecordVersion rival = version(RecordKind::Activity, first.recordId, unitId, otherDevice, hlc + (2 << 16), theirs);
+      head.baseVersionId = rival.baseVersionId = first.versionId;
+      for (const RecordVersion& v : {first, head, rival})
+        changes.push_back(client::PulledChange{v, head.versionId, client::ConflictState::Hard, false});
+      continue;
+    }
+    auto [kind, fields] = demoRecord(i, ageDays);
     const RecordVersion first = version(kind, newUuid7(), unitId, device, hlc, fields);
-    const bool conflict = i == count - 3;
-    pulled(first, conflict ? client::ConflictState::Hard : client::ConflictState::None);
+    pulled(first);
     if (i % 5 == 1) decide(first, 1, "", hlc + (1 << 16));
     if (i % 7 == 2) decide(first, 2, "Bổ sung số phụ nữ tham gia và địa điểm cụ thể", hlc + (1 << 16));
     if (i % 11 == 6) {  // returned, then the leader sent a corrected version

@@ -18,7 +18,8 @@ inline const QDate kDemoNewestDate{2021, 12, 15};
 
 /// Signs store in as a district officer of the demo tree (three commune units of four branches each) and
 /// adds count records from the branches' tablets: activities, members and media posts. Of them, some
-/// are approved, some returned with a comment, some returned and fixed since, and one is a hard conflict.
+/// are approved, some returned with a comment, some returned and fixed since, and one is a hard conflict
+/// (two edits of its title from one version, both held).
 client::Status addDemoWorkspace(client::LocalStore& store, int count);
 
 /// Stores the plan file at planPath with the demo district's tree and 2020 baselines, as a pull would.

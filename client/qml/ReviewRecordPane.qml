@@ -1,5 +1,6 @@
 // The chosen record beside the queue: its fields in words, the decision buttons, its review trail and
-// every version with what it changed, who sent it and when.
+// every version with what it changed, who sent it and when; a record in hard conflict opens the dialog
+// that resolves it.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -16,8 +17,10 @@ Pane {
     objectName: "reviewRecordPane"
     padding: 0
     readonly property alias detail: record
+    readonly property alias conflictDialog: conflictDialog
 
     RecordDetail { id: record; manager: pane.app.manager; recordId: pane.recordId }
+    ConflictDialog { id: conflictDialog; manager: pane.app.manager }
 
     Label {
         anchors.centerIn: parent
@@ -42,6 +45,13 @@ Pane {
                 spacing: 8
                 StatusChip { text: record.kindLabel; tint: Theme.primary }
                 StatusChip { objectName: "paneReviewStatus"; text: record.reviewStatus; tint: record.returned ? Theme.rejected : Theme.muted }
+                StatusChip { visible: record.conflict; text: qsTr("Conflict: two edits of one field"); tint: Theme.rejected }
+            }
+            Button {
+                objectName: "resolveConflictButton"
+                visible: record.conflict
+                text: qsTr("Resolve the conflict…")
+                onClicked: conflictDialog.openFor(record.recordId)
             }
             RowLayout {
                 spacing: 8

@@ -192,13 +192,17 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
   if (!sql::run(query, QString::fromLatin1(sql::kInsertVersion), sql::versionValues(version, QStringLiteral("local"))))
     return sql::error(query.lastError(), QStringLiteral("save version"));
   if (query.numRowsAffected() != 1) return Status::fromRejection(rejectionFor(ReasonCode::IdReused));
+  // An edit from the server's head (none of this device's edits still waiting) clears the conflict flag,
+  // as the server will when it arrives: its author saw the current version and chose.
   if (!sql::run(query,
                 QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, deleted, pending) "
                                "VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT (id) DO UPDATE SET "
                                "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, "
-                               "deleted = excluded.deleted, pending = pending + 1"),
+                               "deleted = excluded.deleted, pending = pending + 1, "
+                               "conflict = CASE WHEN records.pending = 0 AND records.head_version_id = ? "
+                               "THEN 0 ELSE records.conflict END"),
                 {version.recordId, recordKindName(version.kind), version.unitId, version.versionId,
-                 version.deleted ? 1 : 0}))
+                 version.deleted ? 1 : 0, version.baseVersionId}))
     return sql::error(query.lastError(), QStringLiteral("save record"));
   if (!sql::run(query,
                 QStringLiteral("INSERT INTO outbox (seq, version_id, record_id, state) "

@@ -154,8 +154,9 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
     if (!validateRecordVersion(*merged, in.merged)) {
       const quint64 mergedAt =
           records.insertVersion(*merged, StoredContent::of(*merged), in.now, movedFrom(merged->unitId));
-      records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, ConflictState::Soft,
-                        merged->deleted});
+      // A merge is the server's doing, not a person's choice: a hard conflict it lands on stays hard.
+      const ConflictState state = head->conflict == ConflictState::Hard ? ConflictState::Hard : ConflictState::Soft;
+      records.saveHead({merged->recordId, merged->kind, merged->unitId, merged->versionId, state, merged->deleted});
       if (in.heads) in.heads->push_back({std::move(*merged), mergedAt});
       return accepted(PushOutcome::Merged);
     }

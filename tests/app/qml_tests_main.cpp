@@ -2,7 +2,8 @@
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
 // The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
 // the dashboard a model reading a small province from a fake server as `dashboardModel`; the reports page
-// `sampleReportExporter`, exporting the demo app's unit through a fake server into a temporary folder.
+// `sampleReportExporter`, exporting the demo app's unit through a fake server into a temporary folder. A
+// district officer's workspace (the demo district, one record in hard conflict) is `workspaceApp`.
 #include "dashboard_fixture.h"
 #include "fake_report_server.h"
 #include "progress_dashboard_model.h"
@@ -10,9 +11,11 @@
 #include "sync_health_model.h"
 #include "sync_health_sample.h"
 #include "test_store.h"
+#include "workspace_demo.h"
 
 #include <QApplication>
 
+#include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQuickStyle>
@@ -52,6 +55,8 @@ class Setup : public QObject {
     exporter_->setExporter(reportServer_.exporter());
     exporter_->setFolder(reportFolder_->path());
     engine->rootContext()->setContextProperty(QStringLiteral("sampleReportExporter"), exporter_.get());
+    openWorkspace();
+    engine->rootContext()->setContextProperty(QStringLiteral("workspaceApp"), workspace_.get());
   }
 
   void cleanupTestCase() {
@@ -61,6 +66,7 @@ class Setup : public QObject {
     dashboard_.reset();
     exporter_.reset();
     reportFolder_.reset();
+    workspace_.reset();
   }
 
  private:
@@ -72,6 +78,23 @@ class Setup : public QObject {
   sohoi::app::test::FakeReportServer reportServer_;
   std::unique_ptr<QTemporaryDir> reportFolder_;
   std::unique_ptr<sohoi::app::ReportExporter> exporter_;
+  std::unique_ptr<sohoi::app::AppController> workspace_;
+  std::unique_ptr<QTemporaryDir> workspaceDir_;
+
+  void openWorkspace() {
+    workspace_.reset();
+    workspaceDir_ = std::make_unique<QTemporaryDir>();
+    {
+      sohoi::client::Status status;
+      auto store = sohoi::client::LocalStore::open(QDir(workspaceDir_->path()).filePath(QStringLiteral("sohoi.sqlite")),
+                                                   &status, sohoi::client::LocalStore::Durability::Normal);
+      if (!store || !sohoi::app::addDemoWorkspace(*store, 24).isOk()) qFatal("demo workspace: %s", qPrintable(status.toString()));
+    }
+    workspace_ = std::make_unique<sohoi::app::AppController>();
+    workspace_->sync()->setAutoInterval(0);
+    if (!workspace_->open(workspaceDir_->path(), QStringLiteral("127.0.0.1:1"))) qFatal("could not open the workspace");
+    workspace_->setLanguage(QStringLiteral("vi"));
+  }
 };
 
 int main(int argc, char** argv) {
