@@ -35,6 +35,18 @@ auto asSession(const WorkspaceServices::Connection& connection, Call call)
   return call(admin);
 }
 
+/// Makes one ReportService call as the session.
+template <typename Call>
+auto asReporter(const WorkspaceServices::Connection& connection, Call call)
+    -> decltype(call(std::declval<client::ReportClient&>())) {
+  if (!connection.channel) return decltype(call(std::declval<client::ReportClient&>()))::failure(notSignedIn());
+  client::ReportClient::Options options;
+  options.appVersion = QCoreApplication::applicationVersion();
+  client::ReportClient report(connection.channel, options);
+  report.setCredential(connection.token);
+  return call(report);
+}
+
 }  // namespace
 
 WorkspaceServices::WorkspaceServices(RecordManager* manager, QObject* parent)
@@ -43,7 +55,10 @@ WorkspaceServices::WorkspaceServices(RecordManager* manager, QObject* parent)
       syncHealth_(new SyncHealthModel(this)),
       devices_(new DeviceListModel(this)),
       dashboard_(new ProgressDashboardModel(this)),
-      connection_(std::make_shared<Connection>()) {}
+      exporter_(new ReportExporter(this)),
+      connection_(std::make_shared<Connection>()) {
+  exporter_->setManager(manager);
+}
 
 WorkspaceServices::~WorkspaceServices() = default;
 
@@ -70,12 +85,16 @@ void WorkspaceServices::connectTo(const client::Account& account, const QString&
   });
   dashboard_->setStorePath(storePath);
   dashboard_->setFetcher([connection](const QString& unitId, int childDepth, const QString& asOf) {
-    if (!connection->channel) return client::RpcResult<client::ProgressAnswer>::failure(notSignedIn());
-    client::ReportClient::Options options;
-    options.appVersion = QCoreApplication::applicationVersion();
-    client::ReportClient report(connection->channel, options);
-    report.setCredential(connection->token);
-    return report.getProgress(unitId, childDepth, asOf);
+    return asReporter(*connection, [&](client::ReportClient& report) {
+      return report.getProgress(unitId, childDepth, asOf);
+    });
+  });
+  exporter_->setSettingsFile(settingsFile);
+  exporter_->setExporter([connection](const client::ExportRequest& request, client::ExportProgress progress) {
+    return asReporter(*connection, [&](client::ReportClient& report) {
+      return report.exportReport(request.unitId, request.year, request.quarter, request.format, request.kind,
+                                 progress);
+    });
   });
 }
 

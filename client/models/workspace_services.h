@@ -1,12 +1,13 @@
 #pragma once
 // What the workspace reads from the server besides sync, for the signed-in session: sync health and
-// devices (AdminService) and progress (ReportService). Owns the pages' models and connects them to one
+// devices (AdminService), progress and report files (ReportService). Owns the pages' models and connects them to one
 // channel to the account's server with the session's token; reconnects them when the account changes.
 // The models call through it from their worker threads: each call makes its own stub on the shared,
 // thread-safe channel.
 #include "device_list_model.h"
 #include "progress_dashboard_model.h"
 #include "record_manager.h"
+#include "report_exporter.h"
 #include "sync_health_model.h"
 
 #include <QObject>
@@ -27,6 +28,7 @@ class WorkspaceServices : public QObject {
   Q_PROPERTY(sohoi::app::SyncHealthModel* syncHealth READ syncHealth CONSTANT)
   Q_PROPERTY(sohoi::app::DeviceListModel* devices READ devices CONSTANT)
   Q_PROPERTY(sohoi::app::ProgressDashboardModel* dashboard READ dashboard CONSTANT)
+  Q_PROPERTY(sohoi::app::ReportExporter* exporter READ exporter CONSTANT)
 
  public:
   /// The session's channel, or none (not signed in): what every call goes through.
@@ -45,12 +47,14 @@ class WorkspaceServices : public QObject {
   SyncHealthModel* syncHealth() const { return syncHealth_; }
   DeviceListModel* devices() const { return devices_; }
   ProgressDashboardModel* dashboard() const { return dashboard_; }
+  ReportExporter* exporter() const { return exporter_; }
 
  private:
   QPointer<RecordManager> manager_;
   SyncHealthModel* syncHealth_;
   DeviceListModel* devices_;
   ProgressDashboardModel* dashboard_;
+  ReportExporter* exporter_;
   std::shared_ptr<Connection> connection_;
 };
 

@@ -15,7 +15,7 @@ Item {
     readonly property string current: stack.currentItem && stack.currentItem.navName !== undefined
                                       ? stack.currentItem.navName : ""
 
-    /// Shows a page by name: "review", "dashboard", "health", "sync", "settings".
+    /// Shows a page by name: "review", "dashboard", "health", "reports", "sync", "settings".
     function showPage(name) {
         const page = pages[name]
         if (page) stack.replace(null, page)
@@ -31,7 +31,8 @@ Item {
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 
     readonly property var pages: ({ "review": reviewComponent, "dashboard": dashboardComponent,
-                                    "health": healthComponent, "sync": syncComponent, "settings": settingsComponent })
+                                    "health": healthComponent, "reports": reportsComponent, "sync": syncComponent,
+                                    "settings": settingsComponent })
 
     WorkspaceMenu {
         id: menu
@@ -54,6 +55,7 @@ Item {
         id: healthComponent
         SyncHealthPage { app: workspace.app; shell: workspace; model: workspace.app.services.syncHealth }
     }
+    Component { id: reportsComponent; ReportsPage { app: workspace.app; shell: workspace; exporter: workspace.app.services.exporter } }
     Connections {
         target: workspace.app.services.syncHealth
         function onBranchChosen(unitId) { workspace.showUnit(unitId) }
