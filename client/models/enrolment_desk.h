@@ -48,6 +48,8 @@ class EnrolmentDesk : public QObject {
   /// Checks the name (shared/auth/account_rules.h) and the unit, then asks for a code; refused inputs set
   /// error without a call. Ignored while a code is being issued.
   Q_INVOKABLE void issueCode(const QString& unitId, const QString& personName);
+  /// Puts the code shown away (the person has it), so the desk is ready for the next person.
+  Q_INVOKABLE void clearIssued() { showIssued({}, {}); }
   /// The unit's name in the workspace's tree ("Chi hội Tổ 3"), or the id when the tree does not know it.
   Q_INVOKABLE QString unitNameOf(const QString& unitId) const;
 

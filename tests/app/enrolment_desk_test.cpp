@@ -160,3 +160,15 @@ TEST_CASE("a commune officer, who may not issue codes, is offered no unit") {
   CHECK(branches.count() == 1);
   CHECK(d.desk.branches().isEmpty());
 }
+
+TEST_CASE("a code put away leaves the desk ready for the next person") {
+  Desk d;
+  issueAndWait(d.desk, QStringLiteral("05449"), QStringLiteral("Hoàng Thị Đào"));
+  REQUIRE(d.desk.code() == QLatin1String(kSampleCode));
+  QSignalSpy issued(&d.desk, &EnrolmentDesk::issuedChanged);
+  d.desk.clearIssued();
+  CHECK(issued.count() == 1);
+  CHECK(d.desk.code().isEmpty());
+  CHECK(d.desk.ticket().isEmpty());
+  CHECK(d.desk.expiresText().isEmpty());
+}

@@ -1,8 +1,11 @@
 // The Qt Quick test runner for the pages (tests/app/qml/tst_*.qml), offscreen. Pages get a demo app
 // (enrolled, with a branch's records, no server) as `demoApp`, and a fresh one (not enrolled) as `freshApp`.
 // The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
-// the dashboard a model reading a small province from a fake server as `dashboardModel`.
+// the dashboard a model reading a small province from a fake server as `dashboardModel`; the enrolment
+// desk page `enrolmentDesk` over a district's workspace and `enrolmentDevices`, both answered by a fake
+// AdminService.
 #include "dashboard_fixture.h"
+#include "enrolment_desk_sample.h"
 #include "progress_dashboard_model.h"
 #include "sync_health_model.h"
 #include "sync_health_sample.h"
@@ -42,6 +45,7 @@ class Setup : public QObject {
     dashboard_ = std::make_unique<sohoi::app::ProgressDashboardModel>();
     dashboard_->setFetcher(progressServer_.fetcher());
     engine->rootContext()->setContextProperty(QStringLiteral("dashboardModel"), dashboard_.get());
+    provideEnrolmentDesk(engine);
   }
 
   void cleanupTestCase() {
@@ -49,14 +53,35 @@ class Setup : public QObject {
     fresh_.reset();
     health_.reset();
     dashboard_.reset();
+    enrolmentDesk_.reset();
+    enrolmentDevices_.reset();
+    enrolmentServer_.reset();
+    districtWorkspace_.reset();
   }
 
  private:
+  void provideEnrolmentDesk(QQmlEngine* engine) {
+    districtWorkspace_ = std::make_unique<sohoi::app::test::DistrictWorkspace>();
+    enrolmentServer_ = std::make_unique<sohoi::app::test::FakeEnrolmentServer>();
+    enrolmentDesk_ = std::make_unique<sohoi::app::EnrolmentDesk>();
+    enrolmentDesk_->setManager(&districtWorkspace_->manager);
+    enrolmentDesk_->setIssuer(enrolmentServer_->issuer());
+    enrolmentDevices_ = std::make_unique<sohoi::app::DeviceListModel>();
+    enrolmentDevices_->setLister(enrolmentServer_->lister());
+    enrolmentDevices_->setRevoker(enrolmentServer_->revoker());
+    engine->rootContext()->setContextProperty(QStringLiteral("enrolmentDesk"), enrolmentDesk_.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("enrolmentDevices"), enrolmentDevices_.get());
+  }
+
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
   sohoi::app::test::FakeProgressServer progressServer_;
   std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;
+  std::unique_ptr<sohoi::app::test::DistrictWorkspace> districtWorkspace_;
+  std::unique_ptr<sohoi::app::test::FakeEnrolmentServer> enrolmentServer_;
+  std::unique_ptr<sohoi::app::EnrolmentDesk> enrolmentDesk_;
+  std::unique_ptr<sohoi::app::DeviceListModel> enrolmentDevices_;
 };
 
 int main(int argc, char** argv) {
