@@ -18,8 +18,10 @@ Card {
         QrCodeItem {
             objectName: "ticketQr"
             text: card.desk.ticket
-            Layout.preferredWidth: 300
-            Layout.preferredHeight: 300
+            // 300 px (5 px a module) fits a 768 px high screen beside the text; taller screens get more.
+            readonly property int side: Math.min(card.availableWidth, card.height >= 900 ? 400 : 300)
+            Layout.preferredWidth: side
+            Layout.preferredHeight: side
             Layout.alignment: Qt.AlignHCenter
             Accessible.name: qsTr("QR code of the enrolment code")
         }

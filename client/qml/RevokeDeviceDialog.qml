@@ -29,7 +29,7 @@ Dialog {
         spacing: 8
         Label {
             objectName: "revokeWhat"
-            text: qsTr("%1 · %2").arg(dialog.personName).arg(dialog.deviceName)
+            text: dialog.personName + " · " + dialog.deviceName
             font.weight: Font.Medium
             wrapMode: Text.Wrap
             Layout.fillWidth: true
