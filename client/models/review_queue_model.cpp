@@ -3,12 +3,11 @@
 #include "choice_labels.h"
 #include "relative_time.h"
 #include "text_folding.h"
+#include "unit_choices.h"
 
 #include "auth/record_permissions.h"
 
-#include <QCollator>
 #include <QDateTime>
-#include <QLocale>
 #include <algorithm>
 
 namespace sohoi::app {
@@ -32,26 +31,6 @@ QString statusName(ReviewStatus status) {
 }
 
 bool reviewable(RecordKind kind) { return !isDecisionKind(kind); }
-
-/// The commune unit (cơ sở Hội) a unit lies in, or empty above that level.
-QString communeOf(const OrgTree& tree, const QString& unitId) {
-  for (const OrgUnit* unit = tree.find(unitId); unit; unit = tree.find(unit->parentId))
-    if (unit->level == UnitLevel::Commune) return unit->id;
-  return {};
-}
-
-QVariantList unitsAt(const OrgTree& tree, const QString& scopeId, UnitLevel level) {
-  std::vector<const OrgUnit*> found;
-  for (const QString& id : tree.subtree(scopeId))
-    if (const OrgUnit* unit = tree.find(id); unit && unit->level == level) found.push_back(unit);
-  QCollator collator(QLocale(QLocale::Vietnamese));
-  std::sort(found.begin(), found.end(),
-            [&](const OrgUnit* a, const OrgUnit* b) { return collator.compare(a->name, b->name) < 0; });
-  QVariantList list;
-  for (const OrgUnit* unit : found)
-    list.append(QVariantMap{{QStringLiteral("id"), unit->id}, {QStringLiteral("name"), unit->name}});
-  return list;
-}
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 #include "storage/org_unit_repository.h"
 #include "storage/transaction.h"
 
+#include "auth/account_rules.h"
 #include "ids/uuid7.h"
 
 #include <QDateTime>
@@ -62,7 +63,7 @@ Result<Device> Enrolment::workingDevice(Transaction& tx, std::optional<Device> d
 
 Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& personName,
                                         std::optional<Role> role, int validDays, const Actor& by) {
-  if (personName.trimmed().isEmpty()) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("full_name"));
+  if (std::optional<Rejection> problem = personNameProblem(personName)) return *problem;
   if (validDays <= 0) return rejectionFor(ReasonCode::InvalidField, QStringLiteral("days"));
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   Transaction tx(database_, Transaction::Mode::Write);

@@ -1,5 +1,7 @@
 #include "account_rules.h"
 
+#include "domain/field_limits.h"
+
 #include <algorithm>
 
 namespace sohoi {
@@ -36,6 +38,17 @@ std::optional<Rejection> passwordProblem(const QString& password) {
   return invalid(QStringLiteral("password"),
                  QStringLiteral("Mật khẩu cần ít nhất %1 ký tự (password)").arg(kMinPasswordLength),
                  QStringLiteral("A password has at least %1 characters (password)").arg(kMinPasswordLength));
+}
+
+std::optional<Rejection> personNameProblem(const QString& personName) {
+  const QString name = personName.trimmed();
+  if (name.isEmpty())
+    return invalid(QStringLiteral("person_name"), QStringLiteral("Cần nhập họ tên người được cấp mã (person_name)"),
+                   QStringLiteral("Enter the name of the person the code is for (person_name)"));
+  if (name.size() > kMaxShortText)
+    return textTooLong(QStringLiteral("person_name"), QStringLiteral("Họ tên (person_name)"),
+                       QStringLiteral("Name (person_name)"), kMaxShortText);
+  return std::nullopt;
 }
 
 }  // namespace sohoi

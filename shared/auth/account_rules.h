@@ -19,5 +19,8 @@ QString normalizedUsername(const QString& username);
 std::optional<Rejection> usernameProblem(const QString& normalized);
 /// InvalidField "password" when it is shorter than 10 characters (or absurdly long).
 std::optional<Rejection> passwordProblem(const QString& password);
+/// InvalidField "person_name" when the name of a person to enrol is blank or, trimmed, longer than one line
+/// may be (kMaxShortText): the workspace asks before the server does, with the same words.
+std::optional<Rejection> personNameProblem(const QString& personName);
 
 }  // namespace sohoi

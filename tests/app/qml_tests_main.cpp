@@ -3,8 +3,11 @@
 // The workspace's sync-health page gets `sampleSyncHealth`, a model whose fetcher answers known figures;
 // the dashboard a model reading a small province from a fake server as `dashboardModel`; the reports page
 // `sampleReportExporter`, exporting the demo app's unit through a fake server into a temporary folder. A
-// district officer's workspace (the demo district, one record in hard conflict) is `workspaceApp`.
+// district officer's workspace (the demo district, one record in hard conflict) is `workspaceApp`; the
+// enrolment desk page `enrolmentDesk` over a district's workspace and `enrolmentDevices`, both answered by
+// a fake AdminService.
 #include "dashboard_fixture.h"
+#include "enrolment_desk_sample.h"
 #include "fake_report_server.h"
 #include "progress_dashboard_model.h"
 #include "report_exporter.h"
@@ -57,6 +60,7 @@ class Setup : public QObject {
     engine->rootContext()->setContextProperty(QStringLiteral("sampleReportExporter"), exporter_.get());
     openWorkspace();
     engine->rootContext()->setContextProperty(QStringLiteral("workspaceApp"), workspace_.get());
+    provideEnrolmentDesk(engine);
   }
 
   void cleanupTestCase() {
@@ -67,9 +71,26 @@ class Setup : public QObject {
     exporter_.reset();
     reportFolder_.reset();
     workspace_.reset();
+    enrolmentDesk_.reset();
+    enrolmentDevices_.reset();
+    enrolmentServer_.reset();
+    districtWorkspace_.reset();
   }
 
  private:
+  void provideEnrolmentDesk(QQmlEngine* engine) {
+    districtWorkspace_ = std::make_unique<sohoi::app::test::DistrictWorkspace>();
+    enrolmentServer_ = std::make_unique<sohoi::app::test::FakeEnrolmentServer>();
+    enrolmentDesk_ = std::make_unique<sohoi::app::EnrolmentDesk>();
+    enrolmentDesk_->setManager(&districtWorkspace_->manager);
+    enrolmentDesk_->setIssuer(enrolmentServer_->issuer());
+    enrolmentDevices_ = std::make_unique<sohoi::app::DeviceListModel>();
+    enrolmentDevices_->setLister(enrolmentServer_->lister());
+    enrolmentDevices_->setRevoker(enrolmentServer_->revoker());
+    engine->rootContext()->setContextProperty(QStringLiteral("enrolmentDesk"), enrolmentDesk_.get());
+    engine->rootContext()->setContextProperty(QStringLiteral("enrolmentDevices"), enrolmentDevices_.get());
+  }
+
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
@@ -95,6 +116,10 @@ class Setup : public QObject {
     if (!workspace_->open(workspaceDir_->path(), QStringLiteral("127.0.0.1:1"))) qFatal("could not open the workspace");
     workspace_->setLanguage(QStringLiteral("vi"));
   }
+  std::unique_ptr<sohoi::app::test::DistrictWorkspace> districtWorkspace_;
+  std::unique_ptr<sohoi::app::test::FakeEnrolmentServer> enrolmentServer_;
+  std::unique_ptr<sohoi::app::EnrolmentDesk> enrolmentDesk_;
+  std::unique_ptr<sohoi::app::DeviceListModel> enrolmentDevices_;
 };
 
 int main(int argc, char** argv) {

@@ -1,6 +1,8 @@
 // Enrolment codes turn into device credentials once; credentials are checked on every call.
 #include "server_fixture.h"
 
+#include "auth/account_rules.h"
+
 #include "storage/sql.h"
 #include "storage/transaction.h"
 
@@ -39,6 +41,15 @@ TEST_CASE("a code for an unknown unit is not issued") {
   Result<IssuedCode> code = f.enrolment.issueCode(QStringLiteral("99999"), QStringLiteral("A"));
   REQUIRE_FALSE(code.ok());
   CHECK(code.error().code == ReasonCode::UnknownUnit);
+}
+
+TEST_CASE("a code for a blank name is not issued, in the workspace's words") {
+  ServerFixture f;
+  Result<IssuedCode> code = f.enrolment.issueCode(QStringLiteral("05449-1"), QStringLiteral("  "));
+  REQUIRE_FALSE(code.ok());
+  CHECK(code.error().code == ReasonCode::InvalidField);
+  CHECK(code.error().field == QStringLiteral("person_name"));
+  CHECK(code.error().messageVi == personNameProblem(QString())->messageVi);
 }
 
 TEST_CASE("a used enrolment code is refused") {

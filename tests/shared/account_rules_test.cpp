@@ -1,5 +1,7 @@
-// The shape of user names and passwords for desktop sign-in (shared/auth/account_rules.h).
+// The shape of user names and passwords for desktop sign-in, and of the name of a person to enrol
+// (shared/auth/account_rules.h).
 #include "auth/account_rules.h"
+#include "domain/field_limits.h"
 
 #include <catch2/catch.hpp>
 
@@ -30,4 +32,18 @@ TEST_CASE("a password has at least 10 characters") {
   CHECK(problem->field == QStringLiteral("password"));
   CHECK(problem->messageVi.contains(QStringLiteral("10")));
   CHECK(problem->messageEn.contains(QStringLiteral("10")));
+}
+
+TEST_CASE("a person to enrol needs a name of at most one line's length") {
+  CHECK_FALSE(personNameProblem(QStringLiteral("  Nguyễn Thị Hạnh ")));
+  CHECK_FALSE(personNameProblem(QString(kMaxShortText, QChar(0x1EA1))));  // "ạ": counted as one character
+  for (const QString& bad : {QString(), QStringLiteral("   "), QString(kMaxShortText + 1, QLatin1Char('a'))}) {
+    INFO(bad.size());
+    const std::optional<Rejection> problem = personNameProblem(bad);
+    REQUIRE(problem);
+    CHECK(problem->code == ReasonCode::InvalidField);
+    CHECK(problem->field == QStringLiteral("person_name"));
+    CHECK_FALSE(problem->messageVi.isEmpty());
+    CHECK_FALSE(problem->messageEn.isEmpty());
+  }
 }
