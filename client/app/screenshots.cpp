@@ -134,9 +134,23 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     district.services()->syncHealth()->setFetcher([](const QString&, int) {
       return client::RpcResult<client::SyncHealth>::success(demoSyncHealth(QDateTime::currentMSecsSinceEpoch()));
     });
+    district.services()->devices()->setLister([](const QString&) {
+      return client::RpcResult<std::vector<client::ManagedDevice>>::success(
+          demoDevices(QDateTime::currentMSecsSinceEpoch()));
+    });
+    district.services()->enrolmentDesk()->setIssuer([](const QString& unitId, const QString&) {
+      client::EnrolmentCode code{QStringLiteral("K7QM4XRT"), QStringLiteral("0192f3c4-0000-7000-8000-00000000e001"),
+                                 unitId, QDateTime::currentMSecsSinceEpoch() + 7LL * 24 * 3600 * 1000};
+      return client::RpcResult<client::EnrolmentCode>::success(code);
+    });
     ok &= shootPages(&district, dir, language, QStringLiteral("workspace-"),
                      {QStringLiteral("review"), QStringLiteral("dashboard"), QStringLiteral("health"),
-                      QStringLiteral("sync"), QStringLiteral("settings")},
+                      QStringLiteral("devices"), QStringLiteral("reports"), QStringLiteral("sync"),
+                      QStringLiteral("settings")},
+                     kDesktopSizes);
+    // The desk with a code just issued for a new leader: the code, its QR code and what to do with it.
+    district.services()->enrolmentDesk()->issueCode(QStringLiteral("05449-2"), QStringLiteral("Nguyễn Thị Lan"));
+    ok &= shootPages(&district, dir, language, QStringLiteral("workspace-code-"), {QStringLiteral("devices")},
                      kDesktopSizes);
     // The first-run page, from a store that is not enrolled.
     QTemporaryDir fresh;

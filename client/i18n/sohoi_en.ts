@@ -21,170 +21,76 @@
 </context>
 <context>
     <name>Choices</name>
+</context>
+<context>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="24"/>
-        <source>Propaganda, political education</source>
-        <translation>Propaganda, political education</translation>
+        <location filename="../qml/ConflictDialog.qml" line="19"/>
+        <source>Resolve the conflict</source>
+        <translation>Resolve the conflict</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="25"/>
-        <source>Welcoming the congress</source>
-        <translation>Welcoming the congress</translation>
+        <location filename="../qml/ConflictDialog.qml" line="50"/>
+        <source>Two edits changed the same fields from the same version. Choose the value to keep for each field; the result is saved as a new version that every device receives. Both edits stay in the history.</source>
+        <translation>Two edits changed the same fields from the same version. Choose the value to keep for each field; the result is saved as a new version that every device receives. Both edits stay in the history.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="26"/>
-        <source>New rural development, civilised town</source>
-        <translation>New rural development, civilised town</translation>
+        <location filename="../qml/ConflictDialog.qml" line="51"/>
+        <source>This record is no longer in conflict.</source>
+        <translation>This record is no longer in conflict.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="27"/>
-        <source>Policy supervision</source>
-        <translation>Policy supervision</translation>
+        <location filename="../qml/ConflictDialog.qml" line="60"/>
+        <source>Current version</source>
+        <translation>Current version</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="27"/>
-        <source>Social criticism</source>
-        <translation>Social criticism</translation>
+        <location filename="../qml/ConflictDialog.qml" line="61"/>
+        <source>Choose all left</source>
+        <translation>Choose all left</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="28"/>
-        <source>Democracy: dialogue, forum</source>
-        <translation>Democracy: dialogue, forum</translation>
+        <location filename="../qml/ConflictDialog.qml" line="62"/>
+        <source>Other edit</source>
+        <translation>Other edit</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="29"/>
-        <source>Project 938 model</source>
-        <translation>Project 938 model</translation>
+        <location filename="../qml/ConflictDialog.qml" line="63"/>
+        <source>Choose all right</source>
+        <translation>Choose all right</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="29"/>
-        <source>Other</source>
-        <translation>Other</translation>
+        <location filename="../qml/ConflictDialog.qml" line="88"/>
+        <source>The same in both versions</source>
+        <translation>The same in both versions</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="30"/>
-        <source>Emulation criteria</source>
-        <translation>Emulation criteria</translation>
+        <location filename="../qml/ConflictDialog.qml" line="106"/>
+        <source>Only someone who may edit this record can resolve its conflict.</source>
+        <translation>Only someone who may edit this record can resolve its conflict.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="32"/>
-        <source>Union work skills</source>
-        <translation>Union work skills</translation>
+        <location filename="../qml/ConflictDialog.qml" line="121"/>
+        <source>Save the merged version</source>
+        <translation>Save the merged version</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="32"/>
-        <source>Social work</source>
-        <translation>Social work</translation>
+        <location filename="../qml/ConflictDialog.qml" line="128"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldRow</name>
+    <message>
+        <location filename="../qml/ConflictFieldRow.qml" line="81"/>
+        <source>Another value:</source>
+        <translation>Another value:</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="33"/>
-        <source>Vocational training</source>
-        <translation>Vocational training</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="34"/>
-        <source>Vocational counselling</source>
-        <translation>Vocational counselling</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="36"/>
-        <source>Branch leader</source>
-        <translation>Branch leader</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="36"/>
-        <source>Full-time cadre</source>
-        <translation>Full-time cadre</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="37"/>
-        <source>Member</source>
-        <translation>Member</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="37"/>
-        <source>Woman worker</source>
-        <translation>Woman worker</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="39"/>
-        <source>Outstanding woman</source>
-        <translation>Outstanding woman</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="39"/>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="40"/>
-        <source>Good practice</source>
-        <translation>Good practice</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="42"/>
-        <source>Central</source>
-        <translation>Central</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="42"/>
-        <source>Provincial</source>
-        <translation>Provincial</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="43"/>
-        <source>Local</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="45"/>
-        <source>Economic development model</source>
-        <translation>Economic development model</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="46"/>
-        <source>Start-up, starting a business</source>
-        <translation>Start-up, starting a business</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="46"/>
-        <source>Cooperative</source>
-        <translation>Cooperative</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="48"/>
-        <source>Excellent</source>
-        <translation>Excellent</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="48"/>
-        <source>Good</source>
-        <translation>Good</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="49"/>
-        <source>Fair</source>
-        <translation>Fair</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="49"/>
-        <source>Average</source>
-        <translation>Average</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="50"/>
-        <source>Poor</source>
-        <translation>Poor</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="52"/>
-        <source>Poor-women support fund</source>
-        <translation>Poor-women support fund</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="53"/>
-        <source>Border-women programme</source>
-        <translation>Border-women programme</translation>
+        <location filename="../qml/ConflictFieldRow.qml" line="93"/>
+        <source>Type the merged value</source>
+        <translation>Type the merged value</translation>
     </message>
 </context>
 <context>
@@ -249,6 +155,62 @@
     </message>
 </context>
 <context>
+    <name>DeviceListCard</name>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="21"/>
+        <source>Devices · %1</source>
+        <translation>Devices · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="28"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Person and device</source>
+        <translation>Person and device</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Last sync</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="74"/>
+        <source>No devices enrolled yet</source>
+        <translation>No devices enrolled yet</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="45"/>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="45"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="52"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <location filename="../models/app_controller.cpp" line="96"/>
@@ -276,6 +238,77 @@
         <location filename="../models/app_controller.cpp" line="173"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeCard</name>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="17"/>
+        <source>Device enrolment code</source>
+        <translation>Device enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="26"/>
+        <source>QR code of the enrolment code</source>
+        <translation>QR code of the enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="40"/>
+        <source>For %1, %2</source>
+        <translation>For %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="47"/>
+        <source>On the tablet, open Sổ Hội and choose “Tablet: enrolment code”. Scan this QR code with the tablet&apos;s camera and paste the line it reads into the code field: the server address fills in by itself. Or type the server address %1 and the code.</source>
+        <translation>On the tablet, open Sổ Hội and choose “Tablet: enrolment code”. Scan this QR code with the tablet&apos;s camera and paste the line it reads into the code field: the server address fills in by itself. Or type the server address %1 and the code.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="64"/>
+        <source>Issue a code for someone else</source>
+        <translation>Issue a code for someone else</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDeskPage</name>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="26"/>
+        <source>Enrolment and devices</source>
+        <translation>Enrolment and devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="46"/>
+        <source>Issue an enrolment code</source>
+        <translation>Issue an enrolment code</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="48"/>
+        <source>For a branch leader (a branch) or a commune officer (a commune unit). The code works once.</source>
+        <translation>For a branch leader (a branch) or a commune officer (a commune unit). The code works once.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="54"/>
+        <source>Find a branch or commune (diacritics optional)</source>
+        <translation>Find a branch or commune (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="68"/>
+        <source>At: %1</source>
+        <translation>At: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="69"/>
+        <source>Choose a unit in the list</source>
+        <translation>Choose a unit in the list</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="77"/>
+        <source>Full name of the person, e.g. Nguyễn Thị Hạnh</source>
+        <translation>Full name of the person, e.g. Nguyễn Thị Hạnh</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="89"/>
+        <source>Issue code</source>
+        <translation>Issue code</translation>
     </message>
 </context>
 <context>
@@ -438,138 +471,138 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="68"/>
+        <location filename="../models/choice_labels.cpp" line="15"/>
         <source>Activity</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="69"/>
+        <location filename="../models/choice_labels.cpp" line="16"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="70"/>
+        <location filename="../models/choice_labels.cpp" line="17"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="71"/>
+        <location filename="../models/choice_labels.cpp" line="18"/>
         <source>Household visit</source>
         <translation>Household visit</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="72"/>
+        <location filename="../models/choice_labels.cpp" line="19"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="73"/>
+        <location filename="../models/choice_labels.cpp" line="20"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="74"/>
+        <location filename="../models/choice_labels.cpp" line="21"/>
         <source>Exemplar</source>
         <translation>Exemplar</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="75"/>
+        <location filename="../models/choice_labels.cpp" line="22"/>
         <source>Media post</source>
         <translation>Media post</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="76"/>
-        <location filename="../models/choice_labels.cpp" line="96"/>
+        <location filename="../models/choice_labels.cpp" line="23"/>
+        <location filename="../models/choice_labels.cpp" line="43"/>
         <source>Economic support</source>
         <translation>Economic support</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="77"/>
+        <location filename="../models/choice_labels.cpp" line="24"/>
         <source>Fund report</source>
         <translation>Fund report</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="78"/>
+        <location filename="../models/choice_labels.cpp" line="25"/>
         <source>Unit rating</source>
         <translation>Unit rating</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="79"/>
+        <location filename="../models/choice_labels.cpp" line="26"/>
         <source>Programme contribution</source>
         <translation>Programme contribution</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="80"/>
+        <location filename="../models/choice_labels.cpp" line="27"/>
         <source>Plan event</source>
         <translation>Plan event</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="81"/>
+        <location filename="../models/choice_labels.cpp" line="28"/>
         <source>Review decision</source>
         <translation>Review decision</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="94"/>
+        <location filename="../models/choice_labels.cpp" line="41"/>
         <source>Exemplars</source>
         <translation>Exemplars</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="95"/>
+        <location filename="../models/choice_labels.cpp" line="42"/>
         <source>Media posts</source>
         <translation>Media posts</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="97"/>
+        <location filename="../models/choice_labels.cpp" line="44"/>
         <source>Fund reports</source>
         <translation>Fund reports</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="98"/>
+        <location filename="../models/choice_labels.cpp" line="45"/>
         <source>Unit ratings</source>
         <translation>Unit ratings</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="99"/>
+        <location filename="../models/choice_labels.cpp" line="46"/>
         <source>Programme contributions</source>
         <translation>Programme contributions</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="100"/>
+        <location filename="../models/choice_labels.cpp" line="47"/>
         <source>Plan events</source>
         <translation>Plan events</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="101"/>
+        <location filename="../models/choice_labels.cpp" line="48"/>
         <source>Review decisions</source>
         <translation>Review decisions</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="88"/>
+        <location filename="../models/choice_labels.cpp" line="35"/>
         <source>Activities</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="89"/>
+        <location filename="../models/choice_labels.cpp" line="36"/>
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="90"/>
+        <location filename="../models/choice_labels.cpp" line="37"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="91"/>
+        <location filename="../models/choice_labels.cpp" line="38"/>
         <source>Household visits</source>
         <translation>Household visits</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="92"/>
+        <location filename="../models/choice_labels.cpp" line="39"/>
         <source>Members</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="93"/>
+        <location filename="../models/choice_labels.cpp" line="40"/>
         <source>People</source>
         <translation>People</translation>
     </message>
@@ -726,73 +759,73 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../models/record_detail.cpp" line="39"/>
+        <location filename="../models/record_text.cpp" line="25"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="40"/>
+        <location filename="../models/record_text.cpp" line="26"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="127"/>
+        <location filename="../models/record_text.cpp" line="44"/>
         <source>This computer</source>
         <translation>This computer</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="128"/>
+        <location filename="../models/record_text.cpp" line="45"/>
         <source>This tablet</source>
         <translation>This tablet</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="100"/>
+        <location filename="../models/record_detail.cpp" line="76"/>
         <source>Rejected: %1</source>
         <translation>Rejected: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="103"/>
+        <location filename="../models/record_detail.cpp" line="79"/>
         <source>Pending: waiting to be sent</source>
         <translation>Pending: waiting to be sent</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="106"/>
+        <location filename="../models/record_detail.cpp" line="82"/>
         <source>Sent: the server has it</source>
         <translation>Sent: the server has it</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="111"/>
-        <location filename="../models/record_detail.cpp" line="166"/>
+        <location filename="../models/record_detail.cpp" line="87"/>
+        <location filename="../models/record_detail.cpp" line="132"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="113"/>
+        <location filename="../models/record_detail.cpp" line="89"/>
         <source>Returned: %1</source>
         <translation>Returned: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="115"/>
+        <location filename="../models/record_detail.cpp" line="91"/>
         <source>Returned, fixed: the new version awaits review</source>
         <translation>Returned, fixed: the new version awaits review</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="118"/>
+        <location filename="../models/record_detail.cpp" line="94"/>
         <source>Received, not yet reviewed</source>
         <translation>Received, not yet reviewed</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="119"/>
+        <location filename="../models/record_detail.cpp" line="95"/>
         <source>Not yet received by the district</source>
         <translation>Not yet received by the district</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="146"/>
+        <location filename="../models/record_text.cpp" line="47"/>
         <source>a device of %1</source>
         <translation>a device of %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="165"/>
+        <location filename="../models/record_detail.cpp" line="131"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
@@ -1047,6 +1080,109 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="20"/>
+        <source>Progress report (PDF)</source>
+        <translation>Progress report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="21"/>
+        <source>The report on the plan&apos;s targets, laid out as an official document, ready to print</source>
+        <translation>The report on the plan&apos;s targets, laid out as an official document, ready to print</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="22"/>
+        <source>Progress figures (CSV)</source>
+        <translation>Progress figures (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="23"/>
+        <source>The same figures for the unit and each unit below it, to open in Excel</source>
+        <translation>The same figures for the unit and each unit below it, to open in Excel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="24"/>
+        <source>Records (CSV)</source>
+        <translation>Records (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="25"/>
+        <source>Every record of the period in the unit and below it, one file per kind, in a folder</source>
+        <translation>Every record of the period in the unit and below it, one file per kind, in a folder</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="29"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="54"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="55"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="56"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="89"/>
+        <source>Quarter IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="98"/>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="125"/>
+        <source>Save in folder</source>
+        <translation>Save in folder</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="140"/>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="169"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="176"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../qml/ReturnDialog.qml" line="15"/>
@@ -1177,44 +1313,77 @@
 <context>
     <name>ReviewRecordPane</name>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="25"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="28"/>
         <source>Choose a record in the list.</source>
         <translation>Choose a record in the list.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="50"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="48"/>
+        <source>Conflict: two edits of one field</source>
+        <translation>Conflict: two edits of one field</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="53"/>
+        <source>Resolve the conflict…</source>
+        <translation>Resolve the conflict…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="60"/>
         <source>Approve (A)</source>
         <translation>Approve (A)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="57"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="67"/>
         <source>Return… (R)</source>
         <translation>Return… (R)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="63"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="73"/>
         <source>Only a level above this record&apos;s unit may decide on it.</source>
         <translation>Only a level above this record&apos;s unit may decide on it.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="89"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
         <source>Review trail</source>
         <translation>Review trail</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="98"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="108"/>
         <source>by you</source>
         <translation>by you</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
         <source>an earlier version</source>
         <translation>an earlier version</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="111"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="121"/>
         <source>Version history</source>
         <translation>Version history</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="18"/>
+        <source>Revoke this device?</source>
+        <translation>Revoke this device?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="39"/>
+        <source>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</source>
+        <translation>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="47"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1698,14 @@
     </message>
 </context>
 <context>
+    <name>UnitPickerList</name>
+    <message>
+        <location filename="../qml/UnitPickerList.qml" line="46"/>
+        <source>No unit matches</source>
+        <translation>No unit matches</translation>
+    </message>
+</context>
+<context>
     <name>VersionDelegate</name>
     <message>
         <location filename="../qml/VersionDelegate.qml" line="18"/>
@@ -1570,21 +1747,31 @@
     </message>
     <message>
         <location filename="../qml/WorkspaceMenu.qml" line="24"/>
+        <source>Enrolment and devices</source>
+        <translation>Enrolment and devices</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="26"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="27"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="38"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="40"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="73"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="75"/>
         <source>Offline: decisions are kept here and sent later</source>
         <translation>Offline: decisions are kept here and sent later</translation>
     </message>
@@ -1596,6 +1783,24 @@
         <location filename="../models/device_list_model.cpp" line="62"/>
         <source>Not connected to the server</source>
         <translation>Not connected to the server</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::EnrolmentDesk</name>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="77"/>
+        <source>Choose the branch or commune unit the person works at</source>
+        <translation>Choose the branch or commune unit the person works at</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="80"/>
+        <source>Not connected to the server</source>
+        <translation>Not connected to the server</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="117"/>
+        <source>Valid until %1, once</source>
+        <translation>Valid until %1, once</translation>
     </message>
 </context>
 <context>
@@ -1622,14 +1827,27 @@
     </message>
 </context>
 <context>
+    <name>sohoi::app::ReportExporter</name>
+    <message>
+        <location filename="../models/report_exporter.cpp" line="209"/>
+        <source>Not connected to the server</source>
+        <translation>Not connected to the server</translation>
+    </message>
+    <message>
+        <location filename="../models/report_exporter.cpp" line="210"/>
+        <source>Choose a folder to save the reports in</source>
+        <translation>Choose a folder to save the reports in</translation>
+    </message>
+</context>
+<context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="274"/>
+        <location filename="../models/review_queue_model.cpp" line="253"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="278"/>
+        <location filename="../models/review_queue_model.cpp" line="257"/>
         <source>All</source>
         <translation>All</translation>
     </message>

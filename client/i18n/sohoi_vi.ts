@@ -21,170 +21,76 @@
 </context>
 <context>
     <name>Choices</name>
+</context>
+<context>
+    <name>ConflictDialog</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="24"/>
-        <source>Propaganda, political education</source>
-        <translation>Tuyên truyền, giáo dục chính trị tư tưởng</translation>
+        <location filename="../qml/ConflictDialog.qml" line="19"/>
+        <source>Resolve the conflict</source>
+        <translation>Giải quyết xung đột</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="25"/>
-        <source>Welcoming the congress</source>
-        <translation>Chào mừng Đại hội</translation>
+        <location filename="../qml/ConflictDialog.qml" line="50"/>
+        <source>Two edits changed the same fields from the same version. Choose the value to keep for each field; the result is saved as a new version that every device receives. Both edits stay in the history.</source>
+        <translation>Hai lần sửa cùng thay đổi một số trường từ cùng một phiên bản. Hãy chọn giá trị giữ lại cho từng trường; kết quả được lưu thành phiên bản mới và gửi tới mọi thiết bị. Cả hai lần sửa vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="26"/>
-        <source>New rural development, civilised town</source>
-        <translation>Xây dựng nông thôn mới, đô thị văn minh</translation>
+        <location filename="../qml/ConflictDialog.qml" line="51"/>
+        <source>This record is no longer in conflict.</source>
+        <translation>Hồ sơ này không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="27"/>
-        <source>Policy supervision</source>
-        <translation>Giám sát chính sách</translation>
+        <location filename="../qml/ConflictDialog.qml" line="60"/>
+        <source>Current version</source>
+        <translation>Phiên bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="27"/>
-        <source>Social criticism</source>
-        <translation>Phản biện xã hội</translation>
+        <location filename="../qml/ConflictDialog.qml" line="61"/>
+        <source>Choose all left</source>
+        <translation>Chọn tất cả bên trái</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="28"/>
-        <source>Democracy: dialogue, forum</source>
-        <translation>Dân chủ: đối thoại, diễn đàn</translation>
+        <location filename="../qml/ConflictDialog.qml" line="62"/>
+        <source>Other edit</source>
+        <translation>Bản sửa khác</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="29"/>
-        <source>Project 938 model</source>
-        <translation>Mô hình Đề án 938</translation>
+        <location filename="../qml/ConflictDialog.qml" line="63"/>
+        <source>Choose all right</source>
+        <translation>Chọn tất cả bên phải</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="29"/>
-        <source>Other</source>
-        <translation>Khác</translation>
+        <location filename="../qml/ConflictDialog.qml" line="88"/>
+        <source>The same in both versions</source>
+        <translation>Giống nhau ở cả hai phiên bản</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="30"/>
-        <source>Emulation criteria</source>
-        <translation>Cụ thể hoá tiêu chí phong trào thi đua</translation>
+        <location filename="../qml/ConflictDialog.qml" line="106"/>
+        <source>Only someone who may edit this record can resolve its conflict.</source>
+        <translation>Chỉ người được sửa hồ sơ này mới giải quyết được xung đột.</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="32"/>
-        <source>Union work skills</source>
-        <translation>Nghiệp vụ công tác Hội</translation>
+        <location filename="../qml/ConflictDialog.qml" line="121"/>
+        <source>Save the merged version</source>
+        <translation>Lưu bản hợp nhất</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="32"/>
-        <source>Social work</source>
-        <translation>Công tác xã hội</translation>
+        <location filename="../qml/ConflictDialog.qml" line="128"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictFieldRow</name>
+    <message>
+        <location filename="../qml/ConflictFieldRow.qml" line="81"/>
+        <source>Another value:</source>
+        <translation>Giá trị khác:</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="33"/>
-        <source>Vocational training</source>
-        <translation>Đào tạo nghề</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="34"/>
-        <source>Vocational counselling</source>
-        <translation>Tư vấn nghề</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="36"/>
-        <source>Branch leader</source>
-        <translation>Chi hội trưởng</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="36"/>
-        <source>Full-time cadre</source>
-        <translation>Cán bộ chuyên trách</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="37"/>
-        <source>Member</source>
-        <translation>Hội viên</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="37"/>
-        <source>Woman worker</source>
-        <translation>Lao động nữ</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="39"/>
-        <source>Outstanding woman</source>
-        <translation>Cá nhân phụ nữ tiêu biểu</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="39"/>
-        <source>Model</source>
-        <translation>Mô hình</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="40"/>
-        <source>Good practice</source>
-        <translation>Cách làm hay</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="42"/>
-        <source>Central</source>
-        <translation>Trung ương</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="42"/>
-        <source>Provincial</source>
-        <translation>Tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="43"/>
-        <source>Local</source>
-        <translation>Địa phương</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="45"/>
-        <source>Economic development model</source>
-        <translation>Mô hình phát triển kinh tế</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="46"/>
-        <source>Start-up, starting a business</source>
-        <translation>Khởi nghiệp, khởi sự kinh doanh</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="46"/>
-        <source>Cooperative</source>
-        <translation>Hợp tác xã</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="48"/>
-        <source>Excellent</source>
-        <translation>Xuất sắc</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="48"/>
-        <source>Good</source>
-        <translation>Tốt</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="49"/>
-        <source>Fair</source>
-        <translation>Khá</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="49"/>
-        <source>Average</source>
-        <translation>Trung bình</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="50"/>
-        <source>Poor</source>
-        <translation>Kém</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="52"/>
-        <source>Poor-women support fund</source>
-        <translation>Quỹ hỗ trợ phụ nữ nghèo</translation>
-    </message>
-    <message>
-        <location filename="../models/choice_labels.cpp" line="53"/>
-        <source>Border-women programme</source>
-        <translation>Đồng hành cùng phụ nữ biên cương</translation>
+        <location filename="../qml/ConflictFieldRow.qml" line="93"/>
+        <source>Type the merged value</source>
+        <translation>Nhập giá trị hợp nhất</translation>
     </message>
 </context>
 <context>
@@ -249,6 +155,62 @@
     </message>
 </context>
 <context>
+    <name>DeviceListCard</name>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="21"/>
+        <source>Devices · %1</source>
+        <translation>Thiết bị · %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="28"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Person and device</source>
+        <translation>Người và thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Last sync</source>
+        <translation>Đồng bộ lần cuối</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="46"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceListCard.qml" line="74"/>
+        <source>No devices enrolled yet</source>
+        <translation>Chưa có thiết bị nào được đăng ký</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceRow</name>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="45"/>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="45"/>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../qml/DeviceRow.qml" line="52"/>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+</context>
+<context>
     <name>Enrolment</name>
     <message>
         <location filename="../models/app_controller.cpp" line="96"/>
@@ -276,6 +238,77 @@
         <location filename="../models/app_controller.cpp" line="173"/>
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCodeCard</name>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="17"/>
+        <source>Device enrolment code</source>
+        <translation>Mã đăng ký thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="26"/>
+        <source>QR code of the enrolment code</source>
+        <translation>Mã QR của mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="40"/>
+        <source>For %1, %2</source>
+        <translation>Cho %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="47"/>
+        <source>On the tablet, open Sổ Hội and choose “Tablet: enrolment code”. Scan this QR code with the tablet&apos;s camera and paste the line it reads into the code field: the server address fills in by itself. Or type the server address %1 and the code.</source>
+        <translation>Trên máy tính bảng, mở Sổ Hội và chọn “Máy tính bảng: mã đăng ký”. Quét mã QR này bằng camera của máy rồi dán dòng đọc được vào ô mã: địa chỉ máy chủ tự điền. Hoặc nhập địa chỉ máy chủ %1 và mã.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentCodeCard.qml" line="64"/>
+        <source>Issue a code for someone else</source>
+        <translation>Cấp mã cho người khác</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentDeskPage</name>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="26"/>
+        <source>Enrolment and devices</source>
+        <translation>Đăng ký và thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="46"/>
+        <source>Issue an enrolment code</source>
+        <translation>Cấp mã đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="48"/>
+        <source>For a branch leader (a branch) or a commune officer (a commune unit). The code works once.</source>
+        <translation>Cho chi hội trưởng (chọn chi hội) hoặc cán bộ cơ sở (chọn cơ sở Hội). Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="54"/>
+        <source>Find a branch or commune (diacritics optional)</source>
+        <translation>Tìm chi hội hoặc cơ sở Hội (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="68"/>
+        <source>At: %1</source>
+        <translation>Tại: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="69"/>
+        <source>Choose a unit in the list</source>
+        <translation>Chọn một đơn vị trong danh sách</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="77"/>
+        <source>Full name of the person, e.g. Nguyễn Thị Hạnh</source>
+        <translation>Họ tên người được cấp, VD: Nguyễn Thị Hạnh</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentDeskPage.qml" line="89"/>
+        <source>Issue code</source>
+        <translation>Cấp mã</translation>
     </message>
 </context>
 <context>
@@ -438,138 +471,138 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="68"/>
+        <location filename="../models/choice_labels.cpp" line="15"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="69"/>
+        <location filename="../models/choice_labels.cpp" line="16"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="70"/>
+        <location filename="../models/choice_labels.cpp" line="17"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="71"/>
+        <location filename="../models/choice_labels.cpp" line="18"/>
         <source>Household visit</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="72"/>
+        <location filename="../models/choice_labels.cpp" line="19"/>
         <source>Member</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="73"/>
+        <location filename="../models/choice_labels.cpp" line="20"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="74"/>
+        <location filename="../models/choice_labels.cpp" line="21"/>
         <source>Exemplar</source>
         <translation>Điển hình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="75"/>
+        <location filename="../models/choice_labels.cpp" line="22"/>
         <source>Media post</source>
         <translation>Tin/bài</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="76"/>
-        <location filename="../models/choice_labels.cpp" line="96"/>
+        <location filename="../models/choice_labels.cpp" line="23"/>
+        <location filename="../models/choice_labels.cpp" line="43"/>
         <source>Economic support</source>
         <translation>Hỗ trợ kinh tế</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="77"/>
+        <location filename="../models/choice_labels.cpp" line="24"/>
         <source>Fund report</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="78"/>
+        <location filename="../models/choice_labels.cpp" line="25"/>
         <source>Unit rating</source>
         <translation>Xếp loại cuối năm</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="79"/>
+        <location filename="../models/choice_labels.cpp" line="26"/>
         <source>Programme contribution</source>
         <translation>Ủng hộ chương trình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="80"/>
+        <location filename="../models/choice_labels.cpp" line="27"/>
         <source>Plan event</source>
         <translation>Sự kiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="81"/>
+        <location filename="../models/choice_labels.cpp" line="28"/>
         <source>Review decision</source>
         <translation>Quyết định duyệt</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="94"/>
+        <location filename="../models/choice_labels.cpp" line="41"/>
         <source>Exemplars</source>
         <translation>Điển hình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="95"/>
+        <location filename="../models/choice_labels.cpp" line="42"/>
         <source>Media posts</source>
         <translation>Tin/bài</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="97"/>
+        <location filename="../models/choice_labels.cpp" line="44"/>
         <source>Fund reports</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="98"/>
+        <location filename="../models/choice_labels.cpp" line="45"/>
         <source>Unit ratings</source>
         <translation>Xếp loại cuối năm</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="99"/>
+        <location filename="../models/choice_labels.cpp" line="46"/>
         <source>Programme contributions</source>
         <translation>Ủng hộ chương trình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="100"/>
+        <location filename="../models/choice_labels.cpp" line="47"/>
         <source>Plan events</source>
         <translation>Sự kiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="101"/>
+        <location filename="../models/choice_labels.cpp" line="48"/>
         <source>Review decisions</source>
         <translation>Quyết định duyệt</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="88"/>
+        <location filename="../models/choice_labels.cpp" line="35"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="89"/>
+        <location filename="../models/choice_labels.cpp" line="36"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="90"/>
+        <location filename="../models/choice_labels.cpp" line="37"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="91"/>
+        <location filename="../models/choice_labels.cpp" line="38"/>
         <source>Household visits</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="92"/>
+        <location filename="../models/choice_labels.cpp" line="39"/>
         <source>Members</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="93"/>
+        <location filename="../models/choice_labels.cpp" line="40"/>
         <source>People</source>
         <translation>Danh sách người</translation>
     </message>
@@ -726,73 +759,73 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../models/record_detail.cpp" line="39"/>
+        <location filename="../models/record_text.cpp" line="25"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="40"/>
+        <location filename="../models/record_text.cpp" line="26"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="127"/>
+        <location filename="../models/record_text.cpp" line="44"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="128"/>
+        <location filename="../models/record_text.cpp" line="45"/>
         <source>This tablet</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="100"/>
+        <location filename="../models/record_detail.cpp" line="76"/>
         <source>Rejected: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="103"/>
+        <location filename="../models/record_detail.cpp" line="79"/>
         <source>Pending: waiting to be sent</source>
         <translation>Chờ gửi: chưa gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="106"/>
+        <location filename="../models/record_detail.cpp" line="82"/>
         <source>Sent: the server has it</source>
         <translation>Đã gửi: máy chủ đã nhận</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="111"/>
-        <location filename="../models/record_detail.cpp" line="166"/>
+        <location filename="../models/record_detail.cpp" line="87"/>
+        <location filename="../models/record_detail.cpp" line="132"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="113"/>
+        <location filename="../models/record_detail.cpp" line="89"/>
         <source>Returned: %1</source>
         <translation>Trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="115"/>
+        <location filename="../models/record_detail.cpp" line="91"/>
         <source>Returned, fixed: the new version awaits review</source>
         <translation>Đã sửa sau khi bị trả lại: phiên bản mới chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="118"/>
+        <location filename="../models/record_detail.cpp" line="94"/>
         <source>Received, not yet reviewed</source>
         <translation>Đã nhận, chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="119"/>
+        <location filename="../models/record_detail.cpp" line="95"/>
         <source>Not yet received by the district</source>
         <translation>Hội huyện chưa nhận được</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="146"/>
+        <location filename="../models/record_text.cpp" line="47"/>
         <source>a device of %1</source>
         <translation>thiết bị của %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="165"/>
+        <location filename="../models/record_detail.cpp" line="131"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
@@ -1042,6 +1075,109 @@
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="20"/>
+        <source>Progress report (PDF)</source>
+        <translation>Báo cáo tiến độ (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="21"/>
+        <source>The report on the plan&apos;s targets, laid out as an official document, ready to print</source>
+        <translation>Báo cáo kết quả thực hiện chỉ tiêu theo thể thức văn bản hành chính, sẵn sàng in</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="22"/>
+        <source>Progress figures (CSV)</source>
+        <translation>Số liệu tiến độ (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="23"/>
+        <source>The same figures for the unit and each unit below it, to open in Excel</source>
+        <translation>Cùng số liệu cho đơn vị và từng đơn vị cấp dưới, mở bằng Excel</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="24"/>
+        <source>Records (CSV)</source>
+        <translation>Hồ sơ (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="25"/>
+        <source>Every record of the period in the unit and below it, one file per kind, in a folder</source>
+        <translation>Mọi hồ sơ trong kỳ của đơn vị và cấp dưới, mỗi loại một tệp, trong một thư mục</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="29"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="54"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="55"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="56"/>
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="88"/>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="89"/>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="98"/>
+        <source>What to export</source>
+        <translation>Nội dung xuất</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="125"/>
+        <source>Save in folder</source>
+        <translation>Lưu vào thư mục</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="140"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="169"/>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReportsPage.qml" line="176"/>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <location filename="../qml/ReturnDialog.qml" line="15"/>
@@ -1171,44 +1307,77 @@
 <context>
     <name>ReviewRecordPane</name>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="25"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="28"/>
         <source>Choose a record in the list.</source>
         <translation>Chọn một hồ sơ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="50"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="48"/>
+        <source>Conflict: two edits of one field</source>
+        <translation>Xung đột: hai lần sửa cùng một trường</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="53"/>
+        <source>Resolve the conflict…</source>
+        <translation>Giải quyết xung đột…</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReviewRecordPane.qml" line="60"/>
         <source>Approve (A)</source>
         <translation>Duyệt (A)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="57"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="67"/>
         <source>Return… (R)</source>
         <translation>Trả lại… (R)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="63"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="73"/>
         <source>Only a level above this record&apos;s unit may decide on it.</source>
         <translation>Chỉ cấp trên của đơn vị có hồ sơ này mới được duyệt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="89"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
         <source>Review trail</source>
         <translation>Quá trình duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="98"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="108"/>
         <source>by you</source>
         <translation>do bạn</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
         <source>an earlier version</source>
         <translation>phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="111"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="121"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDeviceDialog</name>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="18"/>
+        <source>Revoke this device?</source>
+        <translation>Thu hồi thiết bị này?</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="39"/>
+        <source>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</source>
+        <translation>Máy tính bảng sẽ bị từ chối ở lần đồng bộ tới và không gửi, nhận được gì nữa. Hồ sơ chưa đồng bộ trên máy sẽ mất nếu máy không đồng bộ trước khi bị thu hồi. Dùng khi máy bị mất hoặc bị lấy cắp; người dùng cần mã mới để làm việc trên máy khác.</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="47"/>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="50"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1688,14 @@
     </message>
 </context>
 <context>
+    <name>UnitPickerList</name>
+    <message>
+        <location filename="../qml/UnitPickerList.qml" line="46"/>
+        <source>No unit matches</source>
+        <translation>Không có đơn vị nào khớp</translation>
+    </message>
+</context>
+<context>
     <name>VersionDelegate</name>
     <message>
         <location filename="../qml/VersionDelegate.qml" line="18"/>
@@ -1560,21 +1737,31 @@
     </message>
     <message>
         <location filename="../qml/WorkspaceMenu.qml" line="24"/>
+        <source>Enrolment and devices</source>
+        <translation>Đăng ký và thiết bị</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../qml/WorkspaceMenu.qml" line="26"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="27"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="38"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="40"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="73"/>
+        <location filename="../qml/WorkspaceMenu.qml" line="75"/>
         <source>Offline: decisions are kept here and sent later</source>
         <translation>Không có mạng: các quyết định duyệt được giữ trên máy và gửi sau</translation>
     </message>
@@ -1586,6 +1773,24 @@
         <location filename="../models/device_list_model.cpp" line="62"/>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối với máy chủ</translation>
+    </message>
+</context>
+<context>
+    <name>sohoi::app::EnrolmentDesk</name>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="77"/>
+        <source>Choose the branch or commune unit the person works at</source>
+        <translation>Hãy chọn chi hội hoặc cơ sở Hội nơi người đó làm việc</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="80"/>
+        <source>Not connected to the server</source>
+        <translation>Chưa kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../models/enrolment_desk.cpp" line="117"/>
+        <source>Valid until %1, once</source>
+        <translation>Dùng một lần, hiệu lực đến %1</translation>
     </message>
 </context>
 <context>
@@ -1612,14 +1817,27 @@
     </message>
 </context>
 <context>
+    <name>sohoi::app::ReportExporter</name>
+    <message>
+        <location filename="../models/report_exporter.cpp" line="209"/>
+        <source>Not connected to the server</source>
+        <translation>Chưa kết nối với máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../models/report_exporter.cpp" line="210"/>
+        <source>Choose a folder to save the reports in</source>
+        <translation>Hãy chọn thư mục lưu báo cáo</translation>
+    </message>
+</context>
+<context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="274"/>
+        <location filename="../models/review_queue_model.cpp" line="253"/>
         <source>To review</source>
         <translation>Cần duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="278"/>
+        <location filename="../models/review_queue_model.cpp" line="257"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>

@@ -57,10 +57,9 @@ void DeviceListModel::refresh() {
   });
 }
 
-void DeviceListModel::revoke(int row) {
-  if (row < 0 || row >= count()) return;
+void DeviceListModel::revoke(const QString& deviceId) {
+  if (deviceId.isEmpty()) return;
   if (!revoker_) return setError(tr("Not connected to the server"));
-  const QString deviceId = devices_[static_cast<size_t>(row)].deviceId;
   using Revoked = client::RpcResult<qint64>;
   call<Revoked>([revoker = revoker_, deviceId] { return revoker(deviceId); }, [this, deviceId](const Revoked& answer) {
     // Found again by id: the list may have been refreshed while the call ran.

@@ -40,8 +40,9 @@ class DeviceListModel : public QAbstractListModel {
   void setLister(Lister lister) { lister_ = std::move(lister); }
   void setRevoker(Revoker revoker) { revoker_ = std::move(revoker); }
   Q_INVOKABLE void refresh();
-  /// Revokes the row's device; the row shows it revoked once the server agreed.
-  Q_INVOKABLE void revoke(int row);
+  /// Revokes the device (named by id, not row: the list may refresh while a person confirms); its row
+  /// shows it revoked once the server agreed.
+  Q_INVOKABLE void revoke(const QString& deviceId);
 
   QString unitId() const { return unitId_; }
   void setUnitId(const QString& unitId);

@@ -184,6 +184,7 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case StatusLabelRole: return reviewStatusLabel(item.status);
     case CommentRole: return item.comment;
     case MadeAtTextRole: return relativeTimeText(item.madeAtMs, QDateTime::currentMSecsSinceEpoch());
+    case MadeAtRole: return QDateTime::fromMSecsSinceEpoch(item.madeAtMs);
     case SelectedRole: return selected_.contains(item.recordId);
   }
   return {};
@@ -194,6 +195,7 @@ QHash<int, QByteArray> ReviewQueueModel::roleNames() const {
           {TitleRole, "title"},           {SubtitleRole, "subtitle"},   {DateTextRole, "dateText"},
           {UnitNameRole, "unitName"},     {CommuneNameRole, "communeName"}, {StatusRole, "status"},
           {StatusLabelRole, "statusLabel"}, {CommentRole, "comment"},   {MadeAtTextRole, "madeAtText"},
+          {MadeAtRole, "madeAt"},
           {SelectedRole, "selected"}};
 }
 

@@ -50,7 +50,8 @@ class ReviewQueueModel : public QAbstractListModel {
     StatusRole,       // a status name, as the status filter takes them
     StatusLabelRole,
     CommentRole,      // the latest return's comment
-    MadeAtTextRole,   // when its current version was made
+    MadeAtTextRole,   // when its current version was made, in words ("2 days ago")
+    MadeAtRole,       // the same, as a date and time
     SelectedRole,
   };
   Q_ENUM(Role)

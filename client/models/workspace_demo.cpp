@@ -119,6 +119,24 @@ client::SyncHealth demoSyncHealth(qint64 nowMs) {
   return health;
 }
 
+std::vector<client::ManagedDevice> demoDevices(qint64 nowMs) {
+  std::vector<client::ManagedDevice> devices;
+  for (const BranchSyncHealth& branch : demoSyncHealth(nowMs).branches)
+    for (const DeviceSyncState& state : branch.devices) {
+      client::ManagedDevice device;
+      device.deviceId = state.deviceId;
+      device.personName = state.personName;
+      device.unitId = branch.unitId;
+      device.name = QStringLiteral("Samsung Galaxy Tab A8");
+      device.role = QStringLiteral("branch_leader");
+      device.enrolledAtMs = nowMs - 90LL * 24 * 3600 * 1000;
+      device.lastSeenAtMs = state.lastSyncAt;
+      device.revokedAtMs = devices.size() == 2 ? nowMs - 3600 * 1000 : 0;  // a tablet reported lost
+      devices.push_back(device);
+    }
+  return devices;
+}
+
 client::Status addDemoWorkspace(client::LocalStore& store, int count) {
   const std::vector<OrgUnit> units = districtUnits();
   if (client::Status status = store.replaceOrgUnits(units); !status.isOk()) return status;

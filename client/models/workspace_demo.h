@@ -29,4 +29,7 @@ client::Status addDemoWorkspacePlan(client::LocalStore& store, const QString& pl
 /// with records waiting, one tablet with a wrong clock, one branch with no tablet yet.
 client::SyncHealth demoSyncHealth(qint64 nowMs);
 
+/// The demo district's tablets, as the server lists them: those of demoSyncHealth, one of them revoked.
+std::vector<client::ManagedDevice> demoDevices(qint64 nowMs);
+
 }  // namespace sohoi::app

@@ -56,8 +56,10 @@ WorkspaceServices::WorkspaceServices(RecordManager* manager, QObject* parent)
       devices_(new DeviceListModel(this)),
       dashboard_(new ProgressDashboardModel(this)),
       exporter_(new ReportExporter(this)),
+      enrolmentDesk_(new EnrolmentDesk(this)),
       connection_(std::make_shared<Connection>()) {
   exporter_->setManager(manager);
+  enrolmentDesk_->setManager(manager);
 }
 
 WorkspaceServices::~WorkspaceServices() = default;
@@ -82,6 +84,9 @@ void WorkspaceServices::connectTo(const client::Account& account, const QString&
   });
   devices_->setRevoker([connection](const QString& deviceId) {
     return asSession(*connection, [&](client::AdminClient& admin) { return admin.revokeDevice(deviceId); });
+  });
+  enrolmentDesk_->setIssuer([connection](const QString& unitId, const QString& personName) {
+    return asSession(*connection, [&](client::AdminClient& admin) { return admin.issueEnrolmentCode(unitId, personName); });
   });
   dashboard_->setStorePath(storePath);
   dashboard_->setFetcher([connection](const QString& unitId, int childDepth, const QString& asOf) {

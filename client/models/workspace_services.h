@@ -1,10 +1,11 @@
 #pragma once
-// What the workspace reads from the server besides sync, for the signed-in session: sync health and
-// devices (AdminService), progress and report files (ReportService). Owns the pages' models and connects them to one
+// What the workspace asks of the server besides sync, for the signed-in session: sync health, devices
+// and enrolment codes (AdminService), progress and report files (ReportService). Owns the pages' models and connects them to one
 // channel to the account's server with the session's token; reconnects them when the account changes.
 // The models call through it from their worker threads: each call makes its own stub on the shared,
 // thread-safe channel.
 #include "device_list_model.h"
+#include "enrolment_desk.h"
 #include "progress_dashboard_model.h"
 #include "record_manager.h"
 #include "report_exporter.h"
@@ -29,6 +30,7 @@ class WorkspaceServices : public QObject {
   Q_PROPERTY(sohoi::app::DeviceListModel* devices READ devices CONSTANT)
   Q_PROPERTY(sohoi::app::ProgressDashboardModel* dashboard READ dashboard CONSTANT)
   Q_PROPERTY(sohoi::app::ReportExporter* exporter READ exporter CONSTANT)
+  Q_PROPERTY(sohoi::app::EnrolmentDesk* enrolmentDesk READ enrolmentDesk CONSTANT)
 
  public:
   /// The session's channel, or none (not signed in): what every call goes through.
@@ -48,6 +50,7 @@ class WorkspaceServices : public QObject {
   DeviceListModel* devices() const { return devices_; }
   ProgressDashboardModel* dashboard() const { return dashboard_; }
   ReportExporter* exporter() const { return exporter_; }
+  EnrolmentDesk* enrolmentDesk() const { return enrolmentDesk_; }
 
  private:
   QPointer<RecordManager> manager_;
@@ -55,6 +58,7 @@ class WorkspaceServices : public QObject {
   DeviceListModel* devices_;
   ProgressDashboardModel* dashboard_;
   ReportExporter* exporter_;
+  EnrolmentDesk* enrolmentDesk_;
   std::shared_ptr<Connection> connection_;
 };
 

@@ -9,9 +9,9 @@ Card {
     id: card
     required property DeviceListModel devices
     required property EnrolmentDesk desk
-    // Person and device, unit, last seen, status; the revoke button takes what is left (about 90 px at
-    // 1366 px wide, the narrowest the workspace is used at).
-    readonly property var columns: [Math.max(180, width * 0.27), Math.max(130, width * 0.2), 110, 100]
+    // Person and device, unit, last seen; status (or the revoke button) takes what is left, at least
+    // 110 px at 1366 px wide, the narrowest the workspace is used at.
+    readonly property var columns: [Math.max(160, width * 0.3), Math.max(110, width * 0.2), 110, 110]
 
     ColumnLayout {
         anchors.fill: parent
@@ -66,7 +66,7 @@ Card {
                 width: list.width
                 columns: card.columns
                 unitName: card.desk.unitNameOf(device.unitId)
-                onRevokeRequested: row => revokeDialog.openFor(row, device.personName, device.deviceName)
+                onRevokeRequested: revokeDialog.openFor(device.deviceId, device.personName, device.deviceName)
             }
             Label {
                 anchors.centerIn: parent
@@ -79,6 +79,6 @@ Card {
 
     RevokeDeviceDialog {
         id: revokeDialog
-        onConfirmed: row => card.devices.revoke(row)
+        onConfirmed: deviceId => card.devices.revoke(deviceId)
     }
 }

@@ -8,6 +8,7 @@ import QtQuick.Layouts
 ItemDelegate {
     id: row
     required property int index
+    required property string deviceId
     required property string personName
     required property string deviceName
     required property string unitId
@@ -16,7 +17,7 @@ ItemDelegate {
     property string unitName
     // Column widths, shared with the header row.
     required property var columns
-    signal revokeRequested(int row)
+    signal revokeRequested()
 
     objectName: "deviceRow" + index
     height: Theme.touch + 16
@@ -35,15 +36,14 @@ ItemDelegate {
         }
         Label { text: row.unitName; elide: Text.ElideRight; Layout.preferredWidth: row.columns[1] }
         Label { text: row.lastSeenText; Layout.preferredWidth: row.columns[2] }
-        Item {
-            Layout.preferredWidth: row.columns[3]
-            implicitHeight: chip.implicitHeight
-            StatusChip {
-                id: chip
-                objectName: "deviceStatus"
-                text: row.revoked ? qsTr("Revoked") : qsTr("Active")
-                tint: row.revoked ? Theme.rejected : Theme.sent
-            }
+        // Status and action share the last column: an active device offers "Revoke", a revoked one says so
+        // (the four columns then fit the card at 1366 px wide).
+        StatusChip {
+            id: chip
+            objectName: "deviceStatus"
+            visible: row.revoked
+            text: row.revoked ? qsTr("Revoked") : qsTr("Active")
+            tint: row.revoked ? Theme.rejected : Theme.sent
         }
         Button {
             objectName: "revokeButton"
@@ -51,7 +51,7 @@ ItemDelegate {
             text: qsTr("Revoke")
             flat: true
             Material.foreground: Theme.rejected
-            onClicked: row.revokeRequested(row.index)
+            onClicked: row.revokeRequested()
         }
         Item { Layout.fillWidth: true }
     }

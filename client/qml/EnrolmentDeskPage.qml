@@ -109,6 +109,8 @@ Page {
 
         DeviceListCard {
             Layout.fillWidth: true
+            // Its columns follow its width: a width from its contents would go round in circles.
+            Layout.preferredWidth: 400
             Layout.fillHeight: true
             devices: page.devices
             desk: page.desk

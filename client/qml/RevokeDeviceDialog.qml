@@ -6,10 +6,10 @@ import QtQuick.Layouts
 
 Dialog {
     id: dialog
-    property int row: -1
+    property string deviceId
     property string personName
     property string deviceName
-    signal confirmed(int row)
+    signal confirmed(string deviceId)
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(520, parent ? parent.width - 32 : 520)
@@ -17,8 +17,8 @@ Dialog {
     objectName: "revokeDialog"
     title: qsTr("Revoke this device?")
 
-    function openFor(row, personName, deviceName) {
-        dialog.row = row
+    function openFor(deviceId, personName, deviceName) {
+        dialog.deviceId = deviceId
         dialog.personName = personName
         dialog.deviceName = deviceName
         open()
@@ -49,5 +49,5 @@ Dialog {
         }
         Button { objectName: "cancelRevoke"; text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
     }
-    onAccepted: dialog.confirmed(dialog.row)
+    onAccepted: dialog.confirmed(dialog.deviceId)
 }

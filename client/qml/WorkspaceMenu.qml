@@ -1,5 +1,5 @@
-// The workspace's places, under the person's unit and name: review, progress, sync health, reports,
-// sync and settings. The review entry counts what awaits a decision, sync health the silent branches, sync the
+// The workspace's places, under the person's unit and name: review, progress, sync health,
+// enrolment and devices, reports, sync and settings. The review entry counts what awaits a decision, sync health the silent branches, sync the
 // decisions not yet sent.
 import QtQuick
 import QtQuick.Controls
@@ -21,6 +21,7 @@ Pane {
         { name: "review", label: qsTr("Review queue"), badge: queue.count },
         { name: "dashboard", label: qsTr("Target progress"), badge: 0 },
         { name: "health", label: qsTr("Sync health"), badge: menu.app.services.syncHealth.silentCount },
+        { name: "devices", label: qsTr("Enrolment and devices"), badge: 0 },
         { name: "reports", label: qsTr("Reports"), badge: 0 },
         { name: "sync", label: qsTr("Sync"), badge: menu.app.sync.pendingCount },
         { name: "settings", label: qsTr("Settings"), badge: 0 }

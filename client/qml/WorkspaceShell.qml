@@ -15,7 +15,7 @@ Item {
     readonly property string current: stack.currentItem && stack.currentItem.navName !== undefined
                                       ? stack.currentItem.navName : ""
 
-    /// Shows a page by name: "review", "dashboard", "health", "reports", "sync", "settings".
+    /// Shows a page by name: "review", "dashboard", "health", "devices", "reports", "sync", "settings".
     function showPage(name) {
         const page = pages[name]
         if (page) stack.replace(null, page)
@@ -31,7 +31,7 @@ Item {
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 
     readonly property var pages: ({ "review": reviewComponent, "dashboard": dashboardComponent,
-                                    "health": healthComponent, "reports": reportsComponent, "sync": syncComponent,
+                                    "health": healthComponent, "reports": reportsComponent, "devices": devicesComponent, "sync": syncComponent,
                                     "settings": settingsComponent })
 
     WorkspaceMenu {
@@ -54,6 +54,13 @@ Item {
     Component {
         id: healthComponent
         SyncHealthPage { app: workspace.app; shell: workspace; model: workspace.app.services.syncHealth }
+    }
+    Component {
+        id: devicesComponent
+        EnrolmentDeskPage {
+            app: workspace.app; shell: workspace
+            desk: workspace.app.services.enrolmentDesk; devices: workspace.app.services.devices
+        }
     }
     Component { id: reportsComponent; ReportsPage { app: workspace.app; shell: workspace; exporter: workspace.app.services.exporter } }
     Connections {

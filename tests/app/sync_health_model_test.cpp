@@ -161,7 +161,7 @@ TEST_CASE("revoking a lost tablet from the device list marks it revoked once the
   CHECK_FALSE(model.data(model.index(0), DeviceListModel::RevokedRole).toBool());
 
   QSignalSpy revoked(&model, &DeviceListModel::revoked);
-  model.revoke(0);
+  model.revoke(tablet.deviceId);
   REQUIRE(revoked.wait(5000));
   CHECK(revokedId == tablet.deviceId);
   CHECK(model.data(model.index(0), DeviceListModel::RevokedRole).toBool());
@@ -179,7 +179,7 @@ TEST_CASE("a refused revocation leaves the device active and says why") {
   model.refresh();
   REQUIRE(counted.wait(5000));
   QSignalSpy error(&model, &DeviceListModel::errorChanged);
-  model.revoke(0);
+  model.revoke(tablet.deviceId);
   REQUIRE(error.wait(5000));
   CHECK_FALSE(model.error().isEmpty());
   CHECK_FALSE(model.data(model.index(0), DeviceListModel::RevokedRole).toBool());

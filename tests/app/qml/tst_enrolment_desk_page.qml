@@ -64,7 +64,7 @@ Item {
             const nameField = findChild(page, "personNameField")
             verify(nameField.visible)
             compare(nameField.text, "")
-            compare(page.chosenUnitName, "Hội LHPN phường Hoàng Văn Thụ")
+            compare(page.chosenUnitName, "Phường Hoàng Văn Thụ")
         }
 
         function test_a_blank_name_is_refused_with_a_message() {
