@@ -23,5 +23,18 @@ Item {
             tryVerify(() => findChild(page, "enrolError").visible)
             compare(findChild(page, "enrolError").text, "Hãy nhập mã đăng ký thiết bị.")
         }
-}
+
+        function test_staff_sign_in_with_a_user_name_and_password() {
+            const page = createTemporaryObject(enrolComponent, root)
+            mouseClick(findChild(page, "accountTab"))
+            tryVerify(() => findChild(page, "usernameField").visible)
+            verify(findChild(page, "passwordField").visible)
+            compare(findChild(page, "passwordField").echoMode, TextInput.Password)
+            verify(!findChild(page, "codeField").visible)
+            mouseClick(findChild(page, "enrolButton"))  // nothing typed: said at once, no call made
+            tryVerify(() => findChild(page, "enrolError").visible)
+            compare(findChild(page, "enrolError").text, "Hãy nhập tên đăng nhập và mật khẩu.")
+            verify(!freshApp.signingIn)
+        }
+    }
 }
