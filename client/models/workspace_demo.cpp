@@ -165,7 +165,7 @@ client::Status addDemoWorkspace(client::LocalStore& store, int count) {
     if (i == count - 3) {
       // Two leaders of the branch edited the same activity from its first version: the server kept the
       // first to arrive as the head and the other beside it, and flagged the record.
-      const QVariantMap fields = demoActivity(i, QDate::currentDate().addDays(-ageDays));
+      const QVariantMap fields = demoActivity(i, kDemoNewestDate.addDays(-ageDays));
       const QString title = fields.value(QStringLiteral("title")).toString();
       QVariantMap mine = fields;
       QVariantMap theirs = fields;
