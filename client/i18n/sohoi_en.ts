@@ -108,22 +108,27 @@
         <translation>No network connection: showing the figures from %1.</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="67"/>
+        <location filename="../qml/DashboardPage.qml" line="69"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="70"/>
+        <location filename="../qml/DashboardPage.qml" line="72"/>
         <source>Quarter %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="112"/>
+        <location filename="../qml/DashboardPage.qml" line="81"/>
+        <source>Approved records only</source>
+        <translation>Approved records only</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>quarterly</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="170"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
         <source>Units behind</source>
         <translation>Units behind</translation>
     </message>
@@ -717,12 +722,12 @@
         <translation>Plan %1, computed on this tablet from the records it holds.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="86"/>
+        <location filename="../models/unit_progress.cpp" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="87"/>
+        <location filename="../models/unit_progress.cpp" line="88"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
     </message>
@@ -1803,22 +1808,22 @@
 <context>
     <name>sohoi::app::ProgressDashboardModel</name>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Target group %1</source>
         <translation>Target group %1</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Other items</source>
         <translation>Other items</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="118"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="129"/>
         <source>%1 (%2 of %3 units)</source>
         <translation>%1 (%2 of %3 units)</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="144"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="155"/>
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
     </message>

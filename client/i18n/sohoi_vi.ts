@@ -108,22 +108,27 @@
         <translation>Không có kết nối mạng: đang hiện số liệu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="67"/>
+        <location filename="../qml/DashboardPage.qml" line="69"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="70"/>
+        <location filename="../qml/DashboardPage.qml" line="72"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="112"/>
+        <location filename="../qml/DashboardPage.qml" line="81"/>
+        <source>Approved records only</source>
+        <translation>Chỉ tính hồ sơ đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>quarterly</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="170"/>
+        <location filename="../qml/DashboardPage.qml" line="183"/>
         <source>Units behind</source>
         <translation>Đơn vị chưa đạt</translation>
     </message>
@@ -717,12 +722,12 @@
         <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="86"/>
+        <location filename="../models/unit_progress.cpp" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="87"/>
+        <location filename="../models/unit_progress.cpp" line="88"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
     </message>
@@ -1793,22 +1798,22 @@
 <context>
     <name>sohoi::app::ProgressDashboardModel</name>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Target group %1</source>
         <translation>Nhóm chỉ tiêu %1</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="111"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Other items</source>
         <translation>Nội dung khác</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="118"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="129"/>
         <source>%1 (%2 of %3 units)</source>
         <translation>%1 (%2/%3 đơn vị)</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="144"/>
+        <location filename="../models/progress_dashboard_model.cpp" line="155"/>
         <source>Updated at %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>

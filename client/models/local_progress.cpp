@@ -1,6 +1,10 @@
 #include "local_progress.h"
 
+#include "review_state.h"
 #include "unit_progress.h"
+
+#include "auth/record_permissions.h"
+#include "plan/plan_loader.h"
 
 #include "plan/progress_engine.h"
 #include "store/local_store.h"
@@ -27,17 +31,33 @@ client::RpcError failure(const QString& vi, const QString& en) {
   return error;
 }
 
+/// Counts a record when review approved its current version; the people register and decisions (unit
+/// ratings among them) are not reviewed and always count.
+RecordFilter approvedRecords(const client::LocalStore& store) {
+  std::vector<UnitLevel> levels;
+  if (const std::optional<plan::PlanFile> file = store.planFile())
+    if (plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName); loaded.plan)
+      levels = loaded.plan->reviewLevels;
+  auto trails = std::make_shared<QHash<QString, std::vector<ReviewState>>>(reviewTrails(store));
+  return [trails, levels](const client::StoredRecord& record) {
+    if (record.head.kind == RecordKind::Person || isDecisionKind(record.head.kind)) return true;
+    const std::vector<ReviewState> trail = trails->value(record.head.recordId);
+    return reviewStatusOf(trail, record.head.versionId, record.conflict, levels) == ReviewStatus::Approved;
+  };
+}
+
 }  // namespace
 
 client::RpcResult<client::ProgressAnswer> progressFromStore(const QString& storePath, const QString& unitId,
-                                                           int childDepth, const QString& asOf) {
+                                                           int childDepth, const QString& asOf, bool approvedOnly) {
   client::Status status;
   const std::unique_ptr<client::LocalStore> store = client::LocalStore::open(storePath, &status);
   if (!store) return client::RpcResult<client::ProgressAnswer>::failure(failure(status.messageVi(), status.messageEn()));
   QString errorVi = QStringLiteral("Chưa có kế hoạch");
   QString errorEn = QStringLiteral("No plan yet");
   const QDate day = asOf.isEmpty() ? QDate::currentDate() : QDate::fromString(asOf, Qt::ISODate);
-  const std::unique_ptr<plan::ProgressEngine> engine = progressEngineOf(*store, day, &errorVi, &errorEn);
+  const std::unique_ptr<plan::ProgressEngine> engine =
+      progressEngineOf(*store, day, &errorVi, &errorEn, approvedOnly ? approvedRecords(*store) : RecordFilter());
   if (!engine) return client::RpcResult<client::ProgressAnswer>::failure(failure(errorVi, errorEn));
   client::ProgressAnswer answer;
   answer.plan = planInfo(engine->plan());

@@ -37,23 +37,34 @@ QString ProgressDashboardModel::asOf() const {
   return lastMonth.addMonths(1).addDays(-1).toString(Qt::ISODate);
 }
 
+void ProgressDashboardModel::setApprovedOnly(bool approvedOnly) {
+  if (approvedOnly == approvedOnly_ || (approvedOnly && !approvedFetcher_)) return;
+  approvedOnly_ = approvedOnly;
+  emit approvedOnlyChanged();
+  refresh();
+}
+
 void ProgressDashboardModel::refresh() {
-  if (!fetcher_) return;
+  const Fetcher& fetcher = approvedOnly_ ? approvedFetcher_ : fetcher_;
+  if (!fetcher) return;
   if (reading_) {
     again_ = true;
     return;
   }
   const QString unitId = trail_.back().unitId;
   const QString day = asOf();
+  const bool approvedOnly = approvedOnly_;
   auto result = std::make_shared<client::ProgressReading>();
-  reading_ = QThread::create([result, fetcher = fetcher_, path = storePath_, unitId, day] {
+  // Approved-only figures come from this computer's records: nothing to keep for offline reading.
+  reading_ = QThread::create([result, fetcher, path = approvedOnly ? QString() : storePath_, unitId, day] {
     *result = client::readProgress(fetcher, path, unitId, kChildDepth, day);
   });
-  connect(reading_, &QThread::finished, this, [this, result, unitId, day] {
+  connect(reading_, &QThread::finished, this, [this, result, unitId, day, approvedOnly] {
     reading_->deleteLater();
     reading_ = nullptr;
-    // A reading for a unit or quarter left meanwhile is dropped; the one now shown is read next.
-    if (unitId == trail_.back().unitId && day == asOf()) apply(*result);
+    // A reading for a unit, quarter or choice of records left meanwhile is dropped; the one now shown is
+    // read next.
+    if (unitId == trail_.back().unitId && day == asOf() && approvedOnly == approvedOnly_) apply(*result);
     if (again_) {
       again_ = false;
       refresh();

@@ -33,6 +33,9 @@ class ProgressDashboardModel : public QAbstractListModel {
   Q_PROPERTY(int planYear READ planYear NOTIFY answerChanged)
   Q_PROPERTY(int groupCount READ groupCount NOTIFY answerChanged)
   Q_PROPERTY(int quarter READ quarter WRITE setQuarter NOTIFY quarterChanged)
+  // Figures over approved records only (read by the approved fetcher), or over all records (the default).
+  Q_PROPERTY(bool approvedOnly READ approvedOnly WRITE setApprovedOnly NOTIFY approvedOnlyChanged)
+  Q_PROPERTY(bool approvedOnlyAvailable READ approvedOnlyAvailable CONSTANT)
   Q_PROPERTY(QString selectedIndicator READ selectedIndicator WRITE selectIndicator NOTIFY selectionChanged)
   Q_PROPERTY(QString selectedTitle READ selectedTitle NOTIFY selectionChanged)
   Q_PROPERTY(QVariantList childBars READ childBars NOTIFY selectionChanged)
@@ -63,6 +66,12 @@ class ProgressDashboardModel : public QAbstractListModel {
   void setFetcher(Fetcher fetcher) { fetcher_ = std::move(fetcher); }
   /// The device store that keeps the last answers (empty: nothing kept).
   void setStorePath(const QString& path) { storePath_ = path; }
+  /// Where figures over approved records only come from (the workspace computes them from its subtree).
+  /// Its answers are not kept: they are read from this computer's own records, offline as well.
+  void setApprovedFetcher(Fetcher fetcher) { approvedFetcher_ = std::move(fetcher); }
+  bool approvedOnly() const { return approvedOnly_; }
+  void setApprovedOnly(bool approvedOnly);
+  bool approvedOnlyAvailable() const { return static_cast<bool>(approvedFetcher_); }
 
   int rowCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role) const override;
@@ -107,6 +116,7 @@ class ProgressDashboardModel : public QAbstractListModel {
   void loadingChanged();
   void answerChanged();
   void quarterChanged();
+  void approvedOnlyChanged();
   void selectionChanged();
 
  private:
@@ -124,7 +134,9 @@ class ProgressDashboardModel : public QAbstractListModel {
   const plan::IndicatorProgress* figureAt(const plan::UnitProgress& unit) const;  // of the selected indicator
 
   Fetcher fetcher_;
+  Fetcher approvedFetcher_;
   QString storePath_;
+  bool approvedOnly_ = false;
   QThread* reading_ = nullptr;
   bool again_ = false;  // the unit or quarter changed while a reading ran
   std::vector<Step> trail_{Step{}};

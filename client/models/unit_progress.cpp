@@ -13,11 +13,12 @@ namespace sohoi::app {
 namespace {
 
 // Records as progress reads them: a merged unit's records count for its successor (as on the server).
-std::vector<plan::RecordView> recordViews(const client::LocalStore& store, const plan::TreeAtDate& tree) {
+std::vector<plan::RecordView> recordViews(const client::LocalStore& store, const plan::TreeAtDate& tree,
+                                         const RecordFilter& counts) {
   std::vector<plan::RecordView> views;
   for (RecordKind kind : allRecordKinds())
     for (const client::StoredRecord& record : store.currentRecords(kind))
-      views.push_back({record.head.recordId, kind, tree.countsFor(record.head.unitId), record.head.hlc,
+      if (!counts || counts(record)) views.push_back({record.head.recordId, kind, tree.countsFor(record.head.unitId), record.head.hlc,
                        record.head.fields});
   return views;
 }
@@ -25,7 +26,7 @@ std::vector<plan::RecordView> recordViews(const client::LocalStore& store, const
 }  // namespace
 
 std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore& store, QDate day, QString* errorVi,
-                                                      QString* errorEn) {
+                                                      QString* errorEn, const RecordFilter& counts) {
   const std::optional<plan::PlanFile> planFile = store.planFile();
   if (!planFile) return nullptr;  // no pull has brought a plan yet
   plan::PlanLoadResult loaded = plan::parsePlan(planFile->text, planFile->fileName);
@@ -39,7 +40,7 @@ std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore&
   const QDate asOf = plan::clampedAsOf(*loaded.plan, day);
   const std::vector<OrgUnit> units = store.orgTree().units();
   plan::TreeAtDate tree = plan::treeAt(units, plan::mergesOf(units), asOf);
-  std::vector<plan::RecordView> records = recordViews(store, tree);
+  std::vector<plan::RecordView> records = recordViews(store, tree, counts);
   plan::BaselineTable baselines = plan::foldBaselines(store.baselines(), tree);
   return std::make_unique<plan::ProgressEngine>(std::move(*loaded.plan), std::move(tree.tree), std::move(baselines),
                                                 std::move(records), asOf);

@@ -7,11 +7,13 @@
 #include <QDate>
 #include <QString>
 #include <QVariantList>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace sohoi::client {
 class LocalStore;
+struct StoredRecord;
 }
 namespace sohoi::plan {
 class ProgressEngine;
@@ -38,10 +40,13 @@ struct UnitProgressResult {
   QString errorEn;
 };
 
+/// Which of the store's records progress counts (none given: all of them).
+using RecordFilter = std::function<bool(const client::StoredRecord&)>;
+
 /// The shared plan engine over the store's plan, org tree, baselines and records, read on day (within the
 /// plan's year); null when no pull has brought a plan, or (with the words why) when it cannot be read.
 std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore& store, QDate day, QString* errorVi,
-                                                      QString* errorEn);
+                                                      QString* errorEn, const RecordFilter& counts = {});
 
 /// Evaluates the synced plan at the store's enrolled unit; planLoaded false before a pull brought one.
 /// Blocking; opens storePath itself.

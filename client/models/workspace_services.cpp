@@ -1,5 +1,7 @@
 #include "workspace_services.h"
 
+#include "local_progress.h"
+
 #include "admin/admin_client.h"
 #include "report/report_client.h"
 #include "sync/sync_client.h"
@@ -89,6 +91,9 @@ void WorkspaceServices::connectTo(const client::Account& account, const QString&
     return asSession(*connection, [&](client::AdminClient& admin) { return admin.issueEnrolmentCode(unitId, personName); });
   });
   dashboard_->setStorePath(storePath);
+  dashboard_->setApprovedFetcher([storePath](const QString& unitId, int childDepth, const QString& asOf) {
+    return progressFromStore(storePath, unitId, childDepth, asOf, true);
+  });
   dashboard_->setFetcher([connection](const QString& unitId, int childDepth, const QString& asOf) {
     return asReporter(*connection, [&](client::ReportClient& report) {
       return report.getProgress(unitId, childDepth, asOf);

@@ -58,16 +58,29 @@ Page {
                                            .arg(page.model.updatedAt.toLocaleString(Qt.locale(), "HH:mm dd/MM/yyyy"))
                                      : page.model.error
         }
-        TabBar {
-            id: quarters
-            objectName: "quarterBar"
-            currentIndex: page.model.quarter
-            onCurrentIndexChanged: page.model.quarter = currentIndex
-            // Each tab as wide as its words: "Cả năm" is longer than "Quý 1".
-            TabButton { text: qsTr("Whole year"); width: implicitWidth }
-            Repeater {
-                model: 4
-                TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1); width: implicitWidth }
+        RowLayout {
+            Layout.fillWidth: true
+            TabBar {
+                id: quarters
+                objectName: "quarterBar"
+                currentIndex: page.model.quarter
+                onCurrentIndexChanged: page.model.quarter = currentIndex
+                // Each tab as wide as its words: "Cả năm" is longer than "Quý 1".
+                TabButton { text: qsTr("Whole year"); width: implicitWidth }
+                Repeater {
+                    model: 4
+                    TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1); width: implicitWidth }
+                }
+            }
+            Item { Layout.fillWidth: true }
+            // Progress over every record synced, or over those review approved only (computed on this
+            // computer from its subtree's records and their review trail).
+            Switch {
+                objectName: "approvedOnlySwitch"
+                visible: page.model.approvedOnlyAvailable
+                text: qsTr("Approved records only")
+                checked: page.model.approvedOnly
+                onToggled: page.model.approvedOnly = checked
             }
         }
 

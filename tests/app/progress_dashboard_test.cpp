@@ -175,3 +175,27 @@ TEST_CASE("a QR code of an enrolment ticket scans back to the same text") {
   CHECK(QString::fromUtf8(scan.readAllStandardOutput()).trimmed() == ticket);
   CHECK(qrCodeImage(QString()).isNull());
 }
+
+TEST_CASE("approved records only reads through its own fetcher, keeps nothing, and goes back to all records") {
+  FakeProgressServer server;
+  FakeProgressServer approved;
+  QTemporaryDir dir;
+  ProgressDashboardModel model;
+  model.setFetcher(server.fetcher());
+  model.setStorePath(dir.filePath(QStringLiteral("kept.sqlite")));
+  CHECK_FALSE(model.approvedOnlyAvailable());
+  model.setApprovedOnly(true);  // nothing to read it with yet
+  CHECK_FALSE(model.approvedOnly());
+  model.setApprovedFetcher(approved.fetcher());
+  readNow(model);
+  REQUIRE(server.calls().size() == 1);
+  QSignalSpy changed(&model, &ProgressDashboardModel::approvedOnlyChanged);
+  model.setApprovedOnly(true);
+  waitForReading(model);
+  CHECK(changed.count() == 1);
+  CHECK(approved.calls().size() == 1);
+  CHECK(server.calls().size() == 1);
+  model.setApprovedOnly(false);
+  waitForReading(model);
+  CHECK(server.calls().size() == 2);
+}
