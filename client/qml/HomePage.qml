@@ -33,6 +33,25 @@ Page {
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
 
+            // Records the district sent back come first: until fixed they count for nothing.
+            Card {
+                objectName: "returnedCard"
+                visible: home.returnedCount > 0
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
+                ItemDelegate {
+                    objectName: "returnedButton"
+                    width: parent.width
+                    contentItem: Label {
+                        text: home.returnedText
+                        color: Theme.rejected
+                        font.pixelSize: 18; font.weight: Font.Medium
+                        wrapMode: Text.Wrap
+                    }
+                    onClicked: if (page.shell) page.shell.showPage("inbox")
+                }
+            }
+
             Card {
                 Layout.fillWidth: true
                 Layout.columnSpan: 1
