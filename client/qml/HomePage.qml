@@ -93,11 +93,12 @@ Page {
                         value: Math.max(0, page.app.sync.progress)
                     }
                     Label {
-                        text: page.app.sync.running ? page.app.sync.statusText : page.app.sync.errorText
-                        visible: text.length > 0
-                        color: page.app.sync.running ? Theme.muted : Theme.rejected
+                        text: page.app.sync.statusText
+                        visible: page.app.sync.running && text.length > 0
+                        color: Theme.muted
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
+                    SyncNotices { sync: page.app.sync; Layout.fillWidth: true }
                     Button {
                         objectName: "syncButton"
                         text: page.app.sync.running ? qsTr("Syncing…") : qsTr("Sync now")
