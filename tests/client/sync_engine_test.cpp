@@ -85,14 +85,19 @@ TEST_CASE("a person's retry makes the transport reconnect at once; a sync the ta
     return made;
   });
   QSignalSpy finished(&engine, &SyncEngine::finished);
+  // The spy hears the worker thread directly, so a quick run may end before wait() starts: count instead.
+  const auto runs = [&](int n) {
+    for (int tries = 0; finished.count() < n && tries < 200; ++tries) finished.wait(50);
+    return finished.count() == n;
+  };
   engine.syncNow();
-  REQUIRE(finished.wait(10000));
+  REQUIRE(runs(1));
   REQUIRE(transport != nullptr);
   CHECK(transport->reconnects == 0);
   engine.retryNow();
-  REQUIRE(finished.wait(10000));
+  REQUIRE(runs(2));
   CHECK(transport->reconnects == 1);
   engine.syncNow();
-  REQUIRE(finished.wait(10000));
+  REQUIRE(runs(3));
   CHECK(transport->reconnects == 1);
 }
