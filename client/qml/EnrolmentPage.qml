@@ -41,27 +41,6 @@ Page {
                       : qsTr("District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.")
                 wrapMode: Text.Wrap; Layout.fillWidth: true
             }
-            Button {
-                id: advanced
-                objectName: "advancedButton"
-                visible: mode.currentIndex === 0
-                checkable: true
-                flat: true
-                text: (checked ? "▾ " : "▸ ") + qsTr("Advanced: server address")
-                Layout.leftMargin: -8
-            }
-            Label {
-                visible: server.visible
-                text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14
-            }
-            TextField {
-                id: server
-                objectName: "serverField"
-                visible: mode.currentIndex === 1 || advanced.checked
-                Layout.fillWidth: true
-                text: page.app.serverAddress
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            }
             StackLayout {
                 currentIndex: mode.currentIndex
                 Layout.fillWidth: true
@@ -103,6 +82,28 @@ Page {
                         onAccepted: page.app.signIn(server.text, username.text, password.text)
                     }
                 }
+            }
+            Button {
+                id: advanced
+                objectName: "advancedButton"
+                visible: mode.currentIndex === 0
+                checkable: true
+                flat: true
+                focusPolicy: Qt.TabFocus  // the code field keeps the focus a first tap gives
+                text: (checked ? "▾ " : "▸ ") + qsTr("Advanced: server address")
+                Layout.leftMargin: -8
+            }
+            Label {
+                visible: server.visible
+                text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14
+            }
+            TextField {
+                id: server
+                objectName: "serverField"
+                visible: mode.currentIndex === 1 || advanced.checked
+                Layout.fillWidth: true
+                text: page.app.serverAddress
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             }
             Label {
                 objectName: "enrolError"

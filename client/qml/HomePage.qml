@@ -43,9 +43,9 @@ Page {
                     objectName: "returnedButton"
                     width: parent.width
                     contentItem: Label {
-                        text: home.returnedText
+                        text: home.returnedText + "  ›"
                         color: Theme.rejected
-                        font.pixelSize: 18; font.weight: Font.Medium
+                        font.pixelSize: 18; font.weight: Font.Bold
                         wrapMode: Text.Wrap
                     }
                     onClicked: if (page.shell) page.shell.showPage("inbox")

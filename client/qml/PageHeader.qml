@@ -34,7 +34,7 @@ ToolBar {
                 text: count
                 color: "white"
                 font.pixelSize: 12; font.bold: true
-                anchors { right: parent.right; top: parent.top; rightMargin: 6; topMargin: 6 }
+                anchors { right: parent.right; top: parent.top; rightMargin: 2; topMargin: 4 }
                 leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
                 background: Rectangle { radius: height / 2; color: Theme.rejected; border.color: "white" }
             }
