@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
+import QtQuick.Layouts
 
 Dialog {
     id: dialog
@@ -14,11 +15,14 @@ Dialog {
     modal: true
     width: Math.min(480, parent ? parent.width - 32 : 480)
 
-    Label {
+    ColumnLayout {
         width: dialog.availableWidth
-        text: dialog.message
-        visible: text.length > 0
-        wrapMode: Text.Wrap
+        Label {
+            text: dialog.message
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
     }
     footer: DialogButtonBox {
         Button {
