@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything (packages, build), loads a demo province into run/server.db on first use, with an
-# administrator account for the simulator (its generated password in run/admin.password), and runs the
+# administrator account for the simulator (its generated password in run/admin.password) and a district
+# officer's account for the workspace (run/district.password), and runs the
 # system: sohoi-server on that embedded SQLite file and, when a display is present, the app.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +25,13 @@ if [[ ! -f $data/admin.password ]]; then
     --role administrator --password-file "$data/admin.password" > /dev/null 2>&1 ||
     "$bin/sohoi-admin" --db "$db" reset-password admin --password-file "$data/admin.password" > /dev/null
 fi
+# A district officer of TP Thái Nguyên for the workspace (the app's "Staff: account" tab), password likewise.
+if [[ ! -f $data/district.password ]]; then
+  (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/district.password")
+  "$bin/sohoi-admin" --db "$db" create-account --username huyen164 --person "Lương Thị Thanh" --unit 164 \
+    --role district_staff --password-file "$data/district.password" > /dev/null 2>&1 ||
+    "$bin/sohoi-admin" --db "$db" reset-password huyen164 --password-file "$data/district.password" > /dev/null
+fi
 # The first line is the whole ticket (address and code: what a QR code carries), the last the bare code.
 issued=$("$bin/sohoi-admin" --db "$db" issue-code --unit 05449-1 --person "Nguyễn Thị Hạnh" --server "$listen")
 ticket=$(head -n 1 <<<"$issued")
@@ -39,6 +47,8 @@ Sổ Hội is running.
   server      $listen   (database $db)
   enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days),
               or paste $ticket into the app's code field
+  workspace   $bin/sohoi-app --server $listen --data $data/workspace
+              then "Staff: account": user huyen164, password in $data/district.password
   simulate    $bin/sohoi-sim --server $listen --admin-user admin --admin-password-file $data/admin.password --devices 20 --records 100
   devices     $bin/sohoi-admin --db $db devices
 Stop with Ctrl+C.

@@ -20,9 +20,6 @@
     </message>
 </context>
 <context>
-    <name>Choices</name>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../qml/ConflictDialog.qml" line="19"/>
@@ -111,22 +108,22 @@
         <translation>No network connection: showing the figures from %1.</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="66"/>
+        <location filename="../qml/DashboardPage.qml" line="67"/>
         <source>Whole year</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="69"/>
+        <location filename="../qml/DashboardPage.qml" line="70"/>
         <source>Quarter %1</source>
         <translation>Quarter %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="109"/>
+        <location filename="../qml/DashboardPage.qml" line="112"/>
         <source>quarterly</source>
         <translation>quarterly</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="166"/>
+        <location filename="../qml/DashboardPage.qml" line="170"/>
         <source>Units behind</source>
         <translation>Units behind</translation>
     </message>
@@ -205,7 +202,7 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceRow.qml" line="52"/>
+        <location filename="../qml/DeviceRow.qml" line="51"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
@@ -1213,27 +1210,27 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../models/review_state.cpp" line="68"/>
+        <location filename="../models/review_state.cpp" line="111"/>
         <source>Awaiting review</source>
         <translation>Awaiting review</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="69"/>
+        <location filename="../models/review_state.cpp" line="112"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="70"/>
+        <location filename="../models/review_state.cpp" line="113"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="71"/>
+        <location filename="../models/review_state.cpp" line="114"/>
         <source>Fixed after return</source>
         <translation>Fixed after return</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="72"/>
+        <location filename="../models/review_state.cpp" line="115"/>
         <source>Conflict</source>
         <translation>Conflict</translation>
     </message>
@@ -1269,12 +1266,12 @@
 <context>
     <name>ReviewQueueDelegate</name>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="36"/>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="39"/>
         <source>Select</source>
         <translation>Select</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="55"/>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="58"/>
         <source>Returned: %1</source>
         <translation>Returned: %1</translation>
     </message>
@@ -1348,17 +1345,17 @@
         <translation>Review trail</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="108"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
         <source>by you</source>
         <translation>by you</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="110"/>
         <source>an earlier version</source>
         <translation>an earlier version</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="121"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="122"/>
         <source>Version history</source>
         <translation>Version history</translation>
     </message>
@@ -1842,12 +1839,27 @@
 <context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="253"/>
+        <location filename="../models/review_queue_model.cpp" line="39"/>
+        <source>Awaiting the province&apos;s review</source>
+        <translation>Awaiting the province&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="40"/>
+        <source>Awaiting the district&apos;s review</source>
+        <translation>Awaiting the district&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="41"/>
+        <source>Awaiting the commune&apos;s review</source>
+        <translation>Awaiting the commune&apos;s review</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="281"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="257"/>
+        <location filename="../models/review_queue_model.cpp" line="285"/>
         <source>All</source>
         <translation>All</translation>
     </message>

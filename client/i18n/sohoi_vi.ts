@@ -20,9 +20,6 @@
     </message>
 </context>
 <context>
-    <name>Choices</name>
-</context>
-<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../qml/ConflictDialog.qml" line="19"/>
@@ -111,22 +108,22 @@
         <translation>Không có kết nối mạng: đang hiện số liệu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="66"/>
+        <location filename="../qml/DashboardPage.qml" line="67"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="69"/>
+        <location filename="../qml/DashboardPage.qml" line="70"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="109"/>
+        <location filename="../qml/DashboardPage.qml" line="112"/>
         <source>quarterly</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="166"/>
+        <location filename="../qml/DashboardPage.qml" line="170"/>
         <source>Units behind</source>
         <translation>Đơn vị chưa đạt</translation>
     </message>
@@ -205,7 +202,7 @@
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceRow.qml" line="52"/>
+        <location filename="../qml/DeviceRow.qml" line="51"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
@@ -1208,27 +1205,27 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../models/review_state.cpp" line="68"/>
+        <location filename="../models/review_state.cpp" line="111"/>
         <source>Awaiting review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="69"/>
+        <location filename="../models/review_state.cpp" line="112"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="70"/>
+        <location filename="../models/review_state.cpp" line="113"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="71"/>
+        <location filename="../models/review_state.cpp" line="114"/>
         <source>Fixed after return</source>
         <translation>Đã sửa sau khi trả lại</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="72"/>
+        <location filename="../models/review_state.cpp" line="115"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
@@ -1264,12 +1261,12 @@
 <context>
     <name>ReviewQueueDelegate</name>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="36"/>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="39"/>
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="55"/>
+        <location filename="../qml/ReviewQueueDelegate.qml" line="58"/>
         <source>Returned: %1</source>
         <translation>Trả lại: %1</translation>
     </message>
@@ -1342,17 +1339,17 @@
         <translation>Quá trình duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="108"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
         <source>by you</source>
         <translation>do bạn</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="110"/>
         <source>an earlier version</source>
         <translation>phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="121"/>
+        <location filename="../qml/ReviewRecordPane.qml" line="122"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
@@ -1832,12 +1829,27 @@
 <context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="253"/>
+        <location filename="../models/review_queue_model.cpp" line="39"/>
+        <source>Awaiting the province&apos;s review</source>
+        <translation>Chờ Hội LHPN tỉnh duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="40"/>
+        <source>Awaiting the district&apos;s review</source>
+        <translation>Chờ Hội LHPN huyện duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="41"/>
+        <source>Awaiting the commune&apos;s review</source>
+        <translation>Chờ cơ sở Hội duyệt</translation>
+    </message>
+    <message>
+        <location filename="../models/review_queue_model.cpp" line="281"/>
         <source>To review</source>
         <translation>Cần duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="257"/>
+        <location filename="../models/review_queue_model.cpp" line="285"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>

@@ -36,17 +36,23 @@ client::Status enrolDemoAccount(client::LocalStore& store, const QString& server
   return store.saveAccount(account);
 }
 
-client::Status addDemoPlan(client::LocalStore& store, const QString& planPath) {
+client::Status storeDemoReference(client::LocalStore& store, const QString& planPath, std::vector<OrgUnit> units,
+                                  std::vector<plan::UnitBaseline> baselines) {
   QFile file(planPath);
   if (!file.open(QIODevice::ReadOnly))
     return client::Status::error(QStringLiteral("NO_PLAN"), QStringLiteral("Không đọc được %1").arg(planPath),
                                  QStringLiteral("Cannot read %1").arg(planPath));
   plan::ReferenceData reference;  // no version: a real pull replaces it all
-  reference.units = demoUnits();
+  reference.units = std::move(units);
   reference.plan = plan::PlanFile{0, QFileInfo(planPath).fileName(), file.readAll()};  // the year is in the text
-  // A branch's own figures: its members and its leader; funds and cadres are the commune's and above.
-  reference.baselines = {{QString::fromLatin1(kDemoBranchId), plan::kBaselineYear, 112, 140, 0, 1, 0, 0}};
+  reference.baselines = std::move(baselines);
   return store.replaceReferenceData(reference);
+}
+
+client::Status addDemoPlan(client::LocalStore& store, const QString& planPath) {
+  // A branch's own figures: its members and its leader; funds and cadres are the commune's and above.
+  return storeDemoReference(store, planPath, demoUnits(),
+                            {{QString::fromLatin1(kDemoBranchId), plan::kBaselineYear, 112, 140, 0, 1, 0, 0}});
 }
 
 namespace {

@@ -17,6 +17,10 @@ inline const char* const kDemoCommuneId = "05449";
 client::Status enrolDemoAccount(client::LocalStore& store, const QString& serverAddress = QStringLiteral("127.0.0.1:50051"),
                                 const QString& unitId = QString::fromLatin1(kDemoBranchId));
 
+/// Stores the plan file at planPath with units and their 2020 baselines as reference data, as a pull would.
+client::Status storeDemoReference(client::LocalStore& store, const QString& planPath, std::vector<OrgUnit> units,
+                                  std::vector<plan::UnitBaseline> baselines);
+
 /// Stores the plan file at planPath, the demo tree and the demo branch's 2020 baselines as reference data,
 /// as a pull would (growth and share targets then show on the home page).
 client::Status addDemoPlan(client::LocalStore& store, const QString& planPath);

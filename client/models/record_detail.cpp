@@ -131,6 +131,9 @@ QVariantList RecordDetail::reviewTrailOf(const QString& headVersionId) const {
                                         ? QCoreApplication::translate("RecordDetail", "Returned")
                                         : QCoreApplication::translate("RecordDetail", "Approved")},
         {QStringLiteral("comment"), decision.comment},
+        {QStringLiteral("level"), decision.level ? choiceLabel(RecordKind::ReviewDecision,
+                                                               QStringLiteral("reviewer_level"), decision.level)
+                                                 : QString()},
         {QStringLiteral("when"), stampTime(decision.hlc)},
         {QStringLiteral("byMe"), decision.authorId == account.personId},
         {QStringLiteral("onCurrent"), decision.reviewedVersionId == headVersionId}});

@@ -23,7 +23,8 @@ class RecordDetail : public QObject {
   Q_PROPERTY(QVariantList fields READ fields NOTIFY changed)
   // [{number, when, origin, changes (the fields it changed, in words), isHead, deleted}], oldest first.
   Q_PROPERTY(QVariantList versions READ versions NOTIFY changed)
-  // Every review decision on the record: [{outcome, returned, comment, when, byMe, onCurrent}], oldest first.
+  // Every review decision on the record: [{outcome, returned, comment, level, when, byMe, onCurrent}], oldest
+  // first; level names the union that decided (empty for decisions from before levels were kept).
   Q_PROPERTY(QVariantList reviewTrail READ reviewTrail NOTIFY changed)
   Q_PROPERTY(QString syncStatus READ syncStatus NOTIFY changed)
   Q_PROPERTY(QString syncState READ syncState NOTIFY changed)

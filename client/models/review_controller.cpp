@@ -38,7 +38,8 @@ client::Status ReviewController::decide(const QString& recordId, ReviewOutcome o
   const QVariantMap fields{{QStringLiteral("record_id"), recordId},
                            {QStringLiteral("reviewed_version_id"), record->head.versionId},
                            {QStringLiteral("outcome"), static_cast<int>(outcome)},
-                           {QStringLiteral("comment"), comment.trimmed()}};
+                           {QStringLiteral("comment"), comment.trimmed()},
+                           {QStringLiteral("reviewer_level"), static_cast<int>(manager_->unitLevel())}};
   return manager_->createIn(RecordKind::ReviewDecision, record->head.unitId, fields);
 }
 

@@ -6,6 +6,7 @@
 #include "unit_choices.h"
 
 #include "auth/record_permissions.h"
+#include "plan/plan_loader.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -32,7 +33,28 @@ QString statusName(ReviewStatus status) {
 
 bool reviewable(RecordKind kind) { return !isDecisionKind(kind); }
 
+/// "Awaiting the commune's review" and the like, where the plan sets review levels.
+QString waitingLabel(UnitLevel level) {
+  switch (level) {
+    case UnitLevel::Province: return ReviewQueueModel::tr("Awaiting the province's review");
+    case UnitLevel::District: return ReviewQueueModel::tr("Awaiting the district's review");
+    case UnitLevel::Commune: return ReviewQueueModel::tr("Awaiting the commune's review");
+    case UnitLevel::Branch: break;
+  }
+  return reviewStatusLabel(ReviewStatus::Awaiting);
+}
+
 }  // namespace
+
+ReviewChain ReviewQueueModel::chain() const {
+  ReviewChain chain;
+  chain.viewer = manager_->unitLevel();
+  if (const std::optional<plan::PlanFile> file = manager_->store().planFile()) {
+    const plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName);
+    if (loaded.plan) chain.levels = loaded.plan->reviewLevels;
+  }
+  return chain;
+}
 
 ReviewQueueModel::ReviewQueueModel(QObject* parent) : QAbstractListModel(parent) {}
 
@@ -56,6 +78,7 @@ void ReviewQueueModel::reload() {
     const OrgTree& tree = store.orgTree();
     const QHash<QString, std::vector<ReviewState>> trails = reviewTrails(store);
     const SummaryContext& context = manager_->context();
+    const ReviewChain chain = this->chain();
     static const std::vector<ReviewState> kNoTrail;
     for (RecordKind kind : allRecordKinds()) {
       if (!reviewable(kind)) continue;
@@ -64,9 +87,11 @@ void ReviewQueueModel::reload() {
         const RecordSummary summary = summarize(record, context);
         const auto trail = trails.constFind(record.head.recordId);
         const std::vector<ReviewState>& decisions = trail == trails.cend() ? kNoTrail : *trail;
+        const ReviewStatus status = reviewStatusOf(decisions, record.head.versionId, record.conflict, chain.levels);
         Item item{record.head.recordId, kind, summary.title, summary.subtitle, summary.date,
-                  hlcMillis(record.head.hlc), record.head.unitId, communeOf(tree, record.head.unitId),
-                  reviewStatusOf(decisions, record.head.versionId, record.conflict), {}, {}};
+                  hlcMillis(record.head.hlc), record.head.unitId, communeOf(tree, record.head.unitId), status,
+                  awaitsViewer(decisions, record.head.versionId, status, chain),
+                  waitingLevel(decisions, record.head.versionId, status, chain.levels), {}, {}};
         if (!decisions.empty() && decisions.back().outcome == ReviewOutcome::Returned)
           item.comment = decisions.back().comment;
         item.searchKey = summary.searchKey + QLatin1Char(' ') +
@@ -80,7 +105,7 @@ void ReviewQueueModel::reload() {
   // A decided or vanished record leaves the selection; the rest stays chosen across a reload.
   QSet<QString> still;
   for (const Item& item : items_)
-    if (selected_.contains(item.recordId) && needsDecision(item.status)) still.insert(item.recordId);
+    if (selected_.contains(item.recordId) && item.awaitsMe) still.insert(item.recordId);
   const bool selectionMoved = still != selected_;
   selected_ = std::move(still);
   refilter();
@@ -90,7 +115,7 @@ void ReviewQueueModel::reload() {
 
 bool ReviewQueueModel::passes(const Item& item, const QStringList& terms) const {
   if (status_ == QLatin1String("todo")) {
-    if (!needsDecision(item.status)) return false;
+    if (!item.awaitsMe) return false;
   } else if (status_ != QLatin1String("all") && statusName(item.status) != status_) {
     return false;
   }
@@ -181,7 +206,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const {
     case UnitNameRole: return unitName(item.unitId);
     case CommuneNameRole: return unitName(item.communeId);
     case StatusRole: return statusName(item.status);
-    case StatusLabelRole: return reviewStatusLabel(item.status);
+    case StatusLabelRole:
+      return item.waitingFor ? waitingLabel(*item.waitingFor) : reviewStatusLabel(item.status);
     case CommentRole: return item.comment;
     case MadeAtTextRole: return relativeTimeText(item.madeAtMs, QDateTime::currentMSecsSinceEpoch());
     case MadeAtRole: return QDateTime::fromMSecsSinceEpoch(item.madeAtMs);

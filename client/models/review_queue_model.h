@@ -48,7 +48,7 @@ class ReviewQueueModel : public QAbstractListModel {
     UnitNameRole,     // the branch (or the unit the record belongs to)
     CommuneNameRole,
     StatusRole,       // a status name, as the status filter takes them
-    StatusLabelRole,
+    StatusLabelRole,  // with the level it waits for, where the plan sets review levels
     CommentRole,      // the latest return's comment
     MadeAtTextRole,   // when its current version was made, in words ("2 days ago")
     MadeAtRole,       // the same, as a date and time
@@ -108,6 +108,9 @@ class ReviewQueueModel : public QAbstractListModel {
   void unitsChanged();
 
  private:
+  /// The plan's review levels (none before a pull brought a plan) and this account's level.
+  ReviewChain chain() const;
+
   struct Item {
     QString recordId;
     RecordKind kind;
@@ -118,6 +121,8 @@ class ReviewQueueModel : public QAbstractListModel {
     QString unitId;
     QString communeId;
     ReviewStatus status = ReviewStatus::Awaiting;
+    bool awaitsMe = false;            // the viewer's turn to decide (the "to review" list)
+    std::optional<UnitLevel> waitingFor;  // the level whose decision it waits for
     QString comment;
     QString searchKey;  // folded title, subtitle, unit and commune names
   };

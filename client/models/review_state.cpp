@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 namespace sohoi::app {
 
@@ -14,7 +15,8 @@ ReviewState decisionOf(const client::StoredRecord& decision) {
                      f.value(QStringLiteral("reviewed_version_id")).toString(),
                      decision.head.hlc,
                      decision.head.authorId,
-                     decision.head.recordId};
+                     decision.head.recordId,
+                     f.value(QStringLiteral("reviewer_level")).toInt()};
 }
 
 QString reviewedRecord(const client::StoredRecord& decision) {
@@ -53,14 +55,55 @@ bool decisionsDisagree(const std::vector<ReviewState>& trail, const QString& ver
   return false;
 }
 
+namespace {
+
+/// Whether the level approved headVersionId (its latest decision on it).
+bool approvedAt(const std::vector<ReviewState>& trail, const QString& headVersionId, UnitLevel level) {
+  bool approved = false;
+  for (const ReviewState& decision : trail)
+    if (decision.reviewedVersionId == headVersionId && decision.level == static_cast<int>(level))
+      approved = decision.outcome == ReviewOutcome::Approved;
+  return approved;
+}
+
+bool decidedAt(const std::vector<ReviewState>& trail, const QString& headVersionId, UnitLevel level) {
+  return std::any_of(trail.begin(), trail.end(), [&](const ReviewState& decision) {
+    return decision.reviewedVersionId == headVersionId && decision.level == static_cast<int>(level);
+  });
+}
+
+}  // namespace
+
 ReviewStatus reviewStatusOf(const std::vector<ReviewState>& trail, const QString& headVersionId,
-                            client::ConflictState conflict) {
+                            client::ConflictState conflict, const std::vector<UnitLevel>& levels) {
   if (conflict == client::ConflictState::Hard || decisionsDisagree(trail, headVersionId)) return ReviewStatus::Conflict;
   if (trail.empty()) return ReviewStatus::Awaiting;
   const ReviewState& latest = trail.back();
   const bool onHead = latest.reviewedVersionId == headVersionId;
+  // A return at any level sends the record back to its author.
   if (latest.outcome == ReviewOutcome::Returned) return onHead ? ReviewStatus::Returned : ReviewStatus::FixedAfterReturn;
-  return onHead && latest.outcome == ReviewOutcome::Approved ? ReviewStatus::Approved : ReviewStatus::Awaiting;
+  if (levels.empty())
+    return onHead && latest.outcome == ReviewOutcome::Approved ? ReviewStatus::Approved : ReviewStatus::Awaiting;
+  return approvedAt(trail, headVersionId, levels.back()) ? ReviewStatus::Approved : ReviewStatus::Awaiting;
+}
+
+bool awaitsViewer(const std::vector<ReviewState>& trail, const QString& headVersionId, ReviewStatus status,
+                  const ReviewChain& chain) {
+  if (!needsDecision(status)) return false;
+  if (chain.levels.empty() || status == ReviewStatus::Conflict) return true;
+  for (UnitLevel level : chain.levels) {
+    if (level == chain.viewer) return !decidedAt(trail, headVersionId, level);
+    if (!approvedAt(trail, headVersionId, level)) return false;  // an earlier level's turn
+  }
+  return false;  // the viewer's level is not in the chain: it watches, others decide
+}
+
+std::optional<UnitLevel> waitingLevel(const std::vector<ReviewState>& trail, const QString& headVersionId,
+                                      ReviewStatus status, const std::vector<UnitLevel>& levels) {
+  if (status != ReviewStatus::Awaiting && status != ReviewStatus::FixedAfterReturn) return std::nullopt;
+  for (UnitLevel level : levels)
+    if (!approvedAt(trail, headVersionId, level)) return level;
+  return std::nullopt;
 }
 
 QString reviewStatusLabel(ReviewStatus status) {

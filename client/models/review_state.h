@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace sohoi::app {
@@ -19,6 +20,7 @@ struct ReviewState {
   HlcStamp hlc = 0;
   QString authorId;           // the reviewer
   QString decisionId;         // the decision record
+  int level = 0;              // the reviewer's UnitLevel (reviewer_level); 0 from before levels were kept
 };
 
 /// The latest decision for each reviewed record id, by HLC (the order every device agrees on).
@@ -41,9 +43,26 @@ enum class ReviewStatus {
   Conflict = 4,          // two edits of one field, or two reviewers deciding its version differently
 };
 
+/// Who decides, in turn (the plan's review_levels; empty: one decision by any level above the record),
+/// and the level of the person looking.
+struct ReviewChain {
+  std::vector<UnitLevel> levels;
+  UnitLevel viewer = UnitLevel::District;
+};
+
 /// The status of a record whose head is headVersionId, from its trail (oldest first) and conflict state.
+/// With a chain of levels a record is approved once the last level approved its current version.
 ReviewStatus reviewStatusOf(const std::vector<ReviewState>& trail, const QString& headVersionId,
-                            client::ConflictState conflict);
+                            client::ConflictState conflict, const std::vector<UnitLevel>& levels = {});
+
+/// Whether the record waits for the viewer's decision: it needs one, every level before the viewer's in
+/// the chain approved its current version, and the viewer's level has not decided on it yet.
+bool awaitsViewer(const std::vector<ReviewState>& trail, const QString& headVersionId, ReviewStatus status,
+                  const ReviewChain& chain);
+
+/// The level whose decision the record waits for, or nullopt (decided, returned, or no chain).
+std::optional<UnitLevel> waitingLevel(const std::vector<ReviewState>& trail, const QString& headVersionId,
+                                      ReviewStatus status, const std::vector<UnitLevel>& levels);
 
 /// Two reviewers decided the same version differently: both decisions are kept, a person settles it.
 bool decisionsDisagree(const std::vector<ReviewState>& trail, const QString& versionId);

@@ -1,12 +1,11 @@
 #include "workspace_demo.h"
 
+#include "demo_data.h"
 #include "ids/uuid7.h"
 
 #include "plan/reference_data.h"
 
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 namespace sohoi::app {
@@ -80,19 +79,12 @@ const char* const kLeaders[] = {"Nguyễn Thị Lan", "Trần Thị Mai", "Lê T
 }  // namespace
 
 client::Status addDemoWorkspacePlan(client::LocalStore& store, const QString& planPath) {
-  QFile file(planPath);
-  if (!file.open(QIODevice::ReadOnly))
-    return client::Status::error(QStringLiteral("NO_PLAN"), QStringLiteral("Không đọc được %1").arg(planPath),
-                                 QStringLiteral("Cannot read %1").arg(planPath));
-  plan::ReferenceData reference;  // no version: a real pull replaces it all
-  reference.units = districtUnits();
-  reference.plan = plan::PlanFile{0, QFileInfo(planPath).fileName(), file.readAll()};  // the year is in the text
-  for (const OrgUnit& unit : reference.units) {
-    if (unit.level == UnitLevel::Branch) reference.baselines.push_back({unit.id, plan::kBaselineYear, 110, 140, 0, 1, 0, 0});
-    if (unit.level == UnitLevel::Commune)
-      reference.baselines.push_back({unit.id, plan::kBaselineYear, 0, 0, 45'000'000, 0, 2, 9});
+  std::vector<plan::UnitBaseline> baselines;
+  for (const OrgUnit& unit : districtUnits()) {
+    if (unit.level == UnitLevel::Branch) baselines.push_back({unit.id, plan::kBaselineYear, 110, 140, 0, 1, 0, 0});
+    if (unit.level == UnitLevel::Commune) baselines.push_back({unit.id, plan::kBaselineYear, 0, 0, 45'000'000, 0, 2, 9});
   }
-  return store.replaceReferenceData(reference);
+  return storeDemoReference(store, planPath, districtUnits(), std::move(baselines));
 }
 
 client::SyncHealth demoSyncHealth(qint64 nowMs) {
@@ -173,7 +165,7 @@ client::Status addDemoWorkspace(client::LocalStore& store, int count) {
     if (i == count - 3) {
       // Two leaders of the branch edited the same activity from its first version: the server kept the
       // first to arrive as the head and the other beside it, and flagged the record.
-      const QVariantMap fields = demoActivity(i, QDate::currentDate().addDays(-ageDays));
+      const QVariantMap fields = demoActivity(i, kDemoNewestDate.addDays(-ageDays));
       const QString title = fields.value(QStringLiteral("title")).toString();
       QVariantMap mine = fields;
       QVariantMap theirs = fields;

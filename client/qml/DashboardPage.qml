@@ -63,10 +63,11 @@ Page {
             objectName: "quarterBar"
             currentIndex: page.model.quarter
             onCurrentIndexChanged: page.model.quarter = currentIndex
-            TabButton { text: qsTr("Whole year") }
+            // Each tab as wide as its words: "Cả năm" is longer than "Quý 1".
+            TabButton { text: qsTr("Whole year"); width: implicitWidth }
             Repeater {
                 model: 4
-                TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1) }
+                TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1); width: implicitWidth }
             }
         }
 
@@ -79,7 +80,9 @@ Page {
                 id: indicators
                 objectName: "indicatorList"
                 Layout.fillHeight: true
-                Layout.preferredWidth: parent.width * 0.5
+                // The list and the chart share the width 45:55 whatever their contents ask for.
+                Layout.fillWidth: true
+                Layout.preferredWidth: 45
                 clip: true
                 model: page.model
                 section.property: "groupTitle"
@@ -117,6 +120,7 @@ Page {
 
             ColumnLayout {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 55
                 Layout.fillHeight: true
                 Label {
                     Layout.fillWidth: true

@@ -24,6 +24,9 @@ ItemDelegate {
     highlighted: current
     height: Math.max(64, content.implicitHeight + 16)
     onClicked: chosen()
+    // Space selects the row for approving many (the list gives its current row the focus, and a button
+    // would take Space as a click).
+    Keys.onSpacePressed: (event) => { row.toggled(); event.accepted = true }
 
     RowLayout {
         id: content

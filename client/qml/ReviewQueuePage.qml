@@ -55,6 +55,7 @@ Page {
             }
         }
         Label {
+            objectName: "reviewError"
             Layout.fillWidth: true
             Layout.margins: 8
             visible: review.error.length > 0
@@ -81,7 +82,6 @@ Page {
                     if (event.modifiers !== Qt.NoModifier) return
                     if (event.key === Qt.Key_A) { page.approveChosen(); event.accepted = true }
                     else if (event.key === Qt.Key_R) { page.returnChosen(); event.accepted = true }
-                    else if (event.key === Qt.Key_Space) { queue.toggleSelected(list.currentIndex); event.accepted = true }
                 }
                 delegate: ReviewQueueDelegate {
                     width: ListView.view.width

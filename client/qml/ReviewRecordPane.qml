@@ -105,7 +105,8 @@ Pane {
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
-                        text: modelData.outcome + " · " + modelData.when + (modelData.byMe ? " · " + qsTr("by you") : "")
+                        text: modelData.outcome + (modelData.level.length > 0 ? " · " + modelData.level : "")
+                              + " · " + modelData.when + (modelData.byMe ? " · " + qsTr("by you") : "")
                               + (modelData.onCurrent ? "" : " · " + qsTr("an earlier version"))
                         color: modelData.returned ? Theme.rejected : Theme.sent
                         font.weight: Font.Medium

@@ -12,6 +12,7 @@ Item {
     required property AppController app
     readonly property bool wide: true
     readonly property int depth: stack.depth
+    readonly property Item currentPage: stack.currentItem
     readonly property string current: stack.currentItem && stack.currentItem.navName !== undefined
                                       ? stack.currentItem.navName : ""
 

@@ -61,7 +61,13 @@ ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressSe
 }
 
 std::optional<QString> ReportService::unitInScope(grpc::ServerContext* context, const std::string& requested,
-                                                  const Device& caller, grpc::Status* refusal) {
+                                                  grpc::Status* refusal) {
+  Result<Device> device = authenticateCall(enrolment_, context);
+  if (!device) {
+    *refusal = toGrpcStatus(context, device.error());
+    return std::nullopt;
+  }
+  const Device& caller = device.value();
   const QString unitId = requested.empty() ? caller.unitId : QString::fromStdString(requested);
   Transaction tx(database_, Transaction::Mode::Read);
   std::shared_ptr<const OrgTree> tree = trees_.get(tx);
@@ -83,10 +89,8 @@ grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::
     if (!asOf.isValid()) return toGrpcStatus(context, badReadingDate(request->as_of(), 0));
   }
   try {
-    Result<Device> device = authenticateCall(enrolment_, context);
-    if (!device) return toGrpcStatus(context, device.error());
     grpc::Status refusal;
-    const std::optional<QString> unitId = unitInScope(context, request->unit_id(), device.value(), &refusal);
+    const std::optional<QString> unitId = unitInScope(context, request->unit_id(), &refusal);
     if (!unitId) return refusal;
     const int depth = static_cast<int>(std::min<quint32>(request->child_depth(), kMaxChildDepth));
     QString error;

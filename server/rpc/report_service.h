@@ -30,10 +30,10 @@ class ReportService final : public DecodingService {
                             const StreamSender<v1::ExportReportChunk>& send);
 
  private:
-  /// The unit a call asks about (empty: the caller's own), once the tree has it and the caller's scope holds
-  /// it; otherwise the refusal, already a status.
+  /// The unit a call asks about (empty: the caller's own), once the caller is authenticated, the tree has
+  /// the unit and the caller's scope holds it; otherwise the refusal, already a status.
   std::optional<QString> unitInScope(grpc::ServerContext* context, const std::string& requested,
-                                     const Device& caller, grpc::Status* refusal);
+                                     grpc::Status* refusal);
 
   Database& database_;
   OrgTreeCache& trees_;

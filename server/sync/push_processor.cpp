@@ -101,6 +101,10 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
   // Who made it is the device's business, not the client's claim.
   version.deviceId = in.device.id;
   version.authorId = in.device.personId;
+  // So is the level a decision was made at (multi-level review reads whose turn it is from it).
+  if (version.kind == RecordKind::ReviewDecision && !version.deleted)
+    if (const OrgUnit* unit = in.tree.find(in.device.unitId); unit && unit->level != UnitLevel::Branch)
+      version.fields.insert(QStringLiteral("reviewer_level"), static_cast<int>(unit->level));
 
   if (std::optional<Rejection> rejection = validateRecordVersion(version, in.incoming))
     return LoggedResult{PushOutcome::Rejected, *rejection};

@@ -55,6 +55,8 @@ const std::vector<ChoiceTable>& tables() {
        {{"Quỹ hỗ trợ phụ nữ nghèo", "Poor-women support fund"},
         {"Đồng hành cùng phụ nữ biên cương", "Border-women programme"}}},
       {RecordKind::ReviewDecision, "outcome", {{"Đã duyệt", "Approved"}, {"Trả lại", "Returned"}}},
+      {RecordKind::ReviewDecision, "reviewer_level",
+       {{"Hội LHPN tỉnh", "Province union"}, {"Hội LHPN huyện", "District union"}, {"Cơ sở Hội", "Commune union"}}},
   };
   return all;
 }

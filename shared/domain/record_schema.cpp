@@ -122,7 +122,8 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
       {typed("record_id", FieldType::Id, true, "Hồ sơ được duyệt", "Reviewed record"),
        typed("reviewed_version_id", FieldType::Id, true, "Phiên bản được duyệt", "Reviewed version"),
        typed("outcome", FieldType::Choice, true, "Kết quả duyệt", "Decision", 2),
-       text("comment", false, kMaxLongText, "Ý kiến", "Comment")}};
+       text("comment", false, kMaxLongText, "Ý kiến", "Comment"),
+       typed("reviewer_level", FieldType::Choice, false, "Cấp duyệt", "Reviewed by", 3)}};
   return schemas;
 }
 

@@ -120,6 +120,9 @@ struct Plan {
   QString titleEn;
   QString source;  // the document the targets come from
   std::vector<Indicator> indicators;
+  // Duyệt nhiều cấp (multi-level review): the levels that decide on a record, in turn (e.g. the commune
+  // union, then the district's). Empty: one decision, by any level above the record.
+  std::vector<UnitLevel> reviewLevels;
 
   const Indicator* find(const QString& id) const;
 };

@@ -1,5 +1,6 @@
 #include "plan_loader.h"
 
+#include <algorithm>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -226,7 +227,7 @@ PlanLoadResult PlanParser::parse() {
     return result;
   }
   const QJsonObject root = document.object();
-  checkKeys(root, {"format", "province", "year", "title_vi", "title_en", "source", "indicators"},
+  checkKeys(root, {"format", "province", "year", "title_vi", "title_en", "source", "indicators", "review_levels"},
             QStringLiteral("plan"));
   Plan plan;
   plan.fileName = file_;
@@ -242,6 +243,17 @@ PlanLoadResult PlanParser::parse() {
   plan.titleVi = root.value("title_vi").toString();
   plan.titleEn = root.value("title_en").toString();
   plan.source = root.value("source").toString();
+  for (const QJsonValue level : root.value("review_levels").toArray()) {
+    UnitLevel parsed = UnitLevel::Branch;
+    // A branch decides on nothing; a level named twice would wait for itself.
+    if (!unitLevelFromName(level.toString(), &parsed) || parsed == UnitLevel::Branch ||
+        std::find(plan.reviewLevels.begin(), plan.reviewLevels.end(), parsed) != plan.reviewLevels.end())
+      fail(QStringLiteral("review_levels"), level,
+           QStringLiteral("cấp duyệt phải là \"province\", \"district\" hoặc \"commune\", mỗi cấp một lần"),
+           QStringLiteral("a review level must be \"province\", \"district\" or \"commune\", each once"));
+    else
+      plan.reviewLevels.push_back(parsed);
+  }
   const QJsonArray indicators = root.value("indicators").toArray();
   if (indicators.isEmpty())
     fail(QStringLiteral("indicators"), {}, QStringLiteral("kế hoạch không có chỉ tiêu nào"),

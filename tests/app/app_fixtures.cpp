@@ -1,5 +1,6 @@
 #include "app_fixtures.h"
 
+#include "record_editor.h"
 #include "support/raw_device.h"
 
 #include <QSignalSpy>
@@ -26,6 +27,26 @@ Tablet::Tablet(ProvinceFixture& province, const QString& person, const QString& 
 }
 
 bool Tablet::syncNow() { return syncApp(app); }
+
+QString recordHousehold(Tablet& tablet, const QString& head) {
+  app::RecordEditor editor;
+  editor.setManager(tablet.app.manager());
+  editor.setKind(QStringLiteral("household"));
+  editor.setText(QStringLiteral("head_name"), head);
+  QSignalSpy saved(&editor, &app::RecordEditor::saved);
+  REQUIRE(editor.save());
+  REQUIRE(tablet.syncNow());
+  return saved.at(0).at(0).toString();
+}
+
+void setHamlet(Tablet& tablet, const QString& recordId, const QString& hamlet) {
+  app::RecordEditor fix;
+  fix.setManager(tablet.app.manager());
+  fix.setKind(QStringLiteral("household"));
+  fix.setRecordId(recordId);
+  fix.setText(QStringLiteral("hamlet"), hamlet);
+  REQUIRE(fix.save());
+}
 
 Workspace::Workspace(ProvinceFixture& province, const QString& username, const QString& password) {
   app.sync()->setAutoInterval(0);

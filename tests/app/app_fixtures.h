@@ -29,6 +29,11 @@ struct Workspace {
   bool syncNow();
 };
 
+/// A household the tablet records and syncs; its record id.
+QString recordHousehold(Tablet& tablet, const QString& head);
+/// The leader's fix of a household: its hamlet, a new version (not synced here).
+void setHamlet(Tablet& tablet, const QString& recordId, const QString& hamlet);
+
 /// Runs one sync of app; whether it succeeded.
 bool syncApp(app::AppController& app);
 

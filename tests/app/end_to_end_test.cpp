@@ -113,14 +113,7 @@ TEST_CASE("end to end: a wrong code, an expired code and an unreachable server a
 TEST_CASE("end to end: a record returned by review reaches the inbox, and the fix goes back up") {
   testing::ProvinceFixture province;
   Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
-  RecordEditor editor;
-  editor.setManager(tablet.app.manager());
-  editor.setKind(QStringLiteral("household"));
-  editor.setText(QStringLiteral("head_name"), QStringLiteral("Đỗ Thị Nga"));
-  QSignalSpy saved(&editor, &RecordEditor::saved);
-  REQUIRE(editor.save());
-  const QString recordId = saved.at(0).at(0).toString();
-  REQUIRE(tablet.syncNow());
+  const QString recordId = testing::recordHousehold(tablet, QStringLiteral("Đỗ Thị Nga"));
   const QString reviewedVersion = tablet.app.manager()->store().record(recordId)->head.versionId;
 
   // District review returns it, with the admin tool the review screens will replace.
@@ -135,12 +128,7 @@ TEST_CASE("end to end: a record returned by review reaches the inbox, and the fi
   CHECK(inbox.data(inbox.index(0), ReviewInboxModel::CommentRole).toString() == QStringLiteral("Ghi rõ xóm của hộ"));
 
   // The leader fixes it: a new version, out of the inbox, and up to the server at the next sync.
-  RecordEditor fix;
-  fix.setManager(tablet.app.manager());
-  fix.setKind(QStringLiteral("household"));
-  fix.setRecordId(recordId);
-  fix.setText(QStringLiteral("hamlet"), QStringLiteral("Xóm Đồng"));
-  REQUIRE(fix.save());
+  testing::setHamlet(tablet, recordId, QStringLiteral("Xóm Đồng"));
   CHECK(inbox.count() == 0);
   REQUIRE(tablet.syncNow());
   testing::RawDevice reviewer = province.rawDevice();

@@ -4,7 +4,10 @@
 #include "review_queue_model.h"
 #include "workspace_demo.h"
 
+#include "ids/uuid7.h"
+
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -175,4 +178,92 @@ TEST_CASE("only a level above a record may decide on it") {
   CHECK_FALSE(review.mayDecide(queue.recordIdAt(0)));
   CHECK_FALSE(review.approve(queue.recordIdAt(0)));
   CHECK_FALSE(review.error().isEmpty());
+}
+
+namespace {
+
+/// The shipped plan with the province's review chain: the commune union first, then the district's.
+QString planWithReviewLevels(const QTemporaryDir& dir) {
+  QFile shipped(QStringLiteral(SOHOI_DEMO_PLAN));
+  REQUIRE(shipped.open(QIODevice::ReadOnly));
+  QByteArray text = shipped.readAll();
+  const qsizetype at = text.indexOf("\"indicators\"");
+  REQUIRE(at > 0);
+  text.insert(at, "\"review_levels\": [\"commune\", \"district\"],\n  ");
+  const QString path = dir.filePath(QStringLiteral("plan-with-review-levels.json"));
+  QFile out(path);
+  REQUIRE(out.open(QIODevice::WriteOnly));
+  out.write(text);
+  return path;
+}
+
+/// A decision as a pull brings it, made at level by someone else.
+void pullDecision(RecordManager& manager, const QString& recordId, int outcome, UnitLevel level) {
+  const auto record = manager.store().record(recordId);
+  REQUIRE(record);
+  RecordVersion decision;
+  decision.recordId = newUuid7();
+  decision.versionId = newUuid7();
+  decision.unitId = record->head.unitId;
+  decision.authorId = newUuid7();
+  decision.deviceId = newUuid7();
+  decision.hlc = manager.store().clock().now();
+  decision.kind = RecordKind::ReviewDecision;
+  decision.fields = {{"record_id", recordId}, {"reviewed_version_id", record->head.versionId},
+                     {"outcome", outcome}, {"reviewer_level", static_cast<int>(level)}};
+  REQUIRE(manager.store()
+              .applyPulledPage({client::PulledChange{decision, decision.versionId, client::ConflictState::None}}, {},
+                               QByteArray("cursor"))
+              .isOk());
+  manager.reload();
+}
+
+}  // namespace
+
+TEST_CASE("with review levels the district decides after the commune approved, and the last level approves") {
+  DistrictStore district;
+  QTemporaryDir plans;
+  REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
+  district.manager.reload();
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  queue.setStatus(QStringLiteral("awaiting"));
+  REQUIRE(queue.count() > 0);
+  const QString recordId = queue.recordIdAt(0);
+  CHECK(queue.data(queue.index(0), ReviewQueueModel::StatusLabelRole).toString().contains(QStringLiteral("commune")));
+  queue.setStatus(QStringLiteral("todo"));
+  CHECK_FALSE(column(queue, ReviewQueueModel::RecordIdRole).contains(recordId));  // the commune's turn first
+
+  pullDecision(district.manager, recordId, 1, UnitLevel::Commune);
+  CHECK(column(queue, ReviewQueueModel::RecordIdRole).contains(recordId));  // now the district's
+  ReviewController review;
+  review.setManager(&district.manager);
+  REQUIRE(review.approve(recordId));
+  CHECK_FALSE(column(queue, ReviewQueueModel::RecordIdRole).contains(recordId));
+  queue.setStatus(QStringLiteral("approved"));
+  CHECK(column(queue, ReviewQueueModel::RecordIdRole).contains(recordId));
+}
+
+TEST_CASE("with review levels a commune officer's list holds its commune's records until it decides") {
+  DistrictStore district;
+  QTemporaryDir plans;
+  REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
+  client::Account account = district.manager.store().account();
+  account.unitId = QStringLiteral("05449");
+  account.role = QStringLiteral("commune_officer");
+  REQUIRE(district.manager.store().saveAccount(account).isOk());
+  district.manager.reload();
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  queue.setCommuneId(QStringLiteral("05449"));
+  REQUIRE(queue.count() > 0);
+  const QString recordId = queue.recordIdAt(0);
+  ReviewController review;
+  review.setManager(&district.manager);
+  REQUIRE(review.approve(recordId));
+  CHECK_FALSE(column(queue, ReviewQueueModel::RecordIdRole).contains(recordId));  // on to the district
+  queue.setStatus(QStringLiteral("awaiting"));
+  const int row = static_cast<int>(column(queue, ReviewQueueModel::RecordIdRole).indexOf(recordId));
+  REQUIRE(row >= 0);
+  CHECK(queue.data(queue.index(row), ReviewQueueModel::StatusLabelRole).toString().contains(QStringLiteral("district")));
 }

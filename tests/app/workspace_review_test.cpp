@@ -20,18 +20,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("mật khẩu của huyện 164");
 
-/// A household the tablet records and syncs; its record id.
-QString recordHousehold(testing::Tablet& tablet, const QString& head) {
-  RecordEditor editor;
-  editor.setManager(tablet.app.manager());
-  editor.setKind(QStringLiteral("household"));
-  editor.setText(QStringLiteral("head_name"), head);
-  QSignalSpy saved(&editor, &RecordEditor::saved);
-  REQUIRE(editor.save());
-  REQUIRE(tablet.syncNow());
-  return saved.at(0).at(0).toString();
-}
-
 /// The queue's status of recordId over every status, or empty when the queue does not hold it.
 QString queueStatus(ReviewQueueModel& queue, const QString& recordId) {
   queue.setStatus(QStringLiteral("all"));
@@ -54,7 +42,7 @@ TEST_CASE("workspace: a record returned offline reaches the tablet, comes back f
   testing::ProvinceFixture province;
   createDistrictAccount(province, QStringLiteral("huyen164"));
   testing::Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
-  const QString recordId = recordHousehold(tablet, QStringLiteral("Đỗ Thị Nga"));
+  const QString recordId = testing::recordHousehold(tablet, QStringLiteral("Đỗ Thị Nga"));
 
   testing::Workspace workspace(province, QStringLiteral("huyen164"), kPassword);
   REQUIRE(workspace.app.workspace());
@@ -87,12 +75,7 @@ TEST_CASE("workspace: a record returned offline reaches the tablet, comes back f
   REQUIRE(tablet.syncNow());
   REQUIRE(inbox.count() == 1);
   CHECK(inbox.data(inbox.index(0), ReviewInboxModel::CommentRole).toString() == QStringLiteral("Ghi rõ xóm của hộ"));
-  RecordEditor fix;
-  fix.setManager(tablet.app.manager());
-  fix.setKind(QStringLiteral("household"));
-  fix.setRecordId(recordId);
-  fix.setText(QStringLiteral("hamlet"), QStringLiteral("Xóm Đồng"));
-  REQUIRE(fix.save());
+  testing::setHamlet(tablet, recordId, QStringLiteral("Xóm Đồng"));
   REQUIRE(tablet.syncNow());
   REQUIRE(workspace.syncNow());
   CHECK(queueStatus(queue, recordId) == QStringLiteral("fixed"));
@@ -121,7 +104,7 @@ TEST_CASE("workspace: a second reviewer's different decision on the same version
   createDistrictAccount(province, QStringLiteral("huyen164"));
   createDistrictAccount(province, QStringLiteral("phohuyen164"));
   testing::Tablet tablet(province, QStringLiteral("Nguyễn Thị Hoa"));
-  const QString recordId = recordHousehold(tablet, QStringLiteral("Vũ Văn Hùng"));
+  const QString recordId = testing::recordHousehold(tablet, QStringLiteral("Vũ Văn Hùng"));
   testing::Workspace first(province, QStringLiteral("huyen164"), kPassword);
   testing::Workspace second(province, QStringLiteral("phohuyen164"), kPassword);
 
@@ -151,8 +134,8 @@ TEST_CASE("workspace: a district officer's workspace never receives or shows ano
   createDistrictAccount(province, QStringLiteral("huyen164"));
   testing::Tablet own(province, QStringLiteral("Nguyễn Thị Hoa"));
   testing::Tablet elsewhere(province, QStringLiteral("Lò Thị Xuân"), QStringLiteral("05950-1"));  // Phú Bình
-  const QString ownRecord = recordHousehold(own, QStringLiteral("Đỗ Thị Nga"));
-  const QString foreignRecord = recordHousehold(elsewhere, QStringLiteral("Hà Thị Sáu"));
+  const QString ownRecord = testing::recordHousehold(own, QStringLiteral("Đỗ Thị Nga"));
+  const QString foreignRecord = testing::recordHousehold(elsewhere, QStringLiteral("Hà Thị Sáu"));
 
   testing::Workspace workspace(province, QStringLiteral("huyen164"), kPassword);
   ReviewQueueModel queue;

@@ -116,3 +116,20 @@ TEST_CASE("a file that cannot be read is refused with its path") {
   REQUIRE(result.errors.size() == 1);
   CHECK(result.errors.front().file == "/nonexistent/plan.json");
 }
+
+TEST_CASE("a plan names the levels that review a record, in turn; a bad or repeated level is refused") {
+  const auto withLevels = [](const QByteArray& levels) {
+    QByteArray text = planText(kGood);
+    return text.replace("\"year\": 2021,", "\"year\": 2021, \"review_levels\": " + levels + ",");
+  };
+  const PlanLoadResult chain = parsePlan(withLevels(R"(["commune", "district"])"), QStringLiteral("good.json"));
+  REQUIRE(chain.ok());
+  CHECK(chain.plan->reviewLevels == std::vector<sohoi::UnitLevel>{sohoi::UnitLevel::Commune, sohoi::UnitLevel::District});
+  CHECK(parsePlan(planText(kGood), QStringLiteral("good.json")).plan->reviewLevels.empty());
+  for (const QByteArray& bad : {QByteArray(R"(["branch"])"), QByteArray(R"(["commune", "commune"])"),
+                                QByteArray(R"(["huyen"])")}) {
+    const PlanLoadResult result = parsePlan(withLevels(bad), QStringLiteral("bad-plan.json"));
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.errors.front().messageEn.contains("review level"));
+  }
+}

@@ -261,3 +261,21 @@ TEST_CASE("a version stamped by a device with a wrong clock is stored but flagge
   const PushBatchResult replay = f.push(device, {ServerFixture::item(1, fromThePast)});
   CHECK(replay.results[0].rejection.code == ReasonCode::ImplausibleTime);
 }
+
+TEST_CASE("a review decision's level is the deciding device's, whatever the device says") {
+  ServerFixture f;
+  const Device tablet = f.enrolDevice(kBranch);
+  const RecordVersion reviewed = ServerFixture::newActivity(kBranch);
+  REQUIRE(f.push(tablet, {ServerFixture::item(1, reviewed)}).results[0].outcome == PushOutcome::Accepted);
+  const Device district = f.enrolDevice(QStringLiteral("164"));
+  RecordVersion decision = ServerFixture::newActivity(kBranch);
+  decision.kind = RecordKind::ReviewDecision;
+  decision.fields = {{QStringLiteral("record_id"), reviewed.recordId},
+                     {QStringLiteral("reviewed_version_id"), reviewed.versionId},
+                     {QStringLiteral("outcome"), 1},
+                     {QStringLiteral("reviewer_level"), static_cast<int>(UnitLevel::Commune)}};  // a false claim
+  REQUIRE(f.push(district, {ServerFixture::item(1, decision)}).results[0].outcome == PushOutcome::Accepted);
+  const std::optional<StoredVersion> stored = f.version(decision.versionId);
+  REQUIRE(stored);
+  CHECK(stored->version.fields.value(QStringLiteral("reviewer_level")).toInt() == static_cast<int>(UnitLevel::District));
+}

@@ -24,6 +24,19 @@ Item {
             compare(findChild(page, "enrolError").text, "Hãy nhập mã đăng ký thiết bị.")
         }
 
+        function test_staff_sign_in_with_a_user_name_and_password() {
+            const page = createTemporaryObject(enrolComponent, root)
+            mouseClick(findChild(page, "accountTab"))
+            tryVerify(() => findChild(page, "usernameField").visible)
+            verify(findChild(page, "passwordField").visible)
+            compare(findChild(page, "passwordField").echoMode, TextInput.Password)
+            verify(!findChild(page, "codeField").visible)
+            mouseClick(findChild(page, "enrolButton"))  // nothing typed: said at once, no call made
+            tryVerify(() => findChild(page, "enrolError").visible)
+            compare(findChild(page, "enrolError").text, "Hãy nhập tên đăng nhập và mật khẩu.")
+            verify(!freshApp.signingIn)
+        }
+
         // A leader pastes the ticket, which carries the address: the field waits under "Advanced".
         function test_the_tablet_tab_keeps_the_server_address_under_advanced() {
             const page = createTemporaryObject(enrolComponent, root)
