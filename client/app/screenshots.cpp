@@ -4,11 +4,14 @@
 #include "demo_data.h"
 #include "review_state.h"
 #include "local_progress.h"
+#include "sync/no_network_transport.h"
 #include "workspace_demo.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QImage>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <cstdio>
 
@@ -48,6 +51,19 @@ bool shoot(QQuickWindow* window, const QString& path) {
   }
   std::printf("%s\n", qPrintable(path));
   return true;
+}
+
+// Runs one sync with no network, so the pages show what a leader sees most of the day.
+bool syncWithoutSignal(AppController* controller) {
+  client::Synchronizer::Options noRetries;
+  noRetries.retryBudget = 0;
+  controller->sync()->start([](const client::Account&) { return std::make_unique<client::NoNetworkTransport>(); }, noRetries);
+  QEventLoop loop;
+  QObject::connect(controller->sync(), &SyncController::syncFinished, &loop, &QEventLoop::quit);
+  QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+  controller->sync()->syncNow();
+  loop.exec();
+  return controller->sync()->offline();
 }
 
 }  // namespace
@@ -100,6 +116,8 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                       QStringLiteral("editor:economic_support"), QStringLiteral("list:programme_contribution"),
                       QStringLiteral("editor:programme_contribution"), QStringLiteral("editor:plan_event"),
                       QStringLiteral("sync"), QStringLiteral("settings")});
+    ok &= syncWithoutSignal(&controller) &&
+          shootPages(&controller, dir, language, QStringLiteral("offline-"), {QStringLiteral("home"), QStringLiteral("sync")});
     // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.
     QTemporaryDir communeData;
     if (!fillDemoStore(communeData.path(), planPath, QString::fromLatin1(kDemoCommuneId))) return 1;

@@ -151,6 +151,12 @@ QString AppController::failureText(const client::Status& status) {
   if (status.code() == QLatin1String("UNAVAILABLE") || status.code() == QLatin1String("DEADLINE_EXCEEDED"))
     return QCoreApplication::translate("Enrolment", "No network connection: the server could not be "
                                                     "reached. Check the address and try again.");
+  // A leader cannot repair a code herself: say who gives a new one.
+  if (status.code() == QLatin1String("BAD_ENROLMENT_CODE"))
+    return QCoreApplication::translate("Enrolment", "This code is wrong or was already used. Call the district "
+                                                    "union for a new code.");
+  if (status.code() == QLatin1String("EXPIRED_ENROLMENT_CODE"))
+    return QCoreApplication::translate("Enrolment", "This code has expired. Call the district union for a new code.");
   return localized(status.messageVi(), status.messageEn());
 }
 

@@ -70,6 +70,11 @@ void HomeModel::publishProgress() {
   }
 }
 
+QString HomeModel::returnedText() const {
+  if (returnedCount_ == 0) return {};
+  return QCoreApplication::translate("Home", "%n record(s) returned by the district – fix now", nullptr, returnedCount_);
+}
+
 void HomeModel::setManager(RecordManager* manager) {
   if (manager_ == manager) return;
   if (manager_) disconnect(manager_, nullptr, this, nullptr);
@@ -88,7 +93,7 @@ void HomeModel::refresh() {
   if (!manager_ || !manager_->isOpen()) {
     unitName_.clear();
     personName_.clear();
-    todayCount_ = pendingCount_ = rejectedCount_ = 0;
+    todayCount_ = pendingCount_ = rejectedCount_ = returnedCount_ = 0;
   } else {
     const client::Account account = manager_->account();
     unitName_ = manager_->unitName();
@@ -98,6 +103,7 @@ void HomeModel::refresh() {
     const client::OutboxCounts counts = manager_->outboxCounts();
     pendingCount_ = counts.pending;
     rejectedCount_ = counts.rejected;
+    returnedCount_ = manager_->returnedCount();
     // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
     for (const OfferedKind& offered : offeredKinds()) {
       if (offered.group != KindGroup::Daily || offered.kind == RecordKind::Person ||

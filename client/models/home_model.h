@@ -22,6 +22,8 @@ class HomeModel : public QObject {
   Q_PROPERTY(int todayCount READ todayCount NOTIFY changed)
   Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
   Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
+  Q_PROPERTY(int returnedCount READ returnedCount NOTIFY changed)
+  Q_PROPERTY(QString returnedText READ returnedText NOTIFY changed)
   // Lists have their own signals: a Repeater rebuilds its delegates whenever its model is re-read.
   Q_PROPERTY(QVariantList kindCounts READ kindCounts NOTIFY kindCountsChanged)
   Q_PROPERTY(QVariantList progress READ progress NOTIFY progressChanged)
@@ -39,6 +41,10 @@ class HomeModel : public QObject {
   int todayCount() const { return todayCount_; }
   int pendingCount() const { return pendingCount_; }
   int rejectedCount() const { return rejectedCount_; }
+  /// Records the district returned that wait for the leader's fix.
+  int returnedCount() const { return returnedCount_; }
+  /// "2 records returned by the district – fix now", or empty when none wait.
+  QString returnedText() const;
   /// [{kind, label, addLabel}] for the weekly kinds this unit may add (the home page's quick-add buttons).
   QVariantList kindCounts() const { return kindCounts_; }
   /// [{title, valueText, fraction (0..1), met}] for the unit's targets; empty while no plan is known.
@@ -69,6 +75,7 @@ class HomeModel : public QObject {
   int todayCount_ = 0;
   int pendingCount_ = 0;
   int rejectedCount_ = 0;
+  int returnedCount_ = 0;
   QVariantList kindCounts_;
   QVariantList progress_;
   QString progressNote_;

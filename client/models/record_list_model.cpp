@@ -18,7 +18,8 @@ int RecordListModel::rowCount(const QModelIndex& parent) const {
 QHash<int, QByteArray> RecordListModel::roleNames() const {
   return {{RecordIdRole, "recordId"}, {TitleRole, "title"},         {SubtitleRole, "subtitle"},
           {DateTextRole, "dateText"}, {SectionRole, "section"},     {PendingRole, "pending"},
-          {RejectedRole, "rejected"}, {CriteriaMetRole, "criteriaMet"}, {StatusTextRole, "statusText"}};
+          {RejectedRole, "rejected"}, {CriteriaMetRole, "criteriaMet"}, {StatusTextRole, "statusText"},
+          {ReturnedRole, "returned"}};
 }
 
 QVariant RecordListModel::data(const QModelIndex& index, int role) const {
@@ -36,8 +37,11 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
     case PendingRole: return s.pending > 0;
     case RejectedRole: return s.rejected;
     case CriteriaMetRole: return s.criteriaMet;
+    case ReturnedRole: return s.returned;
     case StatusTextRole:
+      // A refusal first (its version never arrived), then a return (it arrived, and must be fixed).
       if (s.rejected) return QCoreApplication::translate("RecordList", "Rejected");
+      if (s.returned) return QCoreApplication::translate("RecordList", "Returned");
       if (s.pending > 0) return QCoreApplication::translate("RecordList", "Pending");
       return QCoreApplication::translate("RecordList", "Sent");
     default: return {};

@@ -24,7 +24,7 @@ class RecordListModel : public QAbstractListModel {
  public:
   enum Role {
     RecordIdRole = Qt::UserRole + 1, TitleRole, SubtitleRole, DateTextRole, SectionRole, PendingRole,
-    RejectedRole, CriteriaMetRole, StatusTextRole
+    RejectedRole, CriteriaMetRole, StatusTextRole, ReturnedRole
   };
   Q_ENUM(Role)
 

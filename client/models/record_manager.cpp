@@ -2,6 +2,7 @@
 
 #include "household_criteria.h"
 #include "kind_catalogue.h"
+#include "review_state.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -112,6 +113,9 @@ const SummaryContext& RecordManager::context() {
       latest.insert(household, when);
       context.latestCriteria.insert(household, criteriaMet(visit.head.fields));
     }
+    const QHash<QString, ReviewState> reviews = latestReviews(*store_);
+    for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
+      if (it.value().outcome == ReviewOutcome::Returned) context.returnedVersions.insert(it.key(), it.value().reviewedVersionId);
   }
   context_ = std::move(context);
   return *context_;
@@ -145,6 +149,17 @@ client::OutboxCounts RecordManager::outboxCounts() {
   return *counts_;
 }
 
+int RecordManager::returnedCount() {
+  if (!store_) return 0;
+  int count = 0;
+  const QHash<QString, QString>& returned = context().returnedVersions;
+  for (auto it = returned.cbegin(); it != returned.cend(); ++it) {
+    const std::optional<client::StoredRecord> record = store_->record(it.key());
+    if (record && !record->deleted && record->head.versionId == it.value()) ++count;
+  }
+  return count;
+}
+
 int RecordManager::countMadeSince(qint64 sinceMs) const {
   return store_ ? store_->countRecordsSince(makeHlc(sinceMs, 0)) : 0;
 }
@@ -157,6 +172,11 @@ void RecordManager::refreshOne(const QString& recordId, RecordKind kind) {
     context_.reset();
     cache_.erase(RecordKind::Household);
     cache_.erase(RecordKind::HouseholdVisit);
+    return;
+  }
+  // A decision made here (the workspace) returns or clears some other record: every list may change.
+  if (kind == RecordKind::ReviewDecision) {
+    invalidate();
     return;
   }
   auto it = cache_.find(kind);

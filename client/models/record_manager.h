@@ -64,6 +64,8 @@ class RecordManager : public QObject {
   std::optional<RecordSummary> summary(const QString& recordId);
   /// The outbox figures (pending, rejected), read once per change however many views show them.
   client::OutboxCounts outboxCounts();
+  /// Records returned by review whose author has not fixed them yet (the review inbox's size).
+  int returnedCount();
   /// Records whose head version was made since since (ms since the epoch), all kinds.
   int countMadeSince(qint64 sinceMs) const;
 

@@ -53,6 +53,9 @@ RecordSummary summarize(const client::StoredRecord& record, const SummaryContext
   s.hlc = head.hlc;
   s.pending = record.pending;
   s.rejected = record.rejected;
+  // Fixing it makes a new head, so the return no longer applies to what the list shows.
+  const QString returnedVersion = context.returnedVersions.value(head.recordId);
+  s.returned = !returnedVersion.isEmpty() && returnedVersion == head.versionId;
   const QString dateField = dateFieldOf(head.kind);
   if (!dateField.isEmpty()) s.date = f.value(dateField).toDate();
   switch (head.kind) {

@@ -18,6 +18,7 @@ struct RecordSummary {
   HlcStamp hlc = 0;        // when its head version was made
   int pending = 0;         // unsent versions
   bool rejected = false;   // the latest local version was refused by the server
+  bool returned = false;   // returned by district review and not fixed yet (wins over "sent")
   int criteriaMet = -1;    // household: criteria met at its latest visit (-1: never visited); visit: its own
   QString searchKey;       // foldForSearch of everything a user may type to find it
 };
@@ -26,6 +27,7 @@ struct RecordSummary {
 struct SummaryContext {
   QHash<QString, QString> householdNames;  // record id → head of household
   QHash<QString, int> latestCriteria;      // household id → criteria met at its latest visit
+  QHash<QString, QString> returnedVersions;  // record id → the version review returned, while that is its latest decision
 };
 
 /// The summary of one stored record, in the current language.

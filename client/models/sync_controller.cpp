@@ -13,6 +13,7 @@ namespace {
 constexpr int kDefaultAutoIntervalMs = 2 * 60 * 1000;  // a village signal comes and goes; cheap when idle
 constexpr int kClockRefreshMs = 30 * 1000;
 constexpr int kAfterSaveDelayMs = 10 * 1000;
+constexpr int kSentConfirmationMs = 15 * 1000;
 }  // namespace
 
 SyncController::SyncController(RecordManager* manager, QObject* parent) : QObject(parent), manager_(manager) {
@@ -21,6 +22,12 @@ SyncController::SyncController(RecordManager* manager, QObject* parent) : QObjec
   clockTimer_.setInterval(kClockRefreshMs);
   connect(&clockTimer_, &QTimer::timeout, this, &SyncController::stateChanged);
   clockTimer_.start();
+  sentTimer_.setSingleShot(true);
+  sentTimer_.setInterval(kSentConfirmationMs);
+  connect(&sentTimer_, &QTimer::timeout, this, [this] {
+    lastSent_ = 0;
+    emit stateChanged();
+  });
   connect(manager_, &RecordManager::recordSaved, this, &SyncController::updateCounts);
   afterSaveTimer_.setSingleShot(true);
   afterSaveTimer_.setInterval(kAfterSaveDelayMs);
@@ -36,9 +43,9 @@ SyncController::SyncController(RecordManager* manager, QObject* parent) : QObjec
 
 SyncController::~SyncController() { stop(); }
 
-void SyncController::start(client::SyncEngine::TransportFactory factory) {
+void SyncController::start(client::SyncEngine::TransportFactory factory, client::Synchronizer::Options options) {
   stop();
-  engine_ = std::make_unique<client::SyncEngine>(manager_->path(), std::move(factory));
+  engine_ = std::make_unique<client::SyncEngine>(manager_->path(), std::move(factory), std::move(options));
   connect(engine_.get(), &client::SyncEngine::progress, this, [this](int pushed, int total, int pulled) {
     pushed_ = pushed;
     totalToPush_ = total;
@@ -75,7 +82,9 @@ void SyncController::setAutoInterval(int ms) {
   }
 }
 
-void SyncController::syncNow() {
+void SyncController::syncNow() { startRun(true); }
+
+void SyncController::startRun(bool manual) {
   if (!engine_) return;
   if (!running_) {
     running_ = true;
@@ -84,13 +93,16 @@ void SyncController::syncNow() {
     errorEn_.clear();
     emit stateChanged();
   }
-  engine_->syncNow();
+  if (manual)
+    engine_->retryNow();
+  else
+    engine_->syncNow();
 }
 
 void SyncController::autoSync() {
   if (!engine_ || running_) return;
   // Records waiting, or the last try failed: try again. Otherwise a quiet pull now and then.
-  syncNow();
+  startRun(false);
 }
 
 void SyncController::watchNetwork() {
@@ -100,8 +112,9 @@ void SyncController::watchNetwork() {
     return;
   connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
           [this](QNetworkInformation::Reachability reachability) {
+            // The platform saw the network come back: connect at once, as for a tap.
             if (reachability == QNetworkInformation::Reachability::Online && (lastRunFailed_ || pendingCount() > 0))
-              syncNow();
+              startRun(true);
           });
 }
 
@@ -110,7 +123,16 @@ void SyncController::onFinished(bool ok, const client::SyncSummary& summary) {
   lastSummary_ = summary;
   lastRunFailed_ = !ok;
   if (ok) offline_ = sessionEnded_ = false;
-  if (manager_) manager_->reload();
+  const int waitingBefore = pending_;
+  const int rejectedBefore = rejected_;
+  if (manager_) manager_->reload();  // re-reads the outbox figures
+  // What left the outbox for good, as the leader counted it waiting (resends after a server restore
+  // were sent before and are not news to her).
+  const int sent = waitingBefore - pending_ - std::max(0, rejected_ - rejectedBefore);
+  if (sent > 0) {
+    lastSent_ = sent;
+    sentTimer_.start();
+  }
   emit stateChanged();
   emit syncFinished(ok);
 }
@@ -129,10 +151,21 @@ double SyncController::progress() const {
 }
 
 QString SyncController::errorText() const {
-  if (offline_)
-    return QCoreApplication::translate("Sync", "No network connection. Records stay on this tablet and are sent "
-                                               "when a connection comes back.");
+  if (offline_) return {};  // offlineText says it, calmly
   return localized(errorVi_, errorEn_);
+}
+
+QString SyncController::offlineText() const {
+  if (!offline_ || running_) return {};
+  if (pending_ == 0)
+    return QCoreApplication::translate("Sync", "No network – the tablet syncs by itself when a connection comes back");
+  return QCoreApplication::translate("Sync", "No network – %n record(s) waiting to be sent; the tablet sends them by itself",
+                                     nullptr, pending_);
+}
+
+QString SyncController::sentText() const {
+  if (lastSent_ == 0) return {};
+  return QCoreApplication::translate("Sync", "Sent %n record(s)", nullptr, lastSent_);
 }
 
 QString SyncController::statusText() const {
@@ -142,7 +175,8 @@ QString SyncController::statusText() const {
     return pulled_ > 0 ? QCoreApplication::translate("Sync", "Syncing… received %1").arg(pulled_)
                        : QCoreApplication::translate("Sync", "Syncing…");
   }
-  if (!errorVi_.isEmpty() || offline_) return QCoreApplication::translate("Sync", "Sync did not finish");
+  if (offline_) return {};  // offlineText says it, calmly
+  if (!errorVi_.isEmpty()) return QCoreApplication::translate("Sync", "Sync did not finish");
   if (lastSummary_.elapsedMs > 0 || lastSummary_.accepted > 0 || lastSummary_.pulled > 0)
     return QCoreApplication::translate("Sync", "Sent %1, received %2, rejected %3")
         .arg(lastSummary_.accepted)
@@ -153,8 +187,11 @@ QString SyncController::statusText() const {
 
 QString SyncController::lastSyncText() const {
   const qint64 last = manager_ && manager_->isOpen() ? manager_->store().lastSyncAt() : 0;
-  return QCoreApplication::translate("Sync", "Last synced: %1")
-      .arg(relativeTimeText(last, QDateTime::currentMSecsSinceEpoch()));
+  const QString ago = relativeTimeText(last, QDateTime::currentMSecsSinceEpoch());
+  if (last == 0) return QCoreApplication::translate("Sync", "Last synced: %1").arg(ago);
+  // Only a sync that went to the end moves this time: with it a leader can tell the district "at 7:40".
+  return QCoreApplication::translate("Sync", "Last successful sync: %1 (%2)")
+      .arg(QDateTime::fromMSecsSinceEpoch(last).toString(QStringLiteral("HH:mm dd/MM/yyyy")), ago);
 }
 
 void SyncController::updateCounts() {

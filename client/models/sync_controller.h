@@ -26,6 +26,11 @@ class SyncController : public QObject {
   Q_PROPERTY(QString statusText READ statusText NOTIFY stateChanged)
   Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
   Q_PROPERTY(bool offline READ offline NOTIFY stateChanged)
+  // Being offline is the village's normal state, not an error: a calm line saying what waits and that the
+  // tablet sends it by itself ("Chưa có mạng – 3 hồ sơ chờ gửi, máy sẽ tự gửi"); empty when online.
+  Q_PROPERTY(QString offlineText READ offlineText NOTIFY stateChanged)
+  // "Đã gửi 3 hồ sơ" for a little while after a run sent records; empty otherwise.
+  Q_PROPERTY(QString sentText READ sentText NOTIFY stateChanged)
   // A signed-in person's session expired or was ended: the workspace asks for the password again.
   Q_PROPERTY(bool sessionEnded READ sessionEnded NOTIFY stateChanged)
   Q_PROPERTY(QString lastSyncText READ lastSyncText NOTIFY stateChanged)
@@ -39,7 +44,7 @@ class SyncController : public QObject {
 
   /// Starts syncing the manager's store with a transport from factory (tests inject one; the app uses
   /// SyncEngine::grpcTransport()). Stops any earlier engine.
-  void start(client::SyncEngine::TransportFactory factory);
+  void start(client::SyncEngine::TransportFactory factory, client::Synchronizer::Options options = {});
   /// Stops and forgets the engine (sign-out).
   void stop();
   /// How often to try on its own while records wait or after a failure (ms); 0 turns it off.
@@ -54,13 +59,16 @@ class SyncController : public QObject {
   QString statusText() const;
   QString errorText() const;
   bool offline() const { return offline_; }
+  QString offlineText() const;
+  QString sentText() const;
   bool sessionEnded() const { return sessionEnded_; }
   QString lastSyncText() const;
   int pendingCount() const { return pending_; }
   int rejectedCount() const { return rejected_; }
   QVariantList rejections() const;
 
-  /// Starts a sync now (on the engine's thread); a request during a run queues one more run.
+  /// A person's tap: syncs now (on the engine's thread), connecting at once even if earlier tries failed;
+  /// a request during a run queues one more run.
   Q_INVOKABLE void syncNow();
 
  signals:
@@ -72,6 +80,8 @@ class SyncController : public QObject {
   void onFinished(bool ok, const client::SyncSummary& summary);
   void onFailed(const QString& code, const QString& messageVi, const QString& messageEn);
   void autoSync();
+  /// Starts a run; manual: a person asked, so the connection is retried at once.
+  void startRun(bool manual);
   void watchNetwork();
   /// Reads the outbox figures once per change, not once per binding that shows them.
   void updateCounts();
@@ -81,6 +91,8 @@ class SyncController : public QObject {
   QTimer autoTimer_;
   QTimer afterSaveTimer_;  // a save is sent soon after, if a connection is there (a burst of saves: once)
   QTimer clockTimer_;  // refreshes "5 minutes ago"
+  QTimer sentTimer_;   // ends the "sent" confirmation
+  int lastSent_ = 0;   // records the last run sent, while its confirmation shows
   bool running_ = false;
   int pushed_ = 0;
   int totalToPush_ = 0;

@@ -15,7 +15,11 @@ Dialog {
     width: Math.min(parent.width - 32, 480)
     modal: true
     title: qsTr("Add a new person")
-    standardButtons: Dialog.Save | Dialog.Cancel
+    // Named here, not by Qt's standard buttons, which stay English in a Vietnamese app.
+    footer: DialogButtonBox {
+        Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+        Button { objectName: "savePerson"; text: qsTr("Save"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole }
+    }
     onAboutToShow: if (message.length === 0) nameField.text = initialName
 
     ColumnLayout {

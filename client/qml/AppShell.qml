@@ -78,6 +78,10 @@ Item {
     Component { id: settingsComponent; SettingsPage { app: appShell.app; shell: appShell } }
     Component { id: inboxComponent; InboxPage { app: appShell.app; shell: appShell } }
 
+    /// Records returned by review and not fixed: the phone's menu button carries the count, as the menu does.
+    readonly property int returnedCount: inbox.count
+    ReviewInboxModel { id: inbox; manager: appShell.app.manager }
+
     /// The menu button pages put in their header on a phone.
     function menuButtonVisible() { return !wide && stack.depth <= 1 }
     function openMenu() { drawer.open() }

@@ -16,7 +16,10 @@ Dialog {
     anchors.centerIn: parent
     width: Math.min(parent.width - 16, 420)
     modal: true
-    standardButtons: Dialog.Cancel
+    // Named here, not by Qt's standard buttons, which stay English in a Vietnamese app.
+    footer: DialogButtonBox {
+        Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+    }
 
     onAboutToShow: {
         const parts = editor.dateParts(fieldName)

@@ -1,6 +1,8 @@
-// First run: the server address, then either the one-time device enrolment code from the district (a
-// leader's tablet) or a user name and password (district and province staff at a desktop, who then get
-// the workspace). Errors say what to do: a wrong code, an expired code, a wrong password, no connection.
+// First run: either the one-time device enrolment code from the district (a leader's tablet) or a user
+// name and password (district and province staff at a desktop, who then get the workspace). A leader
+// pastes or scans the whole ticket (sohoi://HOST:PORT/CODE?pin=…), which carries the server address, so
+// the address field waits under "Nâng cao" (advanced) on the tablet tab; staff type it. Errors say what
+// to do: a wrong code, an expired code, a wrong password, no connection.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -39,26 +41,24 @@ Page {
                       : qsTr("District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.")
                 wrapMode: Text.Wrap; Layout.fillWidth: true
             }
-            Label { text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14 }
-            TextField {
-                id: server
-                objectName: "serverField"
-                Layout.fillWidth: true
-                text: page.app.serverAddress
-                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-            }
             StackLayout {
                 currentIndex: mode.currentIndex
                 Layout.fillWidth: true
                 ColumnLayout {
                     spacing: 10
                     Label { text: qsTr("Device enrolment code"); color: Theme.muted; font.pixelSize: 14 }
+                    Label {
+                        text: qsTr("Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).")
+                        color: Theme.muted; font.pixelSize: 14
+                        wrapMode: Text.Wrap; Layout.fillWidth: true
+                    }
                     TextField {
                         id: code
                         objectName: "codeField"
                         Layout.fillWidth: true
                         font.pixelSize: 22
                         font.letterSpacing: 2
+                        placeholderText: qsTr("Code or sohoi:// line")
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                         onAccepted: page.app.enrol(server.text, code.text)
                     }
@@ -82,6 +82,28 @@ Page {
                         onAccepted: page.app.signIn(server.text, username.text, password.text)
                     }
                 }
+            }
+            Button {
+                id: advanced
+                objectName: "advancedButton"
+                visible: mode.currentIndex === 0
+                checkable: true
+                flat: true
+                focusPolicy: Qt.TabFocus  // the code field keeps the focus a first tap gives
+                text: (checked ? "▾ " : "▸ ") + qsTr("Advanced: server address")
+                Layout.leftMargin: -8
+            }
+            Label {
+                visible: server.visible
+                text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14
+            }
+            TextField {
+                id: server
+                objectName: "serverField"
+                visible: mode.currentIndex === 1 || advanced.checked
+                Layout.fillWidth: true
+                text: page.app.serverAddress
+                inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
             }
             Label {
                 objectName: "enrolError"

@@ -33,6 +33,25 @@ Page {
             columnSpacing: Theme.gap
             rowSpacing: Theme.gap
 
+            // Records the district sent back come first: until fixed they count for nothing.
+            Card {
+                objectName: "returnedCard"
+                visible: home.returnedCount > 0
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
+                ItemDelegate {
+                    objectName: "returnedButton"
+                    width: parent.width
+                    contentItem: Label {
+                        text: home.returnedText + "  ›"
+                        color: Theme.rejected
+                        font.pixelSize: 18; font.weight: Font.Bold
+                        wrapMode: Text.Wrap
+                    }
+                    onClicked: if (page.shell) page.shell.showPage("inbox")
+                }
+            }
+
             Card {
                 Layout.fillWidth: true
                 Layout.columnSpan: 1
@@ -74,11 +93,12 @@ Page {
                         value: Math.max(0, page.app.sync.progress)
                     }
                     Label {
-                        text: page.app.sync.running ? page.app.sync.statusText : page.app.sync.errorText
-                        visible: text.length > 0
-                        color: page.app.sync.running ? Theme.muted : Theme.rejected
+                        text: page.app.sync.statusText
+                        visible: page.app.sync.running && text.length > 0
+                        color: Theme.muted
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
+                    SyncNotices { sync: page.app.sync; Layout.fillWidth: true }
                     Button {
                         objectName: "syncButton"
                         text: page.app.sync.running ? qsTr("Syncing…") : qsTr("Sync now")

@@ -26,6 +26,18 @@ ToolBar {
             implicitWidth: 56
             onClicked: bar.shell.depth > 1 ? bar.shell.back() : bar.shell.openMenu()
             Accessible.name: bar.shell !== null && bar.shell.depth > 1 ? qsTr("Back") : qsTr("Menu")
+            // On a phone the menu hides the review inbox: the button itself says records came back.
+            Label {
+                objectName: "menuBadge"
+                readonly property int count: bar.shell !== null && bar.shell.returnedCount !== undefined ? bar.shell.returnedCount : 0
+                visible: count > 0 && bar.shell.depth <= 1
+                text: count
+                color: "white"
+                font.pixelSize: 12; font.bold: true
+                anchors { right: parent.right; top: parent.top; rightMargin: 2; topMargin: 4 }
+                leftPadding: 6; rightPadding: 6; topPadding: 1; bottomPadding: 1
+                background: Rectangle { radius: height / 2; color: Theme.rejected; border.color: "white" }
+            }
         }
         Label {
             text: bar.title

@@ -17,7 +17,10 @@ Dialog {
     height: Math.min(parent.height - 32, 640)
     modal: true
     title: qsTr("Choose people")
-    standardButtons: Dialog.Close
+    // Named here, not by Qt's standard buttons, which stay English in a Vietnamese app.
+    footer: DialogButtonBox {
+        Button { objectName: "peopleDone"; text: qsTr("Done"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+    }
 
     RecordListModel {
         id: people

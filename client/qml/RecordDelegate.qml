@@ -1,4 +1,5 @@
-// One row of a record list: title, subtitle, date and the record's state (Chờ gửi / Đã gửi / Bị từ chối),
+// One row of a record list: title, subtitle, date and the record's state (Chờ gửi / Đã gửi / Bị từ chối /
+// Bị trả lại: a return by the district shows red, never as a green "sent"),
 // and "đạt 8 tiêu chí" for a household whose latest visit met all eight.
 import QtQuick
 import QtQuick.Controls
@@ -12,6 +13,7 @@ ItemDelegate {
     required property string dateText
     required property bool pending
     required property bool rejected
+    required property bool returned
     required property int criteriaMet
     required property string statusText
     required property int index
@@ -42,8 +44,9 @@ ItemDelegate {
         }
         Label { text: row.dateText; color: Theme.muted; visible: text.length > 0 && !row.narrow }
         StatusChip {
+            objectName: "stateChip"
             text: row.statusText
-            tint: row.rejected ? Theme.rejected : row.pending ? Theme.pending : Theme.sent
+            tint: row.rejected || row.returned ? Theme.rejected : row.pending ? Theme.pending : Theme.sent
         }
     }
 }

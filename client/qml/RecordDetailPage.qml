@@ -95,19 +95,12 @@ Page {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmDelete
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
+        objectName: "confirmDelete"
         title: qsTr("Delete this record?")
-        standardButtons: Dialog.Yes | Dialog.No
-        width: Math.min(480, page.width - 32)
-        Label {
-            text: qsTr("The deletion is sent to the server at the next sync; earlier versions are kept.")
-            wrapMode: Text.Wrap
-            width: confirmDelete.availableWidth
-        }
+        message: qsTr("The deletion is sent to the server at the next sync; earlier versions are kept.")
+        confirmText: qsTr("Delete")
         onAccepted: if (record.remove() && page.shell) page.shell.back()
     }
 }

@@ -2,6 +2,7 @@
 // so whatever the tablet has not sent by then is lost. Meant for a lost or stolen tablet.
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 
 Dialog {
@@ -45,9 +46,13 @@ Dialog {
         Button {
             objectName: "confirmRevoke"
             text: qsTr("Revoke")
+            flat: true
+            font.weight: Font.Bold
+            Material.foreground: Theme.rejected  // it cannot be undone: red, and not the default
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
         }
-        Button { objectName: "cancelRevoke"; text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+        Button { id: cancelRevoke; objectName: "cancelRevoke"; text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
     }
+    onOpened: cancelRevoke.forceActiveFocus()
     onAccepted: dialog.confirmed(dialog.deviceId)
 }

@@ -110,13 +110,11 @@ Page {
         }
     }
 
-    Dialog {
+    ConfirmDialog {
         id: confirmSignOut
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
+        objectName: "confirmSignOut"
         title: qsTr("Sign out of this tablet?")
-        standardButtons: Dialog.Yes | Dialog.No
+        confirmText: qsTr("Sign out")
         onAccepted: page.app.signOut()
     }
 }

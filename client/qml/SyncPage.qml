@@ -49,13 +49,7 @@ Page {
                         visible: text.length > 0
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
-                    Label {
-                        objectName: "syncError"
-                        text: page.sync.errorText
-                        visible: text.length > 0 && !page.sync.running
-                        color: Theme.rejected
-                        wrapMode: Text.Wrap; Layout.fillWidth: true
-                    }
+                    SyncNotices { sync: page.sync; Layout.fillWidth: true }
                     Button {
                         objectName: "syncButton"
                         text: page.sync.running ? qsTr("Syncing…") : qsTr("Sync now")

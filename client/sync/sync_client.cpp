@@ -17,6 +17,7 @@ namespace sohoi::client {
 
 struct SyncClient::Stub {
   std::unique_ptr<v1::SyncService::Stub> stub;
+  std::shared_ptr<grpc::Channel> channel;
 };
 
 namespace {
@@ -62,13 +63,15 @@ std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, c
 }
 
 SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel, Options options)
-    : stub_(std::make_unique<Stub>(Stub{v1::SyncService::NewStub(std::move(channel))})), options_(std::move(options)) {}
+    : stub_(std::make_unique<Stub>(Stub{v1::SyncService::NewStub(channel), channel})), options_(std::move(options)) {}
 
 SyncClient::SyncClient(std::shared_ptr<grpc::Channel> channel) : SyncClient(std::move(channel), Options{}) {}
 
 SyncClient::SyncClient(const QString& address, const QString& pin) : SyncClient(makeChannel(address, pin), Options{}) {}
 
 SyncClient::~SyncClient() = default;
+
+void SyncClient::reconnectNow() { grpc::experimental::ChannelResetConnectionBackoff(stub_->channel.get()); }
 
 RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& deviceName) {
   v1::EnrollRequest request;

@@ -41,6 +41,7 @@ class SyncClient final : public SyncTransport {
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
   void setWaitingCount(quint32 count) override { waiting_ = count; }
+  void reconnectNow() override;
 
  private:
   struct Stub;

@@ -52,6 +52,11 @@ void SyncEngine::syncNow() {
   QMetaObject::invokeMethod(context_, [this] { runOnWorker(); }, Qt::QueuedConnection);
 }
 
+void SyncEngine::retryNow() {
+  reconnect_ = true;
+  syncNow();
+}
+
 void SyncEngine::stop() {
   std::lock_guard lock(synchronizerMutex_);
   if (synchronizer_) synchronizer_->requestStop();
@@ -66,6 +71,7 @@ void SyncEngine::runOnWorker() {
       const Account account = store_->account();
       if (account.isEnrolled()) transport_ = factory_(account);
     }
+    if (transport_ && reconnect_.exchange(false)) transport_->reconnectNow();
     SyncOutcome outcome;
     if (!store_) {
       outcome.status = status;

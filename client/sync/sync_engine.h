@@ -35,6 +35,9 @@ class SyncEngine : public QObject {
 
   /// Starts a sync run on the worker thread; a request during a run starts one more run after it.
   Q_INVOKABLE void syncNow();
+  /// As syncNow, for a person's tap: the transport first drops any reconnect backoff, so a connection that
+  /// just came back is used at once.
+  Q_INVOKABLE void retryNow();
   /// Asks a running sync to stop at its next step (it reports failed with code CANCELLED).
   Q_INVOKABLE void stop();
   bool running() const { return running_; }
@@ -55,6 +58,7 @@ class SyncEngine : public QObject {
   QObject* context_ = nullptr;  // lives in thread_: the target of queued work
   std::atomic<bool> running_{false};
   std::atomic<bool> again_{false};
+  std::atomic<bool> reconnect_{false};  // retryNow() asked; taken by the next run
   // Worker-thread state, created there on first use and destroyed there.
   std::unique_ptr<LocalStore> store_;
   std::unique_ptr<SyncTransport> transport_;

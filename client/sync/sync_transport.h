@@ -90,6 +90,9 @@ class SyncTransport {
   /// Records saved on the device and not yet acknowledged, sent with later pushes and pulls so staff see
   /// what waits on a tablet (sync health). Transports that do not report it ignore it.
   virtual void setWaitingCount(quint32 count) { (void)count; }
+  /// A person asked to sync: the next call connects at once instead of waiting out a reconnect backoff
+  /// left from earlier failures (otherwise a server back for a second still reads as "no network").
+  virtual void reconnectNow() {}
 };
 
 }  // namespace sohoi::client

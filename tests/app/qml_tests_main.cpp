@@ -5,13 +5,14 @@
 // `sampleReportExporter`, exporting the demo app's unit through a fake server into a temporary folder. A
 // district officer's workspace (the demo district, one record in hard conflict) is `workspaceApp`; the
 // enrolment desk page `enrolmentDesk` over a district's workspace and `enrolmentDevices`, both answered by
-// a fake AdminService.
+// a fake AdminService. `offlineApp` is a demo app on a tablet with no network (its syncs fail at once).
 #include "dashboard_fixture.h"
 #include "enrolment_desk_sample.h"
 #include "fake_report_server.h"
 #include "progress_dashboard_model.h"
 #include "report_exporter.h"
 #include "sync_health_model.h"
+#include "sync/no_network_transport.h"
 #include "sync_health_sample.h"
 #include "test_store.h"
 #include "workspace_demo.h"
@@ -44,6 +45,12 @@ class Setup : public QObject {
     demo_->app->setEngine(engine);
     engine->rootContext()->setContextProperty(QStringLiteral("demoApp"), demo_->app.get());
     engine->rootContext()->setContextProperty(QStringLiteral("freshApp"), fresh_->app.get());
+    offline_ = std::make_unique<sohoi::app::test::DemoApp>();
+    sohoi::client::Synchronizer::Options noRetries;
+    noRetries.retryBudget = 0;
+    offline_->app->sync()->start(
+        [](const sohoi::client::Account&) { return std::make_unique<sohoi::client::NoNetworkTransport>(); }, noRetries);
+    engine->rootContext()->setContextProperty(QStringLiteral("offlineApp"), offline_->app.get());
     health_ = std::make_unique<sohoi::app::SyncHealthModel>();
     health_->setFetcher([](const QString&, int) {
       return sohoi::client::RpcResult<sohoi::client::SyncHealth>::success(sohoi::app::test::sampleSyncHealth());
@@ -66,6 +73,7 @@ class Setup : public QObject {
   void cleanupTestCase() {
     demo_.reset();
     fresh_.reset();
+    offline_.reset();
     health_.reset();
     dashboard_.reset();
     exporter_.reset();
@@ -93,6 +101,7 @@ class Setup : public QObject {
 
   std::unique_ptr<sohoi::app::test::DemoApp> demo_;
   std::unique_ptr<sohoi::app::test::DemoApp> fresh_;
+  std::unique_ptr<sohoi::app::test::DemoApp> offline_;
   std::unique_ptr<sohoi::app::SyncHealthModel> health_;
   sohoi::app::test::FakeProgressServer progressServer_;
   std::unique_ptr<sohoi::app::ProgressDashboardModel> dashboard_;

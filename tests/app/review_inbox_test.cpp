@@ -1,4 +1,6 @@
+#include "home_model.h"
 #include "record_detail.h"
+#include "record_list_model.h"
 #include "record_editor.h"
 #include "review_inbox_model.h"
 #include "test_store.h"
@@ -7,6 +9,7 @@
 #include "ids/uuid7.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -84,4 +87,37 @@ TEST_CASE("an approved record says so") {
   detail.setManager(demo.manager());
   detail.setRecordId(id);
   CHECK(detail.reviewStatus() == QStringLiteral("Đã duyệt"));
+}
+
+TEST_CASE("a returned record reads as returned, not sent, in its list and on Home until it is fixed") {
+  test::DemoApp demo;
+  HomeModel home;
+  home.setManager(demo.manager());
+  RecordListModel activities;
+  activities.setManager(demo.manager());
+  activities.setKind(QStringLiteral("activity"));
+  const int before = home.returnedCount();  // the demo's returned activity
+  REQUIRE(before == 1);
+  CHECK_FALSE(home.returnedText().isEmpty());
+  int row = 0;  // a sent activity the district has not returned
+  while (row < activities.count() && (activities.data(activities.index(row), RecordListModel::PendingRole).toBool() ||
+                                      activities.data(activities.index(row), RecordListModel::ReturnedRole).toBool()))
+    ++row;
+  REQUIRE(row < activities.count());
+  const QString activityId = activities.recordIdAt(row);
+  const auto rowState = [&](int role) { return activities.data(activities.index(row), role); };
+  REQUIRE(rowState(RecordListModel::StatusTextRole).toString() == QCoreApplication::translate("RecordList", "Sent"));
+
+  pullDecision(*demo.manager(), activityId, 2, QStringLiteral("Thiếu địa điểm"));
+  REQUIRE(activities.recordIdAt(row) == activityId);
+  CHECK(rowState(RecordListModel::ReturnedRole).toBool());
+  CHECK(rowState(RecordListModel::StatusTextRole).toString() == QCoreApplication::translate("RecordList", "Returned"));
+  CHECK(home.returnedCount() == before + 1);
+
+  QVariantMap fields = demo.manager()->store().record(activityId)->head.fields;
+  fields.insert(QStringLiteral("place"), QStringLiteral("Nhà văn hoá tổ 1"));
+  REQUIRE(demo.manager()->edit(activityId, fields).isOk());
+  REQUIRE(activities.recordIdAt(row) == activityId);
+  CHECK_FALSE(rowState(RecordListModel::ReturnedRole).toBool());
+  CHECK(home.returnedCount() == before);
 }

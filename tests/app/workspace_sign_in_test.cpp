@@ -5,6 +5,7 @@
 
 #include "auth/role.h"
 #include "domain/rejection.h"
+#include "sync/no_network_transport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -14,26 +15,6 @@ using namespace sohoi;
 using namespace sohoi::app;
 
 namespace {
-
-// No server: every sync call finds the network down, so tests see only what signing in did.
-class NoNetwork : public client::SyncTransport {
- public:
-  client::RpcResult<client::EnrolReply> enroll(const QString&, const QString&) override { return down<client::EnrolReply>(); }
-  client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>&) override { return down<client::PushReply>(); }
-  client::RpcResult<client::PullPage> pull(const QByteArray&, quint32, const QString&) override {
-    return down<client::PullPage>();
-  }
-  void setCredential(const QString&) override {}
-
- private:
-  template <typename T>
-  static client::RpcResult<T> down() {
-    client::RpcError error;
-    error.grpcCode = 14;
-    error.reasonName = QStringLiteral("UNAVAILABLE");
-    return client::RpcResult<T>::failure(error);
-  }
-};
 
 client::AdminSession session(const QString& deviceId, quint64 lastSeq = 0) {
   client::AdminSession s;
@@ -55,7 +36,8 @@ struct Desktop {
   client::RpcResult<client::AdminSession> answer;  // what the fake server answers the next sign-in
   QStringList workstations;                       // the workstation each sign-in named
   Desktop() {
-    app.setTransportMaker([](const QString&, const QString&) { return std::make_unique<NoNetwork>(); });
+    // No server: every sync call finds the network down, so tests see only what signing in did.
+    app.setTransportMaker([](const QString&, const QString&) { return std::make_unique<client::NoNetworkTransport>(); });
     app.setSessionOpener([this](const QString&, const QString&, const QString&, const QString&, const QString& workstation) {
       workstations.append(workstation);
       return answer;

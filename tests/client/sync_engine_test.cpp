@@ -23,6 +23,8 @@ class RecordingTransport final : public SyncTransport {
   }
   RpcResult<PullPage> pull(const QByteArray& c, quint32 s, const QString& r) override { return server_->pull(c, s, r); }
   void setCredential(const QString& c) override { server_->setCredential(c); }
+  void reconnectNow() override { ++reconnects; }
+  int reconnects = 0;
 
  private:
   test::FakeServer* server_;
@@ -69,4 +71,33 @@ TEST_CASE("a failed sync reports its reason in both languages") {
   CHECK_FALSE(failed.at(0).at(2).toString().isEmpty());
   CHECK_FALSE(finished.at(0).at(0).toBool());
   CHECK(temp.store->pendingCount() == 1);
+}
+
+TEST_CASE("a person's retry makes the transport reconnect at once; a sync the tablet starts itself does not") {
+  test::TempStore temp;
+  REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields()).isOk());
+  test::FakeServer server;
+  QThread* callThread = nullptr;
+  RecordingTransport* transport = nullptr;
+  SyncEngine engine(temp.path(), [&](const Account&) {
+    auto made = std::make_unique<RecordingTransport>(&server, &callThread);
+    transport = made.get();
+    return made;
+  });
+  QSignalSpy finished(&engine, &SyncEngine::finished);
+  // The spy hears the worker thread directly, so a quick run may end before wait() starts: count instead.
+  const auto runs = [&](int n) {
+    for (int tries = 0; finished.count() < n && tries < 200; ++tries) finished.wait(50);
+    return finished.count() == n;
+  };
+  engine.syncNow();
+  REQUIRE(runs(1));
+  REQUIRE(transport != nullptr);
+  CHECK(transport->reconnects == 0);
+  engine.retryNow();
+  REQUIRE(runs(2));
+  CHECK(transport->reconnects == 1);
+  engine.syncNow();
+  REQUIRE(runs(3));
+  CHECK(transport->reconnects == 1);
 }

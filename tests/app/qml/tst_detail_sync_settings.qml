@@ -1,5 +1,7 @@
 import QtQuick
 import QtTest
+import QtQuick.Controls
+import QtQuick.Controls.Material
 import SoHoi
 import SoHoi.Models
 
@@ -25,6 +27,25 @@ Item {
             verify(findChild(page, "reviewStatus").text.length > 0)
             verify(findChild(page, "editButton").enabled)
             compare(page.detail.versions.length, 1)
+        }
+
+        // Deleting cannot be undone: the act is red, and the focused, first choice keeps the record.
+        function test_deleting_asks_with_the_safe_choice_first() {
+            const households = createTemporaryObject(listModel, root)
+            const recordId = households.recordIdAt(0)
+            const page = createTemporaryObject(detailComponent, root, { recordId: recordId })
+            const dialog = findChild(page, "confirmDelete")
+            dialog.open()
+            tryVerify(() => dialog.opened)
+            const safe = findChild(Overlay.overlay, "safeChoice")
+            const destructive = findChild(Overlay.overlay, "destructiveChoice")
+            tryVerify(() => safe.activeFocus)
+            compare(destructive.text, "Xoá")
+            verify(Qt.colorEqual(destructive.Material.foreground, Theme.rejected))
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !dialog.visible)
+            verify(page.detail.exists)
+            compare(households.recordIdAt(0), recordId)
         }
 
         function test_sync_page_has_its_controls() {

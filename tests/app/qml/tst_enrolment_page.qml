@@ -36,5 +36,22 @@ Item {
             compare(findChild(page, "enrolError").text, "Hãy nhập tên đăng nhập và mật khẩu.")
             verify(!freshApp.signingIn)
         }
+
+        // A leader pastes the ticket, which carries the address: the field waits under "Advanced".
+        function test_the_tablet_tab_keeps_the_server_address_under_advanced() {
+            const page = createTemporaryObject(enrolComponent, root)
+            const server = findChild(page, "serverField")
+            verify(!server.visible)
+            mouseClick(findChild(page, "advancedButton"))
+            tryVerify(() => server.visible)
+        }
+
+        function test_staff_type_the_server_address_with_their_account() {
+            const page = createTemporaryObject(enrolComponent, root)
+            findChild(page, "signInMode").currentIndex = 1
+            tryVerify(() => findChild(page, "serverField").visible)
+            verify(!findChild(page, "advancedButton").visible)
+            verify(findChild(page, "usernameField").visible)
+        }
     }
 }

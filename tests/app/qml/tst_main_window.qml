@@ -82,5 +82,22 @@ Item {
             const shell = createTemporaryObject(shellComponent, root, { width: 360, height: 640 })
             verify(!shell.wide)
         }
-}
+
+        // The demo holds one activity the district returned: Home says so first, and a tap fixes it.
+        function test_home_leads_with_the_returned_records() {
+            const shell = createTemporaryObject(shellComponent, root)
+            const card = findChild(shell, "returnedCard")
+            tryVerify(() => card !== null && card.visible)
+            mouseClick(findChild(shell, "returnedButton"))
+            tryCompare(shell, "current", "inbox")
+        }
+
+        function test_a_phone_menu_button_shows_the_returned_count() {
+            const shell = createTemporaryObject(shellComponent, root, { width: 360, height: 640 })
+            const badge = findChild(shell, "menuBadge")
+            verify(badge !== null)
+            tryVerify(() => badge.visible)
+            compare(badge.text, "1")
+        }
+    }
 }
