@@ -9,14 +9,32 @@
         <translation>Add a new person</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="23"/>
+        <location filename="../qml/AddPersonDialog.qml" line="20"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="21"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="27"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="25"/>
+        <location filename="../qml/AddPersonDialog.qml" line="29"/>
         <source>Role</source>
         <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="31"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -136,22 +154,27 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="35"/>
+        <location filename="../qml/DatePickerDialog.qml" line="21"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="38"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="37"/>
+        <location filename="../qml/DatePickerDialog.qml" line="40"/>
         <source>Month %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="42"/>
+        <location filename="../qml/DatePickerDialog.qml" line="45"/>
         <source>Next month</source>
         <translation>Next month</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="74"/>
+        <location filename="../qml/DatePickerDialog.qml" line="77"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -226,8 +249,8 @@
     </message>
     <message>
         <location filename="../models/app_controller.cpp" line="101"/>
-        <location filename="../models/app_controller.cpp" line="175"/>
-        <location filename="../models/app_controller.cpp" line="251"/>
+        <location filename="../models/app_controller.cpp" line="181"/>
+        <location filename="../models/app_controller.cpp" line="257"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>The server address must look like host:port, for example 10.0.0.5:50051.</translation>
     </message>
@@ -237,7 +260,17 @@
         <translation>No network connection: the server could not be reached. Check the address and try again.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="173"/>
+        <location filename="../models/app_controller.cpp" line="156"/>
+        <source>This code is wrong or was already used. Call the district union for a new code.</source>
+        <translation>This code is wrong or was already used. Call the district union for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="159"/>
+        <source>This code has expired. Call the district union for a new code.</source>
+        <translation>This code has expired. Call the district union for a new code.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="179"/>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
@@ -316,37 +349,52 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="28"/>
+        <location filename="../qml/EnrolmentPage.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="33"/>
+        <location filename="../qml/EnrolmentPage.qml" line="35"/>
         <source>Tablet: enrolment code</source>
         <translation>Tablet: enrolment code</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="34"/>
+        <location filename="../qml/EnrolmentPage.qml" line="36"/>
         <source>Staff: account</source>
         <translation>Staff: account</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="38"/>
+        <location filename="../qml/EnrolmentPage.qml" line="40"/>
         <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
         <translation>Enter the device enrolment code the district gave you. After this the tablet works without a network.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="39"/>
+        <location filename="../qml/EnrolmentPage.qml" line="41"/>
         <source>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</source>
         <translation>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="42"/>
+        <location filename="../qml/EnrolmentPage.qml" line="51"/>
+        <source>Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).</source>
+        <translation>Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <source>Code or sohoi:// line</source>
+        <translation>Code or sohoi:// line</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="93"/>
+        <source>Advanced: server address</source>
+        <translation>Advanced: server address</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="98"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="55"/>
+        <location filename="../qml/EnrolmentPage.qml" line="49"/>
         <source>Device enrolment code</source>
         <translation>Device enrolment code</translation>
     </message>
@@ -361,12 +409,12 @@
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Enrol this device</source>
         <translation>Enrol this device</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
@@ -410,6 +458,17 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message numerus="yes">
+        <location filename="../models/home_model.cpp" line="75"/>
+        <source>%n record(s) returned by the district – fix now</source>
+        <translation>
+            <numerusform>%n record(s) returned by the district – fix now</numerusform>
+            <numerusform>%n record(s) returned by the district – fix now</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/HomePage.qml" line="19"/>
@@ -417,37 +476,37 @@
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="52"/>
+        <location filename="../qml/HomePage.qml" line="71"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="53"/>
+        <location filename="../qml/HomePage.qml" line="72"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="54"/>
+        <location filename="../qml/HomePage.qml" line="73"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="64"/>
+        <location filename="../qml/HomePage.qml" line="83"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="84"/>
+        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="84"/>
+        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
@@ -694,12 +753,17 @@
         <translation>Choose people</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="34"/>
+        <location filename="../qml/PeoplePickerDialog.qml" line="22"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="37"/>
         <source>Search by name (accents not needed)</source>
         <translation>Search by name (accents not needed)</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="53"/>
+        <location filename="../qml/PeoplePickerDialog.qml" line="56"/>
         <source>Add a new person</source>
         <translation>Add a new person</translation>
     </message>
@@ -753,7 +817,7 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <location filename="../qml/RecordDelegate.qml" line="42"/>
         <source>meets all 8 criteria</source>
         <translation>meets all 8 criteria</translation>
     </message>
@@ -841,6 +905,7 @@
     </message>
     <message>
         <location filename="../qml/RecordDetailPage.qml" line="32"/>
+        <location filename="../qml/RecordDetailPage.qml" line="103"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -865,12 +930,12 @@
         <translation>Version history</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="103"/>
+        <location filename="../qml/RecordDetailPage.qml" line="101"/>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="107"/>
+        <location filename="../qml/RecordDetailPage.qml" line="102"/>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>The deletion is sent to the server at the next sync; earlier versions are kept.</translation>
     </message>
@@ -978,22 +1043,27 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../models/record_list_model.cpp" line="34"/>
+        <location filename="../models/record_list_model.cpp" line="35"/>
         <source>Month %1/%2</source>
         <translation>Month %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="40"/>
+        <location filename="../models/record_list_model.cpp" line="43"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="41"/>
+        <location filename="../models/record_list_model.cpp" line="44"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="45"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="42"/>
+        <location filename="../models/record_list_model.cpp" line="46"/>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
@@ -1368,22 +1438,22 @@
 <context>
     <name>RevokeDeviceDialog</name>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="18"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="19"/>
         <source>Revoke this device?</source>
         <translation>Revoke this device?</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="39"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="40"/>
         <source>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</source>
         <translation>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="47"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="48"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="50"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1391,7 +1461,7 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="270"/>
+        <location filename="../models/app_controller.cpp" line="276"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n record not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -1399,7 +1469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="277"/>
+        <location filename="../models/app_controller.cpp" line="283"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>%n form typed but not saved (a draft). Save or discard it before signing out: signing out deletes this tablet&apos;s data.</numerusform>
@@ -1456,11 +1526,12 @@
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="95"/>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="118"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Sign out of this tablet?</source>
         <translation>Sign out of this tablet?</translation>
     </message>
@@ -1491,7 +1562,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../models/record_summary.cpp" line="68"/>
+        <location filename="../models/record_summary.cpp" line="71"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -1499,42 +1570,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="75"/>
+        <location filename="../models/record_summary.cpp" line="78"/>
         <source>Female-headed</source>
         <translation>Female-headed</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="77"/>
+        <location filename="../models/record_summary.cpp" line="80"/>
         <source>Poor household</source>
         <translation>Poor household</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="82"/>
+        <location filename="../models/record_summary.cpp" line="85"/>
         <source>Visit</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="84"/>
+        <location filename="../models/record_summary.cpp" line="87"/>
         <source>%1/8 criteria met</source>
         <translation>%1/8 criteria met</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="89"/>
+        <location filename="../models/record_summary.cpp" line="92"/>
         <source>Core member</source>
         <translation>Core member</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="90"/>
+        <location filename="../models/record_summary.cpp" line="93"/>
         <source>Left</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="107"/>
+        <location filename="../models/record_summary.cpp" line="110"/>
         <source>Fund %1</source>
         <translation>Fund %1</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="111"/>
+        <location filename="../models/record_summary.cpp" line="114"/>
         <source>Rating %1</source>
         <translation>Rating %1</translation>
     </message>
@@ -1542,39 +1613,60 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../models/sync_controller.cpp" line="133"/>
-        <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
-        <translation>No network connection. Records stay on this tablet and are sent when a connection comes back.</translation>
+        <location filename="../models/sync_controller.cpp" line="161"/>
+        <source>No network – the tablet syncs by itself when a connection comes back</source>
+        <translation>No network – the tablet syncs by itself when a connection comes back</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync_controller.cpp" line="162"/>
+        <source>No network – %n record(s) waiting to be sent; the tablet sends them by itself</source>
+        <translation>
+            <numerusform>No network – %n record(s) waiting to be sent; the tablet sends them by itself</numerusform>
+            <numerusform>No network – %n record(s) waiting to be sent; the tablet sends them by itself</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync_controller.cpp" line="168"/>
+        <source>Sent %n record(s)</source>
+        <translation>
+            <numerusform>Sent %n record(s)</numerusform>
+            <numerusform>Sent %n record(s)</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="141"/>
+        <location filename="../models/sync_controller.cpp" line="174"/>
         <source>Syncing… sent %1 of %2</source>
         <translation>Syncing… sent %1 of %2</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="142"/>
+        <location filename="../models/sync_controller.cpp" line="175"/>
         <source>Syncing… received %1</source>
         <translation>Syncing… received %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="143"/>
+        <location filename="../models/sync_controller.cpp" line="176"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="145"/>
+        <location filename="../models/sync_controller.cpp" line="179"/>
         <source>Sync did not finish</source>
         <translation>Sync did not finish</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="147"/>
+        <location filename="../models/sync_controller.cpp" line="181"/>
         <source>Sent %1, received %2, rejected %3</source>
         <translation>Sent %1, received %2, rejected %3</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="156"/>
+        <location filename="../models/sync_controller.cpp" line="191"/>
         <source>Last synced: %1</source>
         <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="193"/>
+        <source>Last successful sync: %1 (%2)</source>
+        <translation>Last successful sync: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1679,22 +1771,22 @@
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="61"/>
+        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="61"/>
+        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="68"/>
+        <location filename="../qml/SyncPage.qml" line="62"/>
         <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
         <translation>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="76"/>
+        <location filename="../qml/SyncPage.qml" line="70"/>
         <source>Rejected by the server</source>
         <translation>Rejected by the server</translation>
     </message>

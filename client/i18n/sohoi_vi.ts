@@ -9,14 +9,32 @@
         <translation>Thêm người mới</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="23"/>
+        <location filename="../qml/AddPersonDialog.qml" line="20"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="21"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../qml/AddPersonDialog.qml" line="27"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="25"/>
+        <location filename="../qml/AddPersonDialog.qml" line="29"/>
         <source>Role</source>
         <translation>Vai trò</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../qml/ConfirmDialog.qml" line="31"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -136,22 +154,27 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="35"/>
+        <location filename="../qml/DatePickerDialog.qml" line="21"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location filename="../qml/DatePickerDialog.qml" line="38"/>
         <source>Previous month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="37"/>
+        <location filename="../qml/DatePickerDialog.qml" line="40"/>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="42"/>
+        <location filename="../qml/DatePickerDialog.qml" line="45"/>
         <source>Next month</source>
         <translation>Tháng sau</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="74"/>
+        <location filename="../qml/DatePickerDialog.qml" line="77"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -226,8 +249,8 @@
     </message>
     <message>
         <location filename="../models/app_controller.cpp" line="101"/>
-        <location filename="../models/app_controller.cpp" line="175"/>
-        <location filename="../models/app_controller.cpp" line="251"/>
+        <location filename="../models/app_controller.cpp" line="181"/>
+        <location filename="../models/app_controller.cpp" line="257"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
@@ -237,7 +260,17 @@
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="173"/>
+        <location filename="../models/app_controller.cpp" line="156"/>
+        <source>This code is wrong or was already used. Call the district union for a new code.</source>
+        <translation>Mã này không đúng hoặc đã được dùng. Hãy gọi Hội huyện xin mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="159"/>
+        <source>This code has expired. Call the district union for a new code.</source>
+        <translation>Mã này đã hết hạn. Hãy gọi Hội huyện xin mã mới.</translation>
+    </message>
+    <message>
+        <location filename="../models/app_controller.cpp" line="179"/>
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
@@ -316,37 +349,52 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="28"/>
+        <location filename="../qml/EnrolmentPage.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="33"/>
+        <location filename="../qml/EnrolmentPage.qml" line="35"/>
         <source>Tablet: enrolment code</source>
         <translation>Máy tính bảng: mã</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="34"/>
+        <location filename="../qml/EnrolmentPage.qml" line="36"/>
         <source>Staff: account</source>
         <translation>Cán bộ: tài khoản</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="38"/>
+        <location filename="../qml/EnrolmentPage.qml" line="40"/>
         <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
         <translation>Nhập mã đăng ký thiết bị do Hội huyện cấp. Sau bước này máy tính bảng làm việc được cả khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="39"/>
+        <location filename="../qml/EnrolmentPage.qml" line="41"/>
         <source>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</source>
         <translation>Cán bộ Hội huyện, Hội tỉnh: đăng nhập bằng tài khoản do tỉnh cấp. Hồ sơ của đơn vị được giữ trên máy tính này nên duyệt được cả khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="42"/>
+        <location filename="../qml/EnrolmentPage.qml" line="51"/>
+        <source>Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).</source>
+        <translation>Gõ mã ghi trên giấy, hoặc dán cả dòng bắt đầu bằng sohoi:// (dòng này cũng cho máy biết máy chủ nào).</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="61"/>
+        <source>Code or sohoi:// line</source>
+        <translation>Mã hoặc dòng sohoi://</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="93"/>
+        <source>Advanced: server address</source>
+        <translation>Nâng cao: địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../qml/EnrolmentPage.qml" line="98"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="55"/>
+        <location filename="../qml/EnrolmentPage.qml" line="49"/>
         <source>Device enrolment code</source>
         <translation>Mã đăng ký thiết bị</translation>
     </message>
@@ -361,12 +409,12 @@
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Enrol this device</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="97"/>
+        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -410,6 +458,16 @@
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message numerus="yes">
+        <location filename="../models/home_model.cpp" line="75"/>
+        <source>%n record(s) returned by the district – fix now</source>
+        <translation>
+            <numerusform>%n hồ sơ bị Hội huyện trả lại – Sửa ngay</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../qml/HomePage.qml" line="19"/>
@@ -417,37 +475,37 @@
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="52"/>
+        <location filename="../qml/HomePage.qml" line="71"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="53"/>
+        <location filename="../qml/HomePage.qml" line="72"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="54"/>
+        <location filename="../qml/HomePage.qml" line="73"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="64"/>
+        <location filename="../qml/HomePage.qml" line="83"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="84"/>
+        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="84"/>
+        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="99"/>
+        <location filename="../qml/HomePage.qml" line="119"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -694,12 +752,17 @@
         <translation>Chọn người</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="34"/>
+        <location filename="../qml/PeoplePickerDialog.qml" line="22"/>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../qml/PeoplePickerDialog.qml" line="37"/>
         <source>Search by name (accents not needed)</source>
         <translation>Tìm theo tên (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="53"/>
+        <location filename="../qml/PeoplePickerDialog.qml" line="56"/>
         <source>Add a new person</source>
         <translation>Thêm người mới</translation>
     </message>
@@ -753,7 +816,7 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="40"/>
+        <location filename="../qml/RecordDelegate.qml" line="42"/>
         <source>meets all 8 criteria</source>
         <translation>đạt 8 tiêu chí</translation>
     </message>
@@ -841,6 +904,7 @@
     </message>
     <message>
         <location filename="../qml/RecordDetailPage.qml" line="32"/>
+        <location filename="../qml/RecordDetailPage.qml" line="103"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
@@ -865,12 +929,12 @@
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="103"/>
+        <location filename="../qml/RecordDetailPage.qml" line="101"/>
         <source>Delete this record?</source>
         <translation>Xoá hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="107"/>
+        <location filename="../qml/RecordDetailPage.qml" line="102"/>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>Việc xoá được gửi lên máy chủ ở lần đồng bộ sau; các phiên bản trước vẫn được giữ.</translation>
     </message>
@@ -977,22 +1041,27 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../models/record_list_model.cpp" line="34"/>
+        <location filename="../models/record_list_model.cpp" line="35"/>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="40"/>
+        <location filename="../models/record_list_model.cpp" line="43"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="41"/>
+        <location filename="../models/record_list_model.cpp" line="44"/>
+        <source>Returned</source>
+        <translation>Bị trả lại</translation>
+    </message>
+    <message>
+        <location filename="../models/record_list_model.cpp" line="45"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="42"/>
+        <location filename="../models/record_list_model.cpp" line="46"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
@@ -1362,22 +1431,22 @@
 <context>
     <name>RevokeDeviceDialog</name>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="18"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="19"/>
         <source>Revoke this device?</source>
         <translation>Thu hồi thiết bị này?</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="39"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="40"/>
         <source>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</source>
         <translation>Máy tính bảng sẽ bị từ chối ở lần đồng bộ tới và không gửi, nhận được gì nữa. Hồ sơ chưa đồng bộ trên máy sẽ mất nếu máy không đồng bộ trước khi bị thu hồi. Dùng khi máy bị mất hoặc bị lấy cắp; người dùng cần mã mới để làm việc trên máy khác.</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="47"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="48"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="50"/>
+        <location filename="../qml/RevokeDeviceDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1385,14 +1454,14 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="270"/>
+        <location filename="../models/app_controller.cpp" line="276"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="277"/>
+        <location filename="../models/app_controller.cpp" line="283"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>
@@ -1448,11 +1517,12 @@
     </message>
     <message>
         <location filename="../qml/SettingsPage.qml" line="95"/>
+        <location filename="../qml/SettingsPage.qml" line="117"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="118"/>
+        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Sign out of this tablet?</source>
         <translation>Đăng xuất khỏi máy này?</translation>
     </message>
@@ -1483,49 +1553,49 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../models/record_summary.cpp" line="68"/>
+        <location filename="../models/record_summary.cpp" line="71"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="75"/>
+        <location filename="../models/record_summary.cpp" line="78"/>
         <source>Female-headed</source>
         <translation>Phụ nữ làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="77"/>
+        <location filename="../models/record_summary.cpp" line="80"/>
         <source>Poor household</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="82"/>
+        <location filename="../models/record_summary.cpp" line="85"/>
         <source>Visit</source>
         <translation>Lần thăm</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="84"/>
+        <location filename="../models/record_summary.cpp" line="87"/>
         <source>%1/8 criteria met</source>
         <translation>Đạt %1/8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="89"/>
+        <location filename="../models/record_summary.cpp" line="92"/>
         <source>Core member</source>
         <translation>Hội viên nòng cốt</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="90"/>
+        <location filename="../models/record_summary.cpp" line="93"/>
         <source>Left</source>
         <translation>Đã ra Hội</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="107"/>
+        <location filename="../models/record_summary.cpp" line="110"/>
         <source>Fund %1</source>
         <translation>Quỹ năm %1</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="111"/>
+        <location filename="../models/record_summary.cpp" line="114"/>
         <source>Rating %1</source>
         <translation>Xếp loại năm %1</translation>
     </message>
@@ -1533,39 +1603,58 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../models/sync_controller.cpp" line="133"/>
-        <source>No network connection. Records stay on this tablet and are sent when a connection comes back.</source>
-        <translation>Không có kết nối mạng. Hồ sơ vẫn được giữ trên máy và sẽ được gửi khi có mạng trở lại.</translation>
+        <location filename="../models/sync_controller.cpp" line="161"/>
+        <source>No network – the tablet syncs by itself when a connection comes back</source>
+        <translation>Chưa có mạng – máy sẽ tự đồng bộ khi có mạng</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync_controller.cpp" line="162"/>
+        <source>No network – %n record(s) waiting to be sent; the tablet sends them by itself</source>
+        <translation>
+            <numerusform>Chưa có mạng – %n hồ sơ chờ gửi, máy sẽ tự gửi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/sync_controller.cpp" line="168"/>
+        <source>Sent %n record(s)</source>
+        <translation>
+            <numerusform>Đã gửi %n hồ sơ</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="141"/>
+        <location filename="../models/sync_controller.cpp" line="174"/>
         <source>Syncing… sent %1 of %2</source>
         <translation>Đang đồng bộ… đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="142"/>
+        <location filename="../models/sync_controller.cpp" line="175"/>
         <source>Syncing… received %1</source>
         <translation>Đang đồng bộ… đã nhận %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="143"/>
+        <location filename="../models/sync_controller.cpp" line="176"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="145"/>
+        <location filename="../models/sync_controller.cpp" line="179"/>
         <source>Sync did not finish</source>
         <translation>Đồng bộ chưa xong</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="147"/>
+        <location filename="../models/sync_controller.cpp" line="181"/>
         <source>Sent %1, received %2, rejected %3</source>
         <translation>Đã gửi %1, đã nhận %2, bị từ chối %3</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="156"/>
+        <location filename="../models/sync_controller.cpp" line="191"/>
         <source>Last synced: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/sync_controller.cpp" line="193"/>
+        <source>Last successful sync: %1 (%2)</source>
+        <translation>Đồng bộ thành công lần cuối: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1669,22 +1758,22 @@
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="61"/>
+        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="61"/>
+        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="68"/>
+        <location filename="../qml/SyncPage.qml" line="62"/>
         <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
         <translation>Máy cũng tự đồng bộ vài phút một lần khi còn hồ sơ chờ gửi, và ngay khi có mạng trở lại.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="76"/>
+        <location filename="../qml/SyncPage.qml" line="70"/>
         <source>Rejected by the server</source>
         <translation>Bị máy chủ từ chối</translation>
     </message>
