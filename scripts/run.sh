@@ -25,7 +25,7 @@ if [[ ! -f $data/admin.password ]]; then
     --role administrator --password-file "$data/admin.password" > /dev/null 2>&1 ||
     "$bin/sohoi-admin" --db "$db" reset-password admin --password-file "$data/admin.password" > /dev/null
 fi
-# A district officer of TP Thái Nguyên for the workspace (the app's "Staff: account" tab), password likewise.
+# A district officer of TP Thái Nguyên for the workspace (the app's "Cán bộ" tab), password likewise.
 if [[ ! -f $data/district.password ]]; then
   (umask 077 && head -c 18 /dev/urandom | base64 | tr -d '/+=' > "$data/district.password")
   "$bin/sohoi-admin" --db "$db" create-account --username huyen164 --person "Lương Thị Thanh" --unit 164 \
@@ -48,7 +48,7 @@ Sổ Hội is running.
   enrol       code $code for Chi hội 1, phường Phan Đình Phùng (valid 7 days),
               or paste $ticket into the app's code field
   workspace   $bin/sohoi-app --server $listen --data $data/workspace
-              then "Staff: account": user huyen164, password in $data/district.password
+              then the "Cán bộ" (staff) tab: user huyen164, password in $data/district.password
   simulate    $bin/sohoi-sim --server $listen --admin-user admin --admin-password-file $data/admin.password --devices 20 --records 100
   devices     $bin/sohoi-admin --db $db devices
 Stop with Ctrl+C.

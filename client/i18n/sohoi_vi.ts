@@ -295,7 +295,7 @@
     <message>
         <location filename="../qml/EnrolmentCodeCard.qml" line="47"/>
         <source>On the tablet, open Sổ Hội and choose “Tablet: enrolment code”. Scan this QR code with the tablet&apos;s camera and paste the line it reads into the code field: the server address fills in by itself. Or type the server address %1 and the code.</source>
-        <translation>Trên máy tính bảng, mở Sổ Hội và chọn “Máy tính bảng: mã”. Quét mã QR này bằng camera của máy rồi dán dòng đọc được vào ô mã: địa chỉ máy chủ tự điền. Hoặc nhập địa chỉ máy chủ %1 và mã.</translation>
+        <translation>Trên máy tính bảng, mở Sổ Hội và chọn “Máy tính bảng”. Quét mã QR này bằng camera của máy rồi dán dòng đọc được vào ô mã: địa chỉ máy chủ tự điền. Hoặc nhập địa chỉ máy chủ %1 và mã.</translation>
     </message>
     <message>
         <location filename="../qml/EnrolmentCodeCard.qml" line="64"/>
@@ -356,12 +356,12 @@
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="35"/>
         <source>Tablet: enrolment code</source>
-        <translation>Máy tính bảng: mã</translation>
+        <translation>Máy tính bảng</translation>
     </message>
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="36"/>
         <source>Staff: account</source>
-        <translation>Cán bộ: tài khoản</translation>
+        <translation>Cán bộ</translation>
     </message>
     <message>
         <location filename="../qml/EnrolmentPage.qml" line="40"/>
