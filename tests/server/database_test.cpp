@@ -1,5 +1,6 @@
 // Opening, migrating and sharing the server database.
 #include "server_fixture.h"
+#include "test_database.h"
 
 #include "storage/meta_repository.h"
 #include "storage/migrations.h"
@@ -23,7 +24,7 @@ TEST_CASE("a new database gets the latest schema and an epoch") {
 
 TEST_CASE("reopening a database keeps its epoch") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   QString epoch;
   {
     auto db = ServerFixture::openOrFail(spec);
@@ -37,7 +38,7 @@ TEST_CASE("reopening a database keeps its epoch") {
 
 TEST_CASE("migrations refuse a newer database") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   {
     auto db = ServerFixture::openOrFail(spec);
     Transaction tx(*db, Transaction::Mode::Write);

@@ -1,0 +1,39 @@
+#pragma once
+// A throw-away PostgreSQL server for tests: initdb into a temporary folder, started with pg_ctl on a free
+// loopback port (and a Unix socket in that folder only), stopped by its pid when the object goes. Run as
+// `nobody` when the tests run as root, since PostgreSQL refuses to run as root. Missing PostgreSQL
+// binaries are an error, not a skip: CI installs them (scripts/setup.sh).
+#include <QString>
+#include <QTemporaryDir>
+#include <QtGlobal>
+
+namespace sohoi::testing {
+
+class PostgresInstance {
+ public:
+  /// Starts a server; throws std::runtime_error saying what failed (with the server's log).
+  PostgresInstance();
+  /// Stops the server (fast shutdown) and waits for it to go.
+  ~PostgresInstance();
+  PostgresInstance(const PostgresInstance&) = delete;
+  PostgresInstance& operator=(const PostgresInstance&) = delete;
+
+  /// The one instance of this test process, started on first use and stopped at exit.
+  static PostgresInstance& shared();
+
+  /// Creates an empty database and returns its spec, "postgresql://USER@127.0.0.1:PORT/NAME".
+  QString createDatabase();
+  quint16 port() const { return port_; }
+
+ private:
+  QString run(const QString& program, const QStringList& arguments);
+  QString binary(const QString& name) const;
+
+  QTemporaryDir dir_;
+  QString binDir_;
+  quint16 port_ = 0;
+  qint64 pid_ = 0;
+  int databases_ = 0;
+};
+
+}  // namespace sohoi::testing
