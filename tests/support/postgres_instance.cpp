@@ -1,6 +1,7 @@
 #include "postgres_instance.h"
 
 #include <QCollator>
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -93,13 +94,23 @@ PostgresInstance::PostgresInstance() : binDir_(findBinDir()) {
 }
 
 PostgresInstance::~PostgresInstance() {
-  if (pid_ <= 0) return;
-  ::kill(static_cast<pid_t>(pid_), SIGINT);  // fast shutdown: clients are disconnected, nothing waits
+  if (pid_ > 0) stop(pid_, QString());  // the folder goes with dir_
+}
+
+void PostgresInstance::stop(qint64 pid, const QString& folder) {
+  ::kill(static_cast<pid_t>(pid), SIGINT);  // fast shutdown: clients are disconnected, nothing waits
   // The postmaster is not our child (pg_ctl detaches it): it is gone when its pid file is.
-  const QString pidFile = dir_.filePath(QStringLiteral("data/postmaster.pid"));
+  const QString pidFile = QStringLiteral("%1/data/postmaster.pid").arg(folder);
   QDeadlineTimer deadline(30000);
-  while (QFile::exists(pidFile) && ::kill(static_cast<pid_t>(pid_), 0) == 0 && !deadline.hasExpired())
+  while ((folder.isEmpty() || QFile::exists(pidFile)) && ::kill(static_cast<pid_t>(pid), 0) == 0 &&
+         !deadline.hasExpired())
     QThread::msleep(20);
+  if (!folder.isEmpty()) QDir(folder).removeRecursively();
+}
+
+void PostgresInstance::keepRunning() {
+  dir_.setAutoRemove(false);
+  pid_ = 0;
 }
 
 PostgresInstance& PostgresInstance::shared() {
@@ -107,13 +118,16 @@ PostgresInstance& PostgresInstance::shared() {
   return instance;
 }
 
-QString PostgresInstance::createDatabase() {
-  const QString name = QStringLiteral("sohoi_test_%1").arg(++databases_);
+QString PostgresInstance::createDatabaseAt(quint16 port) {
+  // Unique across the test processes sharing one server: their pids differ while they run, and the
+  // counter tells one process's databases apart.
+  static int created = 0;
+  const QString name = QStringLiteral("sohoi_test_%1_%2_%3").arg(::getpid()).arg(++created).arg(QDateTime::currentMSecsSinceEpoch());
   const QString connection = QStringLiteral("postgres-instance-admin");
   {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(QStringLiteral("127.0.0.1"));
-    db.setPort(port_);
+    db.setPort(port);
     db.setUserName(kUser);
     db.setDatabaseName(QStringLiteral("postgres"));
     if (!db.open()) fail(QStringLiteral("cannot connect to the test PostgreSQL: ") + db.lastError().text());
@@ -123,7 +137,7 @@ QString PostgresInstance::createDatabase() {
       fail(QStringLiteral("CREATE DATABASE failed: ") + create.lastError().text());
   }
   QSqlDatabase::removeDatabase(connection);
-  return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(kUser).arg(port_).arg(name);
+  return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(kUser).arg(port).arg(name);
 }
 
 QString PostgresInstance::run(const QString& program, const QStringList& arguments) {
