@@ -119,11 +119,19 @@ PostgresInstance& PostgresInstance::shared() {
 }
 
 QString PostgresInstance::createDatabaseAt(quint16 port) {
-  // Unique across the test processes sharing one server: their pids differ while they run, and the
-  // counter tells one process's databases apart.
+  // Unique across the test processes sharing one server: their pids differ while they run, the counter
+  // tells one process's databases apart, and the time a later process that got the same pid.
   static int created = 0;
-  const QString name = QStringLiteral("sohoi_test_%1_%2_%3").arg(::getpid()).arg(++created).arg(QDateTime::currentMSecsSinceEpoch());
-  const QString connection = QStringLiteral("postgres-instance-admin");
+  const QString name = QStringLiteral("sohoi_test_%1_%2_%3")
+                           .arg(::getpid())
+                           .arg(++created)
+                           .arg(QDateTime::currentMSecsSinceEpoch());
+  runMaintenance(port, QStringLiteral("CREATE DATABASE %1").arg(name));
+  return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(kUser).arg(port).arg(name);
+}
+
+void PostgresInstance::runMaintenance(quint16 port, const QString& statement) {
+  const QString connection = QStringLiteral("postgres-instance-maintenance");
   {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(QStringLiteral("127.0.0.1"));
@@ -131,13 +139,10 @@ QString PostgresInstance::createDatabaseAt(quint16 port) {
     db.setUserName(kUser);
     db.setDatabaseName(QStringLiteral("postgres"));
     if (!db.open()) fail(QStringLiteral("cannot connect to the test PostgreSQL: ") + db.lastError().text());
-    QSqlQuery create(db);
-    // The name is ours (a counter), not input: CREATE DATABASE takes no bound values.
-    if (!create.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-      fail(QStringLiteral("CREATE DATABASE failed: ") + create.lastError().text());
+    QSqlQuery query(db);
+    if (!query.exec(statement)) fail(statement + QStringLiteral(" failed: ") + query.lastError().text());
   }
   QSqlDatabase::removeDatabase(connection);
-  return QStringLiteral("postgresql://%1@127.0.0.1:%2/%3").arg(kUser).arg(port).arg(name);
 }
 
 QString PostgresInstance::run(const QString& program, const QStringList& arguments) {

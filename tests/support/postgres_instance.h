@@ -26,6 +26,9 @@ class PostgresInstance {
   QString createDatabase() { return createDatabaseAt(port_); }
   /// The same on the test server listening on port (one this process did not start).
   static QString createDatabaseAt(quint16 port);
+  /// Runs statement (CREATE or DROP DATABASE: no bound values there, so only names made by the tests) on
+  /// the maintenance database of the test server on port; throws on failure.
+  static void runMaintenance(quint16 port, const QString& statement);
   /// Stops the server started with pid in folder and removes the folder.
   static void stop(qint64 pid, const QString& folder);
 
