@@ -32,7 +32,7 @@ QString databaseName(const QString& spec) { return QUrl(spec).path().mid(1); }
 
 bool testsOnPostgres() {
   return qEnvironmentVariable("SOHOI_TEST_DB") == QLatin1String("postgres") ||
-         qEnvironmentVariableIsSet("SOHOI_TEST_POSTGRES");
+         !qEnvironmentVariable("SOHOI_TEST_POSTGRES").isEmpty();
 }
 
 QString freshDatabaseSpec(const QString& sqlitePath) {
