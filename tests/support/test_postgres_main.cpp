@@ -19,14 +19,13 @@ int main(int argc, char* argv[]) {
     return 2;
   }
   const QString stateFile = args[2];
-  if (args[1] == QLatin1String("stop")) {
-    QFile state(stateFile);
-    if (!state.open(QIODevice::ReadOnly)) return 0;  // never started: nothing to stop
+  // A server an interrupted run left behind is stopped before a new one starts.
+  if (QFile state(stateFile); state.open(QIODevice::ReadOnly)) {
     const QStringList fields = QString::fromUtf8(state.readAll()).trimmed().split(QLatin1Char(' '));
     state.remove();
     if (fields.size() == 3) PostgresInstance::stop(fields[1].toLongLong(), fields[2]);
-    return 0;
   }
+  if (args[1] == QLatin1String("stop")) return 0;
   try {
     PostgresInstance instance;
     QSaveFile state(stateFile);
