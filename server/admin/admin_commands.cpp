@@ -40,7 +40,7 @@ namespace sohoi::server {
 namespace {
 
 const char* const kUsage =
-    "Cách dùng / Usage: sohoi-admin --db sqlite:PATH COMMAND\n"
+    "Cách dùng / Usage: sohoi-admin --db sqlite:PATH|postgresql://USER@HOST:PORT/DB COMMAND\n"
     "  load-tree FILE.csv                 nạp cây tổ chức / load the org tree (code,level,type,name,parent_code)\n"
     "  load-baselines FILE.csv            số liệu gốc 2020 / 2020 baselines (unit_id,year,members,women_18_plus,\n"
     "                                     fund,branch_leaders,full_time_cadres,committee_members)\n"

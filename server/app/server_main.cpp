@@ -1,4 +1,4 @@
-// sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
+// sohoi-server --db sqlite:PATH|postgresql://USER@HOST:PORT/DB [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
 #include "report/headless_gui.h"
 #include "rpc/server_runner.h"
@@ -19,7 +19,8 @@ using namespace sohoi::server;
 namespace {
 
 const char* const kUsage =
-    "Cách dùng / Usage: sohoi-server --db sqlite:PATH [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]\n";
+    "Cách dùng / Usage: sohoi-server --db sqlite:PATH|postgresql://USER@HOST:PORT/DB [--listen HOST:PORT] "
+    "[--tls-cert FILE --tls-key FILE]\n";
 
 }  // namespace
 

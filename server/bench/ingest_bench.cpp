@@ -1,10 +1,12 @@
-// sohoi-ingest-bench --batches FILE [--keep DIR] [--end-to-end-records-per-s R]
+// sohoi-ingest-bench --batches FILE [--keep DIR] [--end-to-end-records-per-s R] [--db SPEC]
 // The server's ingest against the limit of its storage, on the push batches one device sent (FILE, as
 // sohoi-bench writes it; see push_batch_file.h). Prints:
 //   server_ingest_records_per_s       the push path in this process on a fresh SQLite database
 //   sqlite_bulk_insert_records_per_s  the same rows bulk-inserted straight into SQLite (the limit)
 //   ingest_to_bulk_insert_ratio       the first over the second; with R (what a device achieved over
 //                                     gRPC), R over the limit too, as "(end to end …)"
+//   server_ingest_db_records_per_s    with --db: the push path on SPEC (an empty database, e.g. PostgreSQL's
+//                                     postgresql://USER@HOST:PORT/DB), to set the backends side by side
 // sohoi-bench runs it with R after its own end-to-end run, so the `bench` target prints every figure.
 #include "push_batch_file.h"
 #include "raw_insert.h"
@@ -55,13 +57,14 @@ std::vector<RecordVersion> storedVersions(const std::vector<std::string>& batche
 int main(int argc, char* argv[]) {
   QCoreApplication app(argc, argv);
   QTextStream out(stdout), err(stderr);
-  QString batchFile, keep;
+  QString batchFile, keep, otherDb;
   double endToEnd = 0;
   const QStringList args = app.arguments().mid(1);
   for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
     if (args[i] == QLatin1String("--batches")) batchFile = args[i + 1];
     else if (args[i] == QLatin1String("--keep")) keep = args[i + 1];
     else if (args[i] == QLatin1String("--end-to-end-records-per-s")) endToEnd = args[i + 1].toDouble();
+    else if (args[i] == QLatin1String("--db")) otherDb = args[i + 1];
   }
   if (batchFile.isEmpty())
     return fail(err, QStringLiteral("thiếu --batches TỆP (sohoi-bench --keep THƯ_MỤC để lại tệp này) / missing "
@@ -95,5 +98,13 @@ int main(int argc, char* argv[]) {
     out << ratio << QStringLiteral(" (end to end %1)").arg(endToEnd / rawPerSecond, 0, 'f', 2) << Qt::endl;
   else
     out << ratio << Qt::endl;
+  if (!otherDb.isEmpty()) {
+    const double otherSeconds = bench::serverSideIngest(otherDb, *batches, &error);
+    if (otherSeconds < 0) return fail(err, error);
+    out << QStringLiteral("server_ingest_db_records_per_s %1 (%2)")
+               .arg(records / std::max(otherSeconds, 1e-6), 0, 'f', 0)
+               .arg(DatabaseSpec::parse(otherDb, nullptr)->location)
+        << Qt::endl;
+  }
   return 0;
 }

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "postgres_connection.h"
 #include "sql.h"
 #include "statement_cache.h"
 #include "storage_error.h"
@@ -68,7 +69,8 @@ std::shared_ptr<std::mutex> writerMutexFor(const QString& key) {
 Database::Database(DatabaseSpec spec)
     : spec_(std::move(spec)),
       namePrefix_(QStringLiteral("sohoi-server-%1").arg(nextDatabaseId++)),
-      writerMutex_(writerMutexFor(QFileInfo(spec_.location).absoluteFilePath())) {}
+      writerMutex_(writerMutexFor(spec_.backend == DatabaseBackend::Sqlite ? QFileInfo(spec_.location).absoluteFilePath()
+                                                                           : spec_.location)) {}
 
 Database::~Database() {
   // Only this thread's connection can be closed here; others close when their threads end.
@@ -78,16 +80,12 @@ Database::~Database() {
 std::unique_ptr<Database> Database::open(const QString& specText, QString* error) {
   std::optional<DatabaseSpec> spec = DatabaseSpec::parse(specText, error);
   if (!spec) return nullptr;
-  if (spec->backend != DatabaseBackend::Sqlite) {
+  const bool sqlite = spec->backend == DatabaseBackend::Sqlite;
+  const QString driver = sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL");
+  if (!QSqlDatabase::isDriverAvailable(driver)) {
     if (error)
-      *error = QStringLiteral("Chưa hỗ trợ PostgreSQL trong phiên bản này / "
-                              "The PostgreSQL backend is not available in this version yet");
-    return nullptr;
-  }
-  if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-    if (error)
-      *error = QStringLiteral("Thiếu trình điều khiển SQLite của Qt (QSQLITE) / "
-                              "Qt's SQLite driver (QSQLITE) is missing");
+      *error = QStringLiteral("Thiếu trình điều khiển %1 của Qt (%2) / Qt's %1 driver (%2) is missing")
+                   .arg(sqlite ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"), driver);
     return nullptr;
   }
   std::unique_ptr<Database> database(new Database(std::move(*spec)));
@@ -115,6 +113,7 @@ StatementCache& Database::statements() {
 }
 
 QSqlDatabase Database::openConnection(const QString& name) {
+  if (spec_.backend == DatabaseBackend::Postgres) return openPostgresConnection(spec_, name);
   QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
   // A connection that failed half-way is removed, so the next call tries afresh.
   auto fail = [&](const QString& message) {

@@ -15,7 +15,8 @@ class StatementCache;
 
 class Database {
  public:
-  /// Opens spec ("sqlite:PATH"), creating and migrating it. Null and *error (bilingual) on failure.
+  /// Opens spec ("sqlite:PATH" or "postgresql://USER@HOST:PORT/DB", see DatabaseSpec), creating and
+  /// migrating it. Null and *error (bilingual) on failure.
   static std::unique_ptr<Database> open(const QString& spec, QString* error);
   ~Database();
   Database(const Database&) = delete;
@@ -28,7 +29,8 @@ class Database {
   const DatabaseSpec& spec() const { return spec_; }
   DatabaseBackend backend() const { return spec_.backend; }
   /// Held by every write transaction: SQLite has one writer at a time, and waiting on a mutex here is
-  /// cheaper and fairer than retrying on SQLITE_BUSY. Shared by all Database objects on the same file.
+  /// cheaper and fairer than retrying on SQLITE_BUSY (on PostgreSQL, than queueing on the writers' lock
+  /// with a connection each). Shared by all Database objects on the same file or database.
   std::mutex& writerMutex() { return *writerMutex_; }
   /// The schema version the database is at (after open: the latest this code knows).
   int schemaVersion();

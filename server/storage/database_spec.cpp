@@ -1,28 +1,69 @@
 #include "database_spec.h"
 
+#include <QUrl>
+#include <QUrlQuery>
+
 namespace sohoi::server {
+
+namespace {
+
+QString unknownSpec(const QString& spec) {
+  return QStringLiteral("Không hiểu địa chỉ cơ sở dữ liệu \"%1\": dùng sqlite:ĐƯỜNG_DẪN hoặc "
+                        "postgresql://NGƯỜI_DÙNG@MÁY:CỔNG/CSDL / Unknown database spec \"%1\": use sqlite:PATH or "
+                        "postgresql://USER@HOST:PORT/DB")
+      .arg(spec);
+}
+
+bool refuse(QString* error, const QString& message) {
+  if (error) *error = message;
+  return false;
+}
+
+bool parsePostgres(const QString& spec, DatabaseSpec* parsed, QString* error) {
+  const QUrl url(spec, QUrl::StrictMode);
+  const QString dbName = url.path().mid(1);
+  if (!url.isValid() || url.host().isEmpty() || url.userName().isEmpty() || dbName.isEmpty() ||
+      dbName.contains(QLatin1Char('/')))
+    return refuse(error, unknownSpec(spec));
+  if (!url.password().isEmpty())
+    return refuse(error, QStringLiteral("Không ghi mật khẩu trong địa chỉ cơ sở dữ liệu: dùng ?password_file=TỆP "
+                                        "hoặc PGPASSWORD / Do not put the password in the database spec: use "
+                                        "?password_file=FILE or PGPASSWORD"));
+  const QUrlQuery query(url);
+  for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    if (key != QLatin1String("password_file"))
+      return refuse(error, QStringLiteral("Không hiểu tùy chọn \"%1\" (chỉ có password_file) / "
+                                          "Unknown option \"%1\" (only password_file)")
+                               .arg(key));
+    parsed->passwordFile = value;
+  }
+  parsed->backend = DatabaseBackend::Postgres;
+  parsed->user = url.userName();
+  parsed->host = url.host();
+  parsed->port = url.port(5432);
+  parsed->name = dbName;
+  parsed->location = QStringLiteral("%1:%2/%3").arg(parsed->host).arg(parsed->port).arg(dbName);
+  return true;
+}
+
+}  // namespace
 
 std::optional<DatabaseSpec> DatabaseSpec::parse(const QString& spec, QString* error) {
   const qsizetype colon = spec.indexOf(QLatin1Char(':'));
   const QString scheme = colon < 0 ? QString() : spec.left(colon);
-  const QString rest = colon < 0 ? QString() : spec.mid(colon + 1);
   DatabaseSpec parsed;
   parsed.text = spec;
-  parsed.location = rest;
-  if (scheme == QLatin1String("sqlite")) {
-    parsed.backend = DatabaseBackend::Sqlite;
-  } else if (scheme == QLatin1String("postgres") || scheme == QLatin1String("postgresql")) {
-    parsed.backend = DatabaseBackend::Postgres;
-  } else {
-    if (error)
-      *error = QStringLiteral("Không hiểu địa chỉ cơ sở dữ liệu \"%1\": dùng sqlite:ĐƯỜNG_DẪN / "
-                              "Unknown database spec \"%1\": use sqlite:PATH")
-                   .arg(spec);
+  if (scheme == QLatin1String("postgres") || scheme == QLatin1String("postgresql")) {
+    if (!parsePostgres(spec, &parsed, error)) return std::nullopt;
+    return parsed;
+  }
+  if (scheme != QLatin1String("sqlite")) {
+    refuse(error, unknownSpec(spec));
     return std::nullopt;
   }
+  parsed.location = spec.mid(colon + 1);
   if (parsed.location.isEmpty()) {
-    if (error)
-      *error = QStringLiteral("Thiếu đường dẫn trong \"%1\" / Missing location in \"%1\"").arg(spec);
+    refuse(error, QStringLiteral("Thiếu đường dẫn trong \"%1\" / Missing location in \"%1\"").arg(spec));
     return std::nullopt;
   }
   return parsed;

@@ -1,6 +1,9 @@
 #pragma once
-// "sqlite:PATH" today; "postgres:..." is parsed so the error can say it is not available yet, and new
-// schemes slot in here without touching callers.
+// Where the server's data lives, as given on the command line:
+//   sqlite:PATH                                         an embedded SQLite file
+//   postgresql://USER@HOST:PORT/DB[?password_file=FILE] a PostgreSQL database ("postgres://" too); the
+//     password, if the server asks for one, comes from the first line of FILE or, without it, from libpq's
+//     own PGPASSWORD or ~/.pgpass. Never in the spec itself: command lines are visible to every user.
 #include <QString>
 #include <optional>
 
@@ -10,8 +13,14 @@ enum class DatabaseBackend { Sqlite, Postgres };
 
 struct DatabaseSpec {
   DatabaseBackend backend = DatabaseBackend::Sqlite;
-  QString location;  // SQLite: the file path; PostgreSQL: the connection options after "postgres:"
+  QString location;  // SQLite: the file path; PostgreSQL: HOST:PORT/DB, which names the database
   QString text;      // the spec as given
+  // PostgreSQL only.
+  QString user;
+  QString host;
+  int port = 5432;
+  QString name;          // the database
+  QString passwordFile;  // empty: libpq's defaults
 
   /// Parses spec; on failure returns nothing and sets *error (Vietnamese / English).
   static std::optional<DatabaseSpec> parse(const QString& spec, QString* error);

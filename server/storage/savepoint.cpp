@@ -11,18 +11,18 @@ const QString kRelease = QStringLiteral("RELEASE SAVEPOINT sohoi_part");
 const QString kRollback = QStringLiteral("ROLLBACK TO SAVEPOINT sohoi_part");
 }  // namespace
 
-Savepoint::Savepoint(Transaction& tx) : tx_(tx) { sql::runCached(tx_, kSet); }
+Savepoint::Savepoint(Transaction& tx) : tx_(tx) { sql::control(tx_, kSet); }
 
 void Savepoint::release() {
   tx_.finishStatements();
-  sql::runCached(tx_, kRelease);
+  sql::control(tx_, kRelease);
 }
 
 void Savepoint::rollback() {
   // A statement still stepping would hold on to rows being undone.
   tx_.finishStatements();
-  sql::runCached(tx_, kRollback);
-  sql::runCached(tx_, kRelease);  // ROLLBACK TO keeps the savepoint open
+  sql::control(tx_, kRollback);
+  sql::control(tx_, kRelease);  // ROLLBACK TO keeps the savepoint open
 }
 
 }  // namespace sohoi::server

@@ -24,10 +24,27 @@ void exec(QSqlQuery& query, std::initializer_list<QVariant> values) {
 }
 
 QSqlQuery run(const QSqlDatabase& db, const QString& text, std::initializer_list<QVariant> values) {
+  if (values.size() == 0 && isPostgres(db)) {
+    // Qt prepares with PostgreSQL's PREPARE, which takes neither DDL nor transaction control.
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(text))
+      throw StorageError(QStringLiteral("SQL failed: %1 (%2)").arg(query.lastError().text(), text));
+    return query;
+  }
   QSqlQuery query = prepare(db, text);
   exec(query, values);
   return query;
 }
+
+void control(Transaction& tx, const QString& text) {
+  if (isPostgres(tx.connection()))
+    run(tx.connection(), text);
+  else
+    runCached(tx, text);
+}
+
+bool isPostgres(const QSqlDatabase& db) { return db.driverName() == QLatin1String("QPSQL"); }
 
 QSqlQuery& runCached(Transaction& tx, const QString& text, std::initializer_list<QVariant> values) {
   QSqlQuery& query = tx.statement(text);

@@ -17,8 +17,14 @@ namespace sohoi::server::sql {
 QSqlQuery prepare(const QSqlDatabase& db, const QString& sql);
 /// Binds values positionally (the `?` placeholders, in order) and executes; throws on failure.
 void exec(QSqlQuery& query, std::initializer_list<QVariant> values = {});
-/// Prepares, binds and executes in one go.
+/// Prepares, binds and executes in one go. Without values on PostgreSQL: executed unprepared (so DDL and
+/// transaction control run there too).
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> values = {});
+/// Runs a statement without values that PostgreSQL cannot prepare (SAVEPOINT and the like): unprepared
+/// there, prepared once per connection on SQLite.
+void control(Transaction& tx, const QString& sql);
+/// True on a PostgreSQL connection.
+bool isPostgres(const QSqlDatabase& db);
 /// Runs tx's prepared statement for sql (prepared once per connection, see StatementCache), for what runs
 /// per row or per call. The query is shared: read its rows before running the same sql again.
 QSqlQuery& runCached(Transaction& tx, const QString& sql, std::initializer_list<QVariant> values = {});

@@ -9,13 +9,32 @@
 
 namespace sohoi::server {
 
+namespace {
+// The advisory lock PostgreSQL writers take; any constant other programs on the same database do not use.
+constexpr qint64 kWriterLockKey = 0x736f686f69;  // "sohoi" in ASCII
+}  // namespace
+
 Transaction::Transaction(Database& database, Mode mode)
     : database_(database),
       writerLock_(mode == Mode::Write ? std::unique_lock(database.writerMutex()) : std::unique_lock<std::mutex>()),
       statements_(database.statements()) {
   db_ = statements_.connection();
-  const bool sqlite = database.backend() == DatabaseBackend::Sqlite;
-  sql::run(db_, mode == Mode::Write && sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+  if (database.backend() == DatabaseBackend::Sqlite) {
+    sql::run(db_, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
+  } else if (mode == Mode::Write) {
+    // BEGIN IMMEDIATE's equivalent: one writer at a time across every process on this database, the lock
+    // held to commit or rollback. Read committed then shows each statement every earlier writer's commit.
+    sql::run(db_, QStringLiteral("BEGIN"));
+    try {
+      sql::run(db_, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey));
+    } catch (const StorageError&) {
+      QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));  // the destructor does not run for a constructor that threw
+      throw;
+    }
+  } else {
+    // One snapshot for the whole read, as SQLite's read transactions have.
+    sql::run(db_, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
+  }
   open_ = true;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // One database transaction on the calling thread's connection, rolled back unless commit() is reached.
 // Write transactions hold the database's writer mutex and start with BEGIN IMMEDIATE on SQLite, so the
-// write lock is taken up front and a push never fails half-way on a lock upgrade.
+// write lock is taken up front and a push never fails half-way on a lock upgrade; on PostgreSQL they take
+// a transaction-scoped advisory lock instead, which also holds back writers in other server processes.
+// Read transactions see one snapshot throughout (repeatable read on PostgreSQL).
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>

@@ -2,8 +2,8 @@
 // server holds again everything they made (DESIGN §5, "Server restore").
 #include "support/server_view.h"
 #include "support/test_device.h"
+#include "test_database.h"
 
-#include <QFile>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -12,13 +12,6 @@ using namespace sohoi::testing;
 namespace {
 
 const QString kBranch = QStringLiteral("05449-1");
-
-void copyDatabase(const QString& from, const QString& to) {
-  for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-    QFile::remove(to + suffix);
-    if (QFile::exists(from + suffix)) REQUIRE(QFile::copy(from + suffix, to + suffix));
-  }
-}
 
 void syncAll(std::initializer_list<TestDevice*> devices) {
   for (int round = 0; round < 2; ++round)
@@ -45,14 +38,13 @@ void checkEverythingRestored(ProvinceFixture& fixture, TestDevice& a, TestDevice
 
 void restoreScenario(bool rotateEpoch) {
   ProvinceFixture fixture;
-  const QString dbFile = fixture.dir.filePath("server.db");
-  const QString backup = fixture.dir.filePath("backup.db");
+  const QString backup = siblingDatabaseSpec(fixture.db, QStringLiteral("backup"));
   TestDevice a(fixture, "a", kBranch, 1), b(fixture, "b", kBranch, 2);
   a.create(40);
   syncAll({&a, &b});
 
   fixture.server.stop();
-  copyDatabase(dbFile, backup);
+  copyDatabase(fixture.db, backup);
   REQUIRE(fixture.server.start());
 
   a.create(30);
@@ -60,7 +52,7 @@ void restoreScenario(bool rotateEpoch) {
   syncAll({&a, &b});
 
   fixture.server.stop();
-  copyDatabase(backup, dbFile);  // the server loses the last 50 records and the devices' sequences
+  copyDatabase(backup, fixture.db);  // the server loses the last 50 records and the devices' sequences
   if (rotateEpoch) REQUIRE(runAdmin({"--db", fixture.db, "rotate-epoch"}) == 0);
   REQUIRE(fixture.server.start());
 
@@ -80,14 +72,13 @@ TEST_CASE("a restore nobody announced is detected from the cursor and loses noth
 
 TEST_CASE("a restore that keeps a device's cursor but lost its pushes is noticed at its next sync") {
   ProvinceFixture fixture;
-  const QString dbFile = fixture.dir.filePath("server.db");
-  const QString backup = fixture.dir.filePath("backup.db");
+  const QString backup = siblingDatabaseSpec(fixture.db, QStringLiteral("backup"));
   TestDevice a(fixture, "a", kBranch, 1);
   a.create(5);
   syncAll({&a});
 
   fixture.server.stop();
-  copyDatabase(dbFile, backup);
+  copyDatabase(fixture.db, backup);
   REQUIRE(fixture.server.start());
 
   // The five new records are acknowledged, but the link drops before the pull: the cursor stays where the
@@ -99,7 +90,7 @@ TEST_CASE("a restore that keeps a device's cursor but lost its pushes is noticed
   a.transport().setPullsFail(false);
 
   fixture.server.stop();
-  copyDatabase(backup, dbFile);
+  copyDatabase(backup, fixture.db);
   REQUIRE(fixture.server.start());
 
   // Nothing new to send, yet the server lacks five: the sync sends them again.

@@ -2,6 +2,7 @@
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
 #include "support/server_process.h"
+#include "test_database.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -17,14 +18,18 @@ namespace {
 const QString kBranch = QStringLiteral("05449-1");
 constexpr int kExitGuardMs = 20000;  // a failure guard only; the test asserts what happens, not how fast
 
-// Holds SQLite's write lock on the server's database from this process, so a push stays inside the server.
+// Holds the server database's write lock from this process, so a push stays inside the server: SQLite's
+// one writer lock, or on PostgreSQL the feed counter every push updates (reads still go through).
 class WriteLock {
  public:
-  explicit WriteLock(const QString& path) {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kName);
-    db.setDatabaseName(path);
-    REQUIRE(db.open());
-    REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+  explicit WriteLock(const QString& spec) {
+    QSqlDatabase db = connectTo(spec, kName);
+    if (testsOnPostgres()) {
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("LOCK TABLE feed_counter IN EXCLUSIVE MODE")));
+    } else {
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
   }
   ~WriteLock() { release(); }
   void release() {
@@ -54,7 +59,7 @@ TEST_CASE("SIGTERM with an idle device connected finishes the push in flight and
   REQUIRE(device.enroll(issueCode(db, kBranch)).status.ok());
   const RecordVersion version = device.newActivity(kBranch);
 
-  WriteLock lock(dir.filePath(QStringLiteral("server.db")));
+  WriteLock lock(db);
   const v1::PushRequest request = device.pushRequest({version}, 1);
   grpc::ClientContext context;
   v1::PushResponse response;

@@ -14,7 +14,7 @@ using namespace sohoi::server::test;
 namespace {
 
 struct CommandFixture : ServerFixture {
-  QString spec = QStringLiteral("sqlite:") + dbPath();
+  QString spec = dbSpec();
 
   AdminRun run(QStringList arguments) { return admin(QStringList{QStringLiteral("--db"), spec} + arguments); }
   QString passwordFile(const QString& password) {

@@ -1,6 +1,7 @@
 // sohoi-admin's commands and the org tree file.
 #include "admin_run.h"
 #include "server_fixture.h"
+#include "test_database.h"
 
 #include "admin/tree_file.h"
 #include "storage/org_unit_repository.h"
@@ -51,7 +52,7 @@ TEST_CASE("load-tree refuses an unknown level") {
 
 TEST_CASE("the shipped Thái Nguyên tree loads with materialized paths") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   const AdminRun run = admin({QStringLiteral("--db"), spec, QStringLiteral("load-tree"),
                          QStringLiteral(SOHOI_SOURCE_DIR "/data/thai-nguyen-units-2021.csv")});
   INFO(run.err.toStdString());
@@ -65,7 +66,7 @@ TEST_CASE("the shipped Thái Nguyên tree loads with materialized paths") {
 
 TEST_CASE("demo loads a small province into an empty database only") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   const AdminRun first = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(first.code == 0);
   CHECK(first.out.contains(QStringLiteral("12 branches")));
@@ -76,7 +77,7 @@ TEST_CASE("demo loads a small province into an empty database only") {
 
 TEST_CASE("issue-code prints a code that enrols a device, and devices lists it") {
   ServerFixture f;
-  const QString spec = QStringLiteral("sqlite:") + f.dbPath();
+  const QString spec = f.dbSpec();
   const AdminRun issued = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
                             QStringLiteral("05449-2"), QStringLiteral("--person"), QStringLiteral("Lê Thị Mai"),
                             QStringLiteral("--role"), QStringLiteral("member")});
@@ -94,7 +95,7 @@ TEST_CASE("issue-code prints a code that enrols a device, and devices lists it")
 
 TEST_CASE("admin refuses an unknown role and an unknown command") {
   ServerFixture f;
-  const QString spec = QStringLiteral("sqlite:") + f.dbPath();
+  const QString spec = f.dbSpec();
   const AdminRun role = admin({QStringLiteral("--db"), spec, QStringLiteral("issue-code"), QStringLiteral("--unit"),
                           QStringLiteral("05449"), QStringLiteral("--person"), QStringLiteral("A"),
                           QStringLiteral("--role"), QStringLiteral("king")});
@@ -110,7 +111,7 @@ TEST_CASE("conflicts lists the kept copy of a reused version id") {
   RecordVersion reused = original;
   reused.fields.insert(QStringLiteral("title"), QStringLiteral("Bản khác"));
   f.push(device, {ServerFixture::item(1, original), ServerFixture::item(2, reused)});
-  const AdminRun run = admin({QStringLiteral("--db"), QStringLiteral("sqlite:") + f.dbPath(), QStringLiteral("conflicts")});
+  const AdminRun run = admin({QStringLiteral("--db"), f.dbSpec(), QStringLiteral("conflicts")});
   CHECK(run.code == 0);
   CHECK(run.out.contains(QStringLiteral("Bản khác")));
   CHECK(run.out.contains(original.versionId));

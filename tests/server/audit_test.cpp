@@ -149,7 +149,7 @@ TEST_CASE("sohoi-admin approve is audited, and sohoi-admin audit lists it") {
   const Device leader = f.enrolDevice(QStringLiteral("05449-1"));
   const RecordVersion reviewed = ServerFixture::newActivity(QStringLiteral("05449-1"));
   f.push(leader, {ServerFixture::item(1, reviewed)});
-  const QString db = QStringLiteral("sqlite:") + f.dbPath();
+  const QString db = f.dbSpec();
   REQUIRE(admin({QStringLiteral("--db"), db, QStringLiteral("approve"), reviewed.recordId}).code == 0);
   CHECK(newestOf(f, QStringLiteral("review_decision")).detail == QStringLiteral("approved"));
   const AdminRun listed = admin({QStringLiteral("--db"), db, QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("5")});

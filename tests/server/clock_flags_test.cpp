@@ -29,7 +29,7 @@ Run admin(const ServerFixture& f, QStringList arguments) {
   Run run;
   QTextStream out(&run.out);
   QTextStream err(&run.err);
-  run.code = runAdminCommand(QStringList{QStringLiteral("--db"), QStringLiteral("sqlite:") + f.dbPath()} + arguments,
+  run.code = runAdminCommand(QStringList{QStringLiteral("--db"), f.dbSpec()} + arguments,
                              out, err);
   out.flush();
   err.flush();

@@ -78,7 +78,7 @@ TEST_CASE("a chain of merges hands a device the last successor's scope") {
 TEST_CASE("issue-code refuses a closed unit and names its successor") {
   ServerFixture f;
   merge(f, "05452", "05449");
-  const AdminRun run = admin({"--db", QStringLiteral("sqlite:") + f.dbPath(), "issue-code", "--unit", "05452",
+  const AdminRun run = admin({"--db", f.dbSpec(), "issue-code", "--unit", "05452",
                               "--person", "Lê Thị Mai"});
   CHECK(run.code == 1);
   CHECK(run.out.isEmpty());

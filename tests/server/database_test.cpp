@@ -1,5 +1,6 @@
 // Opening, migrating and sharing the server database.
 #include "server_fixture.h"
+#include "test_database.h"
 
 #include "storage/meta_repository.h"
 #include "storage/migrations.h"
@@ -23,7 +24,7 @@ TEST_CASE("a new database gets the latest schema and an epoch") {
 
 TEST_CASE("reopening a database keeps its epoch") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   QString epoch;
   {
     auto db = ServerFixture::openOrFail(spec);
@@ -37,7 +38,7 @@ TEST_CASE("reopening a database keeps its epoch") {
 
 TEST_CASE("migrations refuse a newer database") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("a.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
   {
     auto db = ServerFixture::openOrFail(spec);
     Transaction tx(*db, Transaction::Mode::Write);
@@ -55,8 +56,41 @@ TEST_CASE("an unknown database scheme is refused with a clear error") {
   QString error;
   CHECK_FALSE(Database::open(QStringLiteral("mysql:/tmp/x"), &error));
   CHECK(error.contains(QStringLiteral("sqlite:PATH")));
-  CHECK_FALSE(Database::open(QStringLiteral("postgres:host=localhost"), &error));
-  CHECK(error.contains(QStringLiteral("PostgreSQL")));
+  CHECK(error.contains(QStringLiteral("postgresql://USER@HOST:PORT/DB")));
+}
+
+TEST_CASE("a PostgreSQL spec names its user, host, port and database") {
+  QString error;
+  const std::optional<DatabaseSpec> spec =
+      DatabaseSpec::parse(QStringLiteral("postgresql://sohoi@db.local:5433/thai_nguyen?password_file=/etc/pw"), &error);
+  REQUIRE(spec);
+  CHECK(spec->backend == DatabaseBackend::Postgres);
+  CHECK(spec->user == QStringLiteral("sohoi"));
+  CHECK(spec->host == QStringLiteral("db.local"));
+  CHECK(spec->port == 5433);
+  CHECK(spec->name == QStringLiteral("thai_nguyen"));
+  CHECK(spec->passwordFile == QStringLiteral("/etc/pw"));
+  CHECK(DatabaseSpec::parse(QStringLiteral("postgres://sohoi@db.local/thai_nguyen"), &error)->port == 5432);
+}
+
+TEST_CASE("a PostgreSQL spec without a user or database, or with a password in it, is refused") {
+  QString error;
+  CHECK_FALSE(DatabaseSpec::parse(QStringLiteral("postgresql://db.local:5432/thai_nguyen"), &error));
+  CHECK(error.contains(QStringLiteral("USER@HOST")));
+  CHECK_FALSE(DatabaseSpec::parse(QStringLiteral("postgresql://sohoi@db.local:5432"), &error));
+  CHECK_FALSE(DatabaseSpec::parse(QStringLiteral("postgresql://sohoi:secret@db.local/thai_nguyen"), &error));
+  CHECK(error.contains(QStringLiteral("password_file")));
+  CHECK(error.contains(QStringLiteral("mật khẩu")));
+  CHECK_FALSE(DatabaseSpec::parse(QStringLiteral("postgresql://sohoi@db.local/thai_nguyen?sslmode=off"), &error));
+  CHECK(error.contains(QStringLiteral("sslmode")));
+}
+
+TEST_CASE("an unreachable PostgreSQL server is reported, not waited on") {
+  QString error;
+  // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+  CHECK_FALSE(Database::open(QStringLiteral("postgresql://sohoi@127.0.0.1:1/none"), &error));
+  CHECK(error.contains(QStringLiteral("Cannot connect to PostgreSQL")));
+  CHECK(error.contains(QStringLiteral("Không kết nối được")));
 }
 
 TEST_CASE("rotating the epoch gives a new one") {

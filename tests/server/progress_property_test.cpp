@@ -14,6 +14,7 @@
 #include "tree/due_tree_changes.h"
 
 #include "ids/uuid7.h"
+#include "test_database.h"
 
 #include <QDateTime>
 #include <QTemporaryDir>
@@ -193,7 +194,7 @@ void compareEverywhere(ProgressService& service, Database& db) {
 // A database with a random tree, baselines for it and the shipped plan.
 std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir) {
   QString error;
-  std::unique_ptr<Database> db = Database::open(QStringLiteral("sqlite:") + dir.filePath("p.db"), &error);
+  std::unique_ptr<Database> db = Database::open(testing::freshDatabaseSpec(dir.filePath("p.db")), &error);
   REQUIRE(db);
   w.units = randomTree(w);
   Transaction tx(*db, Transaction::Mode::Write);

@@ -1,6 +1,7 @@
 // Plans, baselines and progress through sohoi-admin; the tree's history in progress; ReportService's checks.
 #include "admin_run.h"
 #include "server_fixture.h"
+#include "test_database.h"
 
 #include "admin/demo_writer.h"
 #include "admin/plan_commands.h"
@@ -42,7 +43,7 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 }
 
 QString smallDemo(const QTemporaryDir& dir) {
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("s.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("s.db")));
   REQUIRE(admin({"--db", spec, "demo", "--small"}).code == 0);
   return spec;
 }
@@ -138,7 +139,7 @@ TEST_CASE("progress --format json lists every indicator with its group, value, t
 
 TEST_CASE("the shipped plan evaluates every indicator on the demo province") {
   QTemporaryDir dir;
-  const QString spec = QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("d.db"));
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("d.db")));
   const AdminRun demo = admin({"--db", spec, "demo", "--records-per-branch", "2", "--seed", "7"});
   REQUIRE(demo.code == 0);
   CHECK(demo.out.contains(QStringLiteral("9 districts, 178 communes, 2376 branches")));

@@ -5,6 +5,7 @@
 #include "storage/transaction.h"
 
 #include "ids/uuid7.h"
+#include "test_database.h"
 
 #include <QDate>
 #include <catch2/catch.hpp>
@@ -20,7 +21,7 @@ std::unique_ptr<Database> ServerFixture::openOrFail(const QString& spec) {
 }
 
 ServerFixture::ServerFixture()
-    : db_(openOrFail(QStringLiteral("sqlite:") + dir_.filePath(QStringLiteral("server.db")))) {
+    : spec_(testing::freshDatabaseSpec(dir_.filePath(QStringLiteral("server.db")))), db_(openOrFail(spec_)) {
   Transaction tx(*db_, Transaction::Mode::Write);
   OrgUnitRepository(tx).upsert(demoProvince());
   tx.commit();

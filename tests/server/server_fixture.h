@@ -18,7 +18,8 @@ class ServerFixture {
   ServerFixture();
 
   Database& db() { return *db_; }
-  QString dbPath() const { return dir_.filePath(QStringLiteral("server.db")); }
+  /// The database's --db spec (SQLite or PostgreSQL, see tests/support/test_database.h).
+  QString dbSpec() const { return spec_; }
   QString tempPath(const QString& name) const { return dir_.filePath(name); }
 
   /// A device enrolled for a new person in unitId.
@@ -47,6 +48,7 @@ class ServerFixture {
 
  private:
   QTemporaryDir dir_;
+  QString spec_;
   std::unique_ptr<Database> db_;
 
  public:

@@ -160,7 +160,7 @@ TEST_CASE("scheduling refuses what applying at once refuses, and a second change
 
 TEST_CASE("sohoi-admin lists tree changes and cancels a scheduled one only") {
   ServerFixture f;
-  const QString db = QStringLiteral("sqlite:") + f.dbPath();
+  const QString db = f.dbSpec();
   REQUIRE(admin({"--db", db, "move-unit", "05449-1", "--to", "05452", "--from", "2030-03-01"}, kToday).code == 0);
   REQUIRE(admin({"--db", db, "move-unit", "05449-2", "--to", "05452", "--from", "2030-04-01"}, kToday).code == 0);
 

@@ -1,5 +1,7 @@
 #include "server_process.h"
 
+#include "test_database.h"
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <stdexcept>
@@ -78,7 +80,7 @@ int runAdmin(const QStringList& arguments, QString* output) {
 }
 
 QString demoDatabase(const QString& dir) {
-  const QString spec = QStringLiteral("sqlite:%1/server.db").arg(dir);
+  const QString spec = freshDatabaseSpec(dir + QStringLiteral("/server.db"));
   QString output;
   if (runAdmin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")}, &output) != 0)
     throw std::runtime_error("sohoi-admin demo failed: " + output.toStdString());

@@ -44,7 +44,8 @@ class ServerProcess {
 /// Runs sohoi-admin with the arguments; returns its exit code and fills its standard output.
 int runAdmin(const QStringList& arguments, QString* output = nullptr);
 
-/// A fresh SQLite database spec in dir, loaded with the demo province.
+/// A fresh database spec (SQLite in dir, or PostgreSQL: tests/support/test_database.h) loaded with the demo
+/// province.
 QString demoDatabase(const QString& dir);
 
 }  // namespace sohoi::testing

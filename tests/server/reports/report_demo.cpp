@@ -1,6 +1,7 @@
 #include "report_demo.h"
 
 #include "../admin_run.h"
+#include "test_database.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -20,7 +21,7 @@ QTemporaryDir& folder() {
 
 QString reportDemoDatabase() {
   static const QString spec = [] {
-    const QString db = QStringLiteral("sqlite:") + folder().filePath(QStringLiteral("demo.db"));
+    const QString db = testing::freshDatabaseSpec(folder().filePath(QStringLiteral("demo.db")));
     const AdminRun demo = admin({"--db", db, "demo", "--records-per-branch", "2"});
     INFO(demo.err.toStdString());
     REQUIRE(demo.code == 0);

@@ -6,7 +6,7 @@
 
 namespace sohoi::server::test {
 
-/// The demo database's spec ("sqlite:…"); loaded at the first call.
+/// The demo database's spec (SQLite, or PostgreSQL: tests/support/test_database.h); loaded at the first call.
 QString reportDemoDatabase();
 /// A fresh folder's path for the test's files, removed when the test run ends.
 QString reportScratchFolder();
