@@ -46,7 +46,7 @@ QString waitingLabel(UnitLevel level) {
 
 }  // namespace
 
-ReviewChain ReviewQueueModel::chain() const {
+ReviewChain ReviewQueueModel::readChain() const {
   ReviewChain chain;
   chain.viewer = manager_->unitLevel();
   if (const std::optional<plan::PlanFile> file = manager_->store().planFile()) {
@@ -64,45 +64,75 @@ void ReviewQueueModel::setManager(RecordManager* manager) {
   manager_ = manager;
   if (manager_) {
     connect(manager_, &RecordManager::reloaded, this, &ReviewQueueModel::reload);
-    connect(manager_, &RecordManager::recordSaved, this, &ReviewQueueModel::reload);
+    connect(manager_, &RecordManager::recordSaved, this, &ReviewQueueModel::onRecordSaved);
     connect(manager_, &RecordManager::languageChanged, this, &ReviewQueueModel::reload);
   }
   reload();
   emit managerChanged();
 }
 
+ReviewQueueModel::Item ReviewQueueModel::itemFor(const client::StoredRecord& record) const {
+  static const std::vector<ReviewState> kNoTrail;
+  const RecordSummary summary = summarize(record, manager_->context());
+  const auto trail = trails_.constFind(record.head.recordId);
+  const std::vector<ReviewState>& decisions = trail == trails_.cend() ? kNoTrail : *trail;
+  const ReviewStatus status = reviewStatusOf(decisions, record.head.versionId, record.conflict, chain_.levels);
+  Item item{record.head.recordId, record.head.kind, summary.title, summary.subtitle, summary.date,
+            hlcMillis(record.head.hlc), record.head.unitId,
+            communeOf(manager_->store().orgTree(), record.head.unitId), status,
+            awaitsViewer(decisions, record.head.versionId, status, chain_),
+            waitingLevel(decisions, record.head.versionId, status, chain_.levels), {}, {}};
+  if (!decisions.empty() && decisions.back().outcome == ReviewOutcome::Returned) item.comment = decisions.back().comment;
+  item.searchKey = summary.searchKey + QLatin1Char(' ') +
+                   foldForSearch(unitName(item.unitId) + QLatin1Char(' ') + unitName(item.communeId));
+  return item;
+}
+
 void ReviewQueueModel::reload() {
   std::vector<Item> items;
+  trails_.clear();
   if (manager_ && manager_->isOpen()) {
-    const client::LocalStore& store = manager_->store();
-    const OrgTree& tree = store.orgTree();
-    const QHash<QString, std::vector<ReviewState>> trails = reviewTrails(store);
-    const SummaryContext& context = manager_->context();
-    const ReviewChain chain = this->chain();
-    static const std::vector<ReviewState> kNoTrail;
+    trails_ = reviewTrails(manager_->store());
+    chain_ = readChain();
     for (RecordKind kind : allRecordKinds()) {
       if (!reviewable(kind)) continue;
-      for (const client::StoredRecord& record : store.currentRecords(kind)) {
-        if (record.deleted) continue;
-        const RecordSummary summary = summarize(record, context);
-        const auto trail = trails.constFind(record.head.recordId);
-        const std::vector<ReviewState>& decisions = trail == trails.cend() ? kNoTrail : *trail;
-        const ReviewStatus status = reviewStatusOf(decisions, record.head.versionId, record.conflict, chain.levels);
-        Item item{record.head.recordId, kind, summary.title, summary.subtitle, summary.date,
-                  hlcMillis(record.head.hlc), record.head.unitId, communeOf(tree, record.head.unitId), status,
-                  awaitsViewer(decisions, record.head.versionId, status, chain),
-                  waitingLevel(decisions, record.head.versionId, status, chain.levels), {}, {}};
-        if (!decisions.empty() && decisions.back().outcome == ReviewOutcome::Returned)
-          item.comment = decisions.back().comment;
-        item.searchKey = summary.searchKey + QLatin1Char(' ') +
-                         foldForSearch(unitName(item.unitId) + QLatin1Char(' ') + unitName(item.communeId));
-        items.push_back(std::move(item));
-      }
+      for (const client::StoredRecord& record : manager_->store().currentRecords(kind))
+        if (!record.deleted) items.push_back(itemFor(record));
     }
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.madeAtMs > b.madeAtMs; });
   }
   items_ = std::move(items);
-  // A decided or vanished record leaves the selection; the rest stays chosen across a reload.
+  rowsChanged();
+}
+
+void ReviewQueueModel::onRecordSaved(const QString& recordId, const QString& kindName) {
+  if (!manager_ || !manager_->isOpen()) return;
+  const client::LocalStore& store = manager_->store();
+  QString changedId = recordId;
+  if (kindName == recordKindName(RecordKind::ReviewDecision)) {
+    const std::optional<client::StoredRecord> decision = store.record(recordId);
+    if (!decision) return;
+    changedId = reviewedRecordOf(*decision);
+    std::vector<ReviewState>& trail = trails_[changedId];
+    std::erase_if(trail, [&](const ReviewState& known) { return known.decisionId == recordId; });
+    trail.push_back(reviewStateOf(*decision));  // made now: the newest of its trail
+  } else if (const std::optional<RecordKind> kind = recordKindFromName(kindName); !kind || !reviewable(*kind)) {
+    return;
+  }
+  const auto at = std::find_if(items_.begin(), items_.end(), [&](const Item& item) { return item.recordId == changedId; });
+  if (at != items_.end()) items_.erase(at);
+  const std::optional<client::StoredRecord> record = store.record(changedId);
+  if (record && !record->deleted) {
+    Item item = itemFor(*record);
+    const auto place = std::find_if(items_.begin(), items_.end(),
+                                    [&](const Item& other) { return other.madeAtMs < item.madeAtMs; });
+    items_.insert(place, std::move(item));
+  }
+  rowsChanged();
+}
+
+void ReviewQueueModel::rowsChanged() {
+  // A decided or vanished record leaves the selection; the rest stays chosen.
   QSet<QString> still;
   for (const Item& item : items_)
     if (selected_.contains(item.recordId) && item.awaitsMe) still.insert(item.recordId);

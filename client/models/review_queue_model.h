@@ -108,9 +108,6 @@ class ReviewQueueModel : public QAbstractListModel {
   void unitsChanged();
 
  private:
-  /// The plan's review levels (none before a pull brought a plan) and this account's level.
-  ReviewChain chain() const;
-
   struct Item {
     QString recordId;
     RecordKind kind;
@@ -126,6 +123,15 @@ class ReviewQueueModel : public QAbstractListModel {
     QString comment;
     QString searchKey;  // folded title, subtitle, unit and commune names
   };
+  /// The plan's review levels (none before a pull brought a plan) and this account's level.
+  ReviewChain readChain() const;
+  /// The row of a stored record, from its decisions (trails_) and the chain.
+  Item itemFor(const client::StoredRecord& record) const;
+  /// A save on this computer changes one record (or the one a decision is about): that row alone is
+  /// read again, so approving many does not re-read the whole subtree once per record.
+  void onRecordSaved(const QString& recordId, const QString& kindName);
+  /// Drops from the selection what no longer waits for this reviewer; then filters again.
+  void rowsChanged();
   void refilter();
   bool passes(const Item& item, const QStringList& terms) const;
   QString unitName(const QString& unitId) const;
@@ -134,6 +140,8 @@ class ReviewQueueModel : public QAbstractListModel {
 
   QPointer<RecordManager> manager_;
   std::vector<Item> items_;      // newest first
+  QHash<QString, std::vector<ReviewState>> trails_;  // decisions by reviewed record, oldest first
+  ReviewChain chain_;
   std::vector<int> shown_;       // indexes into items_
   QSet<QString> selected_;
   QString status_ = QStringLiteral("todo");

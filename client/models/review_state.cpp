@@ -6,9 +6,7 @@
 
 namespace sohoi::app {
 
-namespace {
-
-ReviewState decisionOf(const client::StoredRecord& decision) {
+ReviewState reviewStateOf(const client::StoredRecord& decision) {
   const QVariantMap& f = decision.head.fields;
   return ReviewState{static_cast<ReviewOutcome>(f.value(QStringLiteral("outcome")).toInt()),
                      f.value(QStringLiteral("comment")).toString(),
@@ -19,19 +17,17 @@ ReviewState decisionOf(const client::StoredRecord& decision) {
                      f.value(QStringLiteral("reviewer_level")).toInt()};
 }
 
-QString reviewedRecord(const client::StoredRecord& decision) {
+QString reviewedRecordOf(const client::StoredRecord& decision) {
   return decision.head.fields.value(QStringLiteral("record_id")).toString();
 }
-
-}  // namespace
 
 QHash<QString, ReviewState> latestReviews(const client::LocalStore& store) {
   QHash<QString, ReviewState> latest;
   for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision)) {
-    const QString recordId = reviewedRecord(decision);
+    const QString recordId = reviewedRecordOf(decision);
     auto it = latest.find(recordId);
     if (it != latest.end() && it->hlc >= decision.head.hlc) continue;
-    latest.insert(recordId, decisionOf(decision));
+    latest.insert(recordId, reviewStateOf(decision));
   }
   return latest;
 }
@@ -39,7 +35,7 @@ QHash<QString, ReviewState> latestReviews(const client::LocalStore& store) {
 QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& store) {
   QHash<QString, std::vector<ReviewState>> trails;
   for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision))
-    trails[reviewedRecord(decision)].push_back(decisionOf(decision));
+    trails[reviewedRecordOf(decision)].push_back(reviewStateOf(decision));
   for (std::vector<ReviewState>& trail : trails)
     std::sort(trail.begin(), trail.end(), [](const ReviewState& a, const ReviewState& b) { return a.hlc < b.hlc; });
   return trails;

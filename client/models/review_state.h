@@ -23,6 +23,10 @@ struct ReviewState {
   int level = 0;              // the reviewer's UnitLevel (reviewer_level); 0 from before levels were kept
 };
 
+/// One stored decision as review reads it, and the record it is about.
+ReviewState reviewStateOf(const client::StoredRecord& decision);
+QString reviewedRecordOf(const client::StoredRecord& decision);
+
 /// The latest decision for each reviewed record id, by HLC (the order every device agrees on).
 QHash<QString, ReviewState> latestReviews(const client::LocalStore& store);
 
