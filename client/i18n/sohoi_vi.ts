@@ -4,27 +4,22 @@
 <context>
     <name>AddPersonDialog</name>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="17"/>
         <source>Add a new person</source>
         <translation>Thêm người mới</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="20"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="21"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="27"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../qml/AddPersonDialog.qml" line="29"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -32,7 +27,6 @@
 <context>
     <name>ConfirmDialog</name>
     <message>
-        <location filename="../qml/ConfirmDialog.qml" line="31"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -40,57 +34,46 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="19"/>
         <source>Resolve the conflict</source>
         <translation>Giải quyết xung đột</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="50"/>
         <source>Two edits changed the same fields from the same version. Choose the value to keep for each field; the result is saved as a new version that every device receives. Both edits stay in the history.</source>
         <translation>Hai lần sửa cùng thay đổi một số trường từ cùng một phiên bản. Hãy chọn giá trị giữ lại cho từng trường; kết quả được lưu thành phiên bản mới và gửi tới mọi thiết bị. Cả hai lần sửa vẫn được giữ trong lịch sử.</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="51"/>
         <source>This record is no longer in conflict.</source>
         <translation>Hồ sơ này không còn xung đột.</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="60"/>
         <source>Current version</source>
         <translation>Phiên bản hiện tại</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="61"/>
         <source>Choose all left</source>
         <translation>Chọn tất cả bên trái</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="62"/>
         <source>Other edit</source>
         <translation>Bản sửa khác</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="63"/>
         <source>Choose all right</source>
         <translation>Chọn tất cả bên phải</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="88"/>
         <source>The same in both versions</source>
         <translation>Giống nhau ở cả hai phiên bản</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="106"/>
         <source>Only someone who may edit this record can resolve its conflict.</source>
         <translation>Chỉ người được sửa hồ sơ này mới giải quyết được xung đột.</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="121"/>
         <source>Save the merged version</source>
         <translation>Lưu bản hợp nhất</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictDialog.qml" line="128"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -98,12 +81,10 @@
 <context>
     <name>ConflictFieldRow</name>
     <message>
-        <location filename="../qml/ConflictFieldRow.qml" line="81"/>
         <source>Another value:</source>
         <translation>Giá trị khác:</translation>
     </message>
     <message>
-        <location filename="../qml/ConflictFieldRow.qml" line="93"/>
         <source>Type the merged value</source>
         <translation>Nhập giá trị hợp nhất</translation>
     </message>
@@ -111,42 +92,34 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="25"/>
         <source>Target progress</source>
         <translation>Tiến độ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="49"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="57"/>
         <source>No network connection: showing the figures from %1.</source>
         <translation>Không có kết nối mạng: đang hiện số liệu lúc %1.</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="69"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="72"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="81"/>
         <source>Approved records only</source>
         <translation>Chỉ tính hồ sơ đã duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="125"/>
         <source>quarterly</source>
         <translation>hằng quý</translation>
     </message>
     <message>
-        <location filename="../qml/DashboardPage.qml" line="183"/>
         <source>Units behind</source>
         <translation>Đơn vị chưa đạt</translation>
     </message>
@@ -154,27 +127,22 @@
 <context>
     <name>DatePickerDialog</name>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="21"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="38"/>
         <source>Previous month</source>
         <translation>Tháng trước</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="40"/>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="45"/>
         <source>Next month</source>
         <translation>Tháng sau</translation>
     </message>
     <message>
-        <location filename="../qml/DatePickerDialog.qml" line="77"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
@@ -182,37 +150,30 @@
 <context>
     <name>DeviceListCard</name>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="21"/>
         <source>Devices · %1</source>
         <translation>Thiết bị · %1</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="28"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="46"/>
         <source>Person and device</source>
         <translation>Người và thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="46"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="46"/>
         <source>Last sync</source>
         <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="46"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceListCard.qml" line="74"/>
         <source>No devices enrolled yet</source>
         <translation>Chưa có thiết bị nào được đăng ký</translation>
     </message>
@@ -220,17 +181,14 @@
 <context>
     <name>DeviceRow</name>
     <message>
-        <location filename="../qml/DeviceRow.qml" line="45"/>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceRow.qml" line="45"/>
         <source>Active</source>
         <translation>Đang hoạt động</translation>
     </message>
     <message>
-        <location filename="../qml/DeviceRow.qml" line="51"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
@@ -238,39 +196,30 @@
 <context>
     <name>Enrolment</name>
     <message>
-        <location filename="../models/app_controller.cpp" line="96"/>
         <source>Enter the device enrolment code.</source>
         <translation>Hãy nhập mã đăng ký thiết bị.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="98"/>
         <source>This is not an enrolment code: check it against the paper or scan the QR code again.</source>
         <translation>Đây không phải mã đăng ký: hãy đối chiếu với giấy hoặc quét lại mã QR.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="101"/>
-        <location filename="../models/app_controller.cpp" line="181"/>
-        <location filename="../models/app_controller.cpp" line="257"/>
         <source>The server address must look like host:port, for example 10.0.0.5:50051.</source>
         <translation>Địa chỉ máy chủ phải có dạng máy:cổng, ví dụ 10.0.0.5:50051.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="152"/>
         <source>No network connection: the server could not be reached. Check the address and try again.</source>
         <translation>Không có kết nối mạng: không liên lạc được với máy chủ. Hãy kiểm tra địa chỉ và thử lại.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="156"/>
         <source>This code is wrong or was already used. Call the district union for a new code.</source>
         <translation>Mã này không đúng hoặc đã được dùng. Hãy gọi Hội huyện xin mã mới.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="159"/>
         <source>This code has expired. Call the district union for a new code.</source>
         <translation>Mã này đã hết hạn. Hãy gọi Hội huyện xin mã mới.</translation>
     </message>
     <message>
-        <location filename="../models/app_controller.cpp" line="179"/>
         <source>Enter your user name and password.</source>
         <translation>Hãy nhập tên đăng nhập và mật khẩu.</translation>
     </message>
@@ -278,27 +227,22 @@
 <context>
     <name>EnrolmentCodeCard</name>
     <message>
-        <location filename="../qml/EnrolmentCodeCard.qml" line="17"/>
         <source>Device enrolment code</source>
         <translation>Mã đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentCodeCard.qml" line="26"/>
         <source>QR code of the enrolment code</source>
         <translation>Mã QR của mã đăng ký</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentCodeCard.qml" line="40"/>
         <source>For %1, %2</source>
         <translation>Cho %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentCodeCard.qml" line="47"/>
         <source>On the tablet, open Sổ Hội and choose “Tablet: enrolment code”. Scan this QR code with the tablet&apos;s camera and paste the line it reads into the code field: the server address fills in by itself. Or type the server address %1 and the code.</source>
         <translation>Trên máy tính bảng, mở Sổ Hội và chọn “Máy tính bảng”. Quét mã QR này bằng camera của máy rồi dán dòng đọc được vào ô mã: địa chỉ máy chủ tự điền. Hoặc nhập địa chỉ máy chủ %1 và mã.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentCodeCard.qml" line="64"/>
         <source>Issue a code for someone else</source>
         <translation>Cấp mã cho người khác</translation>
     </message>
@@ -306,42 +250,34 @@
 <context>
     <name>EnrolmentDeskPage</name>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="26"/>
         <source>Enrolment and devices</source>
         <translation>Đăng ký và thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="46"/>
         <source>Issue an enrolment code</source>
         <translation>Cấp mã đăng ký</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="48"/>
         <source>For a branch leader (a branch) or a commune officer (a commune unit). The code works once.</source>
         <translation>Cho chi hội trưởng (chọn chi hội) hoặc cán bộ cơ sở (chọn cơ sở Hội). Mã chỉ dùng được một lần.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="54"/>
         <source>Find a branch or commune (diacritics optional)</source>
         <translation>Tìm chi hội hoặc cơ sở Hội (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="68"/>
         <source>At: %1</source>
         <translation>Tại: %1</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="69"/>
         <source>Choose a unit in the list</source>
         <translation>Chọn một đơn vị trong danh sách</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="77"/>
         <source>Full name of the person, e.g. Nguyễn Thị Hạnh</source>
         <translation>Họ tên người được cấp, VD: Nguyễn Thị Hạnh</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentDeskPage.qml" line="89"/>
         <source>Issue code</source>
         <translation>Cấp mã</translation>
     </message>
@@ -349,72 +285,58 @@
 <context>
     <name>EnrolmentPage</name>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="35"/>
         <source>Tablet: enrolment code</source>
         <translation>Máy tính bảng</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="36"/>
         <source>Staff: account</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="40"/>
         <source>Enter the device enrolment code the district gave you. After this the tablet works without a network.</source>
         <translation>Nhập mã đăng ký thiết bị do Hội huyện cấp. Sau bước này máy tính bảng làm việc được cả khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="41"/>
         <source>District and province staff: sign in with the account the province gave you. The records of your unit are kept on this computer, so review also works offline.</source>
         <translation>Cán bộ Hội huyện, Hội tỉnh: đăng nhập bằng tài khoản do tỉnh cấp. Hồ sơ của đơn vị được giữ trên máy tính này nên duyệt được cả khi không có mạng.</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="51"/>
         <source>Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).</source>
         <translation>Gõ mã ghi trên giấy, hoặc dán cả dòng bắt đầu bằng sohoi:// (dòng này cũng cho máy biết máy chủ nào).</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="61"/>
         <source>Code or sohoi:// line</source>
         <translation>Mã hoặc dòng sohoi://</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="93"/>
         <source>Advanced: server address</source>
         <translation>Nâng cao: địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="98"/>
         <source>Server address</source>
         <translation>Địa chỉ máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="49"/>
         <source>Device enrolment code</source>
         <translation>Mã đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="68"/>
         <source>User name</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="76"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Enrol this device</source>
         <translation>Đăng ký thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/EnrolmentPage.qml" line="119"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -422,37 +344,30 @@
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="34"/>
         <source>The 8 criteria of “5 no’s, 3 cleans” families</source>
         <translation>8 tiêu chí “Gia đình 5 không, 3 sạch”</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="39"/>
         <source>meets all 8 criteria</source>
         <translation>đạt 8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="40"/>
         <source>%1/8 criteria</source>
         <translation>%1/8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="61"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="70"/>
         <source>Calendar</source>
         <translation>Lịch</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="104"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../qml/FieldEditor.qml" line="126"/>
         <source>Choose people…</source>
         <translation>Chọn người…</translation>
     </message>
@@ -460,7 +375,6 @@
 <context>
     <name>Home</name>
     <message numerus="yes">
-        <location filename="../models/home_model.cpp" line="75"/>
         <source>%n record(s) returned by the district – fix now</source>
         <translation>
             <numerusform>%n hồ sơ bị Hội huyện trả lại – Sửa ngay</numerusform>
@@ -470,42 +384,34 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/HomePage.qml" line="19"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="71"/>
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="72"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="73"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="83"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="104"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/HomePage.qml" line="119"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
@@ -513,17 +419,14 @@
 <context>
     <name>InboxPage</name>
     <message>
-        <location filename="../qml/InboxPage.qml" line="18"/>
         <source>Returned by review</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="42"/>
         <source>Comment: %1</source>
         <translation>Ý kiến: %1</translation>
     </message>
     <message>
-        <location filename="../qml/InboxPage.qml" line="58"/>
         <source>Nothing returned. Records the district returns with a comment appear here.</source>
         <translation>Không có hồ sơ bị trả lại. Hồ sơ Hội huyện trả lại kèm ý kiến sẽ hiện ở đây.</translation>
     </message>
@@ -531,158 +434,126 @@
 <context>
     <name>Kinds</name>
     <message>
-        <location filename="../models/choice_labels.cpp" line="15"/>
         <source>Activity</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="16"/>
         <source>Training</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="17"/>
         <source>Household</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="18"/>
         <source>Household visit</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="19"/>
         <source>Member</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="20"/>
         <source>Person</source>
         <translation>Người</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="21"/>
         <source>Exemplar</source>
         <translation>Điển hình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="22"/>
         <source>Media post</source>
         <translation>Tin/bài</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="23"/>
-        <location filename="../models/choice_labels.cpp" line="43"/>
         <source>Economic support</source>
         <translation>Hỗ trợ kinh tế</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="24"/>
         <source>Fund report</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="25"/>
         <source>Unit rating</source>
         <translation>Xếp loại cuối năm</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="26"/>
         <source>Programme contribution</source>
         <translation>Ủng hộ chương trình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="27"/>
         <source>Plan event</source>
         <translation>Sự kiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="28"/>
         <source>Review decision</source>
         <translation>Quyết định duyệt</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="41"/>
         <source>Exemplars</source>
         <translation>Điển hình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="42"/>
         <source>Media posts</source>
         <translation>Tin/bài</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="44"/>
         <source>Fund reports</source>
         <translation>Báo cáo quỹ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="45"/>
         <source>Unit ratings</source>
         <translation>Xếp loại cuối năm</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="46"/>
         <source>Programme contributions</source>
         <translation>Ủng hộ chương trình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="47"/>
         <source>Plan events</source>
         <translation>Sự kiện kế hoạch</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="48"/>
         <source>Review decisions</source>
         <translation>Quyết định duyệt</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="35"/>
         <source>Activities</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="36"/>
         <source>Trainings</source>
         <translation>Tập huấn</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="37"/>
         <source>Households</source>
         <translation>Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="38"/>
         <source>Household visits</source>
         <translation>Thăm hộ</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="39"/>
         <source>Members</source>
         <translation>Hội viên</translation>
     </message>
     <message>
-        <location filename="../models/choice_labels.cpp" line="40"/>
         <source>People</source>
         <translation>Danh sách người</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="44"/>
         <source>A unit&apos;s rating is decided by the level above it, not by the unit itself: here you see the result.</source>
         <translation>Xếp loại của đơn vị do cấp trên quyết định, đơn vị không tự xếp loại: ở đây bạn xem kết quả.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="46"/>
         <source>Your role does not add this kind of record: you can read them here.</source>
         <translation>Vai trò của bạn không thêm loại hồ sơ này: bạn có thể xem chúng ở đây.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="50"/>
         <source>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</source>
         <translation>Mỗi chi hội tự ghi hộ gia đình, thăm hộ và hội viên của mình trên máy tính bảng của chi hội trưởng. Ở đây hiển thị hồ sơ của các chi hội trực thuộc.</translation>
     </message>
     <message>
-        <location filename="../models/kind_catalogue.cpp" line="53"/>
         <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
         <translation>Báo cáo quỹ và xếp loại cuối năm thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
     </message>
@@ -690,7 +561,6 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="16"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -698,27 +568,22 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../models/navigation_model.cpp" line="90"/>
         <source>Home</source>
         <translation>Trang chủ</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="98"/>
         <source>More</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="102"/>
         <source>Returned by review</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="104"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../models/navigation_model.cpp" line="106"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -726,7 +591,6 @@
 <context>
     <name>NavigationMenu</name>
     <message>
-        <location filename="../qml/NavigationMenu.qml" line="30"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
@@ -734,12 +598,10 @@
 <context>
     <name>PageHeader</name>
     <message>
-        <location filename="../qml/PageHeader.qml" line="28"/>
         <source>Back</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../qml/PageHeader.qml" line="28"/>
         <source>Menu</source>
         <translation>Danh mục</translation>
     </message>
@@ -747,22 +609,18 @@
 <context>
     <name>PeoplePickerDialog</name>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="19"/>
         <source>Choose people</source>
         <translation>Chọn người</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="22"/>
         <source>Done</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="37"/>
         <source>Search by name (accents not needed)</source>
         <translation>Tìm theo tên (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/PeoplePickerDialog.qml" line="56"/>
         <source>Add a new person</source>
         <translation>Thêm người mới</translation>
     </message>
@@ -770,27 +628,22 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../models/home_model.cpp" line="59"/>
         <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
         <translation>Tiến độ chỉ tiêu sẽ hiện ở đây khi đồng bộ tải kế hoạch năm nay về máy.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="62"/>
         <source>Plan %1: no figures for this unit yet.</source>
         <translation>Kế hoạch năm %1: đơn vị chưa có số liệu.</translation>
     </message>
     <message>
-        <location filename="../models/home_model.cpp" line="64"/>
         <source>Plan %1, computed on this tablet from the records it holds.</source>
         <translation>Kế hoạch năm %1, tính ngay trên máy từ các hồ sơ máy đang giữ.</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="87"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../models/unit_progress.cpp" line="88"/>
         <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
         <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
     </message>
@@ -798,17 +651,14 @@
 <context>
     <name>ProgressCard</name>
     <message>
-        <location filename="../qml/ProgressCard.qml" line="14"/>
         <source>Target progress</source>
         <translation>Tiến độ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressCard.qml" line="26"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../qml/ProgressCard.qml" line="26"/>
         <source>Not yet met</source>
         <translation>Chưa đạt</translation>
     </message>
@@ -816,7 +666,6 @@
 <context>
     <name>RecordDelegate</name>
     <message>
-        <location filename="../qml/RecordDelegate.qml" line="42"/>
         <source>meets all 8 criteria</source>
         <translation>đạt 8 tiêu chí</translation>
     </message>
@@ -824,73 +673,58 @@
 <context>
     <name>RecordDetail</name>
     <message>
-        <location filename="../models/record_text.cpp" line="25"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../models/record_text.cpp" line="26"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../models/record_text.cpp" line="44"/>
         <source>This computer</source>
         <translation>Máy tính này</translation>
     </message>
     <message>
-        <location filename="../models/record_text.cpp" line="45"/>
         <source>This tablet</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="76"/>
         <source>Rejected: %1</source>
         <translation>Bị từ chối: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="79"/>
         <source>Pending: waiting to be sent</source>
         <translation>Chờ gửi: chưa gửi lên máy chủ</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="82"/>
         <source>Sent: the server has it</source>
         <translation>Đã gửi: máy chủ đã nhận</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="87"/>
-        <location filename="../models/record_detail.cpp" line="132"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="89"/>
         <source>Returned: %1</source>
         <translation>Trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="91"/>
         <source>Returned, fixed: the new version awaits review</source>
         <translation>Đã sửa sau khi bị trả lại: phiên bản mới chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="94"/>
         <source>Received, not yet reviewed</source>
         <translation>Đã nhận, chưa duyệt</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="95"/>
         <source>Not yet received by the district</source>
         <translation>Hội huyện chưa nhận được</translation>
     </message>
     <message>
-        <location filename="../models/record_text.cpp" line="47"/>
         <source>a device of %1</source>
         <translation>thiết bị của %1</translation>
     </message>
     <message>
-        <location filename="../models/record_detail.cpp" line="131"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
@@ -898,43 +732,34 @@
 <context>
     <name>RecordDetailPage</name>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="26"/>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="32"/>
-        <location filename="../qml/RecordDetailPage.qml" line="103"/>
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="64"/>
         <source>meets all 8 criteria</source>
         <translation>đạt 8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="65"/>
         <source>not visited yet</source>
         <translation>chưa thăm</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="66"/>
         <source>%1/8 criteria at the latest visit</source>
         <translation>%1/8 tiêu chí ở lần thăm gần nhất</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="89"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="101"/>
         <source>Delete this record?</source>
         <translation>Xoá hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordDetailPage.qml" line="102"/>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>Việc xoá được gửi lên máy chủ ở lần đồng bộ sau; các phiên bản trước vẫn được giữ.</translation>
     </message>
@@ -942,22 +767,18 @@
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../models/record_editor.cpp" line="104"/>
         <source>New: %1</source>
         <translation>Thêm: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="105"/>
         <source>Edit: %1</source>
         <translation>Sửa: %1</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="313"/>
         <source>(none)</source>
         <translation>(không chọn)</translation>
     </message>
     <message>
-        <location filename="../models/record_editor.cpp" line="327"/>
         <source>(unknown person)</source>
         <translation>(không rõ người)</translation>
     </message>
@@ -965,75 +786,60 @@
 <context>
     <name>RecordEditorPage</name>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="47"/>
         <source>Discard this draft?</source>
         <translation>Huỷ bản nháp này?</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="51"/>
         <source>What you typed in this form will be deleted from the tablet. This cannot be undone.</source>
         <translation>Nội dung đã nhập trong biểu mẫu này sẽ bị xoá khỏi máy tính bảng và không thể khôi phục.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="57"/>
         <source>Keep draft</source>
         <translation>Giữ bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="63"/>
         <source>Discard</source>
         <translation>Huỷ bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="81"/>
         <source>Unsaved draft</source>
         <translation>Bản nháp chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordEditorPage.qml" line="86"/>
         <source>You started %n record(s) of this kind without saving. Continue one, or start a new one: drafts are kept until you save or discard them.</source>
         <translation>
             <numerusform>Có %n hồ sơ loại này đang nhập dở, chưa lưu. Hãy tiếp tục một bản nháp, hoặc bắt đầu hồ sơ mới: bản nháp được giữ cho đến khi lưu hoặc xoá.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="100"/>
         <source>Last changed %1</source>
         <translation>Sửa lần cuối %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="104"/>
         <source>Continue draft</source>
         <translation>Tiếp tục bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="113"/>
         <source>Start new</source>
         <translation>Bắt đầu mới</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="128"/>
-        <location filename="../qml/RecordEditorPage.qml" line="213"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="156"/>
         <source>Returned by the district: %1</source>
         <translation>Hội huyện trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="169"/>
         <source>Draft restored: what you typed last time is back.</source>
         <translation>Đã khôi phục bản nháp: nội dung nhập lần trước vẫn còn.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="175"/>
         <source>Discard draft</source>
         <translation>Huỷ bản nháp</translation>
     </message>
     <message>
-        <location filename="../qml/RecordEditorPage.qml" line="184"/>
         <source>Some fields need attention before saving.</source>
         <translation>Một số mục cần sửa trước khi lưu.</translation>
     </message>
@@ -1041,27 +847,22 @@
 <context>
     <name>RecordList</name>
     <message>
-        <location filename="../models/record_list_model.cpp" line="35"/>
         <source>Month %1/%2</source>
         <translation>Tháng %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="43"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="44"/>
         <source>Returned</source>
         <translation>Bị trả lại</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="45"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../models/record_list_model.cpp" line="46"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
@@ -1069,44 +870,36 @@
 <context>
     <name>RecordListPage</name>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="39"/>
         <source>Search by name (accents not needed)</source>
         <translation>Tìm theo tên (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="48"/>
         <source>Clear search</source>
         <translation>Xoá tìm kiếm</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/RecordListPage.qml" line="67"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="68"/>
         <source>%1 of %2 shown</source>
         <translation>Hiện %1 trên %2</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="106"/>
         <source>Nothing recorded yet. Tap + to add the first one.</source>
         <translation>Chưa có hồ sơ nào. Bấm + để thêm.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="105"/>
         <source>No record matches the search.</source>
         <translation>Không có hồ sơ nào khớp với từ tìm.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="107"/>
         <source>Nothing recorded yet.</source>
         <translation>Chưa có hồ sơ nào.</translation>
     </message>
     <message>
-        <location filename="../qml/RecordListPage.qml" line="121"/>
         <source>Add</source>
         <translation>Thêm</translation>
     </message>
@@ -1114,31 +907,26 @@
 <context>
     <name>RelativeTime</name>
     <message>
-        <location filename="../models/relative_time.cpp" line="8"/>
         <source>never</source>
         <translation>chưa lần nào</translation>
     </message>
     <message>
-        <location filename="../models/relative_time.cpp" line="13"/>
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/relative_time.cpp" line="14"/>
         <source>%n minute(s) ago</source>
         <translation>
             <numerusform>%n phút trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/relative_time.cpp" line="15"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n giờ trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/relative_time.cpp" line="16"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n ngày trước</numerusform>
@@ -1148,102 +936,82 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="20"/>
         <source>Progress report (PDF)</source>
         <translation>Báo cáo tiến độ (PDF)</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="21"/>
         <source>The report on the plan&apos;s targets, laid out as an official document, ready to print</source>
         <translation>Báo cáo kết quả thực hiện chỉ tiêu theo thể thức văn bản hành chính, sẵn sàng in</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="22"/>
         <source>Progress figures (CSV)</source>
         <translation>Số liệu tiến độ (CSV)</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="23"/>
         <source>The same figures for the unit and each unit below it, to open in Excel</source>
         <translation>Cùng số liệu cho đơn vị và từng đơn vị cấp dưới, mở bằng Excel</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="24"/>
         <source>Records (CSV)</source>
         <translation>Hồ sơ (CSV)</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="25"/>
         <source>Every record of the period in the unit and below it, one file per kind, in a folder</source>
         <translation>Mọi hồ sơ trong kỳ của đơn vị và cấp dưới, mỗi loại một tệp, trong một thư mục</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="29"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="54"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="55"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="56"/>
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="88"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="88"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="88"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="88"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="89"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="98"/>
         <source>What to export</source>
         <translation>Nội dung xuất</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="125"/>
         <source>Save in folder</source>
         <translation>Lưu vào thư mục</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="140"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="169"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ReportsPage.qml" line="176"/>
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -1251,27 +1019,22 @@
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../qml/ReturnDialog.qml" line="15"/>
         <source>Return with a comment</source>
         <translation>Trả lại kèm ý kiến</translation>
     </message>
     <message>
-        <location filename="../qml/ReturnDialog.qml" line="28"/>
         <source>Say what to fix. The leader sees this on the tablet at the next sync.</source>
         <translation>Ghi rõ cần sửa gì. Chi hội trưởng sẽ thấy ý kiến này trên máy tính bảng ở lần đồng bộ tới.</translation>
     </message>
     <message>
-        <location filename="../qml/ReturnDialog.qml" line="38"/>
         <source>e.g. The number of women is larger than the total</source>
         <translation>VD: Số phụ nữ tham gia lớn hơn tổng số người</translation>
     </message>
     <message>
-        <location filename="../qml/ReturnDialog.qml" line="50"/>
         <source>Return (Ctrl+Enter)</source>
         <translation>Trả lại (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/ReturnDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1279,27 +1042,22 @@
 <context>
     <name>Review</name>
     <message>
-        <location filename="../models/review_state.cpp" line="111"/>
         <source>Awaiting review</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="112"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="113"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="114"/>
         <source>Fixed after return</source>
         <translation>Đã sửa sau khi trả lại</translation>
     </message>
     <message>
-        <location filename="../models/review_state.cpp" line="115"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
@@ -1307,27 +1065,22 @@
 <context>
     <name>ReviewFilterBar</name>
     <message>
-        <location filename="../qml/ReviewFilterBar.qml" line="36"/>
         <source>All commune units</source>
         <translation>Tất cả cơ sở Hội</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewFilterBar.qml" line="45"/>
         <source>All branches</source>
         <translation>Tất cả chi hội</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewFilterBar.qml" line="53"/>
         <source>All kinds</source>
         <translation>Tất cả loại hồ sơ</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewFilterBar.qml" line="61"/>
         <source>From dd/mm/yyyy</source>
         <translation>Từ ngày dd/mm/yyyy</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewFilterBar.qml" line="67"/>
         <source>To dd/mm/yyyy</source>
         <translation>Đến ngày dd/mm/yyyy</translation>
     </message>
@@ -1335,12 +1088,10 @@
 <context>
     <name>ReviewQueueDelegate</name>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="39"/>
         <source>Select</source>
         <translation>Chọn</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueueDelegate.qml" line="58"/>
         <source>Returned: %1</source>
         <translation>Trả lại: %1</translation>
     </message>
@@ -1348,29 +1099,24 @@
 <context>
     <name>ReviewQueuePage</name>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="28"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ReviewQueuePage.qml" line="32"/>
         <source>Approve %n selected</source>
         <translation>
             <numerusform>Duyệt %n hồ sơ đã chọn</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="51"/>
         <source>Search (diacritics optional)</source>
         <translation>Tìm kiếm (không cần gõ dấu)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="99"/>
         <source>No records from your units yet. They appear here after a sync.</source>
         <translation>Chưa có hồ sơ nào của các đơn vị trực thuộc. Hồ sơ sẽ hiện ở đây sau khi đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewQueuePage.qml" line="100"/>
         <source>Nothing matches these filters.</source>
         <translation>Không có hồ sơ nào khớp bộ lọc.</translation>
     </message>
@@ -1378,52 +1124,42 @@
 <context>
     <name>ReviewRecordPane</name>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="28"/>
         <source>Choose a record in the list.</source>
         <translation>Chọn một hồ sơ trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="48"/>
         <source>Conflict: two edits of one field</source>
         <translation>Xung đột: hai lần sửa cùng một trường</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="53"/>
         <source>Resolve the conflict…</source>
         <translation>Giải quyết xung đột…</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="60"/>
         <source>Approve (A)</source>
         <translation>Duyệt (A)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="67"/>
         <source>Return… (R)</source>
         <translation>Trả lại… (R)</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="73"/>
         <source>Only a level above this record&apos;s unit may decide on it.</source>
         <translation>Chỉ cấp trên của đơn vị có hồ sơ này mới được duyệt.</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="99"/>
         <source>Review trail</source>
         <translation>Quá trình duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="109"/>
         <source>by you</source>
         <translation>do bạn</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="110"/>
         <source>an earlier version</source>
         <translation>phiên bản trước</translation>
     </message>
     <message>
-        <location filename="../qml/ReviewRecordPane.qml" line="122"/>
         <source>Version history</source>
         <translation>Lịch sử phiên bản</translation>
     </message>
@@ -1431,22 +1167,18 @@
 <context>
     <name>RevokeDeviceDialog</name>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="19"/>
         <source>Revoke this device?</source>
         <translation>Thu hồi thiết bị này?</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="40"/>
         <source>The tablet is refused at its next sync and can no longer send or receive anything. Records on it that have not been synced are lost unless it syncs before you revoke it. Use this for a lost or stolen tablet; the person needs a new code to work on another one.</source>
         <translation>Máy tính bảng sẽ bị từ chối ở lần đồng bộ tới và không gửi, nhận được gì nữa. Hồ sơ chưa đồng bộ trên máy sẽ mất nếu máy không đồng bộ trước khi bị thu hồi. Dùng khi máy bị mất hoặc bị lấy cắp; người dùng cần mã mới để làm việc trên máy khác.</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="48"/>
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../qml/RevokeDeviceDialog.qml" line="54"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1454,14 +1186,12 @@
 <context>
     <name>Settings</name>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="276"/>
         <source>%n record(s) not yet accepted by the server. Sync (and fix rejected records) before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n hồ sơ máy chủ chưa nhận. Hãy đồng bộ (và sửa các hồ sơ bị từ chối) trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy này.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/app_controller.cpp" line="283"/>
         <source>%n form(s) typed but not saved (drafts). Save or discard them before signing out: signing out deletes this tablet&apos;s data.</source>
         <translation>
             <numerusform>Còn %n biểu mẫu nhập dở chưa lưu (bản nháp). Hãy lưu hoặc xoá trước khi đăng xuất: đăng xuất sẽ xoá dữ liệu trên máy tính bảng này.</numerusform>
@@ -1471,58 +1201,46 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="16"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="31"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="50"/>
         <source>Server</source>
         <translation>Máy chủ</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="61"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="75"/>
         <source>Signed in as</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="77"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="79"/>
         <source>Device</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="81"/>
         <source>App version</source>
         <translation>Phiên bản ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="90"/>
         <source>Signing out deletes this tablet&apos;s copy of the data. It is allowed only when every record has reached the server.</source>
         <translation>Đăng xuất sẽ xoá dữ liệu trên máy này. Chỉ đăng xuất được khi mọi hồ sơ đã lên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="95"/>
-        <location filename="../qml/SettingsPage.qml" line="117"/>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../qml/SettingsPage.qml" line="116"/>
         <source>Sign out of this tablet?</source>
         <translation>Đăng xuất khỏi máy này?</translation>
     </message>
@@ -1530,22 +1248,18 @@
 <context>
     <name>SignInAgainDialog</name>
     <message>
-        <location filename="../qml/SignInAgainDialog.qml" line="16"/>
         <source>Sign in again</source>
         <translation>Đăng nhập lại</translation>
     </message>
     <message>
-        <location filename="../qml/SignInAgainDialog.qml" line="23"/>
         <source>Your session has ended. Enter the password of %1 to go on syncing; nothing on this computer is lost.</source>
         <translation>Phiên đăng nhập đã hết. Nhập mật khẩu của %1 để tiếp tục đồng bộ; dữ liệu trên máy tính này không bị mất.</translation>
     </message>
     <message>
-        <location filename="../qml/SignInAgainDialog.qml" line="32"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../qml/SignInAgainDialog.qml" line="44"/>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -1553,49 +1267,40 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../models/record_summary.cpp" line="71"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n người</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="78"/>
         <source>Female-headed</source>
         <translation>Phụ nữ làm chủ hộ</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="80"/>
         <source>Poor household</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="85"/>
         <source>Visit</source>
         <translation>Lần thăm</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="87"/>
         <source>%1/8 criteria met</source>
         <translation>Đạt %1/8 tiêu chí</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="92"/>
         <source>Core member</source>
         <translation>Hội viên nòng cốt</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="93"/>
         <source>Left</source>
         <translation>Đã ra Hội</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="110"/>
         <source>Fund %1</source>
         <translation>Quỹ năm %1</translation>
     </message>
     <message>
-        <location filename="../models/record_summary.cpp" line="114"/>
         <source>Rating %1</source>
         <translation>Xếp loại năm %1</translation>
     </message>
@@ -1603,56 +1308,46 @@
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../models/sync_controller.cpp" line="161"/>
         <source>No network – the tablet syncs by itself when a connection comes back</source>
         <translation>Chưa có mạng – máy sẽ tự đồng bộ khi có mạng</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync_controller.cpp" line="162"/>
         <source>No network – %n record(s) waiting to be sent; the tablet sends them by itself</source>
         <translation>
             <numerusform>Chưa có mạng – %n hồ sơ chờ gửi, máy sẽ tự gửi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/sync_controller.cpp" line="168"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Đã gửi %n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="174"/>
         <source>Syncing… sent %1 of %2</source>
         <translation>Đang đồng bộ… đã gửi %1/%2</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="175"/>
         <source>Syncing… received %1</source>
         <translation>Đang đồng bộ… đã nhận %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="176"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="179"/>
         <source>Sync did not finish</source>
         <translation>Đồng bộ chưa xong</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="181"/>
         <source>Sent %1, received %2, rejected %3</source>
         <translation>Đã gửi %1, đã nhận %2, bị từ chối %3</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="191"/>
         <source>Last synced: %1</source>
         <translation>Đồng bộ lần cuối: %1</translation>
     </message>
     <message>
-        <location filename="../models/sync_controller.cpp" line="193"/>
         <source>Last successful sync: %1 (%2)</source>
         <translation>Đồng bộ thành công lần cuối: %1 (%2)</translation>
     </message>
@@ -1660,62 +1355,50 @@
 <context>
     <name>SyncHealthPage</name>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="23"/>
         <source>Sync health</source>
         <translation>Tình hình đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="27"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="40"/>
         <source>Silent after (days)</source>
         <translation>Coi là im lặng sau (ngày)</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="51"/>
         <source>%1 of %2 branches silent</source>
         <translation>%1/%2 chi hội im lặng</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="59"/>
         <source>Updated %1</source>
         <translation>Cập nhật %1</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="75"/>
         <source>Branch</source>
         <translation>Chi hội</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="75"/>
         <source>Last sync</source>
         <translation>Đồng bộ lần cuối</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="75"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="75"/>
         <source>Waiting</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="75"/>
         <source>Devices</source>
         <translation>Thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="76"/>
         <source>App version</source>
         <translation>Phiên bản ứng dụng</translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthPage.qml" line="103"/>
         <source>No branches to show</source>
         <translation>Không có chi hội nào</translation>
     </message>
@@ -1723,19 +1406,16 @@
 <context>
     <name>SyncHealthRow</name>
     <message>
-        <location filename="../qml/SyncHealthRow.qml" line="66"/>
         <source>Never synced</source>
         <translation>Chưa đồng bộ lần nào</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/SyncHealthRow.qml" line="66"/>
         <source>Silent %n day(s)</source>
         <translation>
             <numerusform>Im lặng %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../qml/SyncHealthRow.qml" line="72"/>
         <source>Wrong clock</source>
         <translation>Sai giờ máy</translation>
     </message>
@@ -1743,37 +1423,30 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../qml/SyncPage.qml" line="17"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="36"/>
         <source>Pending</source>
         <translation>Chờ gửi</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="37"/>
         <source>Rejected</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="55"/>
         <source>Sync now</source>
         <translation>Đồng bộ ngay</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="62"/>
         <source>The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.</source>
         <translation>Máy cũng tự đồng bộ vài phút một lần khi còn hồ sơ chờ gửi, và ngay khi có mạng trở lại.</translation>
     </message>
     <message>
-        <location filename="../qml/SyncPage.qml" line="70"/>
         <source>Rejected by the server</source>
         <translation>Bị máy chủ từ chối</translation>
     </message>
@@ -1781,7 +1454,6 @@
 <context>
     <name>UnitPickerList</name>
     <message>
-        <location filename="../qml/UnitPickerList.qml" line="46"/>
         <source>No unit matches</source>
         <translation>Không có đơn vị nào khớp</translation>
     </message>
@@ -1789,22 +1461,18 @@
 <context>
     <name>VersionDelegate</name>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="18"/>
         <source>Version %1 (deleted)</source>
         <translation>Phiên bản %1 (đã xoá)</translation>
     </message>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="19"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="25"/>
         <source>Changed: %1</source>
         <translation>Đã sửa: %1</translation>
     </message>
     <message>
-        <location filename="../qml/VersionDelegate.qml" line="29"/>
         <source>Current</source>
         <translation>Hiện tại</translation>
     </message>
@@ -1812,47 +1480,38 @@
 <context>
     <name>WorkspaceMenu</name>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="21"/>
         <source>Review queue</source>
         <translation>Hàng chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="22"/>
         <source>Target progress</source>
         <translation>Tiến độ chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="23"/>
         <source>Sync health</source>
         <translation>Tình hình đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="24"/>
         <source>Enrolment and devices</source>
         <translation>Đăng ký và thiết bị</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="25"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="26"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="27"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="40"/>
         <source>Sổ Hội</source>
         <translation>Sổ Hội</translation>
     </message>
     <message>
-        <location filename="../qml/WorkspaceMenu.qml" line="75"/>
         <source>Offline: decisions are kept here and sent later</source>
         <translation>Không có mạng: các quyết định duyệt được giữ trên máy và gửi sau</translation>
     </message>
@@ -1860,8 +1519,6 @@
 <context>
     <name>sohoi::app::DeviceListModel</name>
     <message>
-        <location filename="../models/device_list_model.cpp" line="50"/>
-        <location filename="../models/device_list_model.cpp" line="62"/>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối với máy chủ</translation>
     </message>
@@ -1869,17 +1526,14 @@
 <context>
     <name>sohoi::app::EnrolmentDesk</name>
     <message>
-        <location filename="../models/enrolment_desk.cpp" line="77"/>
         <source>Choose the branch or commune unit the person works at</source>
         <translation>Hãy chọn chi hội hoặc cơ sở Hội nơi người đó làm việc</translation>
     </message>
     <message>
-        <location filename="../models/enrolment_desk.cpp" line="80"/>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../models/enrolment_desk.cpp" line="117"/>
         <source>Valid until %1, once</source>
         <translation>Dùng một lần, hiệu lực đến %1</translation>
     </message>
@@ -1887,22 +1541,18 @@
 <context>
     <name>sohoi::app::ProgressDashboardModel</name>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Target group %1</source>
         <translation>Nhóm chỉ tiêu %1</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="122"/>
         <source>Other items</source>
         <translation>Nội dung khác</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="129"/>
         <source>%1 (%2 of %3 units)</source>
         <translation>%1 (%2/%3 đơn vị)</translation>
     </message>
     <message>
-        <location filename="../models/progress_dashboard_model.cpp" line="155"/>
         <source>Updated at %1</source>
         <translation>Cập nhật lúc %1</translation>
     </message>
@@ -1910,12 +1560,10 @@
 <context>
     <name>sohoi::app::ReportExporter</name>
     <message>
-        <location filename="../models/report_exporter.cpp" line="209"/>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối với máy chủ</translation>
     </message>
     <message>
-        <location filename="../models/report_exporter.cpp" line="210"/>
         <source>Choose a folder to save the reports in</source>
         <translation>Hãy chọn thư mục lưu báo cáo</translation>
     </message>
@@ -1923,27 +1571,22 @@
 <context>
     <name>sohoi::app::ReviewQueueModel</name>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="39"/>
         <source>Awaiting the province&apos;s review</source>
         <translation>Chờ Hội LHPN tỉnh duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="40"/>
         <source>Awaiting the district&apos;s review</source>
         <translation>Chờ Hội LHPN huyện duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="41"/>
         <source>Awaiting the commune&apos;s review</source>
         <translation>Chờ cơ sở Hội duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="281"/>
         <source>To review</source>
         <translation>Cần duyệt</translation>
     </message>
     <message>
-        <location filename="../models/review_queue_model.cpp" line="285"/>
         <source>All</source>
         <translation>Tất cả</translation>
     </message>
@@ -1951,7 +1594,6 @@
 <context>
     <name>sohoi::app::SyncHealthModel</name>
     <message>
-        <location filename="../models/sync_health_model.cpp" line="69"/>
         <source>Not connected to the server</source>
         <translation>Chưa kết nối với máy chủ</translation>
     </message>
