@@ -1,12 +1,13 @@
 #include "server_runner.h"
 
 #include "admin_service.h"
+#include "database_health.h"
 #include "in_flight_calls.h"
 #include "report_service.h"
 #include "sync_service.h"
 
-
 #include "net/address.h"
+#include "storage/database.h"
 
 #include <QFile>
 #include <chrono>
@@ -99,7 +100,8 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
       *error = QStringLiteral("Không lắng nghe được trên %1 / Cannot listen on %1").arg(options.listen);
     return false;
   }
-  if (auto* health = server_->GetHealthCheckService()) health->SetServingStatus(true);
+  if (auto* health = server_->GetHealthCheckService())
+    health_ = std::make_unique<DatabaseHealth>(database_.spec(), *health, options.healthInterval);
   return true;
 }
 
@@ -138,6 +140,7 @@ void ServerRunner::shutdown() {
 void ServerRunner::wait() {
   if (server_) {
     server_->Wait();
+    health_.reset();
     server_.reset();
   }
   if (service_) service_->stopWriting();  // after the last call, before the database closes

@@ -1,6 +1,7 @@
 #pragma once
-// Builds and runs the gRPC server around SyncService, ReportService and AdminService: listen address, health checking,
-// message limits, gzip, keepalive policy and (off loopback) TLS. Tree changes that are due are applied
+// Builds and runs the gRPC server around SyncService, ReportService and AdminService: listen address, health
+// checking (SERVING while the database answers: DatabaseHealth), message limits, gzip, keepalive policy and
+// (off loopback) TLS. Tree changes that are due are applied
 // before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
 // serving (when a plan is loaded) and then follows every committed push.
 #include "tree/due_tree_change_timer.h"
@@ -19,6 +20,7 @@ namespace sohoi::server {
 
 class AdminService;
 class Database;
+class DatabaseHealth;
 class InFlightCalls;
 class ProgressService;
 class ReportService;
@@ -30,6 +32,9 @@ struct ServerOptions {
   QString tlsKeyFile;
   DueTreeChangeTimer::Clock today = [] { return QDate::currentDate(); };  // when scheduled changes come due
   std::chrono::milliseconds treeChangeInterval = std::chrono::minutes(1);
+  // How often the health service's answer is checked against the database (DatabaseHealth): a load
+  // balancer asks every few seconds, so a change shows by its next question or the one after.
+  std::chrono::milliseconds healthInterval = std::chrono::seconds(2);
 };
 
 class ServerRunner {
@@ -62,6 +67,7 @@ class ServerRunner {
   std::unique_ptr<AdminService> admin_;
   std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
+  std::unique_ptr<DatabaseHealth> health_;  // after server_: goes first, since it sets server_'s health status
   QString host_;
   int port_ = 0;
   bool shutDown_ = false;

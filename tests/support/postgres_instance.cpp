@@ -71,6 +71,11 @@ PostgresInstance::PostgresInstance() : binDir_(findBinDir()) {
                                          QStringLiteral("--no-locale"), QStringLiteral("--no-sync"),
                                          QStringLiteral("--no-instructions")});
   port_ = freeLoopbackPort();
+  start();
+}
+
+void PostgresInstance::start() {
+  const QString data = dir_.filePath(QStringLiteral("data"));
   // Durability is not under test here, speed is welcome: no fsync. Small shared memory, since several test
   // processes each run their own server on a small machine.
   const QString options = QStringLiteral("-p %1 -c listen_addresses=127.0.0.1 -k %2 -c fsync=off "
@@ -91,6 +96,12 @@ PostgresInstance::PostgresInstance() : binDir_(findBinDir()) {
   QFile pidFile(data + QStringLiteral("/postmaster.pid"));
   if (pidFile.open(QIODevice::ReadOnly)) pid_ = pidFile.readLine().trimmed().toLongLong();
   if (pid_ <= 0) fail(QStringLiteral("PostgreSQL started but wrote no pid"));
+}
+
+void PostgresInstance::halt() {
+  if (pid_ <= 0) return;
+  stop(pid_, QString());
+  pid_ = 0;
 }
 
 PostgresInstance::~PostgresInstance() {

@@ -32,6 +32,11 @@ class PostgresInstance {
   /// Stops the server started with pid in folder and removes the folder.
   static void stop(qint64 pid, const QString& folder);
 
+  /// Stops the server as an outage would (clients are cut off) and keeps its data; start() brings it back.
+  void halt();
+  /// Starts the server again after halt(), on the same port with the same data; throws as the constructor.
+  void start();
+
   quint16 port() const { return port_; }
   qint64 pid() const { return pid_; }
   QString folder() const { return dir_.path(); }

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <csignal>
 #include <stdexcept>
 
 namespace sohoi::testing {
@@ -62,10 +63,12 @@ bool ServerProcess::waitForOutput(const QString& text, int timeoutMs) {
   return output_.contains(text);
 }
 
-void ServerProcess::kill() {
-  if (!running()) return;
-  process_->kill();
+int ServerProcess::kill() {
+  if (!running()) return 0;
+  ::kill(static_cast<pid_t>(process_->processId()), SIGKILL);
   process_->waitForFinished(5000);
+  // On a crash QProcess's exit code is the signal that ended the process.
+  return process_->exitStatus() == QProcess::CrashExit ? process_->exitCode() : 0;
 }
 
 bool ServerProcess::running() const { return process_ && process_->state() != QProcess::NotRunning; }

@@ -25,8 +25,9 @@ class ServerProcess {
   int waitForExit(int timeoutMs);
   /// Waits (up to timeoutMs) until the server has printed text; false when it did not.
   bool waitForOutput(const QString& text, int timeoutMs);
-  /// SIGKILL: the server gets no chance to finish anything.
-  void kill();
+  /// SIGKILL to the server's pid: it gets no chance to finish anything. Returns the signal that ended it
+  /// (SIGKILL), or 0 when it was not running or ended some other way.
+  int kill();
   bool running() const;
 
   QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
