@@ -3,11 +3,13 @@
 # administrator account for the simulator (its generated password in run/admin.password) and a district
 # officer's account for the workspace (run/district.password), and runs the
 # system: sohoi-server on that embedded SQLite file and, when a display is present, the app.
+# It builds only the programs it starts or prints a command for, in the test command's build folder
+# (build/ci): scripts/test.sh later compiles only the tests, and after it this script compiles nothing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh release
+bash scripts/setup.sh ci sohoi-server sohoi-admin sohoi-app sohoi-sim
 
-bin=build/release/bin
+bin=build/ci/bin
 data=run
 listen="${SOHOI_LISTEN:-127.0.0.1:50551}"
 db="sqlite:$PWD/$data/server.db"

@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
-# Installs everything Sổ Hội needs to build, test and run on Debian 12, then configures and builds the
-# given CMake preset (default: release). Safe to run again: it installs only what is missing.
+# Installs everything Sổ Hội needs to build, test and run on Debian 12, then configures the given CMake
+# preset (default: release) and builds the targets named after it, or every target when none are named.
+# Safe to run again: it installs only what is missing and rebuilds only what changed.
+#   scripts/setup.sh [PRESET [TARGET...]]
 set -euo pipefail
 preset="${1:-release}"
+targets=("${@:2}")
 cd "$(dirname "$0")/.."
 
 packages=(
@@ -33,6 +36,6 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}"
 fi
 
-echo "sohoi: configuring and building (preset $preset)"
+echo "sohoi: configuring and building (preset $preset${targets[*]:+: ${targets[*]}})"
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset"
+cmake --build --preset "$preset" ${targets[@]:+--target "${targets[@]}"}
