@@ -7,7 +7,6 @@
 #include <QSqlQuery>
 #include <atomic>
 #include <grpcpp/health_check_service_interface.h>
-#include <optional>
 
 namespace sohoi::server {
 
@@ -35,35 +34,20 @@ QString probeQuery(const DatabaseSpec& spec) {
 
 DatabaseHealth::DatabaseHealth(DatabaseSpec spec, grpc::HealthCheckServiceInterface& health,
                                std::chrono::milliseconds interval)
-    : spec_(std::move(spec)),
-      health_(health),
-      interval_(interval),
-      connectionName_(QStringLiteral("sohoi-health-%1").arg(nextProbeId++)),
-      thread_([this] { run(); }) {}
-
-DatabaseHealth::~DatabaseHealth() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  thread_.join();
+    : spec_(std::move(spec)), health_(health), connectionName_(QStringLiteral("sohoi-health-%1").arg(nextProbeId++)) {
+  probes_.emplace(interval, [this] { check(); });
 }
 
-void DatabaseHealth::run() {
-  std::optional<bool> reported;
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    lock.unlock();
-    const bool serving = probe();
-    // Only changes are set: a health Watch then streams one answer per change, not one per probe.
-    if (serving != reported) health_.SetServingStatus(serving);
-    reported = serving;
-    lock.lock();
-    wake_.wait_for(lock, interval_, [this] { return stopping_; });
-  }
-  lock.unlock();
-  QSqlDatabase::removeDatabase(connectionName_);  // on the thread that opened it, as Qt SQL requires
+DatabaseHealth::~DatabaseHealth() {
+  probes_.reset();  // joins the probe thread: nobody uses the connection any more
+  QSqlDatabase::removeDatabase(connectionName_);
+}
+
+void DatabaseHealth::check() {
+  const bool serving = probe();
+  // Only changes are set: a health Watch then streams one answer per change, not one per probe.
+  if (serving != reported_) health_.SetServingStatus(serving);
+  reported_ = serving;
 }
 
 bool DatabaseHealth::probe() {

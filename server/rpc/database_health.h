@@ -3,12 +3,11 @@
 // ask) in step with the database: SERVING while a cheap query on it succeeds, NOT_SERVING while it fails,
 // so a balancer stops sending devices to a process whose database it cannot reach and sends them back
 // once the database answers again.
+#include "common/periodic_thread.h"
 #include "storage/database_spec.h"
 
 #include <chrono>
-#include <condition_variable>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace grpc {
 class HealthCheckServiceInterface;
@@ -19,7 +18,8 @@ namespace sohoi::server {
 class DatabaseHealth {
  public:
   /// Starts probing spec's database every interval, on a thread and a connection of its own (not one the
-  /// calls use: a probe must not wait behind them, nor they behind it). REQUIRES: health outlives this.
+  /// calls use: a probe must not wait behind them, nor they behind it). Until the first probe the status
+  /// stays as gRPC starts it, SERVING: the database has just been opened. REQUIRES: health outlives this.
   DatabaseHealth(DatabaseSpec spec, grpc::HealthCheckServiceInterface& health,
                  std::chrono::milliseconds interval);
   /// Stops probing and waits for the thread; the status stays as it was last set.
@@ -28,19 +28,16 @@ class DatabaseHealth {
   DatabaseHealth& operator=(const DatabaseHealth&) = delete;
 
  private:
-  void run();
+  void check();
   /// One probe: true when the database answered. Opens the connection when it has none (the first time,
   /// or after a failure: a connection the database dropped never works again).
   bool probe();
 
   const DatabaseSpec spec_;
   grpc::HealthCheckServiceInterface& health_;
-  const std::chrono::milliseconds interval_;
   const QString connectionName_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;  // GUARDED_BY(mutex_)
-  std::thread thread_;     // last: starts once the members above exist
+  std::optional<bool> reported_;         // the status last set; only the probe thread touches it
+  std::optional<PeriodicThread> probes_;  // started once the members above exist, stopped before they go
 };
 
 }  // namespace sohoi::server

@@ -2,12 +2,12 @@
 // sohoi-server's side of scheduled tree changes: applies those due when it starts, then again on every
 // tick, so a move or merge dated tomorrow takes effect tomorrow without anyone running sohoi-admin.
 // Running servers and progress pick the change up through the versions it bumps. Thread-safe.
+#include "common/periodic_thread.h"
+
 #include <QDate>
 #include <chrono>
-#include <condition_variable>
 #include <functional>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace sohoi::server {
 
@@ -26,15 +26,10 @@ class DueTreeChangeTimer {
 
  private:
   void applyDue();  // logs each settled change on stderr; storage trouble is logged and retried next tick
-  void run();
 
   Database& database_;
   Clock today_;
-  std::chrono::milliseconds interval_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;  // GUARDED_BY(mutex_)
-  std::thread thread_;
+  std::optional<PeriodicThread> ticks_;  // started once the first applyDue() is done
 };
 
 }  // namespace sohoi::server
