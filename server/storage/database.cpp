@@ -112,6 +112,8 @@ StatementCache& Database::statements() {
   return *threadConnections.connections.back().statements;
 }
 
+void Database::closeConnection() { threadConnections.close(connectionName()); }
+
 QSqlDatabase Database::openConnection(const QString& name) {
   if (spec_.backend == DatabaseBackend::Postgres) return openPostgresConnection(spec_, name);
   QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

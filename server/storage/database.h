@@ -26,6 +26,10 @@ class Database {
   QSqlDatabase connection();
   /// This thread's prepared statements on connection().
   StatementCache& statements();
+  /// Closes this thread's connection; the next connection() opens a new one. For a connection PostgreSQL
+  /// dropped (a restart, a network cut), which would otherwise fail every use until the thread ends.
+  /// REQUIRES: no handle to it held outside statements() (no Transaction open on it).
+  void closeConnection();
   const DatabaseSpec& spec() const { return spec_; }
   DatabaseBackend backend() const { return spec_.backend; }
   /// Held by every write transaction: SQLite has one writer at a time, and waiting on a mutex here is

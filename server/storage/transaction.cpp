@@ -19,7 +19,17 @@ Transaction::Transaction(Database& database, Mode mode)
       writerLock_(mode == Mode::Write ? std::unique_lock(database.writerMutex()) : std::unique_lock<std::mutex>()),
       statements_(database.statements()) {
   db_ = statements_.connection();
-  if (database.backend() == DatabaseBackend::Sqlite) {
+  try {
+    begin(mode);
+  } catch (const StorageError&) {
+    replaceLostConnection();
+    throw;
+  }
+  open_ = true;
+}
+
+void Transaction::begin(Mode mode) {
+  if (database_.backend() == DatabaseBackend::Sqlite) {
     sql::run(db_, mode == Mode::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
   } else if (mode == Mode::Write) {
     // BEGIN IMMEDIATE's equivalent: one writer at a time across every process on this database, the lock
@@ -35,14 +45,18 @@ Transaction::Transaction(Database& database, Mode mode)
     // One snapshot for the whole read, as SQLite's read transactions have.
     sql::run(db_, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
   }
-  open_ = true;
 }
 
 Transaction::~Transaction() {
   if (!open_) return;
   statements_.finishAll();
-  QSqlQuery rollback(db_);
-  rollback.exec(QStringLiteral("ROLLBACK"));  // nothing more to do if even this fails
+  if (!QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"))) replaceLostConnection();
+}
+
+void Transaction::replaceLostConnection() {
+  if (database_.backend() != DatabaseBackend::Postgres) return;  // SQLite: a file, nothing to lose
+  db_ = QSqlDatabase();  // the last handle outside the statement cache, which goes with the connection
+  database_.closeConnection();
 }
 
 QSqlQuery& Transaction::statement(const QString& sql) { return statements_.get(sql); }

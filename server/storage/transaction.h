@@ -35,6 +35,12 @@ class Transaction {
   Database& database() { return database_; }
 
  private:
+  void begin(Mode mode);
+  /// After a BEGIN or ROLLBACK failed on PostgreSQL: the server has most likely dropped the connection, so
+  /// this thread's next transaction gets a new one instead of failing on it for ever (if it was only the
+  /// writers' lock that failed, a new connection costs little).
+  void replaceLostConnection();
+
   Database& database_;
   std::unique_lock<std::mutex> writerLock_;
   QSqlDatabase db_;
