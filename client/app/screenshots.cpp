@@ -77,6 +77,9 @@ bool shootPages(AppController* controller, const QString& dir, const QString& la
   for (const Size& size : sizes) {
     AppWindow app = loadAppWindow(controller, size.width, size.height);
     if (!app.window) return false;
+    // A new window's first pages compute their figures at once; the first picture's transition must not
+    // run while they do, or it is caught half-way (two pages over each other) on a busy machine.
+    settle(1500);
     for (const QString& page : pages) {
       QMetaObject::invokeMethod(app.window, "showPage", Q_ARG(QVariant, page));
       // "detail:<id>:<name>" names the picture after the record's kind rather than its id.
