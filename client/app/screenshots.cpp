@@ -77,9 +77,13 @@ bool shootPages(AppController* controller, const QString& dir, const QString& la
   for (const Size& size : sizes) {
     AppWindow app = loadAppWindow(controller, size.width, size.height);
     if (!app.window) return false;
+    // A new window's first pages compute their figures at once; the first picture's transition must not
+    // run while they do, or it is caught half-way (two pages over each other) on a busy machine.
+    settle(1500);
     for (const QString& page : pages) {
       QMetaObject::invokeMethod(app.window, "showPage", Q_ARG(QVariant, page));
-      const QString name = page.startsWith(QLatin1String("detail:"))  ? QStringLiteral("detail-household")
+      // "detail:<id>:<name>" names the picture after the record's kind rather than its id.
+      const QString name = page.startsWith(QLatin1String("detail:"))  ? QStringLiteral("detail-") + page.section(QLatin1Char(':'), 2)
                            : page.startsWith(QLatin1String("edit:")) ? QStringLiteral("editor-returned-activity")
                                                                      : QString(page).replace(QLatin1Char(':'), QLatin1Char('-'));
       ok &= shoot(app.window, QDir(dir).filePath(
@@ -102,6 +106,7 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     if (!controller.open(data.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
     controller.setLanguage(language);
     const QString household = controller.manager()->summaries(RecordKind::Household).front().recordId;
+    const QString visit = controller.manager()->summaries(RecordKind::HouseholdVisit).front().recordId;
     QString returned;  // the demo's activity returned by review
     const QHash<QString, ReviewState> reviews = latestReviews(controller.manager()->store());
     for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
@@ -110,12 +115,18 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                      {QStringLiteral("home"), QStringLiteral("list:activity"), QStringLiteral("list:household"),
                       QStringLiteral("editor:activity"), QStringLiteral("invalid:activity"),
                       QStringLiteral("editor:household_visit"), QStringLiteral("editor:training"),
-                      QStringLiteral("detail:") + household, QStringLiteral("inbox"),
+                      QStringLiteral("detail:%1:household").arg(household),
+                      QStringLiteral("detail:%1:visit").arg(visit), QStringLiteral("inbox"),
                       QStringLiteral("edit:activity:") + returned, QStringLiteral("list:exemplar"),
                       QStringLiteral("editor:exemplar"), QStringLiteral("list:media_post"),
                       QStringLiteral("editor:economic_support"), QStringLiteral("list:programme_contribution"),
                       QStringLiteral("editor:programme_contribution"), QStringLiteral("editor:plan_event"),
                       QStringLiteral("sync"), QStringLiteral("settings")});
+    // The largest text size of the Settings page, on the pages a leader reads most.
+    controller.setTextScale(1.3);
+    ok &= shootPages(&controller, dir, language, QStringLiteral("large-text-"),
+                     {QStringLiteral("home"), QStringLiteral("editor:household_visit")});
+    controller.setTextScale(1.0);
     ok &= syncWithoutSignal(&controller) &&
           shootPages(&controller, dir, language, QStringLiteral("offline-"), {QStringLiteral("home"), QStringLiteral("sync")});
     // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.

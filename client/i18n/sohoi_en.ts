@@ -23,6 +23,10 @@
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -371,6 +375,26 @@
         <source>Choose people…</source>
         <translation>Choose people…</translation>
     </message>
+    <message>
+        <source>%1/8 criteria met · %2 not answered</source>
+        <translation>%1/8 criteria met · %2 not answered</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <source>✗ Not yet met</source>
+        <translation>✗ Not yet met</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Choose a household…</source>
+        <translation>Choose a household…</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>
@@ -415,6 +439,107 @@
     <message>
         <source>Record</source>
         <translation>Record</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved yet</source>
+        <translation>
+            <numerusform>%n draft(s) not saved yet</numerusform>
+            <numerusform>%n draft(s) not saved yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Last changed %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCaseCard</name>
+    <message>
+        <source>Visits</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Visit this household</source>
+        <translation>Visit this household</translation>
+    </message>
+    <message>
+        <source>Not visited yet.</source>
+        <translation>Not visited yet.</translation>
+    </message>
+    <message>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 criteria</translation>
+    </message>
+    <message>
+        <source>Not yet met: %1</source>
+        <translation>Not yet met: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCases</name>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Not visited yet</translation>
+    </message>
+    <message>
+        <source>Last visited %1</source>
+        <translation>Last visited %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Choose a household</source>
+        <translation>Choose a household</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Search by name or hamlet (accents not needed)</source>
+        <translation>Search by name or hamlet (accents not needed)</translation>
+    </message>
+    <message>
+        <source>No households yet. A visit is always to a household of the branch: add the household first, then come back to this visit (what you typed is kept).</source>
+        <translation>No households yet. A visit is always to a household of the branch: add the household first, then come back to this visit (what you typed is kept).</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Add a household</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdWorklistCard</name>
+    <message>
+        <source>Households to visit</source>
+        <translation>Households to visit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not visited for %1 months</source>
+        <translation>
+            <numerusform>%n household(s) not visited for %1 months</numerusform>
+            <numerusform>%n household(s) not visited for %1 months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) one criterion short of 8/8</source>
+        <translation>
+            <numerusform>%n household(s) one criterion short of 8/8</numerusform>
+            <numerusform>%n household(s) one criterion short of 8/8</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -645,8 +770,16 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
-        <translation>This unit&apos;s part: %1 (the target is judged at a higher level)</translation>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>No figures yet</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s share: %1</source>
+        <translation>This unit&apos;s share: %1</translation>
     </message>
 </context>
 <context>
@@ -729,6 +862,14 @@
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Met</translation>
+    </message>
+    <message>
+        <source>✗ Not yet met</source>
+        <translation>✗ Not yet met</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetailPage</name>
@@ -741,10 +882,6 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>meets all 8 criteria</source>
-        <translation>meets all 8 criteria</translation>
-    </message>
-    <message>
         <source>not visited yet</source>
         <translation>not visited yet</translation>
     </message>
@@ -753,16 +890,24 @@
         <translation>%1/8 criteria at the latest visit</translation>
     </message>
     <message>
-        <source>Version history</source>
-        <translation>Version history</translation>
-    </message>
-    <message>
         <source>Delete this record?</source>
         <translation>Delete this record?</translation>
     </message>
     <message>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>The deletion is sent to the server at the next sync; earlier versions are kept.</translation>
+    </message>
+    <message>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 criteria</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Changes made</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Delete this record</translation>
     </message>
 </context>
 <context>
@@ -782,6 +927,10 @@
     <message>
         <source>(unknown person)</source>
         <translation>(unknown person)</translation>
+    </message>
+    <message>
+        <source>Choose Met or Not yet met</source>
+        <translation>Choose Met or Not yet met</translation>
     </message>
 </context>
 <context>
@@ -845,6 +994,10 @@
         <source>Some fields need attention before saving.</source>
         <translation>Some fields need attention before saving.</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -905,6 +1058,61 @@
     <message>
         <source>Add</source>
         <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: %1</source>
+        <translation>Rejected by the server: %1</translation>
+    </message>
+    <message>
+        <source>Fixed, waiting to be sent</source>
+        <translation>Fixed, waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting review</source>
+        <translation>Sent, awaiting review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Fixed and sent, awaiting review again</source>
+        <translation>Fixed and sent, awaiting review again</translation>
+    </message>
+    <message>
+        <source>Correct what the reason names and save: the tablet sends it again.</source>
+        <translation>Correct what the reason names and save: the tablet sends it again.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tablet sends it by itself when there is a network.</source>
+        <translation>Nothing to do: the tablet sends it by itself when there is a network.</translation>
+    </message>
+    <message>
+        <source>Fix it as the district asks and save: it goes back for review.</source>
+        <translation>Fix it as the district asks and save: it goes back for review.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the district approved it.</source>
+        <translation>Nothing to do: the district approved it.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the district will review it.</source>
+        <translation>Nothing to do: the district will review it.</translation>
+    </message>
+    <message>
+        <source>Returned by review: %1</source>
+        <translation>Returned by review: %1</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1461,22 @@
         <source>Sign out of this tablet?</source>
         <translation>Sign out of this tablet?</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
+    </message>
 </context>
 <context>
     <name>SignInAgainDialog</name>
@@ -1474,20 +1698,24 @@
 <context>
     <name>VersionDelegate</name>
     <message>
-        <source>Version %1 (deleted)</source>
-        <translation>Version %1 (deleted)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
         <source>Changed: %1</source>
         <translation>Changed: %1</translation>
     </message>
     <message>
         <source>Current</source>
         <translation>Current</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
     </message>
 </context>
 <context>

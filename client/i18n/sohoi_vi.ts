@@ -23,6 +23,10 @@
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -371,6 +375,26 @@
         <source>Choose people…</source>
         <translation>Chọn người…</translation>
     </message>
+    <message>
+        <source>%1/8 criteria met · %2 not answered</source>
+        <translation>Đạt %1/8 tiêu chí · %2 chưa trả lời</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Đạt</translation>
+    </message>
+    <message>
+        <source>✗ Not yet met</source>
+        <translation>✗ Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Chưa trả lời</translation>
+    </message>
+    <message>
+        <source>Choose a household…</source>
+        <translation>Chọn hộ gia đình…</translation>
+    </message>
 </context>
 <context>
     <name>Home</name>
@@ -414,6 +438,104 @@
     <message>
         <source>Record</source>
         <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Bản nháp</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not saved yet</source>
+        <translation>
+            <numerusform>%n bản nháp chưa lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last changed %1</source>
+        <translation>Sửa lần cuối %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCaseCard</name>
+    <message>
+        <source>Visits</source>
+        <translation>Các lần thăm</translation>
+    </message>
+    <message>
+        <source>Visit this household</source>
+        <translation>Thăm hộ này</translation>
+    </message>
+    <message>
+        <source>Not visited yet.</source>
+        <translation>Chưa thăm lần nào.</translation>
+    </message>
+    <message>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Not yet met: %1</source>
+        <translation>Chưa đạt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCases</name>
+    <message>
+        <source>Not visited yet</source>
+        <translation>Chưa thăm lần nào</translation>
+    </message>
+    <message>
+        <source>Last visited %1</source>
+        <translation>Thăm lần cuối %1</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Còn thiếu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPickerDialog</name>
+    <message>
+        <source>Choose a household</source>
+        <translation>Chọn hộ gia đình</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Search by name or hamlet (accents not needed)</source>
+        <translation>Tìm theo tên hoặc xóm (không cần gõ dấu)</translation>
+    </message>
+    <message>
+        <source>No households yet. A visit is always to a household of the branch: add the household first, then come back to this visit (what you typed is kept).</source>
+        <translation>Chưa có hộ gia đình nào. Mỗi lần thăm là thăm một hộ của chi hội: hãy thêm hộ trước, rồi quay lại lần thăm này (những gì đã nhập vẫn được giữ).</translation>
+    </message>
+    <message>
+        <source>Add a household</source>
+        <translation>Thêm hộ gia đình</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdWorklistCard</name>
+    <message>
+        <source>Households to visit</source>
+        <translation>Hộ cần thăm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) not visited for %1 months</source>
+        <translation>
+            <numerusform>%n hộ chưa được thăm trong %1 tháng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) one criterion short of 8/8</source>
+        <translation>
+            <numerusform>%n hộ chỉ còn thiếu một tiêu chí để đạt 8/8</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -644,8 +766,16 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>This unit&apos;s part: %1 (the target is judged at a higher level)</source>
-        <translation>Phần của đơn vị: %1 (chỉ tiêu được đánh giá ở cấp trên)</translation>
+        <source>Computing…</source>
+        <translation>Đang tính…</translation>
+    </message>
+    <message>
+        <source>No figures yet</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s share: %1</source>
+        <translation>Phần của đơn vị: %1</translation>
     </message>
 </context>
 <context>
@@ -728,6 +858,14 @@
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Đạt</translation>
+    </message>
+    <message>
+        <source>✗ Not yet met</source>
+        <translation>✗ Chưa đạt</translation>
+    </message>
 </context>
 <context>
     <name>RecordDetailPage</name>
@@ -740,10 +878,6 @@
         <translation>Xoá</translation>
     </message>
     <message>
-        <source>meets all 8 criteria</source>
-        <translation>đạt 8 tiêu chí</translation>
-    </message>
-    <message>
         <source>not visited yet</source>
         <translation>chưa thăm</translation>
     </message>
@@ -752,16 +886,24 @@
         <translation>%1/8 tiêu chí ở lần thăm gần nhất</translation>
     </message>
     <message>
-        <source>Version history</source>
-        <translation>Lịch sử phiên bản</translation>
-    </message>
-    <message>
         <source>Delete this record?</source>
         <translation>Xoá hồ sơ này?</translation>
     </message>
     <message>
         <source>The deletion is sent to the server at the next sync; earlier versions are kept.</source>
         <translation>Việc xoá được gửi lên máy chủ ở lần đồng bộ sau; các phiên bản trước vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>%1/8 criteria</source>
+        <translation>%1/8 tiêu chí</translation>
+    </message>
+    <message>
+        <source>Changes made</source>
+        <translation>Các lần tạo và sửa</translation>
+    </message>
+    <message>
+        <source>Delete this record</source>
+        <translation>Xoá hồ sơ này</translation>
     </message>
 </context>
 <context>
@@ -781,6 +923,10 @@
     <message>
         <source>(unknown person)</source>
         <translation>(không rõ người)</translation>
+    </message>
+    <message>
+        <source>Choose Met or Not yet met</source>
+        <translation>Chọn Đạt hoặc Chưa đạt</translation>
     </message>
 </context>
 <context>
@@ -843,6 +989,10 @@
         <source>Some fields need attention before saving.</source>
         <translation>Một số mục cần sửa trước khi lưu.</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
 </context>
 <context>
     <name>RecordList</name>
@@ -902,6 +1052,61 @@
     <message>
         <source>Add</source>
         <translation>Thêm</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Fixed, waiting to be sent</source>
+        <translation>Đã sửa, chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent, awaiting review</source>
+        <translation>Đã gửi, chờ duyệt</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Fixed and sent, awaiting review again</source>
+        <translation>Đã sửa và gửi, chờ duyệt lại</translation>
+    </message>
+    <message>
+        <source>Correct what the reason names and save: the tablet sends it again.</source>
+        <translation>Sửa chỗ lý do nêu rồi bấm Lưu: máy sẽ gửi lại.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the tablet sends it by itself when there is a network.</source>
+        <translation>Không cần làm gì: máy sẽ tự gửi khi có mạng.</translation>
+    </message>
+    <message>
+        <source>Fix it as the district asks and save: it goes back for review.</source>
+        <translation>Sửa theo ý kiến của Hội huyện rồi bấm Lưu: hồ sơ sẽ được duyệt lại.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the district approved it.</source>
+        <translation>Không cần làm gì: Hội huyện đã duyệt.</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the district will review it.</source>
+        <translation>Không cần làm gì: Hội huyện sẽ duyệt.</translation>
+    </message>
+    <message>
+        <source>Returned by review: %1</source>
+        <translation>Bị trả lại: %1</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +1449,22 @@
         <source>Sign out of this tablet?</source>
         <translation>Đăng xuất khỏi máy này?</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Cỡ chữ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Bình thường</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Lớn</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Lớn hơn</translation>
+    </message>
 </context>
 <context>
     <name>SignInAgainDialog</name>
@@ -1461,20 +1682,24 @@
 <context>
     <name>VersionDelegate</name>
     <message>
-        <source>Version %1 (deleted)</source>
-        <translation>Phiên bản %1 (đã xoá)</translation>
-    </message>
-    <message>
-        <source>Version %1</source>
-        <translation>Phiên bản %1</translation>
-    </message>
-    <message>
         <source>Changed: %1</source>
         <translation>Đã sửa: %1</translation>
     </message>
     <message>
         <source>Current</source>
         <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Đã xoá</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Sửa lần %1</translation>
     </message>
 </context>
 <context>

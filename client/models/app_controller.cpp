@@ -17,6 +17,7 @@
 #include <QSysInfo>
 #include <QThread>
 #include <QUuid>
+#include <algorithm>
 
 namespace sohoi::app {
 
@@ -55,6 +56,7 @@ bool AppController::open(const QString& dataDir, const QString& defaultServer) {
                                .value(QStringLiteral("language"), QStringLiteral("vi"))
                                .toString();
   setLanguage(language);
+  setTextScale(QSettings(settingsPath(dataDir_), QSettings::IniFormat).value(QStringLiteral("text_scale"), 1.0).toDouble());
   const client::Status status = manager_->open(storePath());
   storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
   if (status.isOk() && enrolled()) startSync();
@@ -249,6 +251,15 @@ void AppController::setLanguage(const QString& language) {
     emit languageChanged();
     emit accountChanged();
   }
+}
+
+void AppController::setTextScale(double scale) {
+  const double chosen = std::clamp(scale, 1.0, 1.5);
+  if (!dataDir_.isEmpty())
+    QSettings(settingsPath(dataDir_), QSettings::IniFormat).setValue(QStringLiteral("text_scale"), chosen);
+  if (qFuzzyCompare(chosen, textScale_)) return;
+  textScale_ = chosen;
+  emit textScaleChanged();
 }
 
 QString AppController::setServerAddress(const QString& address) {

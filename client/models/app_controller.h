@@ -37,6 +37,8 @@ class AppController : public QObject {
   Q_PROPERTY(QString unitName READ unitName NOTIFY accountChanged)
   Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
   Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+  // How large the app's text is drawn: 1 (normal), larger for eyes that need it; remembered like the language.
+  Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
   Q_PROPERTY(QString signOutMessage READ signOutMessage NOTIFY signOutMessageChanged)
   Q_PROPERTY(QString storeError READ storeError NOTIFY accountChanged)
   // Signed in with an account at a desktop: the district and province workspace instead of the tablet's.
@@ -76,6 +78,9 @@ class AppController : public QObject {
   QString unitName() const;
   QString appVersion() const;
   QString language() const { return language_; }
+  double textScale() const { return textScale_; }
+  /// Sets and remembers the text size (clamped to 1..1.5).
+  void setTextScale(double scale);
   QString signOutMessage() const { return signOutMessage_; }
   QString storeError() const { return storeError_; }
   bool workspace() const;
@@ -102,6 +107,7 @@ class AppController : public QObject {
   void accountChanged();
   void enrollingChanged();
   void languageChanged();
+  void textScaleChanged();
   void signOutMessageChanged();
   void signingInChanged();
   /// Sign-in finished: ok, or signInError says why.
@@ -133,6 +139,7 @@ class AppController : public QObject {
   QString dataDir_;
   QString defaultServer_;
   QString language_;
+  double textScale_ = 1.0;
   QString storeError_;
   bool enrolling_ = false;
   QString enrolError_;

@@ -58,12 +58,16 @@ QVariantList choiceOptions(RecordKind kind, const QString& field) {
   QVariantList options;
   const FieldSpec* spec = schemaFor(kind).field(field);
   if (!spec) return options;
+  QVariantList other;
   for (int value = 1; value <= spec->max; ++value) {
     QString label = choiceLabel(kind, field, value);
     if (label.isEmpty()) label = QString::number(value);
-    options.append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), label}});
+    // "Khác" (other) is what a leader picks when nothing else fits, so it comes last, whatever its number
+    // on the wire (choices added after it keep their place in the list before it).
+    const bool isOther = sohoi::choiceLabel(kind, field, value, Language::Vietnamese) == QStringLiteral("Khác");
+    (isOther ? other : options).append(QVariantMap{{QStringLiteral("value"), value}, {QStringLiteral("label"), label}});
   }
-  return options;
+  return options + other;
 }
 
 }  // namespace sohoi::app

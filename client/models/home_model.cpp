@@ -3,6 +3,7 @@
 #include "choice_labels.h"
 #include "kind_catalogue.h"
 #include "language.h"
+#include "new_record_drafts.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,6 +42,7 @@ void HomeModel::startProgress() {
     progressThread_->deleteLater();
     progressThread_ = nullptr;
     lastProgress_ = *result;
+    progressComputed_ = true;
     publishProgress();
     if (progressDirty_) {
       progressDirty_ = false;
@@ -53,7 +55,9 @@ void HomeModel::startProgress() {
 void HomeModel::publishProgress() {
   const QVariantList bars = progressBarsForQml(lastProgress_.bars);
   QString note;
-  if (!lastProgress_.errorVi.isEmpty())
+  if (!progressComputed_)  // the first computation runs: the plan may well be on the tablet already
+    note = QCoreApplication::translate("Progress", "Computing…");
+  else if (!lastProgress_.errorVi.isEmpty())
     note = localized(lastProgress_.errorVi, lastProgress_.errorEn);
   else if (!lastProgress_.planLoaded)
     note = QCoreApplication::translate("Progress", "Target progress appears here once a sync brings this "
@@ -93,7 +97,8 @@ void HomeModel::refresh() {
   if (!manager_ || !manager_->isOpen()) {
     unitName_.clear();
     personName_.clear();
-    todayCount_ = pendingCount_ = rejectedCount_ = returnedCount_ = 0;
+    todayCount_ = pendingCount_ = rejectedCount_ = returnedCount_ = sentCount_ = 0;
+    drafts_.clear();
   } else {
     const client::Account account = manager_->account();
     unitName_ = manager_->unitName();
@@ -103,6 +108,8 @@ void HomeModel::refresh() {
     const client::OutboxCounts counts = manager_->outboxCounts();
     pendingCount_ = counts.pending;
     rejectedCount_ = counts.rejected;
+    sentCount_ = counts.acknowledged;
+    drafts_ = allDrafts(manager_->store());
     returnedCount_ = manager_->returnedCount();
     // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
     for (const OfferedKind& offered : offeredKinds()) {

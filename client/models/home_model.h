@@ -22,6 +22,10 @@ class HomeModel : public QObject {
   Q_PROPERTY(int todayCount READ todayCount NOTIFY changed)
   Q_PROPERTY(int pendingCount READ pendingCount NOTIFY changed)
   Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY changed)
+  // As ODK counts its forms: drafts (bản nháp), waiting to be sent (pendingCount), sent.
+  Q_PROPERTY(int draftCount READ draftCount NOTIFY changed)
+  Q_PROPERTY(int sentCount READ sentCount NOTIFY changed)
+  Q_PROPERTY(QVariantList drafts READ drafts NOTIFY changed)
   Q_PROPERTY(int returnedCount READ returnedCount NOTIFY changed)
   Q_PROPERTY(QString returnedText READ returnedText NOTIFY changed)
   // Lists have their own signals: a Repeater rebuilds its delegates whenever its model is re-read.
@@ -41,6 +45,11 @@ class HomeModel : public QObject {
   int todayCount() const { return todayCount_; }
   int pendingCount() const { return pendingCount_; }
   int rejectedCount() const { return rejectedCount_; }
+  int draftCount() const { return static_cast<int>(drafts_.size()); }
+  /// Versions the server acknowledged.
+  int sentCount() const { return sentCount_; }
+  /// Forms left unsaved, newest first (allDrafts in new_record_drafts.h).
+  QVariantList drafts() const { return drafts_; }
   /// Records the district returned that wait for the leader's fix.
   int returnedCount() const { return returnedCount_; }
   /// "2 records returned by the district – fix now", or empty when none wait.
@@ -49,7 +58,7 @@ class HomeModel : public QObject {
   QVariantList kindCounts() const { return kindCounts_; }
   /// [{title, valueText, fraction (0..1), met}] for the unit's targets; empty while no plan is known.
   QVariantList progress() const { return progress_; }
-  /// Why progress is empty, or where its figures come from.
+  /// "Computing…" until the first figures are in; then why progress is empty, or where its figures come from.
   QString progressNote() const { return progressNote_; }
 
   /// Recomputes the counts now and the progress soon, off the UI thread (the manager's signals call it).
@@ -70,12 +79,15 @@ class HomeModel : public QObject {
   QThread* progressThread_ = nullptr;  // the computation in flight, if any
   bool progressDirty_ = false;         // something changed while it ran
   UnitProgressResult lastProgress_;
+  bool progressComputed_ = false;      // false until the first computation finished
   QString unitName_;
   QString personName_;
   int todayCount_ = 0;
   int pendingCount_ = 0;
   int rejectedCount_ = 0;
   int returnedCount_ = 0;
+  int sentCount_ = 0;
+  QVariantList drafts_;
   QVariantList kindCounts_;
   QVariantList progress_;
   QString progressNote_;

@@ -14,6 +14,10 @@ inline const QStringList& criteriaFields() {
   return fields;
 }
 
+/// Whether name is one of the 8 criteria: each is phrased as what a good household has ("Không có bạo lực
+/// gia đình"), so it reads as Đạt / Chưa đạt (met / not yet met), never as "Có" / "Không" (yes / no).
+inline bool isCriterion(const QString& name) { return criteriaFields().contains(name); }
+
 /// How many of the 8 criteria the visit's fields mark as met.
 inline int criteriaMet(const QVariantMap& fields) {
   int met = 0;

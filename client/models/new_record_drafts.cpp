@@ -37,4 +37,20 @@ QVariantList newRecordDrafts(const client::LocalStore& store, RecordKind kind) {
   return drafts;
 }
 
+QVariantList allDrafts(const client::LocalStore& store) {
+  QVariantList drafts;
+  const qint64 now = QDateTime::currentMSecsSinceEpoch();
+  for (const client::Draft& draft : store.drafts()) {
+    const std::optional<RecordKind> kind = recordKindFromName(draft.kind);
+    if (!kind) continue;
+    drafts.append(QVariantMap{{QStringLiteral("key"), draft.key},
+                              {QStringLiteral("kind"), draft.kind},
+                              {QStringLiteral("recordId"), draft.recordId},
+                              {QStringLiteral("title"), draftTitle(*kind, draft.values)},
+                              {QStringLiteral("kindLabel"), kindLabel(*kind)},
+                              {QStringLiteral("changed"), relativeTimeText(draft.updatedAt, now)}});
+  }
+  return drafts;
+}
+
 }  // namespace sohoi::app

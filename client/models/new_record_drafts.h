@@ -16,4 +16,8 @@ QString newDraftKey(RecordKind kind);
 /// "new:<kind>" draft of earlier versions of the app.
 QVariantList newRecordDrafts(const client::LocalStore& store, RecordKind kind);
 
+/// Every draft, new records' and edits', newest first, for the home page's list (as ODK lists its saved
+/// forms): [{key, kind, recordId (empty for a new record), title, kindLabel, changed}].
+QVariantList allDrafts(const client::LocalStore& store);
+
 }  // namespace sohoi::app

@@ -2,7 +2,9 @@
 
 #include "choice_labels.h"
 #include "domain/record_schema.h"
+#include "household_criteria.h"
 #include "language.h"
+#include "record_status_line.h"
 #include "record_text.h"
 #include "review_state.h"
 
@@ -44,6 +46,8 @@ void RecordDetail::refresh() {
   syncState_.clear();
   rejectionReason_.clear();
   reviewStatus_.clear();
+  statusSteps_.clear();
+  nextStep_.clear();
   criteriaMet_ = -1;
   returned_ = false;
   conflict_ = false;
@@ -64,7 +68,9 @@ void RecordDetail::refresh() {
       // Unset means "no" for a tick box (protobuf's default), and nothing to show for anything else.
       if (!value.isValid() && spec.type != FieldType::Boolean) continue;
       fields_.append(QVariantMap{{QStringLiteral("label"), localized(spec.labelVi, spec.labelEn)},
-                                 {QStringLiteral("value"), fieldValueText(*manager_, kind, spec, value)}});
+                                 {QStringLiteral("value"), fieldValueText(*manager_, kind, spec, value)},
+                                 {QStringLiteral("criterion"), isCriterion(spec.name)},
+                                 {QStringLiteral("met"), value.toBool()}});
     }
     versions_ = versionHistory(*record);
     reviewTrail_ = reviewTrailOf(record->head.versionId);
@@ -93,6 +99,16 @@ void RecordDetail::refresh() {
       reviewStatus_ = syncState_ == QLatin1String("sent")
                           ? QCoreApplication::translate("RecordDetail", "Received, not yet reviewed")
                           : QCoreApplication::translate("RecordDetail", "Not yet received by the district");
+    RecordStanding standing;
+    standing.rejected = record->rejected;
+    standing.rejectionReason = rejectionReason_;
+    standing.pending = record->pending > 0;
+    standing.approved = review.outcome == ReviewOutcome::Approved && review.reviewedVersionId == record->head.versionId;
+    standing.returned = returned_;
+    standing.fixedAfterReturn = review.outcome == ReviewOutcome::Returned && !returned_;
+    standing.returnComment = review.comment;
+    statusSteps_ = app::statusSteps(standing);
+    nextStep_ = app::nextStep(standing);
   }
   emit changed();
 }

@@ -30,6 +30,9 @@ class RecordDetail : public QObject {
   Q_PROPERTY(QString syncState READ syncState NOTIFY changed)
   Q_PROPERTY(QString rejectionReason READ rejectionReason NOTIFY changed)
   Q_PROPERTY(QString reviewStatus READ reviewStatus NOTIFY changed)
+  // The record's one status line (record_status_line.h) and the leader's next step.
+  Q_PROPERTY(QVariantList statusSteps READ statusSteps NOTIFY changed)
+  Q_PROPERTY(QString nextStep READ nextStep NOTIFY changed)
   Q_PROPERTY(int criteriaMet READ criteriaMet NOTIFY changed)
   Q_PROPERTY(bool returned READ returned NOTIFY changed)
   // Two edits of one field are both kept and a person must choose (ConflictResolution does it).
@@ -46,7 +49,8 @@ class RecordDetail : public QObject {
   QString kind() const { return kind_; }
   QString kindLabel() const { return kindLabel_; }
   QString title() const { return title_; }
-  /// [{label, value}] for the fields that are set, in schema order.
+  /// [{label, value, criterion, met}] for the fields that are set, in schema order (criterion: one of a
+  /// visit's 8 criteria, read as met or not yet met).
   QVariantList fields() const { return fields_; }
   QVariantList reviewTrail() const { return reviewTrail_; }
   /// [{number, when, origin, author, isHead, deleted}] oldest first.
@@ -56,6 +60,8 @@ class RecordDetail : public QObject {
   QString syncState() const { return syncState_; }
   QString rejectionReason() const { return rejectionReason_; }
   QString reviewStatus() const { return reviewStatus_; }
+  QVariantList statusSteps() const { return statusSteps_; }
+  QString nextStep() const { return nextStep_; }
   /// Household: criteria met at its latest visit (-1: never visited); visit: its own; -1 otherwise.
   int criteriaMet() const { return criteriaMet_; }
   /// Returned by review and not fixed yet.
@@ -89,6 +95,8 @@ class RecordDetail : public QObject {
   QString syncState_;
   QString rejectionReason_;
   QString reviewStatus_;
+  QVariantList statusSteps_;
+  QString nextStep_;
   int criteriaMet_ = -1;
   bool returned_ = false;
   bool conflict_ = false;

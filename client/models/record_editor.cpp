@@ -1,6 +1,7 @@
 #include "record_editor.h"
 
 #include "choice_labels.h"
+#include "domain/field_limits.h"
 #include "form_values.h"
 #include "household_criteria.h"
 #include "kind_catalogue.h"
@@ -14,9 +15,13 @@ namespace sohoi::app {
 
 namespace {
 
-QString typeName(FieldType type) {
+QString typeName(const FieldSpec& spec) {
+  // A criterion is a choice between Đạt and Chưa đạt, not a tick box: an untouched box would read "not met".
+  if (isCriterion(spec.name)) return QStringLiteral("criterion");
+  const FieldType type = spec.type;
   switch (type) {
-    case FieldType::Text: return QStringLiteral("text");
+    // Long texts ("Mô tả", "Hỗ trợ") get a box of several lines: a sentence or two is usual there.
+    case FieldType::Text: return spec.max >= kMaxLongText ? QStringLiteral("longtext") : QStringLiteral("text");
     case FieldType::Integer: return QStringLiteral("integer");
     case FieldType::Boolean: return QStringLiteral("boolean");
     case FieldType::Date: return QStringLiteral("date");
@@ -54,11 +59,12 @@ QVariant RecordEditor::data(const QModelIndex& index, int role) const {
   switch (role) {
     case NameRole: return spec.name;
     case LabelRole: return localized(spec.labelVi, spec.labelEn);
-    case TypeRole: return typeName(spec.type);
+    case TypeRole: return typeName(spec);
     case RequiredRole: return spec.required;
     case TextRole: return raw.toString();
     case CheckedRole: return raw.toBool();
-    case ChoiceRole: return raw.toInt();
+    // A criterion: 0 not answered yet, 1 met, 2 not yet met.
+    case ChoiceRole: return isCriterion(spec.name) ? (raw.isValid() ? (raw.toBool() ? 1 : 2) : 0) : raw.toInt();
     case OptionsRole: return optionsFor(spec);
     case MessageRole:
       return showAll_ || touched_.contains(spec.name) ? messages_.value(spec.name) : QString();
@@ -127,9 +133,12 @@ void RecordEditor::open(const QString& resumeKey) {
       }
     raw_ = rawFields(*kind_, savedTyped_);
     if (recordId_.isEmpty()) {
-      // A new record is most often about today.
-      for (const FieldSpec& spec : schemaFor(*kind_).fields)
+      for (const FieldSpec& spec : schemaFor(*kind_).fields) {
+        // A new record is most often about today.
         if (spec.type == FieldType::Date && spec.required) raw_.insert(spec.name, formatDate(QDate::currentDate()));
+        // A new visit's criteria start unanswered; a saved one's were answered (unset on the wire is "not met").
+        if (isCriterion(spec.name)) raw_.remove(spec.name);
+      }
     }
     // An edit has one draft, its record's; each new form has its own, so no new record overwrites another.
     draftKey_ = !recordId_.isEmpty() ? QStringLiteral("edit:") + recordId_
@@ -137,8 +146,10 @@ void RecordEditor::open(const QString& resumeKey) {
                                        : newDraftKey(*kind_);
     if (recordId_.isEmpty() && resumeKey.isEmpty()) draftChoices_ = newRecordDrafts(manager_->store(), *kind_);
     if (const std::optional<client::Draft> draft = manager_->store().draft(draftKey_)) {
-      for (const FieldSpec& spec : schemaFor(*kind_).fields)
-        if (draft->values.contains(spec.name)) raw_.insert(spec.name, rawFromJson(spec, draft->values.value(spec.name)));
+      for (const FieldSpec& spec : schemaFor(*kind_).fields) {
+        const QVariant value = draft->values.value(spec.name);
+        if (value.isValid() && !value.isNull()) raw_.insert(spec.name, rawFromJson(spec, value));
+      }
       restoredDraft_ = true;
     }
   }
@@ -151,6 +162,20 @@ void RecordEditor::revalidate() {
   messages_.clear();
   if (manager_ && manager_->isOpen() && kind_)
     messages_ = fieldMessages(*kind_, typedFields(*kind_, raw_), contextFor(manager_));
+  // Every criterion must be answered before a visit is saved. On the wire a criterion is a yes/no whose
+  // unset value reads "not met", so one saved unanswered would be counted "Chưa đạt" though nobody judged
+  // it, and the household would wrongly fall short of 8/8. Only the form knows "not answered" (the server
+  // cannot tell it from "not met"), so this rule lives here and not in the shared validator.
+  for (const QString& name : unansweredCriteria())
+    messages_.insert(name, QCoreApplication::translate("RecordEditor", "Choose Met or Not yet met"));
+}
+
+QStringList RecordEditor::unansweredCriteria() const {
+  QStringList names;
+  if (kind_ == RecordKind::HouseholdVisit)
+    for (const QString& name : criteriaFields())
+      if (!raw_.value(name).isValid()) names.append(name);
+  return names;
 }
 
 void RecordEditor::changed(const QString& name, const QVariant& raw) {
@@ -319,9 +344,12 @@ QVariantList RecordEditor::optionsFor(const FieldSpec& spec) const {
 }
 
 QVariantList RecordEditor::selectedLabels(const FieldSpec& spec) const {
-  if (spec.type != FieldType::IdList || !manager_ || !manager_->isOpen()) return {};
+  if ((spec.type != FieldType::IdList && spec.type != FieldType::Id) || !manager_ || !manager_->isOpen()) return {};
   QVariantList labels;
-  for (const QString& id : raw_.value(spec.name).toStringList()) {
+  const QVariant raw = raw_.value(spec.name);
+  const QStringList ids = spec.type == FieldType::Id ? QStringList{raw.toString()} : raw.toStringList();
+  for (const QString& id : ids) {
+    if (id.isEmpty()) continue;
     const std::optional<RecordSummary> s = manager_->summary(id);
     labels.append(QVariantMap{{QStringLiteral("id"), id},
                               {QStringLiteral("label"), s ? s->title : QCoreApplication::translate("RecordEditor", "(unknown person)")}});

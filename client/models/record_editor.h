@@ -25,6 +25,7 @@ class RecordEditor : public QAbstractListModel {
   Q_PROPERTY(bool showAllMessages READ showAllMessages NOTIFY formChanged)
   Q_PROPERTY(QString saveError READ saveError NOTIFY formChanged)
   Q_PROPERTY(int criteriaMet READ criteriaMet NOTIFY formChanged)
+  Q_PROPERTY(int criteriaUnanswered READ criteriaUnanswered NOTIFY formChanged)
   Q_PROPERTY(int firstInvalidRow READ firstInvalidRow NOTIFY formChanged)
   Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY formChanged)
   Q_PROPERTY(QVariantList draftChoices READ draftChoices NOTIFY formChanged)
@@ -33,7 +34,8 @@ class RecordEditor : public QAbstractListModel {
  public:
   enum Role {
     NameRole = Qt::UserRole + 1, LabelRole, TypeRole, RequiredRole, TextRole, CheckedRole, ChoiceRole,
-    OptionsRole, MessageRole, GroupRole, ShownRole, SelectedIdsRole, SelectedLabelsRole
+    OptionsRole, MessageRole, GroupRole, ShownRole, SelectedIdsRole,
+    SelectedLabelsRole  // [{id, label}] of the records an Id or IdList field names
   };
   Q_ENUM(Role)
 
@@ -55,6 +57,8 @@ class RecordEditor : public QAbstractListModel {
   bool showAllMessages() const { return showAll_; }
   QString saveError() const { return saveError_; }
   int criteriaMet() const;
+  /// A visit's criteria neither met nor not met yet (a new visit starts with all 8 unanswered).
+  int criteriaUnanswered() const { return static_cast<int>(unansweredCriteria().size()); }
   int firstInvalidRow() const;
   /// The district's comment when the record was returned by review and is not fixed yet; else empty.
   QString reviewComment() const { return reviewComment_; }
@@ -67,6 +71,7 @@ class RecordEditor : public QAbstractListModel {
 
   /// Sets a text, integer or date field's text as typed.
   Q_INVOKABLE void setText(const QString& name, const QString& text);
+  /// A tick box, or a criterion answered met (true) or not yet met (false).
   Q_INVOKABLE void setChecked(const QString& name, bool checked);
   /// Date fields from a calendar: the day as numbers (a JS Date would bring a time zone with it).
   Q_INVOKABLE void setDate(const QString& name, int year, int month, int day);
@@ -105,6 +110,7 @@ class RecordEditor : public QAbstractListModel {
   void open(const QString& resumeKey);
   void changed(const QString& name, const QVariant& raw);
   void revalidate();
+  QStringList unansweredCriteria() const;
   QVariantList optionsFor(const FieldSpec& spec) const;
   QVariantList selectedLabels(const FieldSpec& spec) const;
   bool shown(const FieldSpec& spec) const;

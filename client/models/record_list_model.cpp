@@ -100,8 +100,11 @@ QString RecordListModel::recordIdAt(int row) const {
 void RecordListModel::onRecordSaved(const QString& recordId, const QString& kind) {
   // Households and visits show each other's figures; for anything else only the saved row changes, so it
   // is patched in place rather than copying the whole list again (10,000 records: a save stays cheap).
-  if (kind != this->kind() && !(kind_ == RecordKind::Household && kind == QLatin1String("household_visit"))) return;
-  if (!manager_ || !manager_->isOpen() || *kind_ == RecordKind::Household || *kind_ == RecordKind::HouseholdVisit) {
+  const bool member = withMembers_ && kind == QLatin1String("member");
+  if (kind != this->kind() && !member && !(kind_ == RecordKind::Household && kind == QLatin1String("household_visit")))
+    return;
+  if (!manager_ || !manager_->isOpen() || member || withMembers_ || *kind_ == RecordKind::Household ||
+      *kind_ == RecordKind::HouseholdVisit) {
     reload();
     return;
   }
@@ -117,9 +120,26 @@ void RecordListModel::onRecordSaved(const QString& recordId, const QString& kind
   refilter();
 }
 
+void RecordListModel::setWithMembers(bool withMembers) {
+  if (withMembers == withMembers_) return;
+  withMembers_ = withMembers;
+  emit kindChanged();
+  reload();
+}
+
 void RecordListModel::reload() {
   all_.clear();
   if (manager_ && manager_->isOpen() && kind_) all_ = manager_->summaries(*kind_);
+  if (withMembers_ && manager_ && manager_->isOpen() && kind_ == RecordKind::Person) {
+    // Members are people too: a training's trainees are often hội viên not in the register.
+    for (RecordSummary member : manager_->summaries(RecordKind::Member)) {
+      const QString memberWord = app::kindLabel(RecordKind::Member);
+      member.subtitle = member.subtitle.isEmpty() ? memberWord : memberWord + QStringLiteral(" · ") + member.subtitle;
+      all_.push_back(std::move(member));
+    }
+    std::stable_sort(all_.begin(), all_.end(),
+                     [](const RecordSummary& a, const RecordSummary& b) { return a.searchKey < b.searchKey; });
+  }
   refilter();
 }
 

@@ -18,6 +18,8 @@ class RecordListModel : public QAbstractListModel {
   Q_PROPERTY(bool canAdd READ canAdd NOTIFY kindChanged)
   Q_PROPERTY(QString addHint READ addHint NOTIFY kindChanged)
   Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY searchTextChanged)
+  // The people picker: the register (kind "person") and the members (hội viên) in one list, by name.
+  Q_PROPERTY(bool withMembers READ withMembers WRITE setWithMembers NOTIFY kindChanged)
   Q_PROPERTY(int count READ count NOTIFY countChanged)
   Q_PROPERTY(int totalCount READ totalCount NOTIFY countChanged)
 
@@ -44,6 +46,8 @@ class RecordListModel : public QAbstractListModel {
   /// Why it may not, when it may not (a commune sees its branches' households but adds none).
   QString addHint() const;
   QString searchText() const { return searchText_; }
+  bool withMembers() const { return withMembers_; }
+  void setWithMembers(bool withMembers);
   void setSearchText(const QString& text);
   int count() const { return static_cast<int>(rows_.size()); }
   int totalCount() const { return static_cast<int>(all_.size()); }
@@ -65,6 +69,7 @@ class RecordListModel : public QAbstractListModel {
   QPointer<RecordManager> manager_;
   std::optional<RecordKind> kind_;
   QString searchText_;
+  bool withMembers_ = false;
   std::vector<RecordSummary> all_;
   std::vector<int> rows_;  // indexes into all_ that match the search
 };

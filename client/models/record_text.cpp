@@ -2,6 +2,7 @@
 
 #include "choice_labels.h"
 #include "form_values.h"
+#include "household_criteria.h"
 #include "record_manager.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ QString recordTitle(RecordManager& manager, const QString& id) {
 QString fieldValueText(RecordManager& manager, RecordKind kind, const FieldSpec& spec, const QVariant& value) {
   switch (spec.type) {
     case FieldType::Boolean:
+      if (isCriterion(spec.name))
+        return value.toBool() ? QCoreApplication::translate("RecordDetail", "✓ Met")
+                              : QCoreApplication::translate("RecordDetail", "✗ Not yet met");
       return value.toBool() ? QCoreApplication::translate("RecordDetail", "Yes")
                             : QCoreApplication::translate("RecordDetail", "No");
     case FieldType::Date: return formatDate(value.toDate());

@@ -11,7 +11,7 @@ namespace sohoi::app {
 
 class RecordManager;
 
-/// value of the field spec of a kind in words: "Có"/"Không", a date, a choice's label, a number with the
+/// value of the field spec of a kind in words: "Có"/"Không" ("✓ Đạt"/"✗ Chưa đạt" for a criterion), a date, a choice's label, a number with the
 /// locale's grouping, the names of the records an id or id list points at (the id when unknown).
 QString fieldValueText(RecordManager& manager, RecordKind kind, const FieldSpec& spec, const QVariant& value);
 

@@ -70,7 +70,8 @@ UnitProgressResult computeUnitProgress(const QString& storePath) {
     if (progress.hasTarget && progress.target <= 0 && progress.value <= 0) continue;  // no baseline for it here
     result.bars.push_back({indicator->titleVi, indicator->titleEn, progress.value, progress.target,
                            progress.hasTarget, progress.status == plan::Status::Met,
-                           progress.valueUnit == plan::ValueUnit::Percent});
+                           progress.valueUnit == plan::ValueUnit::Percent,
+                           progress.status != plan::Status::NotApplicable});
   }
   return result;
 }
@@ -81,14 +82,17 @@ QVariantList progressBarsForQml(const std::vector<ProgressBar>& bars) {
   for (const ProgressBar& bar : bars) {
     const QString value = locale.toString(bar.value, 'f', bar.percent ? 1 : 0) + (bar.percent ? QStringLiteral("%") : QString());
     const QString target = locale.toString(bar.target, 'f', bar.percent ? 1 : 0) + (bar.percent ? QStringLiteral("%") : QString());
+    const QString valueText =
+        bar.judged        ? QCoreApplication::translate("Progress", "%1 of %2").arg(value, target)
+        : bar.value <= 0  ? QCoreApplication::translate("Progress", "No figures yet")
+                          : QCoreApplication::translate("Progress", "This unit's share: %1").arg(value);
     list.append(QVariantMap{
         {QStringLiteral("title"), localized(bar.titleVi, bar.titleEn)},
-        {QStringLiteral("valueText"),
-         bar.hasTarget ? QCoreApplication::translate("Progress", "%1 of %2").arg(value, target)
-                       : QCoreApplication::translate("Progress", "This unit's part: %1 (the target is judged at a higher level)").arg(value)},
-        {QStringLiteral("fraction"), bar.hasTarget && bar.target > 0 ? std::min(1.0, bar.value / bar.target) : -1.0},
+        {QStringLiteral("valueText"), valueText},
+        {QStringLiteral("fraction"), bar.judged && bar.target > 0 ? std::min(1.0, bar.value / bar.target) : -1.0},
         {QStringLiteral("met"), bar.met},
-        {QStringLiteral("hasTarget"), bar.hasTarget}});
+        {QStringLiteral("hasTarget"), bar.hasTarget},
+        {QStringLiteral("judged"), bar.judged}});
   }
   return list;
 }

@@ -30,6 +30,7 @@ struct ProgressBar {
   bool hasTarget = false;  // false: the target is judged at a higher level; value is the unit's part
   bool met = false;
   bool percent = false;    // value and target are percentages
+  bool judged = false;     // judged at this unit: the target shown is this unit's own (else no target shown)
 };
 
 struct UnitProgressResult {
@@ -52,7 +53,9 @@ std::unique_ptr<plan::ProgressEngine> progressEngineOf(const client::LocalStore&
 /// Blocking; opens storePath itself.
 UnitProgressResult computeUnitProgress(const QString& storePath);
 
-/// [{title, valueText, fraction (0..1, or -1 without a target), met, hasTarget}] in the current language.
+/// [{title, valueText, fraction (0..1, or -1 when not judged here), met, hasTarget, judged}] in the current
+/// language. Only a target judged at this unit is shown against its figure; elsewhere the unit's share, or
+/// "no figures yet" when it has none (a branch is never shown its commune's target as its own failure).
 QVariantList progressBarsForQml(const std::vector<ProgressBar>& bars);
 
 }  // namespace sohoi::app

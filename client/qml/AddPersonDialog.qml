@@ -8,7 +8,8 @@ Dialog {
     property string initialName
     property alias fullName: nameField.text
     property var roleOptions: []
-    property int role: roleBox.currentValue ?? 0
+    // No role is chosen for the leader: a trainee is rarely a branch leader, and a guess would stay wrong.
+    property int role: roleBox.currentIndex < 0 ? 0 : roleBox.currentValue
     property string message
     parent: Overlay.overlay
     anchors.centerIn: parent
@@ -20,16 +21,19 @@ Dialog {
         Button { text: qsTr("Cancel"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
         Button { objectName: "savePerson"; text: qsTr("Save"); flat: true; DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole }
     }
-    onAboutToShow: if (message.length === 0) nameField.text = initialName
+    onAboutToShow: if (message.length === 0) { nameField.text = initialName; roleBox.currentIndex = -1 }
 
     ColumnLayout {
         anchors.fill: parent
-        Label { text: qsTr("Full name") + " *"; font.pixelSize: 14 }
+        Label { text: qsTr("Full name") + " *"; font.pixelSize: Theme.small }
         TextField { id: nameField; objectName: "personName"; Layout.fillWidth: true; onTextEdited: dialog.message = "" }
-        Label { text: qsTr("Role") + " *"; font.pixelSize: 14 }
+        Label { text: qsTr("Role") + " *"; font.pixelSize: Theme.small }
         ComboBox {
             id: roleBox
+            objectName: "personRole"
             Layout.fillWidth: true
+            currentIndex: -1
+            displayText: currentIndex < 0 ? qsTr("Choose…") : currentText
             model: dialog.roleOptions
             textRole: "label"
             valueRole: "value"

@@ -28,8 +28,11 @@ Item {
         else if (parts[0] === "inbox") stack.replace(null, inboxComponent)
         if (!wide) drawer.close()
     }
-    function openEditor(kind, recordId) {
-        stack.push(editorComponent, { kind: kind, recordId: recordId })
+    // preset: { householdId } starts a visit to that household; { draftKey } continues that unsaved form.
+    function openEditor(kind, recordId, preset) {
+        stack.push(editorComponent, { kind: kind, recordId: recordId,
+                                      presetHouseholdId: preset && preset.householdId ? preset.householdId : "",
+                                      presetDraftKey: preset && preset.draftKey ? preset.draftKey : "" })
     }
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 
@@ -81,6 +84,25 @@ Item {
     /// Records returned by review and not fixed: the phone's menu button carries the count, as the menu does.
     readonly property int returnedCount: inbox.count
     ReviewInboxModel { id: inbox; manager: appShell.app.manager }
+
+    /// A short confirmation at the foot of the screen ("Đã lưu"), gone after a few seconds.
+    function showNotice(text) {
+        noticeLabel.text = text
+        notice.open()
+        noticeTimer.restart()
+    }
+    Popup {
+        id: notice
+        objectName: "notice"
+        x: (appShell.width - width) / 2
+        y: appShell.height - height - 32
+        padding: 12
+        leftPadding: 24; rightPadding: 24
+        closePolicy: Popup.CloseOnPressOutside
+        background: Rectangle { radius: 8; color: "#323232" }
+        Label { id: noticeLabel; objectName: "noticeText"; color: "white"; font.pixelSize: Theme.body }
+        Timer { id: noticeTimer; interval: 3000; onTriggered: notice.close() }
+    }
 
     /// The menu button pages put in their header on a phone.
     function menuButtonVisible() { return !wide && stack.depth <= 1 }

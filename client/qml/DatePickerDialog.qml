@@ -35,14 +35,14 @@ Dialog {
         anchors.fill: parent
         RowLayout {
             Layout.fillWidth: true
-            ToolButton { text: "‹"; font.pixelSize: 24; onClicked: dialog.shift(-1); Accessible.name: qsTr("Previous month") }
+            ToolButton { text: "‹"; font.pixelSize: Theme.title; onClicked: dialog.shift(-1); Accessible.name: qsTr("Previous month") }
             Label {
                 text: qsTr("Month %1/%2").arg(dialog.month + 1).arg(dialog.year)
                 horizontalAlignment: Text.AlignHCenter
-                font.pixelSize: 18
+                font.pixelSize: Theme.heading
                 Layout.fillWidth: true
             }
-            ToolButton { text: "›"; font.pixelSize: 24; onClicked: dialog.shift(1); Accessible.name: qsTr("Next month") }
+            ToolButton { text: "›"; font.pixelSize: Theme.title; onClicked: dialog.shift(1); Accessible.name: qsTr("Next month") }
         }
         DayOfWeekRow { locale: grid.locale; Layout.fillWidth: true }
         MonthGrid {

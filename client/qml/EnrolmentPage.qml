@@ -46,17 +46,17 @@ Page {
                 Layout.fillWidth: true
                 ColumnLayout {
                     spacing: 10
-                    Label { text: qsTr("Device enrolment code"); color: Theme.muted; font.pixelSize: 14 }
+                    Label { text: qsTr("Device enrolment code"); color: Theme.muted; font.pixelSize: Theme.small }
                     Label {
                         text: qsTr("Type the code from the paper, or paste the whole line that starts with sohoi:// (it also tells the tablet which server to use).")
-                        color: Theme.muted; font.pixelSize: 14
+                        color: Theme.muted; font.pixelSize: Theme.small
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
                     TextField {
                         id: code
                         objectName: "codeField"
                         Layout.fillWidth: true
-                        font.pixelSize: 22
+                        font.pixelSize: Theme.title
                         font.letterSpacing: 2
                         placeholderText: qsTr("Code or sohoi:// line")
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
@@ -65,7 +65,7 @@ Page {
                 }
                 ColumnLayout {
                     spacing: 10
-                    Label { text: qsTr("User name"); color: Theme.muted; font.pixelSize: 14 }
+                    Label { text: qsTr("User name"); color: Theme.muted; font.pixelSize: Theme.small }
                     TextField {
                         id: username
                         objectName: "usernameField"
@@ -73,7 +73,7 @@ Page {
                         inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                         onAccepted: password.forceActiveFocus()
                     }
-                    Label { text: qsTr("Password"); color: Theme.muted; font.pixelSize: 14 }
+                    Label { text: qsTr("Password"); color: Theme.muted; font.pixelSize: Theme.small }
                     TextField {
                         id: password
                         objectName: "passwordField"
@@ -95,7 +95,7 @@ Page {
             }
             Label {
                 visible: server.visible
-                text: qsTr("Server address"); color: Theme.muted; font.pixelSize: 14
+                text: qsTr("Server address"); color: Theme.muted; font.pixelSize: Theme.small
             }
             TextField {
                 id: server

@@ -9,6 +9,7 @@ import SoHoi.Models
 ColumnLayout {
     id: field
     required property RecordEditor editor
+    property var shell: null
     required property string name
     required property string label
     required property string type
@@ -26,28 +27,81 @@ ColumnLayout {
     visible: shown
     spacing: 2
 
-    // The 8 criteria of "Gia đình 5 không, 3 sạch" get a heading and a running count.
-    RowLayout {
+    // The 8 criteria of "Gia đình 5 không, 3 sạch" get a heading and a running count. Positioners, not
+    // layouts, inside: a layout row with wrapped words was sized before they wrapped and overlapped.
+    Column {
         visible: field.name === "no_poverty"
+        Layout.fillWidth: true
         Layout.topMargin: Theme.gap
+        spacing: 6
         Label {
+            width: parent.width
             text: qsTr("The 8 criteria of “5 no’s, 3 cleans” families")
-            font.weight: Font.Medium; color: Theme.primary
-            wrapMode: Text.Wrap; Layout.fillWidth: true
+            font.pixelSize: Theme.heading; font.weight: Font.Medium; color: Theme.primary
+            wrapMode: Text.Wrap
         }
         StatusChip {
-            text: field.editor.criteriaMet === 8 ? qsTr("meets all 8 criteria")
-                                                 : qsTr("%1/8 criteria").arg(field.editor.criteriaMet)
-            tint: field.editor.criteriaMet === 8 ? Theme.sent : Theme.muted
+            objectName: "criteriaCount"
+            text: field.editor.criteriaUnanswered > 0
+                  ? qsTr("%1/8 criteria met · %2 not answered").arg(field.editor.criteriaMet).arg(field.editor.criteriaUnanswered)
+                  : field.editor.criteriaMet === 8 ? qsTr("meets all 8 criteria")
+                                                   : qsTr("%1/8 criteria").arg(field.editor.criteriaMet)
+            tint: field.editor.criteriaMet === 8 ? Theme.sent : field.editor.criteriaUnanswered > 0 ? Theme.pending : Theme.muted
         }
     }
 
     Label {
         visible: field.type !== "boolean"
         text: field.label + (field.mandatory ? " *" : "")
-        color: field.message.length > 0 ? Theme.rejected : Theme.muted
-        font.pixelSize: 14
+        color: field.message.length > 0 ? Theme.rejected : Theme.text
+        font.pixelSize: Theme.small
+        font.weight: field.type === "criterion" ? Font.Medium : Font.Normal
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
         Layout.topMargin: 8
+    }
+
+    // A criterion: Đạt or Chưa đạt, chosen on purpose; neither is chosen until the leader answers.
+    Flow {
+        objectName: visible ? "input_" + field.name : ""
+        visible: field.type === "criterion"
+        Layout.fillWidth: true
+        spacing: 8
+        Button {
+            objectName: "met_" + field.name
+            text: qsTr("✓ Met")
+            highlighted: field.choice === 1
+            Material.accent: Theme.sent
+            height: Theme.touch + 4
+            onClicked: field.editor.setChecked(field.name, true)
+        }
+        Button {
+            objectName: "notMet_" + field.name
+            text: qsTr("✗ Not yet met")
+            highlighted: field.choice === 2
+            Material.accent: Theme.pending
+            height: Theme.touch + 4
+            onClicked: field.editor.setChecked(field.name, false)
+        }
+        Label {
+            visible: field.choice === 0
+            height: Theme.touch + 4
+            verticalAlignment: Text.AlignVCenter
+            text: qsTr("Not answered")
+            color: Theme.muted
+            font.pixelSize: Theme.small
+        }
+    }
+
+    TextArea {
+        objectName: visible ? "input_" + field.name : ""
+        visible: field.type === "longtext"
+        Layout.fillWidth: true
+        Layout.minimumHeight: 3 * font.pixelSize * 1.6
+        text: field.text
+        wrapMode: TextEdit.Wrap
+        onTextChanged: if (activeFocus) field.editor.setText(field.name, text)  // typed, not the model read back
+        Material.accent: field.message.length > 0 ? Theme.rejected : Theme.primary
     }
 
     // Only the control in use carries the field's object name (tests and accessibility find it).
@@ -93,9 +147,24 @@ ColumnLayout {
         }
     }
 
+    // A visit's household: chosen in a searchable list that can also add one (HouseholdPickerDialog).
+    Button {
+        objectName: visible ? "input_" + field.name : ""
+        visible: field.name === "household_id"
+        Layout.fillWidth: true
+        implicitHeight: Theme.touch + 8
+        text: field.selectedLabels.length > 0 ? field.selectedLabels[0].label : qsTr("Choose a household…")
+        onClicked: householdPicker.item.open()
+    }
+    Loader {
+        id: householdPicker
+        active: field.name === "household_id"
+        sourceComponent: HouseholdPickerDialog { editor: field.editor; fieldName: field.name; shell: field.shell }
+    }
+
     ComboBox {
         objectName: visible ? "input_" + field.name : ""
-        visible: field.type === "choice" || field.type === "id"
+        visible: field.type === "choice" || (field.type === "id" && field.name !== "household_id")
         Layout.fillWidth: true
         implicitHeight: Theme.touch + 8
         model: field.options
@@ -144,7 +213,7 @@ ColumnLayout {
         visible: field.message.length > 0
         text: field.message
         color: Theme.rejected
-        font.pixelSize: 14
+        font.pixelSize: Theme.small
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

@@ -1,5 +1,5 @@
 // Trang chủ: the unit, what was recorded today and what waits to be sent, the last sync and a sync button,
-// quick ways to record, and the unit's progress toward its targets.
+// quick ways to record, the households due a visit, and the unit's progress toward its targets.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -14,6 +14,8 @@ Page {
     objectName: "homePage"
 
     HomeModel { id: home; manager: page.app.manager }
+    // Back from a form: its draft may have been saved or left.
+    StackView.onActivated: home.refresh()
 
     header: PageHeader {
         title: qsTr("Home")
@@ -45,7 +47,7 @@ Page {
                     contentItem: Label {
                         text: home.returnedText + "  ›"
                         color: Theme.rejected
-                        font.pixelSize: 18; font.weight: Font.Bold
+                        font.pixelSize: Theme.heading; font.weight: Font.Bold
                         wrapMode: Text.Wrap
                     }
                     onClicked: if (page.shell) page.shell.showPage("inbox")
@@ -61,15 +63,18 @@ Page {
                     Label {
                         objectName: "unitName"
                         text: home.unitName
-                        font.pixelSize: 22; font.bold: true
+                        font.pixelSize: Theme.title; font.bold: true
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
                     Label { text: home.personName; color: Theme.muted; Layout.fillWidth: true }
-                    RowLayout {
+                    // As ODK counts forms: drafts, waiting to be sent, sent (and refused, when any were).
+                    Flow {
                         Layout.fillWidth: true
                         spacing: Theme.gap
                         CountTile { label: qsTr("Today"); value: home.todayCount; objectName: "todayCount" }
+                        CountTile { label: qsTr("Drafts"); value: home.draftCount; tint: Theme.muted; objectName: "draftCount" }
                         CountTile { label: qsTr("Pending"); value: home.pendingCount; tint: Theme.pending; objectName: "pendingCount" }
+                        CountTile { label: qsTr("Sent"); value: home.sentCount; tint: Theme.sent; objectName: "sentCount" }
                         CountTile { label: qsTr("Rejected"); value: home.rejectedCount; tint: Theme.rejected; visible: home.rejectedCount > 0 }
                     }
                 }
@@ -80,7 +85,7 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
-                    Label { text: qsTr("Sync"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Label { text: qsTr("Sync"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
                     Label {
                         objectName: "lastSync"
                         text: page.app.sync.lastSyncText
@@ -116,7 +121,7 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     spacing: 8
-                    Label { text: qsTr("Record"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Label { text: qsTr("Record"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
                     Flow {
                         Layout.fillWidth: true
                         spacing: 8
@@ -133,6 +138,51 @@ Page {
                         }
                     }
                 }
+            }
+
+            // Forms left unsaved: each opens again where it was left.
+            Card {
+                objectName: "draftsCard"
+                visible: home.draftCount > 0
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
+                ColumnLayout {
+                    width: parent.width
+                    spacing: 4
+                    Label {
+                        text: qsTr("%n draft(s) not saved yet", "", home.draftCount)
+                        font.pixelSize: Theme.heading; font.weight: Font.Medium
+                    }
+                    Repeater {
+                        model: home.drafts
+                        delegate: ItemDelegate {
+                            required property var modelData
+                            required property int index
+                            objectName: "draft_" + index
+                            Layout.fillWidth: true
+                            onClicked: if (page.shell) {
+                                page.shell.showPage("list:" + modelData.kind)
+                                page.shell.openEditor(modelData.kind, modelData.recordId, { draftKey: modelData.key })
+                            }
+                            contentItem: ColumnLayout {
+                                spacing: 0
+                                Label { text: modelData.title; font.pixelSize: Theme.body; elide: Text.ElideRight; Layout.fillWidth: true }
+                                Label {
+                                    text: modelData.kindLabel + " · " + qsTr("Last changed %1").arg(modelData.changed)
+                                    color: Theme.muted; font.pixelSize: Theme.small
+                                    elide: Text.ElideRight; Layout.fillWidth: true
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
+            HouseholdWorklistCard {
+                app: page.app
+                shell: page.shell
+                Layout.fillWidth: true
+                Layout.columnSpan: page.width >= 900 ? 2 : 1
             }
 
             ProgressCard {

@@ -35,7 +35,7 @@ Page {
                 id: column
                 spacing: 2
                 RowLayout {
-                    Label { text: title; font.pixelSize: 17; elide: Text.ElideRight; Layout.fillWidth: true }
+                    Label { text: title; font.pixelSize: Theme.body; elide: Text.ElideRight; Layout.fillWidth: true }
                     StatusChip { text: kindLabel; tint: Theme.primary }
                 }
                 Label {

@@ -15,10 +15,16 @@ ApplicationWindow {
     visible: true
     title: qsTr("Sổ Hội")
     font.family: "Noto Sans"
-    font.pixelSize: 16
+    font.pixelSize: Theme.body
+    // Sentence case everywhere: Material writes button words in capitals, which stacks Vietnamese
+    // diacritics ("+ HỘ GIA ĐÌNH") and reads as shouting.
+    font.capitalization: Font.MixedCase
     Material.theme: Material.Light
     Material.primary: Theme.primary
     Material.accent: Theme.accent
+
+    // The text size chosen on the Settings page, for every page at once.
+    Binding { target: Theme; property: "textScale"; value: window.app.textScale }
 
     /// Shows a page by name ("home", "list:activity", "editor:activity", "sync", "settings", …).
     function showPage(name) { if (shellLoader.item) shellLoader.item.showPage(name) }

@@ -27,14 +27,14 @@ Pane {
             ColumnLayout {
                 id: unitColumn
                 anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 16 }
-                Label { text: qsTr("Sổ Hội"); color: "white"; font.pixelSize: 22; font.bold: true }
+                Label { text: qsTr("Sổ Hội"); color: "white"; font.pixelSize: Theme.title; font.bold: true }
                 Label {
                     text: menu.app.unitName
                     color: "white"; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
                 Label {
                     text: menu.app.personName
-                    color: "#E0F2F1"; font.pixelSize: 14; wrapMode: Text.Wrap; Layout.fillWidth: true
+                    color: "#E0F2F1"; font.pixelSize: Theme.small; wrapMode: Text.Wrap; Layout.fillWidth: true
                 }
             }
         }
@@ -81,7 +81,7 @@ Pane {
                     visible: badge > 0
                     text: badge
                     color: "white"
-                    font.pixelSize: 13
+                    font.pixelSize: Theme.small
                     anchors { right: parent.right; rightMargin: 16; verticalCenter: parent.verticalCenter }
                     padding: 4
                     leftPadding: 8; rightPadding: 8

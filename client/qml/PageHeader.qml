@@ -42,7 +42,7 @@ ToolBar {
         Label {
             text: bar.title
             elide: Label.ElideRight
-            font.pixelSize: 20
+            font.pixelSize: Theme.title
             font.weight: Font.Medium
             Layout.fillWidth: true
             Layout.leftMargin: navButton.visible ? 0 : 12

@@ -1,5 +1,5 @@
-// Picks the people trained from the local register (searchable, without diacritics), or adds someone
-// new to the register on the spot.
+// Picks the people trained from the local register and the members (hội viên), in one list searchable
+// without diacritics, or adds someone new to the register on the spot.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -26,6 +26,7 @@ Dialog {
         id: people
         manager: dialog.editor.manager
         kind: "person"
+        withMembers: true
         searchText: search.text
     }
 

@@ -27,19 +27,19 @@ ItemDelegate {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2
-            Label { text: row.title; font.pixelSize: 17; elide: Text.ElideRight; Layout.fillWidth: true }
+            Label { text: row.title; font.pixelSize: Theme.body; elide: Text.ElideRight; Layout.fillWidth: true }
             Label {
                 text: row.narrow && row.dateText.length > 0
                       ? (row.subtitle.length > 0 ? row.dateText + " · " + row.subtitle : row.dateText)
                       : row.subtitle
                 visible: text.length > 0
-                color: Theme.muted; font.pixelSize: 14
+                color: Theme.muted; font.pixelSize: Theme.small
                 elide: Text.ElideRight; Layout.fillWidth: true
             }
         }
         StatusChip {
             visible: row.showsCriteria && row.criteriaMet === 8
-            text: qsTr("meets all 8 criteria")
+            text: row.narrow ? "8/8" : qsTr("meets all 8 criteria")
             tint: Theme.sent
         }
         Label { text: row.dateText; color: Theme.muted; visible: text.length > 0 && !row.narrow }

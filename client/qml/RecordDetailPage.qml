@@ -1,5 +1,6 @@
-// One record: its fields, whether the server has it and what review said, and every version it went
-// through. Edit makes a new version; delete leaves a tombstone version.
+// One record: its status line (sent? reviewed?), its fields (a visit's criteria as Đạt / Chưa đạt), a
+// household's visits, and every version it went through. Edit makes a new version; delete leaves a
+// tombstone version.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -18,6 +19,7 @@ Page {
 
     RecordDetail { id: record; manager: page.app.manager; recordId: page.recordId }
 
+    // Only Edit sits in the header; Delete waits at the foot of the page, away from it and in red.
     header: PageHeader {
         title: record.title
         shell: page.shell
@@ -26,12 +28,6 @@ Page {
             text: qsTr("Edit")
             enabled: record.exists
             onClicked: if (page.shell) page.shell.openEditor(record.kind, page.recordId)
-        }
-        ToolButton {
-            objectName: "deleteButton"
-            text: qsTr("Delete")
-            enabled: record.exists
-            onClicked: confirmDelete.open()
         }
     }
 
@@ -49,47 +45,73 @@ Page {
                 spacing: 8
                 StatusChip { text: record.kindLabel; tint: Theme.primary }
                 StatusChip {
-                    objectName: "syncStatus"
-                    text: record.syncStatus
-                    tint: record.syncState === "rejected" ? Theme.rejected
-                        : record.syncState === "pending" ? Theme.pending : Theme.sent
-                }
-                StatusChip {
-                    objectName: "reviewStatus"
-                    text: record.reviewStatus
-                    tint: record.returned ? Theme.rejected : Theme.muted
-                }
-                StatusChip {
-                    visible: record.kind === "household"
-                    text: record.criteriaMet === 8 ? qsTr("meets all 8 criteria")
-                        : record.criteriaMet < 0 ? qsTr("not visited yet")
-                        : qsTr("%1/8 criteria at the latest visit").arg(record.criteriaMet)
+                    objectName: "criteriaSummary"
+                    visible: record.kind === "household" || record.kind === "household_visit"
+                    text: record.criteriaMet < 0 ? qsTr("not visited yet")
+                        : record.kind === "household" ? qsTr("%1/8 criteria at the latest visit").arg(record.criteriaMet)
+                        : qsTr("%1/8 criteria").arg(record.criteriaMet)
                     tint: record.criteriaMet === 8 ? Theme.sent : Theme.pending
                 }
             }
+            RecordStatusLine { detail: record; Layout.fillWidth: true }
+            // A household is a case: its visits over time, and a visit to start from here.
+            HouseholdCaseCard {
+                visible: record.kind === "household"
+                app: page.app
+                shell: page.shell
+                householdId: record.kind === "household" ? page.recordId : ""
+                Layout.fillWidth: true
+            }
             Card {
                 Layout.fillWidth: true
-                GridLayout {
+                // A plain column of label-over-value pairs, each as tall as its wrapped words: rows in a
+                // grid were sized before their text wrapped and drew values over the next labels.
+                Column {
+                    id: fieldColumn
                     width: parent.width
-                    columns: page.width >= 600 ? 2 : 1
-                    columnSpacing: Theme.gap
-                    rowSpacing: 6
+                    spacing: 10
                     Repeater {
                         model: record.fields
-                        delegate: ColumnLayout {
+                        delegate: Column {
                             required property var modelData
-                            Layout.fillWidth: true
-                            spacing: 0
-                            Label { text: modelData.label; color: Theme.muted; font.pixelSize: 13; wrapMode: Text.Wrap; Layout.fillWidth: true }
-                            Label { text: modelData.value; wrapMode: Text.Wrap; Layout.fillWidth: true }
+                            required property int index
+                            objectName: "fieldRow_" + index
+                            width: fieldColumn.width
+                            spacing: 2
+                            Label {
+                                objectName: "fieldLabel"
+                                width: parent.width
+                                text: modelData.label
+                                color: Theme.muted
+                                font.pixelSize: Theme.small
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                objectName: "fieldValue"
+                                width: parent.width
+                                text: modelData.value
+                                color: modelData.criterion ? (modelData.met ? Theme.sent : Theme.pending) : Theme.text
+                                font.weight: modelData.criterion ? Font.Medium : Font.Normal
+                                wrapMode: Text.Wrap
+                            }
                         }
                     }
                 }
             }
-            Label { text: qsTr("Version history"); font.pixelSize: 18; font.weight: Font.Medium }
+            Label { text: qsTr("Changes made"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
             Repeater {
                 model: record.versions
                 delegate: VersionDelegate { Layout.fillWidth: true }
+            }
+            Button {
+                objectName: "deleteButton"
+                text: qsTr("Delete this record")
+                enabled: record.exists
+                flat: true
+                Material.foreground: Theme.rejected
+                Layout.topMargin: 2 * Theme.gap
+                Layout.preferredHeight: Theme.touch
+                onClicked: confirmDelete.open()
             }
             Item { implicitHeight: Theme.gap }
         }

@@ -14,6 +14,10 @@ Page {
     readonly property string navName: "list:" + kind
     property string kind: "activity"
     property string recordId: ""
+    // A visit started from a household's page is about that household.
+    property string presetHouseholdId: ""
+    // A draft chosen on the home page: the form continues it.
+    property string presetDraftKey: ""
     objectName: "recordEditorPage"
     readonly property alias editor: form
     signal done(string recordId)
@@ -25,8 +29,16 @@ Page {
         recordId: page.recordId
         onSaved: (id) => {
             page.done(id)
-            if (page.shell) page.shell.back()
+            if (page.shell) {
+                page.shell.back()
+                page.shell.showNotice(qsTr("Saved"))
+            }
         }
+    }
+
+    Component.onCompleted: {
+        if (presetDraftKey.length > 0 && recordId.length === 0) form.resumeDraft(presetDraftKey)
+        if (presetHouseholdId.length > 0) form.setId("household_id", presetHouseholdId)
     }
 
     function save() {
@@ -75,8 +87,11 @@ Page {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
-        closePolicy: Popup.NoAutoClose
+        // Back, or a tap beside it, dismisses it as "start new": the drafts stay for next time.
+        closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+        focus: true
         visible: form.draftChoices.length > 0
+        onClosed: if (form.draftChoices.length > 0) form.startNew()
         width: Math.min(520, page.width - 32)
         title: qsTr("Unsaved draft")
         ColumnLayout {
@@ -97,7 +112,7 @@ Page {
                         Layout.fillWidth: true
                         spacing: 0
                         Label { text: modelData.title; elide: Text.ElideRight; Layout.fillWidth: true; font.weight: Font.Medium }
-                        Label { text: qsTr("Last changed %1").arg(modelData.changed); color: Theme.muted; font.pixelSize: 13 }
+                        Label { text: qsTr("Last changed %1").arg(modelData.changed); color: Theme.muted; font.pixelSize: Theme.small }
                     }
                     Button {
                         objectName: "continueDraft_" + index
@@ -201,6 +216,7 @@ Page {
                     model: form
                     delegate: FieldEditor {
                         editor: form
+                        shell: page.shell
                         Layout.fillWidth: true
                         Layout.maximumWidth: 760
                         Layout.leftMargin: Theme.gap

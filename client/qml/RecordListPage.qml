@@ -62,7 +62,7 @@ Page {
         Label {
             Layout.leftMargin: Theme.gap
             color: Theme.muted
-            font.pixelSize: 13
+            font.pixelSize: Theme.small
             text: records.count === records.totalCount
                   ? qsTr("%n record(s)", "", records.totalCount)
                   : qsTr("%1 of %2 shown").arg(records.count).arg(records.totalCount)
@@ -74,6 +74,8 @@ Page {
             Layout.fillHeight: true
             clip: true
             model: records
+            // Room under the last row: the + button floats over the list and must never cover it.
+            bottomMargin: addButton.visible ? addButton.height + 2 * 24 : 0
             section.property: "section"
             section.delegate: Label {
                 required property string section
@@ -109,6 +111,7 @@ Page {
     }
 
     RoundButton {
+        id: addButton
         objectName: "addButton"
         visible: records.canAdd
         text: "+"

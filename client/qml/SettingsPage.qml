@@ -1,5 +1,5 @@
-// Cài đặt: language (switches at once), the server address, this device and app version, sign out
-// (refused, with the reason, while records are unsent).
+// Cài đặt: language (switches at once), text size (every page at once), the server address, this device
+// and app version, sign out (refused, with the reason, while records are unsent).
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -28,7 +28,7 @@ Page {
                 Layout.fillWidth: true
                 ColumnLayout {
                     width: parent.width
-                    Label { text: qsTr("Language"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Label { text: qsTr("Language"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
                     RadioButton {
                         objectName: "languageVi"
                         text: "Tiếng Việt"
@@ -44,10 +44,31 @@ Page {
                 }
             }
             Card {
+                objectName: "textSizeCard"
                 Layout.fillWidth: true
                 ColumnLayout {
                     width: parent.width
-                    Label { text: qsTr("Server"); font.pixelSize: 18; font.weight: Font.Medium }
+                    Label { text: qsTr("Text size"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
+                    Repeater {
+                        model: [{ name: "textSizeNormal", scale: 1, label: qsTr("Normal") },
+                                { name: "textSizeLarge", scale: 1.15, label: qsTr("Large") },
+                                { name: "textSizeLarger", scale: 1.3, label: qsTr("Larger") }]
+                        delegate: RadioButton {
+                            required property var modelData
+                            objectName: modelData.name
+                            text: modelData.label
+                            font.pixelSize: Math.round(17 * modelData.scale)
+                            checked: Math.abs(page.app.textScale - modelData.scale) < 0.01
+                            onClicked: page.app.textScale = modelData.scale
+                        }
+                    }
+                }
+            }
+            Card {
+                Layout.fillWidth: true
+                ColumnLayout {
+                    width: parent.width
+                    Label { text: qsTr("Server"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
                     RowLayout {
                         Layout.fillWidth: true
                         TextField {
@@ -77,7 +98,7 @@ Page {
                     Label { text: qsTr("Unit"); color: Theme.muted }
                     Label { text: page.app.unitName; wrapMode: Text.Wrap; Layout.fillWidth: true }
                     Label { text: qsTr("Device"); color: Theme.muted }
-                    Label { objectName: "deviceId"; text: page.app.deviceId; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true; font.pixelSize: 13 }
+                    Label { objectName: "deviceId"; text: page.app.deviceId; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true; font.pixelSize: Theme.small }
                     Label { text: qsTr("App version"); color: Theme.muted }
                     Label { objectName: "appVersion"; text: page.app.appVersion }
                 }

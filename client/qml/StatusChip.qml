@@ -6,7 +6,7 @@ Label {
     id: chip
     property color tint: Theme.muted
     color: tint
-    font.pixelSize: 13
+    font.pixelSize: Theme.small
     font.weight: Font.Medium
     topPadding: 3; bottomPadding: 3; leftPadding: 10; rightPadding: 10
     background: Rectangle {

@@ -23,7 +23,7 @@ ColumnLayout {
             anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 12 }
             text: notices.sync.offlineText
             color: "#37474F"
-            font.pixelSize: 16
+            font.pixelSize: Theme.small
             wrapMode: Text.Wrap
         }
     }
@@ -32,7 +32,7 @@ ColumnLayout {
         text: "✓ " + notices.sync.sentText
         visible: notices.sync.sentText.length > 0 && !notices.sync.running
         color: Theme.sent
-        font.pixelSize: 16; font.weight: Font.Medium
+        font.pixelSize: Theme.small; font.weight: Font.Medium
         wrapMode: Text.Wrap; Layout.fillWidth: true
     }
     Label {

@@ -30,7 +30,7 @@ Page {
                 ColumnLayout {
                     width: parent.width
                     spacing: 10
-                    Label { text: page.sync.lastSyncText; font.pixelSize: 18; objectName: "lastSync" }
+                    Label { text: page.sync.lastSyncText; font.pixelSize: Theme.heading; objectName: "lastSync" }
                     RowLayout {
                         spacing: Theme.gap * 2
                         CountTile { label: qsTr("Pending"); value: page.sync.pendingCount; tint: Theme.pending }
@@ -60,7 +60,7 @@ Page {
                     }
                     Label {
                         text: qsTr("The tablet also syncs by itself every few minutes while records wait, and when a connection comes back.")
-                        color: Theme.muted; font.pixelSize: 13
+                        color: Theme.muted; font.pixelSize: Theme.small
                         wrapMode: Text.Wrap; Layout.fillWidth: true
                     }
                 }
@@ -68,7 +68,7 @@ Page {
             Label {
                 visible: page.sync.rejectedCount > 0
                 text: qsTr("Rejected by the server")
-                font.pixelSize: 18; font.weight: Font.Medium
+                font.pixelSize: Theme.heading; font.weight: Font.Medium
             }
             Repeater {
                 objectName: "rejections"

@@ -1,4 +1,5 @@
-// One version in a record's history: its number, when and where it was made, and whether it is current.
+// One change in a record's history (created, edit 1, 2, …): when and where it was made, and whether it
+// is the current one.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,15 +16,17 @@ RowLayout {
         spacing: 0
         Layout.fillWidth: true
         Label {
-            text: modelData.deleted ? qsTr("Version %1 (deleted)").arg(modelData.number)
-                                    : qsTr("Version %1").arg(modelData.number)
+            // Plain words: made, then each edit by its number, rather than "versions".
+            text: modelData.deleted ? qsTr("Deleted")
+                : modelData.number === 1 ? qsTr("Created")
+                : qsTr("Edit %1").arg(modelData.number - 1)
             font.weight: modelData.isHead ? Font.Medium : Font.Normal
         }
-        Label { text: modelData.when + " · " + modelData.origin; color: Theme.muted; font.pixelSize: 13 }
+        Label { text: modelData.when + " · " + modelData.origin; color: Theme.muted; font.pixelSize: Theme.small }
         Label {
             visible: modelData.changes.length > 0
             text: qsTr("Changed: %1").arg(modelData.changes)
-            color: Theme.muted; font.pixelSize: 13; wrapMode: Text.Wrap; Layout.fillWidth: true
+            color: Theme.muted; font.pixelSize: Theme.small; wrapMode: Text.Wrap; Layout.fillWidth: true
         }
     }
     StatusChip { visible: modelData.isHead; text: qsTr("Current"); tint: Theme.primary }

@@ -116,7 +116,9 @@ TEST_CASE("before a pull brings a plan, the home page shows no progress and says
   test::DemoApp demo(true, false);
   CHECK_FALSE(computeUnitProgress(demo.manager()->path()).planLoaded);
   HomeModel home;
+  QSignalSpy computed(&home, &HomeModel::progressChanged);
   home.setManager(demo.manager());
+  REQUIRE(computed.wait(20000));
   CHECK(home.progress().isEmpty());
   CHECK(home.progressNote().contains(QStringLiteral("đồng bộ")));
 }
@@ -140,4 +142,16 @@ TEST_CASE("a record's detail shows its versions and its sync state") {
   CHECK(detail.versions().size() == 2);
   CHECK(detail.syncState() == QStringLiteral("pending"));
   CHECK(detail.syncStatus().startsWith(QStringLiteral("Chờ gửi")));
+}
+
+TEST_CASE("the text size is remembered like the language, and kept within readable bounds") {
+  test::DemoApp demo;
+  CHECK(demo.app->textScale() == Approx(1.0));
+  QSignalSpy changed(demo.app.get(), &AppController::textScaleChanged);
+  demo.app->setTextScale(1.3);
+  CHECK(changed.size() == 1);
+  demo.restart();
+  CHECK(demo.app->textScale() == Approx(1.3));
+  demo.app->setTextScale(0.5);  // smaller than the app's 16 px floor: refused
+  CHECK(demo.app->textScale() == Approx(1.0));
 }

@@ -1,5 +1,6 @@
 #include "demo_data.h"
 #include "home_model.h"
+#include "household_criteria.h"
 #include "navigation_model.h"
 #include "record_editor.h"
 #include "record_list_model.h"
@@ -141,6 +142,7 @@ TEST_CASE("every kind a unit is offered to add saves there through the generic f
           editor.setId(spec.name, options.front().toMap().value("value").toString());
         }
       }
+      for (const QString& criterion : criteriaFields()) editor.setChecked(criterion, true);  // a visit's, answered
       INFO(unit << " " << kind.toStdString());
       CHECK(editor.save());
     }

@@ -153,3 +153,30 @@ TEST_CASE("a visit form counts the criteria ticked") {
   editor.setChecked(QStringLiteral("clean_lane"), true);
   CHECK(editor.criteriaMet() == 2);
 }
+
+TEST_CASE("Khác (other) comes last among the kinds of activity, whatever its number on the wire") {
+  test::DemoApp demo;
+  RecordEditor editor;
+  editor.setManager(demo.manager());
+  editor.setKind(QStringLiteral("activity"));
+  const QVariantList options = editor.optionsOf(QStringLiteral("activity"), QStringLiteral("kind"));
+  REQUIRE(options.size() == 9);
+  CHECK(options.last().toMap().value(QStringLiteral("label")).toString() == QStringLiteral("Khác"));
+  CHECK(options.last().toMap().value(QStringLiteral("value")).toInt() == 8);
+}
+
+TEST_CASE("Mô tả and Hỗ trợ are long texts, written in a box of several lines") {
+  test::DemoApp demo;
+  RecordEditor editor;
+  editor.setManager(demo.manager());
+  for (const auto& [kind, field] : {std::pair{"exemplar", "description"}, std::pair{"household_visit", "support_given"}}) {
+    editor.setKind(QString::fromLatin1(kind));
+    bool found = false;
+    for (int row = 0; row < editor.rowCount(); ++row)
+      if (editor.data(editor.index(row), RecordEditor::NameRole).toString() == QLatin1String(field)) {
+        CHECK(editor.data(editor.index(row), RecordEditor::TypeRole).toString() == QStringLiteral("longtext"));
+        found = true;
+      }
+    CHECK(found);
+  }
+}

@@ -88,3 +88,29 @@ TEST_CASE("a household's status follows its latest visit, not its best one") {
   for (int row = 0; row < model.rowCount(); ++row)
     if (model.recordIdAt(row) == nga) CHECK(model.data(model.index(row), RecordListModel::CriteriaMetRole).toInt() == 1);
 }
+
+TEST_CASE("the people picker finds members (hội viên) beside the register, without accents") {
+  test::DemoApp demo(false);
+  QString member;
+  REQUIRE(demo.manager()
+              ->create(sohoi::RecordKind::Member,
+                       {{QStringLiteral("full_name"), QStringLiteral("Triệu Thị Mây")},
+                        {QStringLiteral("joined_on"), QDate(2019, 3, 8)}},
+                       &member)
+              .isOk());
+  REQUIRE(demo.manager()
+              ->create(sohoi::RecordKind::Person,
+                       {{QStringLiteral("full_name"), QStringLiteral("Lý Thị Hoa")}, {QStringLiteral("role"), 3}})
+              .isOk());
+  RecordListModel people;
+  QAbstractItemModelTester tester(&people, QAbstractItemModelTester::FailureReportingMode::Fatal);
+  people.setManager(demo.manager());
+  people.setKind(QStringLiteral("person"));
+  CHECK(people.totalCount() == 1);  // the register alone, as the people list shows it
+  people.setWithMembers(true);
+  CHECK(people.totalCount() == 2);
+  people.setSearchText(QStringLiteral("trieu may"));
+  REQUIRE(people.count() == 1);
+  CHECK(people.recordIdAt(0) == member);
+  CHECK(people.data(people.index(0), RecordListModel::SubtitleRole).toString().startsWith(QStringLiteral("Hội viên")));
+}

@@ -23,8 +23,8 @@ Item {
             const households = createTemporaryObject(listModel, root)
             const page = createTemporaryObject(detailComponent, root, { recordId: households.recordIdAt(0) })
             verify(page.detail.exists)
-            verify(findChild(page, "syncStatus").text.length > 0)
-            verify(findChild(page, "reviewStatus").text.length > 0)
+            verify(findChild(page, "statusStep_0").text.length > 0)
+            verify(findChild(page, "nextStep").text.length > 0)
             verify(findChild(page, "editButton").enabled)
             compare(page.detail.versions.length, 1)
         }
