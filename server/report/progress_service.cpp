@@ -32,8 +32,9 @@ void ProgressService::prepareInBackground() {
   });
 }
 
-bool ProgressService::isCurrent() {
-  // Two small reads per query: is what the figures were built from still what the database says?
+bool ProgressService::catchUp() {
+  // Two small reads per query (is what the figures were built from still what the database says?), then
+  // the heads written since the last query, by this process or another.
   Transaction tx(database_, Transaction::Mode::Read);
   const ProgressInputs& built = cache_->inputs();
   const QDate asOf = plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate());
@@ -41,7 +42,10 @@ bool ProgressService::isCurrent() {
                        MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) ==
                            built.treeVersion &&
                        asOf == built.asOf;
+  std::vector<HeadChange> changed;
+  if (current) changed = follower_.catchUp(tx);
   tx.commit();
+  cache_->apply(changed);
   return current;
 }
 
@@ -61,7 +65,7 @@ std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {
 
 bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error) {
   buildDone_.wait(lock, [this] { return !building_; });
-  if (cache_ && isCurrent()) return true;
+  if (cache_ && catchUp()) return true;
   // Out of date: let go of the old figures (a second copy of a province would double the memory) and
   // build new ones without the lock, keeping what pushes commit meanwhile.
   cache_.reset();
@@ -78,7 +82,10 @@ bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString*
     throw;
   }
   lock.lock();
-  if (fresh) fresh->apply(arrivedDuringBuild_);
+  if (fresh) {
+    fresh->apply(arrivedDuringBuild_);
+    follower_ = FeedFollower(fresh->snapshot());
+  }
   arrivedDuringBuild_.clear();
   cache_ = std::move(fresh);
   building_ = false;

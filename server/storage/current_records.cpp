@@ -8,13 +8,17 @@
 
 namespace sohoi::server {
 
-quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentRecord&&)>& each) {
+namespace {
+
+// Both reads select: record id, kind, the head's unit, hlc, fields, position and deleted flag.
+const QString kHeadColumns = QStringLiteral("r.id, r.kind, v.unit_id, v.hlc, v.fields, v.position, v.deleted");
+
+quint64 lastPosition(Transaction& tx) {
   QSqlQuery last = sql::run(tx.connection(), QStringLiteral("SELECT value FROM feed_counter WHERE id = 1"));
-  const quint64 lastPosition = last.next() ? last.value(0).toULongLong() : 0;
-  QSqlQuery query = sql::run(tx.connection(),
-                             QStringLiteral("SELECT r.id, r.kind, v.unit_id, v.hlc, v.fields, v.position "
-                                            "FROM records r JOIN versions v ON v.version_id = r.head_version_id "
-                                            "WHERE r.deleted = 0"));
+  return last.next() ? last.value(0).toULongLong() : 0;
+}
+
+void readHeads(QSqlQuery& query, const std::function<void(CurrentRecord&&)>& each) {
   QHash<QString, RecordKind> kinds;  // by stored name: the lookup is per row
   for (RecordKind kind : allRecordKinds()) kinds.insert(recordKindName(kind), kind);
   while (query.next()) {
@@ -25,13 +29,39 @@ quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentReco
       throw StorageError(QStringLiteral("Unknown record kind in storage: %1").arg(kindName));
     record.view.recordId = query.value(0).toString();
     record.view.kind = kind.value();
-    record.view.unitId = query.value(2).toString();
-    record.view.hlc = static_cast<HlcStamp>(query.value(3).toLongLong());
-    record.view.fields = fieldsFromJson(record.view.kind, query.value(4).toString().toUtf8());
     record.position = query.value(5).toULongLong();
+    record.deleted = query.value(6).toInt() != 0;
+    if (!record.deleted) {
+      record.view.unitId = query.value(2).toString();
+      record.view.hlc = static_cast<HlcStamp>(query.value(3).toLongLong());
+      record.view.fields = fieldsFromJson(record.view.kind, query.value(4).toString().toUtf8());
+    }
     each(std::move(record));
   }
-  return lastPosition;
+}
+
+}  // namespace
+
+quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentRecord&&)>& each) {
+  const quint64 last = lastPosition(tx);
+  QSqlQuery query = sql::run(tx.connection(), QStringLiteral("SELECT %1 FROM records r JOIN versions v ON "
+                                                             "v.version_id = r.head_version_id WHERE r.deleted = 0")
+                                                  .arg(kHeadColumns));
+  readHeads(query, each);
+  return last;
+}
+
+quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<void(CurrentRecord&&)>& each) {
+  const quint64 last = lastPosition(tx);
+  // Through versions' unique index on position; a version that is no longer its record's head is skipped.
+  QSqlQuery query = sql::run(tx.connection(),
+                             QStringLiteral("SELECT %1 FROM versions v JOIN records r ON r.id = v.record_id AND "
+                                            "r.head_version_id = v.version_id WHERE v.position > ? "
+                                            "ORDER BY v.position")
+                                 .arg(kHeadColumns),
+                             {static_cast<qint64>(position)});
+  readHeads(query, each);
+  return last;
 }
 
 }  // namespace sohoi::server

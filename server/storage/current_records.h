@@ -1,6 +1,7 @@
 #pragma once
-// Reads every record's current head, as the progress engine reads records: deleted records left out,
-// fields decoded. Rows stream through a callback so a million records are never held twice.
+// Reads records' current heads as the progress engine reads records, fields decoded: every live record (to
+// build figures), or the heads that changed after a feed position (to follow writes made elsewhere). Rows
+// stream through a callback so a million records are never held twice.
 #include "plan/record_view.h"
 
 #include <functional>
@@ -12,10 +13,16 @@ class Transaction;
 struct CurrentRecord {
   plan::RecordView view;
   quint64 position = 0;  // the head version's feed position
+  bool deleted = false;  // the head deletes the record (view holds its id and kind only)
 };
 
 /// Calls each for every current, non-deleted record (in no particular order). Returns the feed's last
 /// position as this transaction sees it: every change up to it is in what was read.
 quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentRecord&&)>& each);
+
+/// Calls each, in feed order, for every record whose current head lies after position, deleted ones too
+/// (a record changed twice since is read once, at its head). Returns the feed's last position as this
+/// transaction sees it: positions follow commit order, so every change up to it has been read.
+quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<void(CurrentRecord&&)>& each);
 
 }  // namespace sohoi::server

@@ -1,6 +1,7 @@
 // The server's incremental progress equals a from-scratch recomputation at every unit (DESIGN §4), on
 // random trees, records, edits, deletes, unit moves and merges (applied at once, or scheduled and applied
-// when they come due), for every indicator of the shipped plan.
+// when they come due), for every indicator of the shipped plan; also when another process on the same
+// database takes some of the pushes.
 #include "admin/plan_commands.h"
 #include "admin/tree_commands.h"
 #include "report/progress_from_scratch.h"
@@ -191,10 +192,12 @@ void compareEverywhere(ProgressService& service, Database& db) {
   REQUIRE(ran);
 }
 
-// A database with a random tree, baselines for it and the shipped plan.
-std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir) {
+// A database with a random tree, baselines for it and the shipped plan; *spec (if given): its --db spec.
+std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir, QString* spec = nullptr) {
   QString error;
-  std::unique_ptr<Database> db = Database::open(testing::freshDatabaseSpec(dir.filePath("p.db")), &error);
+  const QString fresh = testing::freshDatabaseSpec(dir.filePath("p.db"));
+  if (spec) *spec = fresh;
+  std::unique_ptr<Database> db = Database::open(fresh, &error);
   REQUIRE(db);
   w.units = randomTree(w);
   Transaction tx(*db, Transaction::Mode::Write);
@@ -315,6 +318,32 @@ TEST_CASE("pushes that commit while the figures are being built are kept") {
     pusher.setListener(&service);
     service.prepareInBackground();
     for (int round = 0; round < 20; ++round) pushRandomBatch(w, pusher, device, 25);
+    compareEverywhere(service, *db);
+  }
+}
+
+TEST_CASE("figures hear of the records another process on the same database writes") {
+  // A second Database on the same spec is what a second sohoi-server is to this one: its own connections,
+  // its pushes told to no listener here. Both write in turn, edits and deletes of each other's records too.
+  World w(6);
+  QTemporaryDir dir;
+  QString spec, error;
+  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
+  std::unique_ptr<Database> other = Database::open(spec, &error);
+  REQUIRE(other);
+  OrgTreeCache trees, otherTrees;
+  PushProcessor pusher(*db, trees), otherPusher(*other, otherTrees);
+  ProgressService service(*db, kAsOf);
+  REQUIRE(service.prepare(&error));
+  pusher.setListener(&service);
+  const Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+
+  quint64 otherSeq = 0;
+  for (int round = 0; round < 8; ++round) {
+    pushRandomBatch(w, pusher, device, 20);
+    std::swap(w.seq, otherSeq);  // each device numbers its own pushes
+    pushRandomBatch(w, otherPusher, otherDevice, 20);
+    std::swap(w.seq, otherSeq);
     compareEverywhere(service, *db);
   }
 }
