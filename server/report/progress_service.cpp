@@ -32,20 +32,26 @@ void ProgressService::prepareInBackground() {
   });
 }
 
-bool ProgressService::catchUp() {
-  // Two small reads per query (is what the figures were built from still what the database says?), then
-  // the heads written since the last query, by this process or another.
-  Transaction tx(database_, Transaction::Mode::Read);
+bool ProgressService::catchUp(std::unique_lock<std::mutex>& lock) {
   const ProgressInputs& built = cache_->inputs();
-  const QDate asOf = plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate());
-  const bool current = PlanRepository(tx).inputsVersion() == built.inputsVersion &&
-                       MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) ==
-                           built.treeVersion &&
-                       asOf == built.asOf;
+  const QString inputsVersion = built.inputsVersion, treeVersion = built.treeVersion;
+  const bool sameDay =
+      plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate()) == built.asOf;
+  FeedFollower follower = follower_;
+  lock.unlock();
+  // Two small reads (is what the figures were built from still what the database says?), then the heads
+  // written since the last query, by this process or another.
+  Transaction tx(database_, Transaction::Mode::Read);
+  const bool current = sameDay && PlanRepository(tx).inputsVersion() == inputsVersion &&
+                       MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == treeVersion;
   std::vector<HeadChange> changed;
-  if (current) changed = follower_.catchUp(tx);
+  if (current) changed = follower.catchUp(tx);
   tx.commit();
-  cache_->apply(changed);
+  lock.lock();
+  take(changed);
+  // Everything up to the position read is applied, to whichever figures are current now (a build since
+  // started from a later snapshot ignores what it already holds).
+  if (follower.position() > follower_.position()) follower_ = follower;
   return current;
 }
 
@@ -64,12 +70,20 @@ std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {
 }
 
 bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error) {
-  buildDone_.wait(lock, [this] { return !building_; });
-  if (cache_ && catchUp()) return true;
+  for (;;) {
+    buildDone_.wait(lock, [this] { return !building_; });
+    if (!cache_) break;
+    const quint64 generation = generation_;
+    const bool current = catchUp(lock);
+    if (generation != generation_) continue;  // built again while the lock was released: look again
+    if (current) return true;
+    break;
+  }
   // Out of date: let go of the old figures (a second copy of a province would double the memory) and
   // build new ones without the lock, keeping what pushes commit meanwhile.
   cache_.reset();
   building_ = true;
+  ++generation_;
   arrivedDuringBuild_.clear();
   lock.unlock();
   std::unique_ptr<ProgressCache> fresh;
@@ -117,6 +131,10 @@ std::optional<ProgressReport> ProgressService::report(const QString& unitId, int
 
 void ProgressService::headsChanged(const std::vector<HeadChange>& changes) {
   std::lock_guard lock(mutex_);
+  take(changes);
+}
+
+void ProgressService::take(const std::vector<HeadChange>& changes) {
   if (building_) {
     arrivedDuringBuild_.insert(arrivedDuringBuild_.end(), changes.begin(), changes.end());
     return;

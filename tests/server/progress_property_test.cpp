@@ -20,7 +20,9 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <random>
+#include <thread>
 #include <utility>
 
 using namespace sohoi;
@@ -346,4 +348,43 @@ TEST_CASE("figures hear of the records another process on the same database writ
     std::swap(w.seq, otherSeq);
     compareEverywhere(service, *db);
   }
+}
+
+TEST_CASE("queries on several threads while another process writes and reloads the plan still end equal") {
+  // Each query reads the database without the service's lock, and a plan loaded elsewhere makes one of
+  // them build the figures again while others are reading: none may answer from figures being replaced.
+  World w(7);
+  QTemporaryDir dir;
+  QString spec, error;
+  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
+  std::unique_ptr<Database> other = Database::open(spec, &error);
+  REQUIRE(other);
+  OrgTreeCache otherTrees;
+  PushProcessor otherPusher(*other, otherTrees);
+  ProgressService service(*db, kAsOf);
+  REQUIRE(service.prepare(&error));
+  const Device otherDevice = enrolAtRoot(*other);
+
+  std::atomic<bool> writing{true};
+  std::atomic<int> answered{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r)
+    readers.emplace_back([&] {
+      QString noPlan;
+      while (writing)
+        if (service.progress(QStringLiteral("19"), 1, &noPlan)) ++answered;
+    });
+  for (int round = 0; round < 12; ++round) {
+    pushRandomBatch(w, otherPusher, otherDevice, 20);
+    if (round % 4 == 3) {
+      Transaction tx(*other, Transaction::Mode::Write);
+      QTextStream err(stderr);
+      REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
+      tx.commit();
+    }
+  }
+  writing = false;
+  for (std::thread& reader : readers) reader.join();
+  CHECK(answered > 0);
+  compareEverywhere(service, *db);
 }
