@@ -5,8 +5,9 @@
 // in one snapshot misses nothing committed before that snapshot, and the next read starts where this one
 // ended. Chosen over PostgreSQL's LISTEN/NOTIFY because it needs no event loop on a connection of its own,
 // loses nothing while that connection is down or before the listener starts (a notification is gone; the
-// feed stays), and works the same on SQLite, where several processes can share one file too. What it reads
-// again of this process's own pushes (already applied as they committed) the cache ignores by position.
+// feed stays), and works the same on SQLite, where several processes can share one file too. This process's
+// own pushes come back in that read too: their positions, noted as they commit (applied()), are skipped
+// without decoding, so following costs about the other processes' writes only.
 #include "sync/head_change.h"
 
 #include <QtGlobal>
@@ -21,13 +22,21 @@ class FeedFollower {
   /// Follows the feed from position on (what was read up to it is already known). Not thread-safe.
   explicit FeedFollower(quint64 position = 0) : position_(position) {}
 
-  /// The current head of every record changed after the position followed, as tx sees it, in feed order;
-  /// then follows from the feed's last position in tx. Throws StorageError.
-  std::vector<HeadChange> catchUp(Transaction& tx);
+  /// Notes changes this process applied as it committed them: a catch-up need not read them again.
+  void applied(const std::vector<HeadChange>& changes);
+  /// The current head of every record changed after the position followed, as tx sees it, in feed order,
+  /// less those applied(); says in *last the feed's last position in tx. Throws StorageError.
+  std::vector<HeadChange> read(Transaction& tx, quint64* last) const;
+  /// Follows from position on, once everything up to it is applied (a smaller position changes nothing).
+  void advanceTo(quint64 position);
   quint64 position() const { return position_; }
 
  private:
+  // Bounds what is noted between two catch-ups (8 bytes each); beyond it, own heads are read again.
+  static constexpr size_t kMaxApplied = 1000000;
+
   quint64 position_;
+  std::vector<quint64> applied_;  // ascending, all after position_
 };
 
 }  // namespace sohoi::server

@@ -37,7 +37,7 @@ bool ProgressService::catchUp(std::unique_lock<std::mutex>& lock) {
   const QString inputsVersion = built.inputsVersion, treeVersion = built.treeVersion;
   const bool sameDay =
       plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate()) == built.asOf;
-  FeedFollower follower = follower_;
+  const FeedFollower follower = follower_;  // read from a copy: pushes go on meanwhile
   lock.unlock();
   // Two small reads (is what the figures were built from still what the database says?), then the heads
   // written since the last query, by this process or another.
@@ -45,13 +45,14 @@ bool ProgressService::catchUp(std::unique_lock<std::mutex>& lock) {
   const bool current = sameDay && PlanRepository(tx).inputsVersion() == inputsVersion &&
                        MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == treeVersion;
   std::vector<HeadChange> changed;
-  if (current) changed = follower.catchUp(tx);
+  quint64 last = 0;
+  if (current) changed = follower.read(tx, &last);
   tx.commit();
   lock.lock();
   take(changed);
   // Everything up to the position read is applied, to whichever figures are current now (a build since
   // started from a later snapshot ignores what it already holds).
-  if (follower.position() > follower_.position()) follower_ = follower;
+  follower_.advanceTo(last);
   return current;
 }
 
@@ -98,7 +99,7 @@ bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString*
   lock.lock();
   if (fresh) {
     fresh->apply(arrivedDuringBuild_);
-    follower_ = FeedFollower(fresh->snapshot());
+    follower_.advanceTo(fresh->snapshot());  // it may be ahead already: what was read went to the build
   }
   arrivedDuringBuild_.clear();
   cache_ = std::move(fresh);
@@ -135,6 +136,7 @@ void ProgressService::headsChanged(const std::vector<HeadChange>& changes) {
 }
 
 void ProgressService::take(const std::vector<HeadChange>& changes) {
+  follower_.applied(changes);
   if (building_) {
     arrivedDuringBuild_.insert(arrivedDuringBuild_.end(), changes.begin(), changes.end());
     return;

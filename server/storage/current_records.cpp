@@ -18,18 +18,20 @@ quint64 lastPosition(Transaction& tx) {
   return last.next() ? last.value(0).toULongLong() : 0;
 }
 
-void readHeads(QSqlQuery& query, const std::function<void(CurrentRecord&&)>& each) {
+void readHeads(QSqlQuery& query, const std::function<bool(quint64)>& known,
+               const std::function<void(CurrentRecord&&)>& each) {
   QHash<QString, RecordKind> kinds;  // by stored name: the lookup is per row
   for (RecordKind kind : allRecordKinds()) kinds.insert(recordKindName(kind), kind);
   while (query.next()) {
     CurrentRecord record;
+    record.position = query.value(5).toULongLong();
+    if (known && known(record.position)) continue;
     const QString kindName = query.value(1).toString();
     auto kind = kinds.constFind(kindName);
     if (kind == kinds.constEnd())
       throw StorageError(QStringLiteral("Unknown record kind in storage: %1").arg(kindName));
     record.view.recordId = query.value(0).toString();
     record.view.kind = kind.value();
-    record.position = query.value(5).toULongLong();
     record.deleted = query.value(6).toInt() != 0;
     if (!record.deleted) {
       record.view.unitId = query.value(2).toString();
@@ -47,11 +49,12 @@ quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentReco
   QSqlQuery query = sql::run(tx.connection(), QStringLiteral("SELECT %1 FROM records r JOIN versions v ON "
                                                              "v.version_id = r.head_version_id WHERE r.deleted = 0")
                                                   .arg(kHeadColumns));
-  readHeads(query, each);
+  readHeads(query, {}, each);
   return last;
 }
 
-quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<void(CurrentRecord&&)>& each) {
+quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<bool(quint64)>& known,
+                       const std::function<void(CurrentRecord&&)>& each) {
   const quint64 last = lastPosition(tx);
   // Through versions' unique index on position; a version that is no longer its record's head is skipped.
   QSqlQuery query = sql::run(tx.connection(),
@@ -60,7 +63,7 @@ quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<vo
                                             "ORDER BY v.position")
                                  .arg(kHeadColumns),
                              {static_cast<qint64>(position)});
-  readHeads(query, each);
+  readHeads(query, known, each);
   return last;
 }
 

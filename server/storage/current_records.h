@@ -21,8 +21,10 @@ struct CurrentRecord {
 quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentRecord&&)>& each);
 
 /// Calls each, in feed order, for every record whose current head lies after position, deleted ones too
-/// (a record changed twice since is read once, at its head). Returns the feed's last position as this
-/// transaction sees it: positions follow commit order, so every change up to it has been read.
-quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<void(CurrentRecord&&)>& each);
+/// (a record changed twice since is read once, at its head), except heads at a position known() is true
+/// of, which are not decoded. Returns the feed's last position as this transaction sees it: positions
+/// follow commit order, so every change up to it has been read.
+quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<bool(quint64)>& known,
+                       const std::function<void(CurrentRecord&&)>& each);
 
 }  // namespace sohoi::server
