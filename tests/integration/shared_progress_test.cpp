@@ -221,12 +221,6 @@ TEST_CASE("a plan and baselines loaded by sohoi-admin while two servers run reac
   REQUIRE(province.viaFirst.pull(province.request, &first).status.ok());
   const std::string heldVersion = first.reference().version();
 
-  QTemporaryDir dir;
-  QFile baselines(dir.filePath(QStringLiteral("baselines.csv")));
-  REQUIRE(baselines.open(QIODevice::WriteOnly));
-  baselines.write("unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n"
-                  "05449-1,2020,1000,1200,0,1,0,0\n05950-2,2020,400,500,0,1,0,0\n");
-  baselines.close();
   // The plan the servers hold (it came with the pull) under another title, with its first target halved.
   QJsonObject planJson = QJsonDocument::fromJson(QByteArray::fromStdString(first.reference().plan().text())).object();
   REQUIRE(planJson.value("indicators").toArray().size() > 0);
@@ -236,12 +230,13 @@ TEST_CASE("a plan and baselines loaded by sohoi-admin while two servers run reac
   firstIndicator.insert("min_percent", 50);
   indicators.replace(0, firstIndicator);
   planJson.insert("indicators", indicators);
+  QTemporaryDir dir;
   QFile revised(dir.filePath(QStringLiteral("plan.json")));
   REQUIRE(revised.open(QIODevice::WriteOnly));
   revised.write(QJsonDocument(planJson).toJson());
   revised.close();
   QString output;
-  REQUIRE(runAdmin({"--db", fixture.db, "load-baselines", baselines.fileName()}, &output) == 0);
+  REQUIRE(loadBaselines(fixture.db, "05449-1,2020,1000,1200,0,1,0,0\n05950-2,2020,400,500,0,1,0,0\n", &output) == 0);
   REQUIRE(runAdmin({"--db", fixture.db, "load-plan", revised.fileName()}, &output) == 0);
 
   const QJsonObject scratch = progressFromScratch(fixture.db);

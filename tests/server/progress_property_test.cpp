@@ -324,47 +324,56 @@ TEST_CASE("pushes that commit while the figures are being built are kept") {
   }
 }
 
-TEST_CASE("figures hear of the records another process on the same database writes") {
-  // A second Database on the same spec is what a second sohoi-server is to this one: its own connections,
-  // its pushes told to no listener here. Both write in turn, edits and deletes of each other's records too.
-  World w(6);
-  QTemporaryDir dir;
-  QString spec, error;
-  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
-  std::unique_ptr<Database> other = Database::open(spec, &error);
-  REQUIRE(other);
-  OrgTreeCache trees, otherTrees;
-  PushProcessor pusher(*db, trees), otherPusher(*other, otherTrees);
-  ProgressService service(*db, kAsOf);
-  REQUIRE(service.prepare(&error));
-  pusher.setListener(&service);
-  const Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+namespace {
 
-  quint64 otherSeq = 0;
-  for (int round = 0; round < 8; ++round) {
-    pushRandomBatch(w, pusher, device, 20);
-    std::swap(w.seq, otherSeq);  // each device numbers its own pushes
-    pushRandomBatch(w, otherPusher, otherDevice, 20);
+// One database seen by two processes: a second Database on the same spec is what a second sohoi-server is
+// to this one (its own connections; its pushes told to no listener here). The service is this process's.
+struct TwoProcesses {
+  World w;
+  QTemporaryDir dir;
+  QString spec;
+  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
+  std::unique_ptr<Database> other = openOther(spec);
+  OrgTreeCache trees, otherTrees;
+  PushProcessor pusher{*db, trees}, otherPusher{*other, otherTrees};
+  ProgressService service{*db, kAsOf};
+  Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+  quint64 otherSeq = 0;  // each device numbers its own pushes
+
+  explicit TwoProcesses(quint64 seed) : w(seed) {
+    QString noPlan;
+    REQUIRE(service.prepare(&noPlan));
+    pusher.setListener(&service);
+  }
+  static std::unique_ptr<Database> openOther(const QString& spec) {
+    QString error;
+    std::unique_ptr<Database> opened = Database::open(spec, &error);
+    REQUIRE(opened);
+    return opened;
+  }
+  void pushElsewhere(int maxItems) {
     std::swap(w.seq, otherSeq);
-    compareEverywhere(service, *db);
+    pushRandomBatch(w, otherPusher, otherDevice, maxItems);
+    std::swap(w.seq, otherSeq);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("figures hear of the records another process on the same database writes") {
+  // Both write in turn, edits and deletes of each other's records too.
+  TwoProcesses p(6);
+  for (int round = 0; round < 8; ++round) {
+    pushRandomBatch(p.w, p.pusher, p.device, 20);
+    p.pushElsewhere(20);
+    compareEverywhere(p.service, *p.db);
   }
 }
 
 TEST_CASE("queries on several threads while another process writes and reloads the plan still end equal") {
   // Each query reads the database without the service's lock, and a plan loaded elsewhere makes one of
   // them build the figures again while others are reading: none may answer from figures being replaced.
-  World w(7);
-  QTemporaryDir dir;
-  QString spec, error;
-  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
-  std::unique_ptr<Database> other = Database::open(spec, &error);
-  REQUIRE(other);
-  OrgTreeCache otherTrees;
-  PushProcessor otherPusher(*other, otherTrees);
-  ProgressService service(*db, kAsOf);
-  REQUIRE(service.prepare(&error));
-  const Device otherDevice = enrolAtRoot(*other);
-
+  TwoProcesses p(7);
   std::atomic<bool> writing{true};
   std::atomic<int> answered{0};
   std::vector<std::thread> readers;
@@ -372,12 +381,12 @@ TEST_CASE("queries on several threads while another process writes and reloads t
     readers.emplace_back([&] {
       QString noPlan;
       while (writing)
-        if (service.progress(QStringLiteral("19"), 1, &noPlan)) ++answered;
+        if (p.service.progress(QStringLiteral("19"), 1, &noPlan)) ++answered;
     });
   for (int round = 0; round < 12; ++round) {
-    pushRandomBatch(w, otherPusher, otherDevice, 20);
+    p.pushElsewhere(20);
     if (round % 4 == 3) {
-      Transaction tx(*other, Transaction::Mode::Write);
+      Transaction tx(*p.other, Transaction::Mode::Write);
       QTextStream err(stderr);
       REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
       tx.commit();
@@ -386,5 +395,5 @@ TEST_CASE("queries on several threads while another process writes and reloads t
   writing = false;
   for (std::thread& reader : readers) reader.join();
   CHECK(answered > 0);
-  compareEverywhere(service, *db);
+  compareEverywhere(p.service, *p.db);
 }
