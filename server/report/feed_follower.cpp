@@ -1,7 +1,5 @@
 #include "feed_follower.h"
 
-#include "storage/current_records.h"
-
 #include <algorithm>
 
 namespace sohoi::server {
@@ -16,14 +14,14 @@ void FeedFollower::applied(const std::vector<HeadChange>& changes) {
   std::inplace_merge(applied_.begin(), added, applied_.end());
 }
 
-std::vector<HeadChange> FeedFollower::read(Transaction& tx, quint64* last) const {
+std::vector<HeadChange> FeedFollower::read(Transaction& tx, HeadsRead* read) const {
   std::vector<HeadChange> changes;
   auto next = applied_.cbegin();  // heads arrive in position order: one walk over applied_
   const auto known = [&next, this](quint64 position) {
     next = std::lower_bound(next, applied_.cend(), position);
     return next != applied_.cend() && *next == position;
   };
-  *last = readHeadsAfter(tx, position_, known, [&changes](CurrentRecord&& head) {
+  *read = readHeadsAfter(tx, position_, chunk_, known, [&changes](CurrentRecord&& head) {
     HeadChange change;
     change.version.recordId = std::move(head.view.recordId);
     change.version.kind = head.view.kind;

@@ -33,27 +33,30 @@ void ProgressService::prepareInBackground() {
 }
 
 bool ProgressService::catchUp(std::unique_lock<std::mutex>& lock) {
-  const ProgressInputs& built = cache_->inputs();
-  const QString inputsVersion = built.inputsVersion, treeVersion = built.treeVersion;
-  const bool sameDay =
-      plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate()) == built.asOf;
-  const FeedFollower follower = follower_;  // read from a copy: pushes go on meanwhile
-  lock.unlock();
-  // Two small reads (is what the figures were built from still what the database says?), then the heads
-  // written since the last query, by this process or another.
-  Transaction tx(database_, Transaction::Mode::Read);
-  const bool current = sameDay && PlanRepository(tx).inputsVersion() == inputsVersion &&
-                       MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == treeVersion;
-  std::vector<HeadChange> changed;
-  quint64 last = 0;
-  if (current) changed = follower.read(tx, &last);
-  tx.commit();
-  lock.lock();
-  take(changed);
-  // Everything up to the position read is applied, to whichever figures are current now (a build since
-  // started from a later snapshot ignores what it already holds).
-  follower_.advanceTo(last);
-  return current;
+  const quint64 generation = generation_;
+  for (;;) {
+    const ProgressInputs& built = cache_->inputs();
+    const QString inputsVersion = built.inputsVersion, treeVersion = built.treeVersion;
+    const bool sameDay =
+        plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate()) == built.asOf;
+    const FeedFollower follower = follower_;  // read from a copy: pushes go on meanwhile
+    lock.unlock();
+    // Two small reads (is what the figures were built from still what the database says?), then the
+    // heads written since the last query, by this process or another.
+    Transaction tx(database_, Transaction::Mode::Read);
+    const bool current = sameDay && PlanRepository(tx).inputsVersion() == inputsVersion &&
+                         MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == treeVersion;
+    std::vector<HeadChange> changed;
+    HeadsRead read;
+    if (current) changed = follower.read(tx, &read);
+    tx.commit();
+    lock.lock();
+    take(changed);
+    // Everything up to the position read is applied, to whichever figures are current now (a build since
+    // started from a later snapshot ignores what it already holds).
+    follower_.advanceTo(read.upTo);
+    if (!current || !read.cut || generation != generation_) return current;
+  }
 }
 
 std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {

@@ -18,13 +18,16 @@ quint64 lastPosition(Transaction& tx) {
   return last.next() ? last.value(0).toULongLong() : 0;
 }
 
-void readHeads(QSqlQuery& query, const std::function<bool(quint64)>& known,
-               const std::function<void(CurrentRecord&&)>& each) {
+// Returns how many rows there were, known ones included, and the position of the last.
+std::pair<int, quint64> readHeads(QSqlQuery& query, const std::function<bool(quint64)>& known,
+                                  const std::function<void(CurrentRecord&&)>& each) {
   QHash<QString, RecordKind> kinds;  // by stored name: the lookup is per row
   for (RecordKind kind : allRecordKinds()) kinds.insert(recordKindName(kind), kind);
+  std::pair<int, quint64> seen{0, 0};
   while (query.next()) {
     CurrentRecord record;
     record.position = query.value(5).toULongLong();
+    seen = {seen.first + 1, record.position};
     if (known && known(record.position)) continue;
     const QString kindName = query.value(1).toString();
     auto kind = kinds.constFind(kindName);
@@ -40,6 +43,7 @@ void readHeads(QSqlQuery& query, const std::function<bool(quint64)>& known,
     }
     each(std::move(record));
   }
+  return seen;
 }
 
 }  // namespace
@@ -53,18 +57,19 @@ quint64 readCurrentRecords(Transaction& tx, const std::function<void(CurrentReco
   return last;
 }
 
-quint64 readHeadsAfter(Transaction& tx, quint64 position, const std::function<bool(quint64)>& known,
+HeadsRead readHeadsAfter(Transaction& tx, quint64 position, int limit, const std::function<bool(quint64)>& known,
                        const std::function<void(CurrentRecord&&)>& each) {
   const quint64 last = lastPosition(tx);
   // Through versions' unique index on position; a version that is no longer its record's head is skipped.
   QSqlQuery query = sql::run(tx.connection(),
                              QStringLiteral("SELECT %1 FROM versions v JOIN records r ON r.id = v.record_id AND "
                                             "r.head_version_id = v.version_id WHERE v.position > ? "
-                                            "ORDER BY v.position")
+                                            "ORDER BY v.position LIMIT ?")
                                  .arg(kHeadColumns),
-                             {static_cast<qint64>(position)});
-  readHeads(query, known, each);
-  return last;
+                             {static_cast<qint64>(position), limit});
+  const auto [rows, lastRow] = readHeads(query, known, each);
+  // Cut short: every head up to the last row is read (later ones were committed after it), none beyond.
+  return rows == limit ? HeadsRead{lastRow, true} : HeadsRead{last, false};
 }
 
 }  // namespace sohoi::server

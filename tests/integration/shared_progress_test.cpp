@@ -1,7 +1,7 @@
 // Two sohoi-server processes on one database, as a province runs them behind a load balancer: devices of
 // every level push through both and pull through both, and each server's live progress (built when it
 // started, then kept up to date) still equals sohoi-admin's count from scratch, whichever server took the
-// writes; a plan or baselines loaded by sohoi-admin while both run reach both.
+// writes; a plan, baselines or a tree change made by sohoi-admin while both run reach both.
 #include "ids/uuid7.h"
 #include "report/report_client.h"
 #include "support/province_fixture.h"
@@ -209,7 +209,7 @@ TEST_CASE("two servers on one database: pulls through both miss and repeat nothi
   checkEqual(scratch, liveProgress(second.address(), provinceCredential).unit);
 }
 
-TEST_CASE("a plan and baselines loaded by sohoi-admin while two servers run reach both") {
+TEST_CASE("a plan, baselines and a tree change made by sohoi-admin while two servers run reach both") {
   ProvinceFixture fixture;
   ServerProcess second(fixture.db);
   REQUIRE(second.start());
@@ -238,6 +238,8 @@ TEST_CASE("a plan and baselines loaded by sohoi-admin while two servers run reac
   QString output;
   REQUIRE(loadBaselines(fixture.db, "05449-1,2020,1000,1200,0,1,0,0\n05950-2,2020,400,500,0,1,0,0\n", &output) == 0);
   REQUIRE(runAdmin({"--db", fixture.db, "load-plan", revised.fileName()}, &output) == 0);
+  const QString today = QDate::currentDate().toString(Qt::ISODate);
+  REQUIRE(runAdmin({"--db", fixture.db, "move-unit", "05449-1", "--to", "05452", "--from", today}, &output) == 0);
 
   const QJsonObject scratch = progressFromScratch(fixture.db);
   for (const ServerProcess* server : {&fixture.server, &second}) {
@@ -260,5 +262,9 @@ TEST_CASE("a plan and baselines loaded by sohoi-admin while two servers run reac
       members.insert(QString::fromStdString(baseline.unit_id()), qint64(baseline.members()));
     CHECK(members.value(QStringLiteral("05449-1")) == 1000);
     CHECK(members.value(QStringLiteral("05950-2")) == 400);
+    QHash<QString, QString> parents;
+    for (const v1::OrgUnit& unit : page.reference().units())
+      parents.insert(QString::fromStdString(unit.id()), QString::fromStdString(unit.parent_id()));
+    CHECK(parents.value(QStringLiteral("05449-1")) == QStringLiteral("05452"));
   }
 }
