@@ -47,6 +47,8 @@ class ProgressCache final : public plan::TallySource {
 
   const ProgressInputs& inputs() const { return inputs_; }
   qint64 recordCount() const { return kept_; }
+  /// The feed position the figures were built at.
+  quint64 snapshot() const { return snapshot_; }
 
   // plan::TallySource: read by the engine during a query.
   const plan::Tally* own(int quantity, const QString& unitId) const override;

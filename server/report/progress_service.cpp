@@ -32,17 +32,31 @@ void ProgressService::prepareInBackground() {
   });
 }
 
-bool ProgressService::isCurrent() {
-  // Two small reads per query: is what the figures were built from still what the database says?
-  Transaction tx(database_, Transaction::Mode::Read);
-  const ProgressInputs& built = cache_->inputs();
-  const QDate asOf = plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate());
-  const bool current = PlanRepository(tx).inputsVersion() == built.inputsVersion &&
-                       MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) ==
-                           built.treeVersion &&
-                       asOf == built.asOf;
-  tx.commit();
-  return current;
+bool ProgressService::catchUp(std::unique_lock<std::mutex>& lock) {
+  const quint64 generation = generation_;
+  for (;;) {
+    const ProgressInputs& built = cache_->inputs();
+    const QString inputsVersion = built.inputsVersion, treeVersion = built.treeVersion;
+    const bool sameDay =
+        plan::clampedAsOf(built.plan, fixedAsOf_.isValid() ? fixedAsOf_ : QDate::currentDate()) == built.asOf;
+    const FeedFollower follower = follower_;  // read from a copy: pushes go on meanwhile
+    lock.unlock();
+    // Two small reads (is what the figures were built from still what the database says?), then the
+    // heads written since the last query, by this process or another.
+    Transaction tx(database_, Transaction::Mode::Read);
+    const bool current = sameDay && PlanRepository(tx).inputsVersion() == inputsVersion &&
+                         MetaRepository(tx).value(QStringLiteral("tree_version")).value_or(QString()) == treeVersion;
+    std::vector<HeadChange> changed;
+    HeadsRead read;
+    if (current) changed = follower.read(tx, &read);
+    tx.commit();
+    lock.lock();
+    take(changed);
+    // Everything up to the position read is applied, to whichever figures are current now (a build since
+    // started from a later snapshot ignores what it already holds).
+    follower_.advanceTo(read.upTo);
+    if (!current || !read.cut || generation != generation_) return current;
+  }
 }
 
 std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {
@@ -60,12 +74,20 @@ std::unique_ptr<ProgressCache> ProgressService::build(QString* error) {
 }
 
 bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error) {
-  buildDone_.wait(lock, [this] { return !building_; });
-  if (cache_ && isCurrent()) return true;
+  for (;;) {
+    buildDone_.wait(lock, [this] { return !building_; });
+    if (!cache_) break;
+    const quint64 generation = generation_;
+    const bool current = catchUp(lock);
+    if (generation != generation_) continue;  // built again while the lock was released: look again
+    if (current) return true;
+    break;
+  }
   // Out of date: let go of the old figures (a second copy of a province would double the memory) and
   // build new ones without the lock, keeping what pushes commit meanwhile.
   cache_.reset();
   building_ = true;
+  ++generation_;
   arrivedDuringBuild_.clear();
   lock.unlock();
   std::unique_ptr<ProgressCache> fresh;
@@ -78,7 +100,10 @@ bool ProgressService::ensureCurrent(std::unique_lock<std::mutex>& lock, QString*
     throw;
   }
   lock.lock();
-  if (fresh) fresh->apply(arrivedDuringBuild_);
+  if (fresh) {
+    fresh->apply(arrivedDuringBuild_);
+    follower_.advanceTo(fresh->snapshot());  // it may be ahead already: what was read went to the build
+  }
   arrivedDuringBuild_.clear();
   cache_ = std::move(fresh);
   building_ = false;
@@ -110,6 +135,11 @@ std::optional<ProgressReport> ProgressService::report(const QString& unitId, int
 
 void ProgressService::headsChanged(const std::vector<HeadChange>& changes) {
   std::lock_guard lock(mutex_);
+  take(changes);
+}
+
+void ProgressService::take(const std::vector<HeadChange>& changes) {
+  follower_.applied(changes);
   if (building_) {
     arrivedDuringBuild_.insert(arrivedDuringBuild_.end(), changes.begin(), changes.end());
     return;

@@ -1,12 +1,16 @@
 #pragma once
 // The server's progress: a ProgressCache built from the database when first asked (or in the background
-// at start), fed every committed push batch, and built again when what it was built from changes under
-// it (a plan or baselines loaded, the tree changed by sohoi-admin in another process, the day moved on).
+// at start), fed every committed push batch of this process, and built again when what it was built from
+// changes under it (a plan or baselines loaded, the tree changed by sohoi-admin in another process, the day
+// moved on). Before every answer it also reads the records other processes on the same database changed
+// since the last answer (FeedFollower), so figures equal a from-scratch count whichever process took the
+// pushes. That read, like a build, runs without the mutex: what it brings is applied as pushes are.
 // Queries and updates take one mutex: an update only does bookkeeping, a query the recounting
 // (progress_cache.h). A build reads the whole database (seconds at a million records), so it runs
 // without the mutex: pushes that commit meanwhile are kept and applied to the new figures when it is
 // done (the cache ignores what its snapshot already holds), and never wait for it; queries do.
 // Thread-safe.
+#include "feed_follower.h"
 #include "progress_cache.h"
 
 #include "sync/head_change.h"
@@ -64,7 +68,12 @@ class ProgressService final : public HeadChangeListener {
  private:
   /// REQUIRES: lock holds mutex_; it is released while a build runs and held again on return.
   bool ensureCurrent(std::unique_lock<std::mutex>& lock, QString* error);
-  bool isCurrent();  // REQUIRES: mutex_ held, cache_ set
+  /// Brings the figures up to the database's present: false when cache_ was built from other inputs (a
+  /// plan, the tree, the day) and must be built again. REQUIRES: lock holds mutex_, cache_ set; it is
+  /// released while the database is read (cache_ may be rebuilt meanwhile: see generation_).
+  bool catchUp(std::unique_lock<std::mutex>& lock);
+  /// Applies committed heads to the figures, or keeps them for the build under way. REQUIRES: mutex_ held.
+  void take(const std::vector<HeadChange>& changes);
   /// The figures as the database holds them now; nullptr and *error without a usable plan.
   std::unique_ptr<ProgressCache> build(QString* error);
 
@@ -75,6 +84,8 @@ class ProgressService final : public HeadChangeListener {
   std::unique_ptr<ProgressCache> cache_;  // GUARDED_BY(mutex_)
   bool building_ = false;                 // GUARDED_BY(mutex_)
   std::vector<HeadChange> arrivedDuringBuild_;  // GUARDED_BY(mutex_)
+  FeedFollower follower_;                       // GUARDED_BY(mutex_): from cache_'s snapshot on
+  quint64 generation_ = 0;                      // GUARDED_BY(mutex_): counts the builds started
   std::thread background_;
 };
 

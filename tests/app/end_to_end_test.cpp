@@ -11,7 +11,6 @@
 #include "ids/uuid7.h"
 #include "support/server_view.h"
 
-#include <QFile>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -151,15 +150,8 @@ TEST_CASE("end to end: the plan comes with the first sync, and baselines loaded 
   CHECK_FALSE(membersBar());  // growth needs the branch's 2020 members
 
   // The province loads the 2020 figures; the tablet has them after its next sync.
-  QTemporaryDir dir;
-  QFile csv(dir.filePath(QStringLiteral("baselines.csv")));
-  REQUIRE(csv.open(QIODevice::WriteOnly));
-  csv.write("unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n"
-            "05449-1,2020,1000,1200,0,1,0,0\n");
-  csv.close();
   QString output;
-  const int loaded =
-      testing::runAdmin({QStringLiteral("--db"), province.db, QStringLiteral("load-baselines"), csv.fileName()}, &output);
+  const int loaded = testing::loadBaselines(province.db, "05449-1,2020,1000,1200,0,1,0,0\n", &output);
   INFO(output.toStdString());
   REQUIRE(loaded == 0);
   REQUIRE(tablet.syncNow());

@@ -1,6 +1,7 @@
 // The server's incremental progress equals a from-scratch recomputation at every unit (DESIGN §4), on
 // random trees, records, edits, deletes, unit moves and merges (applied at once, or scheduled and applied
-// when they come due), for every indicator of the shipped plan.
+// when they come due), for every indicator of the shipped plan; also when another process on the same
+// database takes some of the pushes.
 #include "admin/plan_commands.h"
 #include "admin/tree_commands.h"
 #include "report/progress_from_scratch.h"
@@ -19,7 +20,9 @@
 #include <QDateTime>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <random>
+#include <thread>
 #include <utility>
 
 using namespace sohoi;
@@ -191,10 +194,12 @@ void compareEverywhere(ProgressService& service, Database& db) {
   REQUIRE(ran);
 }
 
-// A database with a random tree, baselines for it and the shipped plan.
-std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir) {
+// A database with a random tree, baselines for it and the shipped plan; *spec (if given): its --db spec.
+std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir, QString* spec = nullptr) {
   QString error;
-  std::unique_ptr<Database> db = Database::open(testing::freshDatabaseSpec(dir.filePath("p.db")), &error);
+  const QString fresh = testing::freshDatabaseSpec(dir.filePath("p.db"));
+  if (spec) *spec = fresh;
+  std::unique_ptr<Database> db = Database::open(fresh, &error);
   REQUIRE(db);
   w.units = randomTree(w);
   Transaction tx(*db, Transaction::Mode::Write);
@@ -317,4 +322,78 @@ TEST_CASE("pushes that commit while the figures are being built are kept") {
     for (int round = 0; round < 20; ++round) pushRandomBatch(w, pusher, device, 25);
     compareEverywhere(service, *db);
   }
+}
+
+namespace {
+
+// One database seen by two processes: a second Database on the same spec is what a second sohoi-server is
+// to this one (its own connections; its pushes told to no listener here). The service is this process's.
+struct TwoProcesses {
+  World w;
+  QTemporaryDir dir;
+  QString spec;
+  std::unique_ptr<Database> db = openProvince(w, dir, &spec);
+  std::unique_ptr<Database> other = openOther(spec);
+  OrgTreeCache trees, otherTrees;
+  PushProcessor pusher{*db, trees}, otherPusher{*other, otherTrees};
+  ProgressService service{*db, kAsOf};
+  Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+  quint64 otherSeq = 0;  // each device numbers its own pushes
+
+  explicit TwoProcesses(quint64 seed) : w(seed) {
+    QString noPlan;
+    REQUIRE(service.prepare(&noPlan));
+    pusher.setListener(&service);
+  }
+  static std::unique_ptr<Database> openOther(const QString& spec) {
+    QString error;
+    std::unique_ptr<Database> opened = Database::open(spec, &error);
+    REQUIRE(opened);
+    return opened;
+  }
+  void pushElsewhere(int maxItems) {
+    std::swap(w.seq, otherSeq);
+    pushRandomBatch(w, otherPusher, otherDevice, maxItems);
+    std::swap(w.seq, otherSeq);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("figures hear of the records another process on the same database writes") {
+  // Both write in turn, edits and deletes of each other's records too.
+  TwoProcesses p(6);
+  for (int round = 0; round < 8; ++round) {
+    pushRandomBatch(p.w, p.pusher, p.device, 20);
+    p.pushElsewhere(20);
+    compareEverywhere(p.service, *p.db);
+  }
+}
+
+TEST_CASE("queries on several threads while another process writes and reloads the plan still end equal") {
+  // Each query reads the database without the service's lock, and a plan loaded elsewhere makes one of
+  // them build the figures again while others are reading: none may answer from figures being replaced.
+  TwoProcesses p(7);
+  std::atomic<bool> writing{true};
+  std::atomic<int> answered{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r)
+    readers.emplace_back([&] {
+      QString noPlan;
+      while (writing)
+        if (p.service.progress(QStringLiteral("19"), 1, &noPlan)) ++answered;
+    });
+  for (int round = 0; round < 12; ++round) {
+    p.pushElsewhere(20);
+    if (round % 4 == 3) {
+      Transaction tx(*p.other, Transaction::Mode::Write);
+      QTextStream err(stderr);
+      REQUIRE(storePlanFile(tx, QStringLiteral(SOHOI_SOURCE_DIR "/data/plans/thai-nguyen-2021.json"), err));
+      tx.commit();
+    }
+  }
+  writing = false;
+  for (std::thread& reader : readers) reader.join();
+  CHECK(answered > 0);
+  compareEverywhere(p.service, *p.db);
 }

@@ -13,6 +13,7 @@
 #include "tree/due_tree_changes.h"
 
 #include <QTextStream>
+#include <algorithm>
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -117,6 +118,44 @@ TEST_CASE("due changes are applied once each, in date order, bumping what server
   CHECK(after[0] != versions[0]);
   CHECK(after[1] != versions[1]);
   for (const TreeChange& change : changesOf(f)) CHECK(change.state == TreeChangeState::Applied);
+}
+
+TEST_CASE("several processes settling due changes at once apply each exactly once") {
+  // Every sohoi-server on the database, and every sohoi-admin command, settles what has come due; here two
+  // Databases on one spec (two processes' connections), two threads each, all at once.
+  ServerFixture f, alone;
+  Output o;
+  for (ServerFixture* fixture : {&f, &alone}) {
+    REQUIRE(moveUnit(fixture->db(), "05449-1", "05452", kMarch, kToday, o.out, o.err) == 0);
+    REQUIRE(moveUnit(fixture->db(), "05449-2", "05452", kMarch, kToday, o.out, o.err) == 0);
+    REQUIRE(mergeUnits(fixture->db(), "05452", "05449", kApril, kToday, o.out, o.err) == 0);
+  }
+  REQUIRE(applyDueTreeChanges(alone.db(), kApril).size() == 3);
+  std::unique_ptr<Database> other = ServerFixture::openOrFail(f.dbSpec());
+  Database* databases[] = {&f.db(), other.get()};
+
+  std::vector<std::vector<TreeChange>> settled(4);
+  std::atomic<int> ready{0};
+  std::vector<std::thread> threads;
+  for (size_t i = 0; i < settled.size(); ++i)
+    threads.emplace_back([&, i] {
+      ++ready;
+      while (ready < 4) std::this_thread::yield();
+      settled[i] = applyDueTreeChanges(*databases[i % 2], kApril);
+    });
+  for (std::thread& thread : threads) thread.join();
+
+  QList<qint64> ids;
+  for (const std::vector<TreeChange>& some : settled)
+    for (const TreeChange& change : some) {
+      CHECK(change.state == TreeChangeState::Applied);
+      ids.append(change.id);
+    }
+  std::sort(ids.begin(), ids.end());
+  CHECK(ids == QList<qint64>{1, 2, 3});
+  CHECK(historySize(f) == historySize(alone));  // no placement ended twice
+  CHECK(pathOf(f, "05449-1") == QStringLiteral("/19/164/05449/05449-1/"));
+  CHECK(pathOf(f, "05452-2") == QStringLiteral("/19/164/05449/05452-2/"));
 }
 
 TEST_CASE("a scheduled change the tree has outgrown fails with its reason and changes nothing") {

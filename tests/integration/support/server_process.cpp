@@ -3,7 +3,9 @@
 #include "test_database.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <csignal>
 #include <stdexcept>
 
@@ -80,6 +82,15 @@ int runAdmin(const QStringList& arguments, QString* output) {
   admin.waitForFinished(60000);
   if (output) *output = QString::fromUtf8(admin.readAll());
   return admin.exitStatus() == QProcess::NormalExit ? admin.exitCode() : -1;
+}
+
+int loadBaselines(const QString& dbSpec, const QByteArray& rows, QString* output) {
+  QTemporaryDir dir;
+  QFile csv(dir.filePath(QStringLiteral("baselines.csv")));
+  if (!csv.open(QIODevice::WriteOnly)) return -1;
+  csv.write("unit_id,year,members,women_18_plus,fund,branch_leaders,full_time_cadres,committee_members\n" + rows);
+  csv.close();
+  return runAdmin({QStringLiteral("--db"), dbSpec, QStringLiteral("load-baselines"), csv.fileName()}, output);
 }
 
 QString demoDatabase(const QString& dir) {

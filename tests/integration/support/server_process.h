@@ -45,6 +45,10 @@ class ServerProcess {
 /// Runs sohoi-admin with the arguments; returns its exit code and fills its standard output.
 int runAdmin(const QStringList& arguments, QString* output = nullptr);
 
+/// Loads 2020 baselines with sohoi-admin load-baselines: rows as in its CSV file, without the header
+/// ("05449-1,2020,1000,1200,0,1,0,0\n"). Returns its exit code and fills its output.
+int loadBaselines(const QString& dbSpec, const QByteArray& rows, QString* output = nullptr);
+
 /// A fresh database spec (SQLite in dir, or PostgreSQL: tests/support/test_database.h) loaded with the demo
 /// province.
 QString demoDatabase(const QString& dir);
