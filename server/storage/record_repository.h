@@ -36,6 +36,15 @@ struct StoredContent {
   static StoredContent of(const RecordVersion& version);
 };
 
+/// A version waiting to be stored at its feed position (see RecordRepository::insertVersion).
+struct NewVersion {
+  RecordVersion version;
+  StoredContent content;
+  quint64 position = 0;
+  qint64 receivedAt = 0;
+  QString priorUnitId;
+};
+
 struct StoredVersion {
   RecordVersion version;
   QString contentHash;   // hex of sohoi::contentHash
@@ -74,8 +83,12 @@ class RecordRepository {
   /// transaction, so positions are in commit order; content is StoredContent::of(version).
   void insertVersion(const RecordVersion& version, const StoredContent& content, quint64 position,
                      qint64 receivedAt, const QString& priorUnitId = {});
+  /// The same for many versions, in few statements (multi_row_insert.h).
+  void insertVersions(const std::vector<NewVersion>& versions);
   /// Inserts or updates the record's row.
   void saveHead(const RecordHead& head);
+  /// The same for many records, in few statements. REQUIRES: no record id twice.
+  void saveHeads(const std::vector<RecordHead>& heads);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
   bool insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   /// The version stored at a feed position, if any.
