@@ -80,8 +80,8 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
                                  QString::number(f.running.server.pid())});
   INFO(output.toStdString());
   REQUIRE(exitCode == 0);
-  CHECK(output.contains(QStringLiteral("first_sync devices 200 ")));
-  CHECK(output.contains(QStringLiteral("daily_sync devices 200 records 4000 accepted 4000 rejected 0 ")));
+  CHECK(output.contains(QStringLiteral("first_sync devices 200 concurrent 200 failed 0 ")));
+  CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
   CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));

@@ -25,11 +25,13 @@ struct FleetOptions {
   bool edits = false;
   int threads = 4;         // for saving records and reading stores, between the timed phases
   qint64 serverPid = 0;    // 0: the server's figures are not read
+  int firstConcurrent = 0; // first syncs running together; 0: all (the daily sync always runs all at once)
 };
 
 /// Runs both phases on devices (codes issued and store paths set) and the end check; prints one line per
-/// phase and one for the check on out, failures on err. Returns the exit code: 0, or 1 when a device
-/// failed, a record was lost or the server's records differ from the devices'.
+/// phase and one for the check on out, failures on err. Devices whose first sync failed are counted and
+/// left out of the rest. Returns the exit code: 0, or 1 when a device failed, a record was lost or the
+/// server's records differ from the devices'.
 int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,
              const FleetOptions& options, QTextStream& out, QTextStream& err);
 
