@@ -1,10 +1,10 @@
 #include "multi_row_insert.h"
 
-#include "sql.h"
-#include "transaction.h"
-
 #include <QStringList>
 #include <bit>
+
+#include "sql.h"
+#include "transaction.h"
 
 namespace sohoi::server {
 

@@ -1,11 +1,11 @@
 #include "fleet_check.h"
 
-#include "store/local_store.h"
-#include "wire/field_json.h"
-
 #include <QCryptographicHash>
 #include <limits>
 #include <set>
+
+#include "store/local_store.h"
+#include "wire/field_json.h"
 
 namespace sohoi::tools::sim {
 
@@ -22,10 +22,10 @@ class TallyBuilder {
     FleetTally tally;
     for (auto& [unitId, entries] : entries_) {
       entries.sort();
-      tally[unitId] = UnitTally{static_cast<int>(entries.size()),
-                                QCryptographicHash::hash(entries.join(QLatin1Char('\n')).toUtf8(),
-                                                         QCryptographicHash::Sha256)
-                                    .toHex()};
+      tally[unitId] = UnitTally{
+          static_cast<int>(entries.size()),
+          QCryptographicHash::hash(entries.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+              .toHex()};
     }
     return tally;
   }
@@ -70,8 +70,9 @@ QStringList tallyDifferences(const FleetTally& made, const FleetTally& held, int
   const auto describe = [](const FleetTally& tally, const QString& unitId) {
     const auto found = tally.find(unitId);
     return found == tally.end() ? QStringLiteral("0")
-                                : QStringLiteral("%1 (%2)").arg(found->second.versions).arg(
-                                      QString::fromLatin1(found->second.digest.left(12)));
+                                : QStringLiteral("%1 (%2)")
+                                      .arg(found->second.versions)
+                                      .arg(QString::fromLatin1(found->second.digest.left(12)));
   };
   std::set<QString> units;
   for (const auto& entry : made) units.insert(entry.first);
@@ -80,8 +81,8 @@ QStringList tallyDifferences(const FleetTally& made, const FleetTally& held, int
     const auto a = made.find(unitId), b = held.find(unitId);
     if (a != made.end() && b != held.end() && a->second == b->second) continue;
     if (lines.size() == limit) break;
-    lines.append(QStringLiteral("unit %1: made %2, server holds %3").arg(unitId, describe(made, unitId),
-                                                                         describe(held, unitId)));
+    lines.append(QStringLiteral("unit %1: made %2, server holds %3")
+                     .arg(unitId, describe(made, unitId), describe(held, unitId)));
   }
   return lines;
 }

@@ -4,15 +4,15 @@
 // id and content hash, in id order). The devices' side is read from their own stores; the server's from a
 // full pull as a signed-in staff session (StaffDesk), over the wire like everything the simulator does,
 // and scope-checked by the server like any pull.
-#include "sim_device.h"
-#include "staff_desk.h"
-
 #include <QByteArray>
 #include <QSet>
 #include <QStringList>
 #include <map>
 #include <optional>
 #include <vector>
+
+#include "sim_device.h"
+#include "staff_desk.h"
 
 namespace sohoi::tools::sim {
 

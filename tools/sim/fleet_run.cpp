@@ -1,16 +1,16 @@
 #include "fleet_run.h"
 
+#include <QElapsedTimer>
+#include <algorithm>
+#include <iterator>
+#include <mutex>
+
 #include "fleet_check.h"
 #include "latencies.h"
 #include "parallel.h"
 #include "server_watch.h"
 #include "staff_desk.h"
 #include "start_gate.h"
-
-#include <QElapsedTimer>
-#include <algorithm>
-#include <iterator>
-#include <mutex>
 
 namespace sohoi::tools::sim {
 
@@ -19,15 +19,15 @@ namespace {
 // What one phase measured.
 struct Phase {
   double seconds = 0;
-  std::vector<qint64> latencies;  // per device, sorted
+  std::vector<qint64> latencies;  // per device (figures() sorts them)
   std::optional<ServerUsage> before, after;
 };
 
 // Runs run(device, ready) for every device, `together` at a time (each on a thread of its own); the first
 // `together` hold at ready() until all of them have arrived, and the clock starts when they are let go
 // (opening the stores is not the server's time).
-Phase atOnce(std::vector<SimDevice>& devices, int together, qint64 serverPid,
-             const std::function<void(SimDevice&, const std::function<void()>&)>& run) {
+Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
+               const std::function<void(SimDevice&, const std::function<void()>&)>& run) {
   const int count = static_cast<int>(devices.size());
   Phase phase;
   if (serverPid > 0) phase.before = readServerUsage(serverPid);
@@ -56,7 +56,8 @@ QString figures(Phase& phase, int syncs) {
                      .arg(phase.latencies.empty() ? 0 : phase.latencies.back());
   if (phase.before && phase.after)
     line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
-                .arg((phase.after->cpuSeconds - phase.before->cpuSeconds) * 1000.0 / std::max(syncs, 1), 0, 'f', 1)
+                .arg((phase.after->cpuSeconds - phase.before->cpuSeconds) * 1000.0 / std::max(syncs, 1), 0,
+                     'f', 1)
                 .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0);
   else
     line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb -");
@@ -81,7 +82,8 @@ bool checkServer(const std::shared_ptr<grpc::Channel>& channel, const std::vecto
   const std::optional<FleetTally> made = tallyDevices(devices, &deviceIds, &error);
   std::unique_ptr<StaffDesk> desk;
   if (made)
-    desk = StaffDesk::signIn(channel, options.adminUser, options.adminPassword, QStringLiteral("sohoi-sim"), &error);
+    desk = StaffDesk::signIn(channel, options.adminUser, options.adminPassword, QStringLiteral("sohoi-sim"),
+                             &error);
   const std::optional<FleetTally> held = desk ? tallyServer(*desk, deviceIds, &error) : std::nullopt;
   if (!held) {
     err << error << Qt::endl;
@@ -103,10 +105,12 @@ bool checkServer(const std::shared_ptr<grpc::Channel>& channel, const std::vecto
 
 int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,
              const FleetOptions& options, QTextStream& out, QTextStream& err) {
-  const int firstTogether = options.firstConcurrent > 0 ? options.firstConcurrent : static_cast<int>(devices.size());
-  Phase first = atOnce(devices, firstTogether, options.serverPid, [&](SimDevice& device, const std::function<void()>& ready) {
-    device.firstSync(channel, options.server, ready);
-  });
+  const int firstTogether =
+      options.firstConcurrent > 0 ? options.firstConcurrent : static_cast<int>(devices.size());
+  Phase first = runPhase(devices, firstTogether, options.serverPid,
+                         [&](SimDevice& device, const std::function<void()>& ready) {
+                           device.firstSync(channel, options.server, ready);
+                         });
   for (const SimDevice& device : devices) first.latencies.push_back(device.firstSyncMs);
   const int firstFailed = failures(devices, err);
   out << QStringLiteral("first_sync devices %1 concurrent %2 failed %3 seconds %4 ")
@@ -121,14 +125,15 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   std::copy_if(devices.begin(), devices.end(), std::back_inserter(enrolled),
                [](const SimDevice& device) { return device.status.isOk(); });
   const int count = static_cast<int>(enrolled.size());
+  if (count == 0) return 1;
 
   parallelFor(count, options.threads,
               [&](int i) { enrolled[static_cast<size_t>(i)].saveRecords(options.records, options.edits); });
   if (failures(enrolled, err) > 0) return 1;
 
-  Phase daily = atOnce(enrolled, count, options.serverPid, [&](SimDevice& device, const std::function<void()>& ready) {
-    device.sync(channel, ready);
-  });
+  Phase daily =
+      runPhase(enrolled, count, options.serverPid,
+               [&](SimDevice& device, const std::function<void()>& ready) { device.sync(channel, ready); });
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);
@@ -138,7 +143,9 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
     pending += device.pending;
   }
   const int dailyFailed = failures(enrolled, err);
-  out << QStringLiteral("daily_sync devices %1 failed %2 records %3 accepted %4 rejected %5 seconds %6 records_per_s %7 ")
+  out << QStringLiteral(
+             "daily_sync devices %1 failed %2 records %3 accepted %4 rejected %5 seconds %6 records_per_s "
+             "%7 ")
              .arg(count)
              .arg(dailyFailed)
              .arg(records)
@@ -148,7 +155,8 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
              .arg(static_cast<double>(accepted) / std::max(daily.seconds, 1e-6), 0, 'f', 0)
       << figures(daily, count) << Qt::endl;
   const bool checked = checkServer(channel, enrolled, options, out, err);
-  const bool complete = firstFailed == 0 && dailyFailed == 0 && accepted + rejected == records && pending == 0;
+  const bool complete =
+      firstFailed == 0 && dailyFailed == 0 && accepted + rejected == records && pending == 0;
   return checked && complete ? 0 : 1;
 }
 

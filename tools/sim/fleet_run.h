@@ -4,12 +4,12 @@
 // after each device saved a day's records offline, the daily sync. Each phase prints its throughput, its
 // per-sync latencies and, given the server's pid, the server's CPU per device-sync and its peak memory;
 // the run ends with the check that the server holds exactly the versions the devices made (fleet_check.h).
-#include "sim_device.h"
-
 #include <QString>
 #include <QTextStream>
 #include <memory>
 #include <vector>
+
+#include "sim_device.h"
 
 namespace grpc {
 class Channel;
@@ -18,14 +18,14 @@ class Channel;
 namespace sohoi::tools::sim {
 
 struct FleetOptions {
-  QString server;          // host:port, as the devices store it
-  QString adminUser;       // signs in again for the end check
+  QString server;     // host:port, as the devices store it
+  QString adminUser;  // signs in again for the end check
   QString adminPassword;
-  int records = 20;        // saved on each device between the phases
+  int records = 20;  // saved on each device between the phases
   bool edits = false;
-  int threads = 4;         // for saving records and reading stores, between the timed phases
-  qint64 serverPid = 0;    // 0: the server's figures are not read
-  int firstConcurrent = 0; // first syncs running together; 0: all (the daily sync always runs all at once)
+  int threads = 4;          // for saving records and reading stores, between the timed phases
+  qint64 serverPid = 0;     // 0: the server's figures are not read
+  int firstConcurrent = 0;  // first syncs running together; 0: all (the daily sync always runs all at once)
 };
 
 /// Runs both phases on devices (codes issued and store paths set) and the end check; prints one line per

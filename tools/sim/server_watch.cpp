@@ -1,8 +1,9 @@
 #include "server_watch.h"
 
+#include <unistd.h>
+
 #include <QFile>
 #include <QStringList>
-#include <unistd.h>
 
 namespace sohoi::tools::sim {
 
