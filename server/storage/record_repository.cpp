@@ -43,9 +43,10 @@ StoredVersion versionFrom(const QSqlQuery& query) {
   return stored;
 }
 
-// Ids per IN (...) query. A fixed count keeps to one prepared statement per table (a short chunk repeats
-// its last id), well under every backend's limit on bound values.
-constexpr qsizetype kIdsPerQuery = 100;
+// Ids per IN (...) query: a full push's worth (500), since on PostgreSQL each query is a round trip. A fixed
+// count keeps to one prepared statement per table (a short chunk repeats its last id), well under every
+// backend's limit on bound values.
+constexpr qsizetype kIdsPerQuery = 500;
 
 // Which of ids are in table's column, each with its row's valueColumn.
 QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,

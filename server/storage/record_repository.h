@@ -74,9 +74,9 @@ class RecordRepository {
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
-  /// Which of versionIds are stored, in one query per hundred ids.
+  /// Which of versionIds are stored, in one query per 500 ids.
   QSet<QString> storedVersionIds(const QStringList& versionIds);
-  /// Which of recordIds have a record row, with the unit each belongs to now, in one query per hundred ids.
+  /// Which of recordIds have a record row, with the unit each belongs to now, in one query per 500 ids.
   QHash<QString, QString> recordUnits(const QStringList& recordIds);
   /// Stores a version at a feed position; priorUnitId: the record's unit before it, when it moves the
   /// record (else empty). REQUIRES: a write transaction; position taken from a FeedCounter in this

@@ -1,10 +1,10 @@
 #pragma once
 // The record store as one push batch sees it. Most of a batch is brand-new records, whose lookups would
-// find nothing: which of the batch's ids are already stored is learnt up front with one query per hundred
-// ids, and lookups of the others are answered "absent" without a query. Whatever the batch stores itself
-// is looked up in the database again. Feed positions come from one FeedCounter for the whole batch.
-// What the batch stores waits in memory and is written by finish() in a few multi-row statements (on
-// PostgreSQL each statement is a round trip); lookups of it are answered from memory meanwhile.
+// find nothing: which of the batch's ids are already stored is learnt up front with one query per 500 ids,
+// and lookups of the others are answered "absent" without a query. Feed positions come from one
+// FeedCounter for the whole batch. What the batch stores waits in memory and is written by finish() in a
+// few multi-row statements (on PostgreSQL each statement is a round trip); lookups of it are answered
+// from memory meanwhile.
 #include <QSet>
 #include <QStringList>
 

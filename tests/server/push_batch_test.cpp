@@ -93,12 +93,12 @@ TEST_CASE("a large batch with edits of its own new records stores every version 
   std::vector<PushItem> items;
   std::vector<RecordVersion> firsts;
   quint64 seq = 0;
-  for (int i = 0; i < 250; ++i) {  // more than one id query's worth
+  for (int i = 0; i < 550; ++i) {  // more than one id query's worth
     firsts.push_back(ServerFixture::newActivity(kBranch));
     items.push_back(ServerFixture::item(++seq, firsts.back()));
   }
   std::vector<RecordVersion> edits;
-  for (int i = 0; i < 250; i += 5) {
+  for (int i = 0; i < 550; i += 5) {
     edits.push_back(ServerFixture::editOf(firsts[static_cast<size_t>(i)],
                                           {{QStringLiteral("place"), QStringLiteral("Sân đình")}}));
     items.push_back(ServerFixture::item(++seq, edits.back()));
