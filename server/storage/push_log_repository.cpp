@@ -1,5 +1,6 @@
 #include "push_log_repository.h"
 
+#include "multi_row_insert.h"
 #include "sql.h"
 #include "transaction.h"
 
@@ -26,13 +27,18 @@ std::optional<LoggedResult> PushLogRepository::find(const QString& deviceId, qui
                                 query.value(3).toString(), query.value(4).toString()}};
 }
 
-void PushLogRepository::insert(const QString& deviceId, quint64 seq, const LoggedResult& result) {
-  sql::runCached(tx_,
-                 QStringLiteral("INSERT INTO push_results (device_id, seq, outcome, reason, field, message_vi, "
-                                "message_en) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                 {deviceId, static_cast<qint64>(seq), static_cast<int>(result.outcome),
-                  static_cast<int>(result.rejection.code), sql::text(result.rejection.field),
-                  sql::text(result.rejection.messageVi), sql::text(result.rejection.messageEn)});
+void PushLogRepository::insertFrom(const QString& deviceId, quint64 firstSeq, const std::vector<LoggedResult>& results) {
+  constexpr int kColumns = 7;
+  std::vector<QVariant> rows;
+  rows.reserve(results.size() * kColumns);
+  quint64 seq = firstSeq;
+  for (const LoggedResult& result : results)
+    rows.insert(rows.end(), {deviceId, static_cast<qint64>(seq++), static_cast<int>(result.outcome),
+                             static_cast<int>(result.rejection.code), sql::text(result.rejection.field),
+                             sql::text(result.rejection.messageVi), sql::text(result.rejection.messageEn)});
+  insertRows(tx_,
+             QStringLiteral("INSERT INTO push_results (device_id, seq, outcome, reason, field, message_vi, message_en)"),
+             kColumns, rows);
 }
 
 }  // namespace sohoi::server

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace sohoi::server {
 
@@ -26,7 +27,8 @@ class PushLogRepository {
   quint64 lastSeq(const QString& deviceId);
   void setLastSeq(const QString& deviceId, quint64 seq);
   std::optional<LoggedResult> find(const QString& deviceId, quint64 seq);
-  void insert(const QString& deviceId, quint64 seq, const LoggedResult& result);
+  /// The answers for the consecutive sequence numbers firstSeq, firstSeq + 1, … in few statements.
+  void insertFrom(const QString& deviceId, quint64 firstSeq, const std::vector<LoggedResult>& results);
 
  private:
   Transaction& tx_;

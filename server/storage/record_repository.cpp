@@ -1,5 +1,6 @@
 #include "record_repository.h"
 
+#include "multi_row_insert.h"
 #include "org_unit_repository.h"
 #include "sql.h"
 #include "storage_error.h"
@@ -42,9 +43,10 @@ StoredVersion versionFrom(const QSqlQuery& query) {
   return stored;
 }
 
-// Ids per IN (...) query. A fixed count keeps to one prepared statement per table (a short chunk repeats
-// its last id), well under every backend's limit on bound values.
-constexpr qsizetype kIdsPerQuery = 100;
+// Ids per IN (...) query: a full push's worth (500), since on PostgreSQL each query is a round trip. A fixed
+// count keeps to one prepared statement per table (a short chunk repeats its last id), well under every
+// backend's limit on bound values.
+constexpr qsizetype kIdsPerQuery = 500;
 
 // Which of ids are in table's column, each with its row's valueColumn.
 QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,
@@ -106,27 +108,61 @@ StoredContent StoredContent::of(const RecordVersion& version) {
   return content;
 }
 
+namespace {
+
+const QString kInsertVersion = QStringLiteral(
+    "INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, device_id, hlc, "
+    "deleted, fields, content_hash, position, received_at, prior_unit_id)");
+constexpr int kVersionValues = 14;
+
+void appendVersion(std::vector<QVariant>* row, const RecordVersion& v, const StoredContent& content, quint64 position,
+                   qint64 receivedAt, const QString& priorUnitId) {
+  row->insert(row->end(),
+              {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
+               sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
+               QString::fromUtf8(content.fieldsJson), content.hash, static_cast<qint64>(position), receivedAt,
+               sql::textOrNull(priorUnitId)});
+}
+
+const QString kInsertHead =
+    QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted)");
+const QString kHeadConflict = QStringLiteral(
+    "ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id, head_version_id = excluded.head_version_id, "
+    "conflict = excluded.conflict, deleted = excluded.deleted");
+constexpr int kHeadValues = 6;
+
+void appendHead(std::vector<QVariant>* row, const RecordHead& head) {
+  row->insert(row->end(), {head.id, recordKindName(head.kind), head.unitId, head.headVersionId,
+                           static_cast<int>(head.conflict), head.deleted ? 1 : 0});
+}
+
+}  // namespace
+
 void RecordRepository::insertVersion(const RecordVersion& v, const StoredContent& content, quint64 position,
                                      qint64 receivedAt, const QString& priorUnitId) {
-  sql::runCached(
-      tx_,
-      QStringLiteral("INSERT INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
-                     "device_id, hlc, deleted, fields, content_hash, position, received_at, prior_unit_id) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-      {v.versionId, v.recordId, sql::textOrNull(v.baseVersionId), recordKindName(v.kind), v.unitId,
-       sql::text(v.authorId), sql::text(v.deviceId), static_cast<qint64>(v.hlc), v.deleted ? 1 : 0,
-       QString::fromUtf8(content.fieldsJson), content.hash, static_cast<qint64>(position), receivedAt,
-       sql::textOrNull(priorUnitId)});
+  std::vector<QVariant> row;
+  appendVersion(&row, v, content, position, receivedAt, priorUnitId);
+  insertRows(tx_, kInsertVersion, kVersionValues, row);
+}
+
+void RecordRepository::insertVersions(const std::vector<NewVersion>& versions) {
+  std::vector<QVariant> rows;
+  rows.reserve(versions.size() * kVersionValues);
+  for (const NewVersion& v : versions) appendVersion(&rows, v.version, v.content, v.position, v.receivedAt, v.priorUnitId);
+  insertRows(tx_, kInsertVersion, kVersionValues, rows);
 }
 
 void RecordRepository::saveHead(const RecordHead& head) {
-  sql::runCached(tx_,
-                 QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted) "
-                                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                "unit_id = excluded.unit_id, head_version_id = excluded.head_version_id, "
-                                "conflict = excluded.conflict, deleted = excluded.deleted"),
-                 {head.id, recordKindName(head.kind), head.unitId, head.headVersionId,
-                  static_cast<int>(head.conflict), head.deleted ? 1 : 0});
+  std::vector<QVariant> row;
+  appendHead(&row, head);
+  insertRows(tx_, kInsertHead, kHeadValues, row, kHeadConflict);
+}
+
+void RecordRepository::saveHeads(const std::vector<RecordHead>& heads) {
+  std::vector<QVariant> rows;
+  rows.reserve(heads.size() * kHeadValues);
+  for (const RecordHead& head : heads) appendHead(&rows, head);
+  insertRows(tx_, kInsertHead, kHeadValues, rows, kHeadConflict);
 }
 
 bool RecordRepository::insertConflictCopy(const RecordVersion& v, const StoredContent& content, qint64 receivedAt) {

@@ -36,6 +36,15 @@ struct StoredContent {
   static StoredContent of(const RecordVersion& version);
 };
 
+/// A version waiting to be stored at its feed position (see RecordRepository::insertVersion).
+struct NewVersion {
+  RecordVersion version;
+  StoredContent content;
+  quint64 position = 0;
+  qint64 receivedAt = 0;
+  QString priorUnitId;
+};
+
 struct StoredVersion {
   RecordVersion version;
   QString contentHash;   // hex of sohoi::contentHash
@@ -65,17 +74,21 @@ class RecordRepository {
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
-  /// Which of versionIds are stored, in one query per hundred ids.
+  /// Which of versionIds are stored, in one query per 500 ids.
   QSet<QString> storedVersionIds(const QStringList& versionIds);
-  /// Which of recordIds have a record row, with the unit each belongs to now, in one query per hundred ids.
+  /// Which of recordIds have a record row, with the unit each belongs to now, in one query per 500 ids.
   QHash<QString, QString> recordUnits(const QStringList& recordIds);
   /// Stores a version at a feed position; priorUnitId: the record's unit before it, when it moves the
   /// record (else empty). REQUIRES: a write transaction; position taken from a FeedCounter in this
   /// transaction, so positions are in commit order; content is StoredContent::of(version).
   void insertVersion(const RecordVersion& version, const StoredContent& content, quint64 position,
                      qint64 receivedAt, const QString& priorUnitId = {});
+  /// The same for many versions, in few statements (multi_row_insert.h).
+  void insertVersions(const std::vector<NewVersion>& versions);
   /// Inserts or updates the record's row.
   void saveHead(const RecordHead& head);
+  /// The same for many records, in few statements. REQUIRES: no record id twice.
+  void saveHeads(const std::vector<RecordHead>& heads);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
   bool insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
   /// The version stored at a feed position, if any.

@@ -25,11 +25,17 @@ BatchStore::BatchStore(Transaction& tx, const QStringList& versionIds, const QSt
 
 std::optional<StoredVersion> BatchStore::findVersion(const QString& versionId) {
   if (newVersionIds_.contains(versionId)) return std::nullopt;
+  if (const auto waiting = versionIndex_.constFind(versionId); waiting != versionIndex_.constEnd()) {
+    const NewVersion& v = versions_[waiting.value()];
+    return StoredVersion{v.version, v.content.hash, v.position};
+  }
   return records_.findVersion(versionId);
 }
 
 std::optional<RecordHead> BatchStore::findRecord(const QString& recordId) {
   if (newRecordIds_.contains(recordId)) return std::nullopt;
+  if (const auto waiting = headIndex_.constFind(recordId); waiting != headIndex_.constEnd())
+    return heads_[waiting.value()];
   return records_.findRecord(recordId);
 }
 
@@ -45,13 +51,19 @@ std::optional<QString> BatchStore::unitOf(const QString& recordId) {
 quint64 BatchStore::insertVersion(const RecordVersion& version, const StoredContent& content, qint64 receivedAt,
                                   const QString& priorUnitId) {
   const quint64 position = positions_.take();
-  records_.insertVersion(version, content, position, receivedAt, priorUnitId);
+  versionIndex_.insert(version.versionId, versions_.size());
+  versions_.push_back(NewVersion{version, content, position, receivedAt, priorUnitId});
   newVersionIds_.remove(version.versionId);
   return position;
 }
 
 void BatchStore::saveHead(const RecordHead& head) {
-  records_.saveHead(head);
+  if (const auto waiting = headIndex_.constFind(head.id); waiting != headIndex_.constEnd()) {
+    heads_[waiting.value()] = head;
+  } else {
+    headIndex_.insert(head.id, heads_.size());
+    heads_.push_back(head);
+  }
   newRecordIds_.remove(head.id);
   units_.insert(head.id, head.unitId);
 }
@@ -59,6 +71,12 @@ void BatchStore::saveHead(const RecordHead& head) {
 void BatchStore::insertConflictCopy(const RecordVersion& version, const StoredContent& content,
                                     qint64 receivedAt) {
   records_.insertConflictCopy(version, content, receivedAt);
+}
+
+void BatchStore::finish() {
+  records_.insertVersions(versions_);
+  records_.saveHeads(heads_);
+  positions_.store();
 }
 
 }  // namespace sohoi::server

@@ -1,8 +1,10 @@
 #pragma once
 // The record store as one push batch sees it. Most of a batch is brand-new records, whose lookups would
-// find nothing: which of the batch's ids are already stored is learnt up front with one query per hundred
-// ids, and lookups of the others are answered "absent" without a query. Whatever the batch stores itself
-// is looked up in the database again. Feed positions come from one FeedCounter for the whole batch.
+// find nothing: which of the batch's ids are already stored is learnt up front with one query per 500 ids,
+// and lookups of the others are answered "absent" without a query. Feed positions come from one
+// FeedCounter for the whole batch. What the batch stores waits in memory and is written by finish() in a
+// few multi-row statements (on PostgreSQL each statement is a round trip); lookups of it are answered
+// from memory meanwhile.
 #include <QSet>
 #include <QStringList>
 
@@ -27,8 +29,9 @@ class BatchStore {
                         const QString& priorUnitId = {});
   void saveHead(const RecordHead& head);
   void insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
-  /// Writes the feed counter back. REQUIRES: called once, after the last insert, before the commit.
-  void finish() { positions_.store(); }
+  /// Writes the versions and records waiting, and the feed counter. REQUIRES: called once, after the last
+  /// insert, before the commit.
+  void finish();
 
  private:
   RecordRepository records_;
@@ -36,6 +39,10 @@ class BatchStore {
   QSet<QString> newVersionIds_;  // the batch's version ids not stored when it began nor by it since
   QSet<QString> newRecordIds_;   // likewise for record rows
   QHash<QString, QString> units_;  // record id → unit, for those looked up or saved so far
+  std::vector<NewVersion> versions_;        // waiting for finish(), in feed order
+  QHash<QString, size_t> versionIndex_;     // version id → its place in versions_
+  std::vector<RecordHead> heads_;           // waiting for finish(), one per record: the last saved
+  QHash<QString, size_t> headIndex_;        // record id → its place in heads_
 };
 
 }  // namespace sohoi::server

@@ -201,9 +201,12 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, con
   BatchStore records(tx, versionIds, recordIds);
   Ingest ingest{records, device, *tree, incoming, merged, now, heads};
   quint64 lastSeq = storedSeq;
+  // The answers for storedSeq + 1 … lastSeq, logged together after the loop (a few multi-row statements).
+  std::vector<LoggedResult> answered;
   for (const PushItem& item : items) {
     if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
-      std::optional<LoggedResult> logged = log.find(device.id, item.seq);
+      std::optional<LoggedResult> logged =
+          item.seq > storedSeq ? answered[item.seq - storedSeq - 1] : log.find(device.id, item.seq);
       LoggedResult answer = logged ? *logged : rejected(ReasonCode::Malformed, QStringLiteral("seq"));
       batch.results.push_back({item.seq, answer.outcome, answer.rejection});
       continue;
@@ -220,11 +223,12 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, con
       ClockFlagRepository(tx).insert(device.id, item.seq, item.version.versionId, deviceTimeMs, now);
     }
     if (result.outcome != PushOutcome::Rejected && !item.malformed) auditAcceptedDecision(tx, device, item.version, now);
-    log.insert(device.id, item.seq, result);
+    answered.push_back(result);
     lastSeq = item.seq;
     batch.results.push_back({item.seq, result.outcome, result.rejection});
   }
   records.finish();
+  log.insertFrom(device.id, storedSeq + 1, answered);
   if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
   std::optional<qint64> offset;
   if (deviceTimeMs) offset = now - *deviceTimeMs;

@@ -1,6 +1,7 @@
 // sohoi-sim (tools/sim) against a real sohoi-server on loopback, as an operator runs it: it signs in with an
 // administrator account, issues its devices' codes over AdminService and syncs them, never opening the
 // server's database.
+#include "fleet_check.h"
 #include "support/account_server.h"
 #include "support/raw_device.h"
 #include "support/server_view.h"
@@ -8,10 +9,12 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::testing;
+using namespace sohoi::tools;
 
 namespace {
 
@@ -20,15 +23,16 @@ const QString kPassword = QStringLiteral("mật khẩu quản trị đủ dài")
 struct SimFixture {
   AccountServer running{QStringLiteral("root"), kPassword, QStringLiteral("19"), QStringLiteral("administrator")};
 
-  // Runs sohoi-sim (at most two minutes, then killed by its pid); its exit code, -1 when it did not end.
-  int runSim(const QString& passwordFile, int devices, int records, QString* output) {
+  // Runs sohoi-sim (at most four minutes, then killed by its pid); its exit code, -1 when it did not end.
+  int runSim(const QString& passwordFile, int devices, int records, QString* output, const QStringList& extra = {}) {
     QProcess sim;
     sim.setProcessChannelMode(QProcess::MergedChannels);
-    sim.start(QStringLiteral(SOHOI_SIM_BINARY),
-              {QStringLiteral("--server"), running.server.address(), QStringLiteral("--admin-user"), QStringLiteral("root"),
-               QStringLiteral("--admin-password-file"), passwordFile, QStringLiteral("--devices"),
-               QString::number(devices), QStringLiteral("--records"), QString::number(records)});
-    const bool finished = sim.waitForFinished(120000);
+    const QStringList arguments{QStringLiteral("--server"), running.server.address(), QStringLiteral("--admin-user"),
+                                QStringLiteral("root"), QStringLiteral("--admin-password-file"), passwordFile,
+                                QStringLiteral("--devices"), QString::number(devices), QStringLiteral("--records"),
+                                QString::number(records)};
+    sim.start(QStringLiteral(SOHOI_SIM_BINARY), arguments + extra);
+    const bool finished = sim.waitForFinished(240000);
     if (!finished) {
       sim.kill();
       sim.waitForFinished(5000);
@@ -66,4 +70,35 @@ TEST_CASE("sohoi-sim with a wrong administrator password stops before enrolling 
   CHECK(f.runSim(wrongFile, 3, 5, &output) == 1);
   CHECK(output.contains(QStringLiteral("SIGN_IN_FAILED")));
   CHECK(output.contains(QStringLiteral(" / The user name or password is wrong")));
+}
+
+TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves the server holding exactly them") {
+  SimFixture f;
+  QString output;
+  const int exitCode = f.runSim(f.running.passwordFile, 200, 20, &output,
+                                {QStringLiteral("--fleet"), QStringLiteral("--server-pid"),
+                                 QString::number(f.running.server.pid())});
+  INFO(output.toStdString());
+  REQUIRE(exitCode == 0);
+  CHECK(output.contains(QStringLiteral("first_sync devices 200 concurrent 200 failed 0 ")));
+  CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
+  // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
+  CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
+  CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
+
+  // The check is the server's own count: a province session pulls the same 4,000 versions.
+  RawDevice province(f.running.server.address());
+  REQUIRE(province.enroll(issueCode(f.running.db, QStringLiteral("19"))).status.ok());
+  CHECK(serverView(province).records.size() == 4000);
+}
+
+TEST_CASE("the fleet check names each unit where the server holds other versions than the devices made") {
+  const sim::FleetTally made{{QStringLiteral("u1"), {2, "aa"}}, {QStringLiteral("u2"), {1, "bb"}}};
+  const sim::FleetTally held{
+      {QStringLiteral("u1"), {2, "aa"}}, {QStringLiteral("u2"), {1, "cc"}}, {QStringLiteral("u3"), {1, "dd"}}};
+  const QStringList lines = sim::tallyDifferences(made, held);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].startsWith(QStringLiteral("unit u2: made 1 (bb), server holds 1 (cc)")));
+  CHECK(lines[1].startsWith(QStringLiteral("unit u3: made 0, server holds 1 (dd)")));
+  CHECK(sim::tallyDifferences(made, made).isEmpty());
 }

@@ -71,18 +71,34 @@ TEST_CASE("an edit of a version rejected earlier in the same batch has an unknow
   CHECK(f.versionCount() == 0);
 }
 
+TEST_CASE("a sequence number repeated within one batch gets the answer its first copy got, before any is stored") {
+  ServerFixture f;
+  const Device device = f.enrolDevice(kBranch);
+  RecordVersion bad = ServerFixture::newActivity(kBranch);
+  bad.fields.insert(QStringLiteral("participants_women"), qint64(99));  // more women than participants
+  const RecordVersion good = ServerFixture::newActivity(kBranch);
+  const PushBatchResult result = f.push(device, {ServerFixture::item(1, good), ServerFixture::item(2, bad),
+                                                 ServerFixture::item(2, bad), ServerFixture::item(1, good)});
+  REQUIRE(result.results.size() == 4);
+  CHECK(result.results[2].outcome == PushOutcome::Rejected);
+  CHECK(result.results[2].rejection.code == result.results[1].rejection.code);
+  CHECK(result.results[3].outcome == PushOutcome::Accepted);
+  CHECK(f.versionCount() == 1);
+  CHECK(f.reload(device).lastSeq == 2);
+}
+
 TEST_CASE("a large batch with edits of its own new records stores every version at consecutive positions") {
   ServerFixture f;
   const Device device = f.enrolDevice(kBranch);
   std::vector<PushItem> items;
   std::vector<RecordVersion> firsts;
   quint64 seq = 0;
-  for (int i = 0; i < 250; ++i) {  // more than one id query's worth
+  for (int i = 0; i < 550; ++i) {  // more than one id query's worth
     firsts.push_back(ServerFixture::newActivity(kBranch));
     items.push_back(ServerFixture::item(++seq, firsts.back()));
   }
   std::vector<RecordVersion> edits;
-  for (int i = 0; i < 250; i += 5) {
+  for (int i = 0; i < 550; i += 5) {
     edits.push_back(ServerFixture::editOf(firsts[static_cast<size_t>(i)],
                                           {{QStringLiteral("place"), QStringLiteral("Sân đình")}}));
     items.push_back(ServerFixture::item(++seq, edits.back()));

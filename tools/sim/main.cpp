@@ -1,5 +1,5 @@
 // sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|- --devices N --records M
-//           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]
+//           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C] [--fleet [--server-pid PID]]
 // A headless load generator built on the device library; it speaks to the server only over gRPC, like
 // its devices. Signed in with an account (as staff at a desktop), it learns the org tree and issues N
 // enrolment codes; then it enrols N devices and saves M records on each offline (on T threads), syncs
@@ -13,6 +13,12 @@
 // how many ran together. p50/p99/max are per-device sync latencies (one push + pull run), each measured
 // from when that device's own sync started.
 // Exits 1 when any record was lost (accepted + rejected != records, or anything left pending).
+// --fleet instead runs the fleet benchmark (fleet_run.h): a first sync and a daily sync of M records,
+// each with every device at once, then checks the server holds exactly what the devices made; with
+// --server-pid it reads the server's CPU and peak memory too (same machine). There --concurrent C staggers
+// only the first sync, so a server that cannot enrol every device at once can still be measured daily.
+#include "fleet_run.h"
+#include "latencies.h"
 #include "parallel.h"
 #include "password_file.h"
 #include "sim_device.h"
@@ -27,7 +33,6 @@
 #include <QTextStream>
 #include <QThread>
 #include <algorithm>
-#include <cmath>
 #include <random>
 
 using namespace sohoi;
@@ -39,6 +44,11 @@ namespace {
 const char* const kUsage =
     "Cách dùng / Usage: sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|-\n"
     "                   --devices N --records M [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]\n"
+    "                   [--fleet [--server-pid PID]]\n"
+    "  --fleet: lần đồng bộ đầu rồi đồng bộ hằng ngày M hồ sơ, mọi thiết bị cùng lúc / a first sync, then a\n"
+    "  daily sync of M records, every device at once; --server-pid: đọc CPU và bộ nhớ máy chủ / read the\n"
+    "  server's CPU and memory; --concurrent C: chỉ lần đồng bộ đầu, C thiết bị một lúc / the first sync only,\n"
+    "  C devices at a time\n"
     "  Tài khoản quản trị tạo bằng / the account is made with: sohoi-admin --db DBSPEC create-account\n"
     "  --username NAME --person TÊN --unit GỐC/ROOT --role administrator --password-file FILE\n";
 
@@ -53,6 +63,8 @@ struct Options {
   QString keep;
   int threads = 0;     // for enrolling and filling devices
   int concurrent = 0;  // devices syncing together; 0: all of them
+  bool fleet = false;
+  qint64 serverPid = 0;
 };
 
 bool parse(const QStringList& args, Options* options) {
@@ -61,6 +73,7 @@ bool parse(const QStringList& args, Options* options) {
     const bool hasValue = i + 1 < args.size();
     bool ok = true;
     if (arg == QLatin1String("--edits")) options->edits = true;
+    else if (arg == QLatin1String("--fleet")) options->fleet = true;
     else if (!hasValue) return false;
     else if (arg == QLatin1String("--server")) options->server = args.at(++i);
     else if (arg == QLatin1String("--admin-user")) options->adminUser = args.at(++i);
@@ -71,19 +84,13 @@ bool parse(const QStringList& args, Options* options) {
     else if (arg == QLatin1String("--keep")) options->keep = args.at(++i);
     else if (arg == QLatin1String("--threads")) options->threads = args.at(++i).toInt(&ok);
     else if (arg == QLatin1String("--concurrent")) options->concurrent = args.at(++i).toInt(&ok);
+    else if (arg == QLatin1String("--server-pid")) options->serverPid = args.at(++i).toLongLong(&ok);
     else return false;
     if (!ok) return false;
   }
   return !options->server.isEmpty() && !options->adminUser.isEmpty() && !options->adminPasswordFile.isEmpty() &&
          options->devices > 0 && options->records >= 0 &&
-         options->concurrent >= 0;
-}
-
-// The nearest-rank percentile (0 < fraction <= 1) of sorted values.
-qint64 percentile(const std::vector<qint64>& sorted, double fraction) {
-  if (sorted.empty()) return 0;
-  const auto rank = static_cast<size_t>(std::ceil(fraction * static_cast<double>(sorted.size())));
-  return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+         options->concurrent >= 0 && options->serverPid >= 0;
 }
 
 // N branches chosen deterministically from the seed; more devices than branches share branches.
@@ -100,12 +107,10 @@ std::vector<QString> pickBranches(const std::vector<OrgUnit>& units, int count, 
 }
 
 // The staff work over AdminService: a branch and an enrolment code for every device.
-bool issueCodes(const std::shared_ptr<grpc::Channel>& channel, const Options& options,
+bool issueCodes(const std::shared_ptr<grpc::Channel>& channel, const Options& options, const QString& password,
                 std::vector<sim::SimDevice>* devices, QString* error) {
-  const std::optional<QString> password = sim::readPasswordFile(options.adminPasswordFile, error);
-  if (!password) return false;
   std::unique_ptr<sim::StaffDesk> desk =
-      sim::StaffDesk::signIn(channel, options.adminUser, *password, QStringLiteral("sohoi-sim"), error);
+      sim::StaffDesk::signIn(channel, options.adminUser, password, QStringLiteral("sohoi-sim"), error);
   if (!desk) return false;
   const std::optional<std::vector<OrgUnit>> units = desk->units(error);
   if (!units) return false;
@@ -139,9 +144,12 @@ int main(int argc, char* argv[]) {
     return 2;
   }
 
+  QString error;
+  // Read once: "-" is standard input, which the fleet's end check could not read a second time.
+  const std::optional<QString> password = sim::readPasswordFile(options.adminPasswordFile, &error);
   const auto channel = SyncClient::makeChannel(options.server);
   std::vector<sim::SimDevice> devices(static_cast<size_t>(options.devices));
-  if (QString error; !issueCodes(channel, options, &devices, &error)) {
+  if (!password || !issueCodes(channel, options, *password, &devices, &error)) {
     err << error << Qt::endl;
     return 1;
   }
@@ -157,6 +165,11 @@ int main(int argc, char* argv[]) {
 
   // Small enough for a 2-core machine, large enough that network waits overlap.
   const int threads = options.threads > 0 ? options.threads : std::clamp(2 * QThread::idealThreadCount(), 4, 16);
+  if (options.fleet)
+    return sim::runFleet(channel, devices,
+                         {options.server, options.adminUser, *password, options.records, options.edits, threads,
+                          options.serverPid, options.concurrent},
+                         out, err);
 
   std::atomic<int> failures{0};
   sim::parallelFor(options.devices, threads, [&](int i) {
@@ -201,8 +214,8 @@ int main(int argc, char* argv[]) {
              .arg(seconds, 0, 'f', 2)
              .arg(bytesPerRecord)
              .arg(concurrent)
-             .arg(percentile(latencies, 0.50))
-             .arg(percentile(latencies, 0.99))
+             .arg(sim::percentile(latencies, 0.50))
+             .arg(sim::percentile(latencies, 0.99))
              .arg(latencies.back())
       << Qt::endl;
   return accepted + rejected == records && pending == 0 ? 0 : 1;

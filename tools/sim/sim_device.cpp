@@ -5,20 +5,37 @@
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
 
+#include <QElapsedTimer>
+
 namespace sohoi::tools::sim {
 
 using namespace sohoi::client;
 
 Status SimDevice::prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records,
                           bool edits) {
+  if (firstSync(channel, serverAddress, [] {}); !status.isOk()) return status;
+  return saveRecords(records, edits);
+}
+
+Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress,
+                            const std::function<void()>& ready) {
   // A simulator may lose its files in a power cut; a device may not (see LocalStore::Durability).
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
-  if (!store) return status;
   SyncClient client(channel);
-  if (status = enrolDevice(store.get(), &client, code, QStringLiteral("sim-%1").arg(seed), serverAddress); !status.isOk())
-    return status;
+  ready();  // even after a failed open: the others must not wait for this device forever
+  if (!store) return status;
+  QElapsedTimer timer;
+  timer.start();
+  status = enrolDevice(store.get(), &client, code, QStringLiteral("sim-%1").arg(seed), serverAddress);
   // The first sync brings the org tree, which validation needs before anything can be saved.
-  if (status = Synchronizer(store.get(), &client).runOnce().status; !status.isOk()) return status;
+  if (status.isOk()) status = Synchronizer(store.get(), &client).runOnce().status;
+  firstSyncMs = timer.elapsed();  // a failure's time too: a device that waits and fails is in the tail
+  return status;
+}
+
+Status SimDevice::saveRecords(int records, bool edits) {
+  std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
+  if (!store) return status;
   RecordFactory factory(seed, unitId);
   if (status = factory.createRecords(store.get(), records); !status.isOk()) return status;
   if (edits)

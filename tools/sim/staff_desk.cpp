@@ -40,6 +40,24 @@ std::optional<std::vector<OrgUnit>> StaffDesk::units(QString* error) {
   return page.value->reference->units;
 }
 
+bool StaffDesk::forEachVersion(const std::function<void(const RecordVersion&)>& visit, QString* error) {
+  client::SyncClient sync(channel_);
+  sync.setCredential(token_);
+  QByteArray cursor;
+  QString referenceVersion;  // once known, the reference data is not sent again with every page
+  for (;;) {
+    const client::RpcResult<client::PullPage> page = sync.pull(cursor, 500, referenceVersion);
+    if (!page.ok()) {
+      *error = statusFromRpcError(page.error).toString();
+      return false;
+    }
+    if (page.value->reference) referenceVersion = page.value->reference->version;
+    for (const client::PulledChange& change : page.value->changes) visit(change.version);
+    cursor = page.value->nextCursor;
+    if (!page.value->hasMore) return true;
+  }
+}
+
 std::optional<QString> StaffDesk::issueCode(const QString& unitId, const QString& personName, QString* error) {
   const client::RpcResult<client::EnrolmentCode> issued = admin_->issueEnrolmentCode(unitId, personName);
   if (!issued.ok()) {

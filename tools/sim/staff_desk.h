@@ -6,8 +6,10 @@
 //
 // Threading: one caller at a time.
 #include "domain/org_unit.h"
+#include "domain/record_version.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,6 +34,9 @@ class StaffDesk {
 
   /// Every unit of the org tree the session may see, parents first; nullopt and *error on failure.
   std::optional<std::vector<OrgUnit>> units(QString* error);
+  /// Calls visit with every version of the change feed the session may see, pulled page by page from the
+  /// start; false and *error when a pull fails.
+  bool forEachVersion(const std::function<void(const RecordVersion&)>& visit, QString* error);
   /// A one-time enrolment code for a new branch leader called personName in unitId.
   std::optional<QString> issueCode(const QString& unitId, const QString& personName, QString* error);
 

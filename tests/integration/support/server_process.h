@@ -32,6 +32,8 @@ class ServerProcess {
 
   QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port_); }
   quint16 port() const { return port_; }
+  /// The server's process id while it runs (for tools that watch it, like sohoi-sim --server-pid).
+  qint64 pid() const { return process_ ? process_->processId() : 0; }
   QString output() const { return output_; }
 
  private:

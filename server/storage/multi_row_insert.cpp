@@ -1,0 +1,43 @@
+#include "multi_row_insert.h"
+
+#include <QStringList>
+#include <bit>
+
+#include "sql.h"
+#include "transaction.h"
+
+namespace sohoi::server {
+
+namespace {
+
+constexpr size_t kMaxRowsPerStatement = 256;
+
+QString statementFor(const QString& insertInto, int columns, size_t rows, const QString& conflictClause) {
+  QStringList marks;
+  for (int i = 0; i < columns; ++i) marks.append(QStringLiteral("?"));
+  const QString row = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+  QStringList tuples;
+  for (size_t i = 0; i < rows; ++i) tuples.append(row);
+  QString text = insertInto + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", "));
+  if (!conflictClause.isEmpty()) text += QLatin1Char(' ') + conflictClause;
+  return text;
+}
+
+}  // namespace
+
+void insertRows(Transaction& tx, const QString& insertInto, int columns, const std::vector<QVariant>& values,
+                const QString& conflictClause) {
+  const auto width = static_cast<size_t>(columns);
+  size_t row = 0;
+  const size_t rows = values.size() / width;
+  while (row < rows) {
+    const size_t chunk = std::bit_floor(std::min(rows - row, kMaxRowsPerStatement));
+    QSqlQuery& query = tx.statement(statementFor(insertInto, columns, chunk, conflictClause));
+    const size_t first = row * width;
+    for (size_t i = 0; i < chunk * width; ++i) query.bindValue(static_cast<int>(i), values[first + i]);
+    sql::exec(query);
+    row += chunk;
+  }
+}
+
+}  // namespace sohoi::server

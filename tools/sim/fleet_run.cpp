@@ -1,0 +1,163 @@
+#include "fleet_run.h"
+
+#include <QElapsedTimer>
+#include <algorithm>
+#include <iterator>
+#include <mutex>
+
+#include "fleet_check.h"
+#include "latencies.h"
+#include "parallel.h"
+#include "server_watch.h"
+#include "staff_desk.h"
+#include "start_gate.h"
+
+namespace sohoi::tools::sim {
+
+namespace {
+
+// What one phase measured.
+struct Phase {
+  double seconds = 0;
+  std::vector<qint64> latencies;  // per device (figures() sorts them)
+  std::optional<ServerUsage> before, after;
+};
+
+// Runs run(device, ready) for every device, `together` at a time (each on a thread of its own); the first
+// `together` hold at ready() until all of them have arrived, and the clock starts when they are let go
+// (opening the stores is not the server's time).
+Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
+               const std::function<void(SimDevice&, const std::function<void()>&)>& run) {
+  const int count = static_cast<int>(devices.size());
+  Phase phase;
+  if (serverPid > 0) phase.before = readServerUsage(serverPid);
+  StartGate gate(std::min(together, count));
+  QElapsedTimer timer;
+  std::once_flag started;
+  parallelFor(count, together, [&](int i) {
+    run(devices[static_cast<size_t>(i)], [&] {
+      gate.arriveAndWait();
+      std::call_once(started, [&] { timer.start(); });
+    });
+  });
+  phase.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+  if (serverPid > 0) phase.after = readServerUsage(serverPid);
+  return phase;
+}
+
+// "p50_ms … server_peak_mb …": what every phase line ends with.
+QString figures(Phase& phase, int syncs) {
+  std::sort(phase.latencies.begin(), phase.latencies.end());
+  QString line = QStringLiteral("syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5")
+                     .arg(static_cast<double>(syncs) / std::max(phase.seconds, 1e-6), 0, 'f', 1)
+                     .arg(percentile(phase.latencies, 0.50))
+                     .arg(percentile(phase.latencies, 0.95))
+                     .arg(percentile(phase.latencies, 0.99))
+                     .arg(phase.latencies.empty() ? 0 : phase.latencies.back());
+  if (phase.before && phase.after)
+    line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
+                .arg((phase.after->cpuSeconds - phase.before->cpuSeconds) * 1000.0 / std::max(syncs, 1), 0,
+                     'f', 1)
+                .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0);
+  else
+    line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb -");
+  return line;
+}
+
+// Prints the devices that failed (the first few) and returns how many did.
+int failures(const std::vector<SimDevice>& devices, QTextStream& err) {
+  int failed = 0;
+  for (const SimDevice& device : devices)
+    if (!device.status.isOk() && ++failed <= 5)
+      err << QStringLiteral("device %1: %2").arg(device.storePath, device.status.toString()) << Qt::endl;
+  if (failed > 5) err << QStringLiteral("… %1 devices failed").arg(failed) << Qt::endl;
+  return failed;
+}
+
+// The end check; prints its line. True when the server holds exactly what the devices made.
+bool checkServer(const std::shared_ptr<grpc::Channel>& channel, const std::vector<SimDevice>& devices,
+                 const FleetOptions& options, QTextStream& out, QTextStream& err) {
+  QString error;
+  QSet<QString> deviceIds;
+  const std::optional<FleetTally> made = tallyDevices(devices, &deviceIds, &error);
+  std::unique_ptr<StaffDesk> desk;
+  if (made)
+    desk = StaffDesk::signIn(channel, options.adminUser, options.adminPassword, QStringLiteral("sohoi-sim"),
+                             &error);
+  const std::optional<FleetTally> held = desk ? tallyServer(*desk, deviceIds, &error) : std::nullopt;
+  if (!held) {
+    err << error << Qt::endl;
+    return false;
+  }
+  int versions = 0;
+  for (const auto& entry : *made) versions += entry.second.versions;
+  const QStringList differences = tallyDifferences(*made, *held);
+  out << QStringLiteral("check units %1 versions %2 server_holds_exactly %3")
+             .arg(made->size())
+             .arg(versions)
+             .arg(differences.isEmpty() ? QStringLiteral("yes") : QStringLiteral("no"))
+      << Qt::endl;
+  for (const QString& line : differences) err << line << Qt::endl;
+  return differences.isEmpty();
+}
+
+}  // namespace
+
+int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,
+             const FleetOptions& options, QTextStream& out, QTextStream& err) {
+  const int firstTogether =
+      options.firstConcurrent > 0 ? options.firstConcurrent : static_cast<int>(devices.size());
+  Phase first = runPhase(devices, firstTogether, options.serverPid,
+                         [&](SimDevice& device, const std::function<void()>& ready) {
+                           device.firstSync(channel, options.server, ready);
+                         });
+  for (const SimDevice& device : devices) first.latencies.push_back(device.firstSyncMs);
+  const int firstFailed = failures(devices, err);
+  out << QStringLiteral("first_sync devices %1 concurrent %2 failed %3 seconds %4 ")
+             .arg(devices.size())
+             .arg(std::min<size_t>(static_cast<size_t>(firstTogether), devices.size()))
+             .arg(firstFailed)
+             .arg(first.seconds, 0, 'f', 2)
+      << figures(first, static_cast<int>(devices.size())) << Qt::endl;
+  // A device that could not enrol has nothing to sync: the daily phase and the check go on without it,
+  // and the run still fails at the end.
+  std::vector<SimDevice> enrolled;
+  std::copy_if(devices.begin(), devices.end(), std::back_inserter(enrolled),
+               [](const SimDevice& device) { return device.status.isOk(); });
+  const int count = static_cast<int>(enrolled.size());
+  if (count == 0) return 1;
+
+  parallelFor(count, options.threads,
+              [&](int i) { enrolled[static_cast<size_t>(i)].saveRecords(options.records, options.edits); });
+  if (failures(enrolled, err) > 0) return 1;
+
+  Phase daily =
+      runPhase(enrolled, count, options.serverPid,
+               [&](SimDevice& device, const std::function<void()>& ready) { device.sync(channel, ready); });
+  qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
+  for (const SimDevice& device : enrolled) {
+    daily.latencies.push_back(device.summary.elapsedMs);
+    records += device.saved;
+    accepted += device.acknowledged;
+    rejected += device.rejected;
+    pending += device.pending;
+  }
+  const int dailyFailed = failures(enrolled, err);
+  out << QStringLiteral(
+             "daily_sync devices %1 failed %2 records %3 accepted %4 rejected %5 seconds %6 records_per_s "
+             "%7 ")
+             .arg(count)
+             .arg(dailyFailed)
+             .arg(records)
+             .arg(accepted)
+             .arg(rejected)
+             .arg(daily.seconds, 0, 'f', 2)
+             .arg(static_cast<double>(accepted) / std::max(daily.seconds, 1e-6), 0, 'f', 0)
+      << figures(daily, count) << Qt::endl;
+  const bool checked = checkServer(channel, enrolled, options, out, err);
+  const bool complete =
+      firstFailed == 0 && dailyFailed == 0 && accepted + rejected == records && pending == 0;
+  return checked && complete ? 0 : 1;
+}
+
+}  // namespace sohoi::tools::sim

@@ -1,0 +1,38 @@
+#pragma once
+// sohoi-sim --fleet: the province's fleet benchmark (DESIGN §7). Two phases, each with every device
+// syncing at once: the first sync (enrolment and the initial download of tree, plan and baselines), then,
+// after each device saved a day's records offline, the daily sync. Each phase prints its throughput, its
+// per-sync latencies and, given the server's pid, the server's CPU per device-sync and its peak memory;
+// the run ends with the check that the server holds exactly the versions the devices made (fleet_check.h).
+#include <QString>
+#include <QTextStream>
+#include <memory>
+#include <vector>
+
+#include "sim_device.h"
+
+namespace grpc {
+class Channel;
+}
+
+namespace sohoi::tools::sim {
+
+struct FleetOptions {
+  QString server;     // host:port, as the devices store it
+  QString adminUser;  // signs in again for the end check
+  QString adminPassword;
+  int records = 20;  // saved on each device between the phases
+  bool edits = false;
+  int threads = 4;          // for saving records and reading stores, between the timed phases
+  qint64 serverPid = 0;     // 0: the server's figures are not read
+  int firstConcurrent = 0;  // first syncs running together; 0: all (the daily sync always runs all at once)
+};
+
+/// Runs both phases on devices (codes issued and store paths set) and the end check; prints one line per
+/// phase and one for the check on out, failures on err. Devices whose first sync failed are counted and
+/// left out of the rest. Returns the exit code: 0, or 1 when a device failed, a record was lost or the
+/// server's records differ from the devices'.
+int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,
+             const FleetOptions& options, QTextStream& out, QTextStream& err);
+
+}  // namespace sohoi::tools::sim
