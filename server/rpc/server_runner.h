@@ -1,13 +1,16 @@
 #pragma once
 // Builds and runs the gRPC server around SyncService, ReportService and AdminService: listen address, health checking,
-// message limits, gzip, keepalive policy and (off loopback) TLS. Tree changes that are due are applied
+// message limits, gzip, keepalive policy and (off loopback) TLS. Calls arrive on gRPC's callback API and run
+// on one WorkPool of fixed size, which answers SERVER_BUSY when full (work_pool.h). Tree changes that are due are applied
 // before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
 // serving (when a plan is loaded) and then follows every committed push.
 #include "tree/due_tree_change_timer.h"
+#include "work_pool.h"
 
 #include <QString>
 #include <chrono>
 #include <memory>
+#include <thread>
 
 struct grpc_completion_queue;
 
@@ -30,6 +33,7 @@ struct ServerOptions {
   QString tlsKeyFile;
   DueTreeChangeTimer::Clock today = [] { return QDate::currentDate(); };  // when scheduled changes come due
   std::chrono::milliseconds treeChangeInterval = std::chrono::minutes(1);
+  WorkPool::Sizes pool = WorkPool::defaultsFor(static_cast<int>(std::thread::hardware_concurrency()));
 };
 
 class ServerRunner {
@@ -55,6 +59,7 @@ class ServerRunner {
 
  private:
   Database& database_;
+  std::unique_ptr<WorkPool> pool_;  // declared before the services and server_: outlives them
   std::unique_ptr<DueTreeChangeTimer> treeChanges_;
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;

@@ -1,0 +1,66 @@
+#pragma once
+// The server's fixed set of worker threads and their bounded queue. Every call's work (decoding, the
+// database, the push writer's wait) runs here: gRPC's callback threads only hand calls over, and no thread
+// is ever made for one call.
+//
+// Database connections: Qt SQL connections belong to the thread that opened them (storage/database.h),
+// so each worker opens its own on first use and keeps it for its whole life. The process therefore holds
+// at most `workers` connections for calls, plus one for the push writer and one for each background task
+// (tree changes, progress), whatever the number of devices connecting.
+//
+// Back-pressure: when every worker is busy and `queueCapacity` calls already wait, trySubmit() refuses;
+// the caller answers "busy, come back after retryAfter()" rather than queueing without bound.
+//
+// Threading: every member is thread-safe. Jobs must not submit to the pool that runs them.
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sohoi::server {
+
+class WorkPool {
+ public:
+  static constexpr int kQueuePerWorker = 16;
+  struct Sizes {
+    int workers = 4;         // threads, each with its own database connection
+    int queueCapacity = 64;  // calls waiting for a worker before new ones are told to come back later
+  };
+  /// Sizes for a machine with `cores` cores: two workers a core (calls wait on the disk and the push
+  /// writer as much as they compute), between 2 and 8.
+  static Sizes defaultsFor(int cores);
+
+  /// Starts the workers. REQUIRES: sizes.workers >= 1, sizes.queueCapacity >= 0.
+  explicit WorkPool(Sizes sizes);
+  /// stop().
+  ~WorkPool();
+  WorkPool(const WorkPool&) = delete;
+  WorkPool& operator=(const WorkPool&) = delete;
+
+  /// Queues job for the next free worker; false (job dropped unrun) when the queue is full or the pool
+  /// has stopped.
+  bool trySubmit(std::function<void()> job);
+  /// How long a refused caller should wait: the time the workers need to get through what is queued now,
+  /// judged by how long recent jobs took, between 100 ms and 30 s.
+  std::chrono::milliseconds retryAfter() const;
+  /// Refuses new jobs, runs those queued, and joins the workers. Later calls do nothing.
+  void stop();
+  const Sizes& sizes() const { return sizes_; }
+
+ private:
+  void work();
+
+  const Sizes sizes_;
+  mutable std::mutex mutex_;
+  std::condition_variable wake_;
+  std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)
+  double meanJobMs_ = 10;                    // GUARDED_BY(mutex_); a moving average
+  size_t idleWorkers_ = 0;                   // GUARDED_BY(mutex_); each takes one queued job at once
+  bool stopping_ = false;                    // GUARDED_BY(mutex_)
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace sohoi::server
