@@ -23,4 +23,8 @@ std::chrono::milliseconds RetryPolicy::delay(int attempt) {
   return std::chrono::milliseconds(uniform(random_));
 }
 
+std::chrono::milliseconds RetryPolicy::busyDelay(int busyCount, const RpcError& error) {
+  return std::min(error.retryAfter, config_.cap) + delay(busyCount);
+}
+
 }  // namespace sohoi::client

@@ -59,6 +59,33 @@ TEST_CASE("a transient failure is retried with backoff and the sync completes") 
   CHECK(h.server.storedVersions() == 3);
 }
 
+TEST_CASE("a busy server is obeyed: the device waits at least the delay it names, then completes") {
+  Harness h;
+  h.create(3);
+  h.server.failNext(test::FakeServer::busy(std::chrono::milliseconds(1500)), 20);
+  const SyncOutcome outcome = h.sync.runOnce();
+  REQUIRE(outcome.ok());
+  CHECK(outcome.summary.busyWaits == 20);  // more than the transient retry budget: busy answers have their own
+  CHECK(outcome.summary.retries == 0);
+  REQUIRE(h.waits.size() == 20);
+  for (size_t i = 0; i < h.waits.size(); ++i) {
+    CHECK(h.waits[i] >= std::chrono::milliseconds(1500));
+    CHECK(h.waits[i] <= std::chrono::milliseconds(1500) + RetryPolicy().ceiling(static_cast<int>(i) + 1));
+  }
+  CHECK(h.server.storedVersions() == 3);
+}
+
+TEST_CASE("a server busy beyond the device's patience ends the run, the outbox kept for the next one") {
+  Harness h;
+  h.create(3);
+  h.server.failNext(test::FakeServer::busy(std::chrono::milliseconds(100)), 1000);
+  const SyncOutcome outcome = h.sync.runOnce();
+  CHECK_FALSE(outcome.ok());
+  CHECK(outcome.status.code() == QStringLiteral("SERVER_BUSY"));
+  CHECK(h.waits.size() <= 60);  // bounded: the busy budget, then the ordinary retries
+  CHECK(h.temp.store->pendingCount() == 3);
+}
+
 TEST_CASE("a permanent failure is not retried and the outbox is kept") {
   Harness h;
   h.create(3);
