@@ -56,8 +56,8 @@ TEST_CASE("a busy server's delay is kept, with a jitter that grows while it stay
       const milliseconds delay = policy.busyDelay(busyCount, busy);
       REQUIRE(delay >= milliseconds(2000));  // never sooner than the server asked
       REQUIRE(delay <= milliseconds(2000) + policy.ceiling(busyCount));
-      smallest = std::min(smallest, delay.count());
-      largest = std::max(largest, delay.count());
+      smallest = std::min<qint64>(smallest, delay.count());
+      largest = std::max<qint64>(largest, delay.count());
     }
     CHECK(largest - smallest > policy.ceiling(busyCount).count() / 2);  // devices turned away together spread out
   }

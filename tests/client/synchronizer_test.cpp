@@ -24,6 +24,12 @@ struct Harness {
     o.sleep = [this](std::chrono::milliseconds d) { waits.push_back(d); };
     return o;
   }
+  /// Three records to push, and a server that first fails times with error; the run's outcome.
+  SyncOutcome runThroughFailures(const RpcError& error, int times) {
+    create(3);
+    server.failNext(error, times);
+    return sync.runOnce();
+  }
   void create(int count, const QString& title = QStringLiteral("Tuyên truyền")) {
     for (int i = 0; i < count; ++i)
       REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields(title)).isOk());
@@ -61,9 +67,7 @@ TEST_CASE("a transient failure is retried with backoff and the sync completes") 
 
 TEST_CASE("a busy server is obeyed: the device waits at least the delay it names, then completes") {
   Harness h;
-  h.create(3);
-  h.server.failNext(test::FakeServer::busy(std::chrono::milliseconds(1500)), 20);
-  const SyncOutcome outcome = h.sync.runOnce();
+  const SyncOutcome outcome = h.runThroughFailures(test::FakeServer::busy(std::chrono::milliseconds(1500)), 20);
   REQUIRE(outcome.ok());
   CHECK(outcome.summary.busyWaits == 20);  // more than the transient retry budget: busy answers have their own
   CHECK(outcome.summary.retries == 0);
@@ -77,9 +81,7 @@ TEST_CASE("a busy server is obeyed: the device waits at least the delay it names
 
 TEST_CASE("a server busy beyond the device's patience ends the run, the outbox kept for the next one") {
   Harness h;
-  h.create(3);
-  h.server.failNext(test::FakeServer::busy(std::chrono::milliseconds(100)), 1000);
-  const SyncOutcome outcome = h.sync.runOnce();
+  const SyncOutcome outcome = h.runThroughFailures(test::FakeServer::busy(std::chrono::milliseconds(100)), 1000);
   CHECK_FALSE(outcome.ok());
   CHECK(outcome.status.code() == QStringLiteral("SERVER_BUSY"));
   CHECK(h.waits.size() <= 60);  // bounded: the busy budget, then the ordinary retries
