@@ -24,7 +24,9 @@ std::chrono::milliseconds RetryPolicy::delay(int attempt) {
 }
 
 std::chrono::milliseconds RetryPolicy::busyDelay(int busyCount, const RpcError& error) {
-  return std::min(error.retryAfter, config_.cap) + delay(busyCount);
+  const std::chrono::milliseconds asked = std::min(error.retryAfter, config_.cap);
+  std::uniform_int_distribution<qint64> uniform(0, std::min(ceiling(busyCount), asked).count());
+  return asked + std::chrono::milliseconds(uniform(random_));
 }
 
 }  // namespace sohoi::client

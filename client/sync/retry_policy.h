@@ -4,10 +4,10 @@
 // per sync run. Permanent failures (update needed, revoked, malformed) are never retried: retrying cannot
 // help and would hide them from the person holding the device.
 //
-// A busy server (SERVER_BUSY, RpcError::retryAfter) names the least wait itself: the device waits that long
-// plus a jitter drawn from [0, ceiling(n)] for its n-th busy answer in a row, so devices turned away together
-// spread out, more so the longer the server stays busy. The named wait is capped at `cap`, so no answer
-// holds a device for more than twice the cap.
+// A busy server (SERVER_BUSY, RpcError::retryAfter) names the least wait itself, and already gives each
+// device it turns away a different one: the device waits that long plus a jitter drawn from
+// [0, min(ceiling(n), named wait)] for its n-th busy answer in a row, which breaks ties without undoing the
+// server's spacing. The named wait is capped at `cap`, so no answer holds a device for more than twice it.
 //
 // Threading: not thread-safe (owns a random generator); one per sync run or per Synchronizer.
 #include "sync_transport.h"
@@ -37,7 +37,7 @@ class RetryPolicy {
   /// not come back together).
   std::chrono::milliseconds delay(int attempt);
   /// The wait after the busyCount-th (1-based) SERVER_BUSY answer in a row, which asked for error.retryAfter:
-  /// min(retryAfter, cap) plus a jitter drawn uniformly from [0, ceiling(busyCount)].
+  /// w = min(retryAfter, cap) plus a jitter drawn uniformly from [0, min(ceiling(busyCount), w)].
   std::chrono::milliseconds busyDelay(int busyCount, const RpcError& error);
   const Config& config() const { return config_; }
 

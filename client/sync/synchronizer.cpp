@@ -15,8 +15,8 @@ Status cancelled() {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-// Enrolment waits out a busy server this many times: a person is watching, and can try again later.
-constexpr int kEnrolBusyWaits = 5;
+// How long enrolment waits out a busy server in all: a person is watching, and can try again later.
+constexpr std::chrono::minutes kEnrolBusyPatience(1);
 
 }  // namespace
 
@@ -51,10 +51,11 @@ RpcResult<T> Synchronizer::withRetry(Call&& call) {
   for (int attempt = 1, busyCount = 0;;) {
     RpcResult<T> result = call();
     if (result.ok() || stop_) return result;
-    if (result.error.retryAfter.count() > 0 && busyLeft_ > 0) {
-      --busyLeft_;
+    if (result.error.retryAfter.count() > 0 && busyWaited_ < options_.busyPatience) {
+      const std::chrono::milliseconds delay = retry_.busyDelay(++busyCount, result.error);
+      busyWaited_ += delay;
       ++summary_.busyWaits;
-      wait(retry_.busyDelay(++busyCount, result.error));
+      wait(delay);
       continue;
     }
     if (retriesLeft_ <= 0 || !retry_.shouldRetry(result.error, attempt)) return result;
@@ -71,7 +72,7 @@ SyncOutcome Synchronizer::runOnce() {
   summary_ = SyncSummary{};
   position_ = SyncProgress{};
   retriesLeft_ = options_.retryBudget;
-  busyLeft_ = options_.busyBudget;
+  busyWaited_ = std::chrono::milliseconds(0);
   const TrafficCounters before = transport_->traffic();
   const Account account = store_->account();
   Status status;
@@ -192,9 +193,12 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
                    const QString& serverAddress, const QString& certificatePin) {
   RetryPolicy retry;
   RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
-  for (int busyCount = 1; !answer.ok() && answer.error.retryAfter.count() > 0 && busyCount <= kEnrolBusyWaits;
+  std::chrono::milliseconds waited(0);
+  for (int busyCount = 1; !answer.ok() && answer.error.retryAfter.count() > 0 && waited < kEnrolBusyPatience;
        ++busyCount) {
-    std::this_thread::sleep_for(retry.busyDelay(busyCount, answer.error));
+    const std::chrono::milliseconds delay = retry.busyDelay(busyCount, answer.error);
+    waited += delay;
+    std::this_thread::sleep_for(delay);
     answer = transport->enroll(code, deviceName);
   }
   if (!answer.ok()) return statusFromRpcError(answer.error);

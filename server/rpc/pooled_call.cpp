@@ -27,7 +27,7 @@ grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerCon
     std::optional<grpc::Status> late = abandoned(context);
     reactor->Finish(late ? *late : work());
   });
-  if (!queued) reactor->Finish(serverBusy(context, pool.retryAfter()));
+  if (!queued) reactor->Finish(serverBusy(context, pool.turnAway()));
   return reactor;
 }
 
@@ -36,7 +36,7 @@ PooledStream::PooledStream(grpc::CallbackServerContext* context, Work work)
 
 PooledStream* PooledStream::start(WorkPool& pool, grpc::CallbackServerContext* context, Work work) {
   auto* stream = new PooledStream(context, std::move(work));
-  if (!pool.trySubmit([stream] { stream->run(); })) stream->Finish(serverBusy(context, pool.retryAfter()));
+  if (!pool.trySubmit([stream] { stream->run(); })) stream->Finish(serverBusy(context, pool.turnAway()));
   return stream;
 }
 

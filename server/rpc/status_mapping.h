@@ -14,7 +14,7 @@ grpc::StatusCode grpcCodeFor(ReasonCode code);
 grpc::Status toGrpcStatus(grpc::CallbackServerContext* context, const Rejection& rejection);
 /// Storage failed (busy, disk): UNAVAILABLE, which clients retry; every call is idempotent.
 grpc::Status storageUnavailable(grpc::CallbackServerContext* context, const char* what);
-/// Every worker busy and the queue full (rpc/work_pool.h): RESOURCE_EXHAUSTED with `sohoi-reason: SERVER_BUSY`
+/// Every worker busy and the queue full (rpc/work_pool.h, WorkPool::turnAway()): RESOURCE_EXHAUSTED with `sohoi-reason: SERVER_BUSY`
 /// and `retry-after-ms: <retryAfter>`, the least a device waits before calling again (docs/sync.md).
 /// Nothing of the call was done, so every call, enrolment included, may be sent again as it was.
 grpc::Status serverBusy(grpc::CallbackServerContext* context, std::chrono::milliseconds retryAfter);

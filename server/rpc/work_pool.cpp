@@ -38,10 +38,17 @@ bool WorkPool::trySubmit(std::function<void()> job) {
   return true;
 }
 
-std::chrono::milliseconds WorkPool::retryAfter() const {
+std::chrono::milliseconds WorkPool::turnAway() {
+  using namespace std::chrono;
   std::lock_guard lock(mutex_);
-  const double drainMs = static_cast<double>(queue_.size() + 1) * meanJobMs_ / sizes_.workers;
-  return std::clamp(std::chrono::milliseconds(static_cast<long long>(drainMs)), kMinRetryAfter, kMaxRetryAfter);
+  const auto now = steady_clock::now();
+  const duration<double, std::milli> share(meanJobMs_ / sizes_.workers);
+  const auto drained = now + duration_cast<steady_clock::duration>(share * static_cast<double>(queue_.size() + 1));
+  // Past the cap a caller would be told 30 s anyway: slots beyond it would only pile up.
+  nextSlot_ = std::min(std::max(nextSlot_, drained), now + kMaxRetryAfter);
+  const auto wait = duration_cast<milliseconds>(nextSlot_ - now);
+  nextSlot_ += duration_cast<steady_clock::duration>(share);
+  return std::clamp(wait, kMinRetryAfter, kMaxRetryAfter);
 }
 
 void WorkPool::stop() {

@@ -9,7 +9,9 @@
 // (tree changes, progress), whatever the number of devices connecting.
 //
 // Back-pressure: when every worker is busy and `queueCapacity` calls already wait, trySubmit() refuses;
-// the caller answers "busy, come back after retryAfter()" rather than queueing without bound.
+// the caller answers "busy, come back after turnAway()" rather than queueing without bound. Each refused
+// call is given its own time to come back, one job's share of the workers later than the previous one's,
+// so a crowd turned away together returns spread out at the rate the pool serves it, not all at once.
 //
 // Threading: every member is thread-safe. Jobs must not submit to the pool that runs them.
 #include <chrono>
@@ -43,9 +45,10 @@ class WorkPool {
   /// Queues job for the next free worker; false (job dropped unrun) when the queue is full or the pool
   /// has stopped.
   bool trySubmit(std::function<void()> job);
-  /// How long a refused caller should wait: the time the workers need to get through what is queued now,
-  /// judged by how long recent jobs took, between 100 ms and 30 s.
-  std::chrono::milliseconds retryAfter() const;
+  /// How long a refused caller should wait, reserving its slot: the time the workers need for what is
+  /// queued now (judged by how long recent jobs took) or, when later, the previous refused caller's slot plus
+  /// one job's share of the workers. Between 100 ms and 30 s.
+  std::chrono::milliseconds turnAway();
   /// Refuses new jobs, runs those queued, and joins the workers. Later calls do nothing.
   void stop();
   const Sizes& sizes() const { return sizes_; }
@@ -58,6 +61,7 @@ class WorkPool {
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)
   double meanJobMs_ = 10;                    // GUARDED_BY(mutex_); a moving average
+  std::chrono::steady_clock::time_point nextSlot_;  // GUARDED_BY(mutex_); for the next caller turned away
   size_t idleWorkers_ = 0;                   // GUARDED_BY(mutex_); each takes one queued job at once
   bool stopping_ = false;                    // GUARDED_BY(mutex_)
   std::vector<std::thread> threads_;
