@@ -26,7 +26,7 @@ const char* const kUsage =
     "  --workers N  luồng xử lý, mỗi luồng một kết nối CSDL / worker threads, one database connection each\n"
     "               (mặc định / default: 2 mỗi lõi / per core, 2..8)\n"
     "  --queue N    cuộc gọi chờ tối đa; quá thì trả lời \"máy chủ đang bận\" kèm thời gian chờ / calls that may\n"
-    "               wait; beyond, devices are told the server is busy and when to come back (default: 16 per worker)\n";
+    "               wait; beyond, devices are told the server is busy and when to come back (default: 256 per worker)\n";
 
 // A whole number of at least min, as a flag's value; nullopt otherwise.
 std::optional<int> parseCount(const QString& text, int min) {

@@ -42,7 +42,7 @@ std::chrono::milliseconds WorkPool::turnAway() {
   using namespace std::chrono;
   std::lock_guard lock(mutex_);
   const auto now = steady_clock::now();
-  const duration<double, std::milli> share(meanJobMs_ / sizes_.workers);
+  const duration<double, std::milli> share(meanGapMs_);
   const auto drained = now + duration_cast<steady_clock::duration>(share * static_cast<double>(queue_.size() + 1));
   // Past the cap a caller would be told 30 s anyway: slots beyond it would only pile up.
   nextSlot_ = std::min(std::max(nextSlot_, drained), now + kMaxRetryAfter);
@@ -71,11 +71,15 @@ void WorkPool::work() {
     std::function<void()> job = std::move(queue_.front());
     queue_.pop_front();
     lock.unlock();
-    const auto started = std::chrono::steady_clock::now();
     job();
-    const std::chrono::duration<double, std::milli> took = std::chrono::steady_clock::now() - started;
     lock.lock();
-    meanJobMs_ += kAverageWeight * (took.count() - meanJobMs_);
+    const auto now = std::chrono::steady_clock::now();
+    // Only gaps while calls wait measure how fast the pool serves; an idle pool's gaps measure the devices.
+    if (!queue_.empty()) {
+      const std::chrono::duration<double, std::milli> gap = now - lastFinished_;
+      meanGapMs_ += kAverageWeight * (gap.count() - meanGapMs_);
+    }
+    lastFinished_ = now;
   }
 }
 

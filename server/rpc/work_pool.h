@@ -26,10 +26,12 @@ namespace sohoi::server {
 
 class WorkPool {
  public:
-  static constexpr int kQueuePerWorker = 16;
+  // A queued call holds its request only (a push of a day's records is a few KB, at most 2 MB), so a deep
+  // queue costs little memory; every call turned away costs the device a round trip and a wait.
+  static constexpr int kQueuePerWorker = 256;
   struct Sizes {
-    int workers = 4;         // threads, each with its own database connection
-    int queueCapacity = 64;  // calls waiting for a worker before new ones are told to come back later
+    int workers = 4;            // threads, each with its own database connection
+    int queueCapacity = 1024;   // calls waiting for a worker before new ones are told to come back later
   };
   /// Sizes for a machine with `cores` cores: two workers a core (calls wait on the disk and the push
   /// writer as much as they compute), between 2 and 8.
@@ -46,8 +48,9 @@ class WorkPool {
   /// has stopped.
   bool trySubmit(std::function<void()> job);
   /// How long a refused caller should wait, reserving its slot: the time the workers need for what is
-  /// queued now (judged by how long recent jobs took) or, when later, the previous refused caller's slot plus
-  /// one job's share of the workers. Between 100 ms and 30 s.
+  /// queued now (judged by the recent time between two finished jobs while busy, which counts the push
+  /// writer's group commit and the cores' other work) or, when later, the previous refused caller's slot
+  /// plus that time. Between 100 ms and 30 s.
   std::chrono::milliseconds turnAway();
   /// Refuses new jobs, runs those queued, and joins the workers. Later calls do nothing.
   void stop();
@@ -60,7 +63,8 @@ class WorkPool {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)
-  double meanJobMs_ = 10;                    // GUARDED_BY(mutex_); a moving average
+  double meanGapMs_ = 5;                     // GUARDED_BY(mutex_); between finished jobs while busy, averaged
+  std::chrono::steady_clock::time_point lastFinished_;  // GUARDED_BY(mutex_)
   std::chrono::steady_clock::time_point nextSlot_;  // GUARDED_BY(mutex_); for the next caller turned away
   size_t idleWorkers_ = 0;                   // GUARDED_BY(mutex_); each takes one queued job at once
   bool stopping_ = false;                    // GUARDED_BY(mutex_)
