@@ -18,6 +18,13 @@ std::optional<grpc::Status> abandoned(grpc::CallbackServerContext* context) {
   return std::nullopt;
 }
 
+// The time the call's client still waits for an answer.
+std::chrono::milliseconds timeLeft(grpc::CallbackServerContext* context) {
+  const auto deadline = context->deadline();
+  if (deadline == std::chrono::system_clock::time_point::max()) return std::chrono::milliseconds::max();
+  return std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::system_clock::now());
+}
+
 }  // namespace
 
 grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerContext* context,
@@ -26,7 +33,7 @@ grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerCon
   const bool queued = pool.trySubmit([context, reactor, work = std::move(work)] {
     std::optional<grpc::Status> late = abandoned(context);
     reactor->Finish(late ? *late : work());
-  });
+  }, timeLeft(context));
   if (!queued) reactor->Finish(serverBusy(context, pool.turnAway()));
   return reactor;
 }
@@ -36,7 +43,7 @@ PooledStream::PooledStream(grpc::CallbackServerContext* context, Work work)
 
 PooledStream* PooledStream::start(WorkPool& pool, grpc::CallbackServerContext* context, Work work) {
   auto* stream = new PooledStream(context, std::move(work));
-  if (!pool.trySubmit([stream] { stream->run(); })) stream->Finish(serverBusy(context, pool.turnAway()));
+  if (!pool.trySubmit([stream] { stream->run(); }, timeLeft(context))) stream->Finish(serverBusy(context, pool.turnAway()));
   return stream;
 }
 

@@ -28,10 +28,12 @@ WorkPool::WorkPool(Sizes sizes) : sizes_(sizes) {
 
 WorkPool::~WorkPool() { stop(); }
 
-bool WorkPool::trySubmit(std::function<void()> job) {
+bool WorkPool::trySubmit(std::function<void()> job, std::chrono::milliseconds budget) {
   {
     std::lock_guard lock(mutex_);
     if (stopping_ || queue_.size() >= static_cast<size_t>(sizes_.queueCapacity) + idleWorkers_) return false;
+    const double waitMs = static_cast<double>(queue_.size()) * meanGapMs_;
+    if (queue_.size() >= idleWorkers_ && waitMs > static_cast<double>(budget.count()) / 2) return false;
     queue_.push_back(std::move(job));
   }
   wake_.notify_one();

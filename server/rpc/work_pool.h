@@ -44,9 +44,10 @@ class WorkPool {
   WorkPool(const WorkPool&) = delete;
   WorkPool& operator=(const WorkPool&) = delete;
 
-  /// Queues job for the next free worker; false (job dropped unrun) when the queue is full or the pool
-  /// has stopped.
-  bool trySubmit(std::function<void()> job);
+  /// Queues job for the next free worker; false (job dropped unrun) when the queue is full, when at the
+  /// pool's recent pace the job would wait more than half of budget (its caller's time left: it would
+  /// likely give up before an answer came, having held a place for nothing), or when the pool has stopped.
+  bool trySubmit(std::function<void()> job, std::chrono::milliseconds budget = std::chrono::milliseconds::max());
   /// How long a refused caller should wait, reserving its slot: the time the workers need for what is
   /// queued now (judged by the recent time between two finished jobs while busy, which counts the push
   /// writer's group commit and the cores' other work) or, when later, the previous refused caller's slot
