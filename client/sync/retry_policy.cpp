@@ -23,4 +23,10 @@ std::chrono::milliseconds RetryPolicy::delay(int attempt) {
   return std::chrono::milliseconds(uniform(random_));
 }
 
+std::chrono::milliseconds RetryPolicy::busyDelay(int busyCount, const RpcError& error) {
+  const std::chrono::milliseconds asked = std::min(error.retryAfter, config_.cap);
+  std::uniform_int_distribution<qint64> uniform(0, std::min(ceiling(busyCount), asked).count());
+  return asked + std::chrono::milliseconds(uniform(random_));
+}
+
 }  // namespace sohoi::client

@@ -4,6 +4,11 @@
 // per sync run. Permanent failures (update needed, revoked, malformed) are never retried: retrying cannot
 // help and would hide them from the person holding the device.
 //
+// A busy server (SERVER_BUSY, RpcError::retryAfter) names the least wait itself, and already gives each
+// device it turns away a different one: the device waits that long plus a jitter drawn from
+// [0, min(ceiling(n), named wait)] for its n-th busy answer in a row, which breaks ties without undoing the
+// server's spacing. The named wait is capped at `cap`, so no answer holds a device for more than twice it.
+//
 // Threading: not thread-safe (owns a random generator); one per sync run or per Synchronizer.
 #include "sync_transport.h"
 
@@ -31,6 +36,9 @@ class RetryPolicy {
   /// A wait drawn uniformly from [0, ceiling(attempt)] (full jitter: devices that failed together do
   /// not come back together).
   std::chrono::milliseconds delay(int attempt);
+  /// The wait after the busyCount-th (1-based) SERVER_BUSY answer in a row, which asked for error.retryAfter:
+  /// w = min(retryAfter, cap) plus a jitter drawn uniformly from [0, min(ceiling(busyCount), w)].
+  std::chrono::milliseconds busyDelay(int busyCount, const RpcError& error);
   const Config& config() const { return config_; }
 
  private:

@@ -32,15 +32,20 @@ QString grpcCodeName(grpc::StatusCode code) {
 RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& context) {
   RpcError error;
   error.grpcCode = static_cast<int>(status.error_code());
+  const grpc::StatusCode code = status.error_code();
   const auto& trailers = context.GetServerTrailingMetadata();
   if (auto it = trailers.find("sohoi-reason"); it != trailers.end())
     error.reason = reasonFromName(std::string(it->second.data(), it->second.size()));
   if (error.reason == ReasonCode::None && status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
     error.reason = ReasonCode::Unauthenticated;
-  const grpc::StatusCode code = status.error_code();
   error.transient = code == grpc::StatusCode::UNAVAILABLE || code == grpc::StatusCode::DEADLINE_EXCEEDED ||
                     code == grpc::StatusCode::ABORTED ||
                     (code == grpc::StatusCode::RESOURCE_EXHAUSTED && error.reason != ReasonCode::TooLarge);
+  if (auto it = trailers.find("retry-after-ms"); it != trailers.end() && code == grpc::StatusCode::RESOURCE_EXHAUSTED) {
+    bool ok = false;
+    const qint64 ms = QByteArray(it->second.data(), static_cast<qsizetype>(it->second.size())).toLongLong(&ok);
+    if (ok && ms > 0) error.retryAfter = std::chrono::milliseconds(ms);
+  }
   error.reasonName = error.reason != ReasonCode::None ? reasonCodeName(error.reason) : grpcCodeName(code);
   const QString detail = QString::fromStdString(status.error_message());
   if (error.reason != ReasonCode::None) {

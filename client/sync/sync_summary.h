@@ -22,6 +22,7 @@ struct SyncSummary {
   int pushCalls = 0;
   int pullCalls = 0;
   int retries = 0;         // transient failures tried again
+  int busyWaits = 0;       // calls sent again after the server said it was busy (SERVER_BUSY)
   int resent = 0;          // mutations sent again after a sequence gap (server restore)
   bool reset = false;      // the server did not know our cursor: scope downloaded again
   qint64 bytesSent = 0;    // serialized request bytes

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <chrono>
 #include <optional>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct RpcError {
   QString reasonName;      // "UPDATE_NEEDED", "REVOKED", …, or the gRPC code's name
   QString messageVi;
   QString messageEn;
+  /// SERVER_BUSY: the least wait the server asked for before any call (its `retry-after-ms` trailer); zero
+  /// otherwise. Nothing of the call was done, so it may be sent again as it was, enrolment included.
+  std::chrono::milliseconds retryAfter{0};
 };
 
 /// A value or an error.

@@ -15,6 +15,9 @@ Status cancelled() {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
+// How long enrolment waits out a busy server in all: a person is watching, and can try again later.
+constexpr std::chrono::minutes kEnrolBusyPatience(1);
+
 }  // namespace
 
 Status statusFromRpcError(const RpcError& error) {
@@ -45,12 +48,20 @@ void Synchronizer::report() {
 
 template <typename T, typename Call>
 RpcResult<T> Synchronizer::withRetry(Call&& call) {
-  for (int attempt = 1;; ++attempt) {
+  for (int attempt = 1, busyCount = 0;;) {
     RpcResult<T> result = call();
-    if (result.ok() || stop_ || retriesLeft_ <= 0 || !retry_.shouldRetry(result.error, attempt)) return result;
+    if (result.ok() || stop_) return result;
+    if (result.error.retryAfter.count() > 0 && busyWaited_ < options_.busyPatience) {
+      const std::chrono::milliseconds delay = retry_.busyDelay(++busyCount, result.error);
+      busyWaited_ += delay;
+      ++summary_.busyWaits;
+      wait(delay);
+      continue;
+    }
+    if (retriesLeft_ <= 0 || !retry_.shouldRetry(result.error, attempt)) return result;
     --retriesLeft_;
     ++summary_.retries;
-    wait(retry_.delay(attempt));
+    wait(retry_.delay(attempt++));
   }
 }
 
@@ -61,6 +72,7 @@ SyncOutcome Synchronizer::runOnce() {
   summary_ = SyncSummary{};
   position_ = SyncProgress{};
   retriesLeft_ = options_.retryBudget;
+  busyWaited_ = std::chrono::milliseconds(0);
   const TrafficCounters before = transport_->traffic();
   const Account account = store_->account();
   Status status;
@@ -179,7 +191,16 @@ Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
 
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
                    const QString& serverAddress, const QString& certificatePin) {
-  const RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
+  RetryPolicy retry;
+  RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
+  std::chrono::milliseconds waited(0);
+  for (int busyCount = 1; !answer.ok() && answer.error.retryAfter.count() > 0 && waited < kEnrolBusyPatience;
+       ++busyCount) {
+    const std::chrono::milliseconds delay = retry.busyDelay(busyCount, answer.error);
+    waited += delay;
+    std::this_thread::sleep_for(delay);
+    answer = transport->enroll(code, deviceName);
+  }
   if (!answer.ok()) return statusFromRpcError(answer.error);
   const EnrolReply& reply = *answer.value;
   Account account;

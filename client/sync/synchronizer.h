@@ -34,6 +34,10 @@ class Synchronizer {
     quint32 pullPageSize = 500;
     RetryPolicy::Config retry;
     int retryBudget = 12;           // transient retries per run, all calls together
+    /// How long a run waits out SERVER_BUSY answers in all, as the server asks; not counted in retryBudget (a
+    /// busy server did nothing and says when to come back, so obeying it is not the failure a retry budget
+    /// guards against). Past it, busy answers are retried like any transient failure.
+    std::chrono::milliseconds busyPatience = std::chrono::minutes(5);
     int maxGapRestarts = 3;         // sequence gaps answered per run before giving up
     quint64 seed = 0;               // for the jitter; 0 picks a random seed
     /// How to wait before a retry; defaults to sleeping in short steps that notice requestStop().
@@ -70,11 +74,13 @@ class Synchronizer {
   SyncSummary summary_;
   SyncProgress position_;
   int retriesLeft_ = 0;
+  std::chrono::milliseconds busyWaited_{0};
   qint64 clockOffsetMs_ = 0;
 };
 
 /// Exchanges an enrolment code for a credential and stores the account, with the server certificate pin
-/// the code came with (if any). Not retried (the code is one-time).
+/// the code came with (if any). Not retried (the code is one-time), unless the server was busy and did nothing:
+/// then it waits as told, up to a minute in all (a person is watching), on the calling thread.
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
                    const QString& serverAddress, const QString& certificatePin = {});
 

@@ -93,8 +93,9 @@ void toProto(const BranchSyncHealth& branch, const SyncHealthReport& report, v1:
 
 }  // namespace
 
-AdminService::AdminService(Database& database)
-    : database_(database), enrolment_(database), sessions_(database), acts_(database, trees_, enrolment_) {
+AdminService::AdminService(Database& database, WorkPool& pool)
+    : DecodingService(pool),
+      database_(database), enrolment_(database), sessions_(database), acts_(database, trees_, enrolment_) {
   const char* service = v1::AdminService::service_full_name();
   addUnaryMethod(service, "SignIn", &AdminService::SignIn);
   addUnaryMethod(service, "SignOut", &AdminService::SignOut);
@@ -108,7 +109,7 @@ AdminService::AdminService(Database& database)
 }
 
 template <class Request>
-grpc::Status AdminService::serve(grpc::ServerContext* context, const Request& request, const Body& body) {
+grpc::Status AdminService::serve(grpc::CallbackServerContext* context, const Request& request, const Body& body) {
   if (auto rejection = checkClient(request.client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(request)) return toGrpcStatus(context, *rejection);
   try {
@@ -121,7 +122,7 @@ grpc::Status AdminService::serve(grpc::ServerContext* context, const Request& re
   }
 }
 
-grpc::Status AdminService::SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
+grpc::Status AdminService::SignIn(grpc::CallbackServerContext* context, const v1::SignInRequest* request,
                                   v1::SignInResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
@@ -147,7 +148,7 @@ grpc::Status AdminService::SignIn(grpc::ServerContext* context, const v1::SignIn
   }
 }
 
-grpc::Status AdminService::SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
+grpc::Status AdminService::SignOut(grpc::CallbackServerContext* context, const v1::SignOutRequest* request,
                                    v1::SignOutResponse*) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
@@ -160,7 +161,7 @@ grpc::Status AdminService::SignOut(grpc::ServerContext* context, const v1::SignO
   }
 }
 
-grpc::Status AdminService::IssueEnrolmentCode(grpc::ServerContext* context,
+grpc::Status AdminService::IssueEnrolmentCode(grpc::CallbackServerContext* context,
                                               const v1::IssueEnrolmentCodeRequest* request,
                                               v1::IssueEnrolmentCodeResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
@@ -180,7 +181,7 @@ grpc::Status AdminService::IssueEnrolmentCode(grpc::ServerContext* context,
   });
 }
 
-grpc::Status AdminService::ListEnrolmentCodes(grpc::ServerContext* context,
+grpc::Status AdminService::ListEnrolmentCodes(grpc::CallbackServerContext* context,
                                               const v1::ListEnrolmentCodesRequest* request,
                                               v1::ListEnrolmentCodesResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
@@ -191,7 +192,7 @@ grpc::Status AdminService::ListEnrolmentCodes(grpc::ServerContext* context,
   });
 }
 
-grpc::Status AdminService::ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
+grpc::Status AdminService::ListDevices(grpc::CallbackServerContext* context, const v1::ListDevicesRequest* request,
                                        v1::ListDevicesResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<std::vector<Device>> devices = acts_.listDevices(caller, text(request->unit_id()));
@@ -201,7 +202,7 @@ grpc::Status AdminService::ListDevices(grpc::ServerContext* context, const v1::L
   });
 }
 
-grpc::Status AdminService::RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
+grpc::Status AdminService::RevokeDevice(grpc::CallbackServerContext* context, const v1::RevokeDeviceRequest* request,
                                         v1::RevokeDeviceResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     const QString deviceId = uuidFromBytes(QByteArray::fromStdString(request->device_id()));
@@ -213,7 +214,7 @@ grpc::Status AdminService::RevokeDevice(grpc::ServerContext* context, const v1::
   });
 }
 
-grpc::Status AdminService::ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
+grpc::Status AdminService::ListAccounts(grpc::CallbackServerContext* context, const v1::ListAccountsRequest* request,
                                         v1::ListAccountsResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<std::vector<Account>> accounts = acts_.listAccounts(caller, text(request->unit_id()));
@@ -223,7 +224,7 @@ grpc::Status AdminService::ListAccounts(grpc::ServerContext* context, const v1::
   });
 }
 
-grpc::Status AdminService::ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
+grpc::Status AdminService::ListAudit(grpc::CallbackServerContext* context, const v1::ListAuditRequest* request,
                                      v1::ListAuditResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     const int limit = request->limit() == 0 ? 100 : static_cast<int>(std::min<quint32>(request->limit(), 100000));
@@ -234,7 +235,7 @@ grpc::Status AdminService::ListAudit(grpc::ServerContext* context, const v1::Lis
   });
 }
 
-grpc::Status AdminService::GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
+grpc::Status AdminService::GetSyncHealth(grpc::CallbackServerContext* context, const v1::GetSyncHealthRequest* request,
                                          v1::GetSyncHealthResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
     Result<SyncHealthReport> report =

@@ -2,7 +2,7 @@
 // sohoi.v1.AdminService: signing in at a desktop, and enrolment, devices, accounts and the audit log for
 // the units a caller administers. Thin by design, like SyncService: each call checks the app's schema
 // version and (but SignIn) the bearer token, converts proto to domain types, calls Sessions or AdminActs,
-// and maps refusals through toGrpcStatus(). Runs on gRPC's thread pool; every member is thread-safe.
+// and maps refusals through toGrpcStatus(). Runs on the server's WorkPool; every member is thread-safe.
 #include "accounts/sessions.h"
 #include "admin_api/admin_acts.h"
 #include "sync/enrolment.h"
@@ -21,25 +21,26 @@ class Database;
 
 class AdminService final : public DecodingService {
  public:
-  explicit AdminService(Database& database);
+  /// Calls run on pool (DecodingService).
+  AdminService(Database& database, WorkPool& pool);
 
-  grpc::Status SignIn(grpc::ServerContext* context, const v1::SignInRequest* request,
+  grpc::Status SignIn(grpc::CallbackServerContext* context, const v1::SignInRequest* request,
                       v1::SignInResponse* response);
-  grpc::Status SignOut(grpc::ServerContext* context, const v1::SignOutRequest* request,
+  grpc::Status SignOut(grpc::CallbackServerContext* context, const v1::SignOutRequest* request,
                        v1::SignOutResponse* response);
-  grpc::Status IssueEnrolmentCode(grpc::ServerContext* context, const v1::IssueEnrolmentCodeRequest* request,
+  grpc::Status IssueEnrolmentCode(grpc::CallbackServerContext* context, const v1::IssueEnrolmentCodeRequest* request,
                                   v1::IssueEnrolmentCodeResponse* response);
-  grpc::Status ListEnrolmentCodes(grpc::ServerContext* context, const v1::ListEnrolmentCodesRequest* request,
+  grpc::Status ListEnrolmentCodes(grpc::CallbackServerContext* context, const v1::ListEnrolmentCodesRequest* request,
                                   v1::ListEnrolmentCodesResponse* response);
-  grpc::Status ListDevices(grpc::ServerContext* context, const v1::ListDevicesRequest* request,
+  grpc::Status ListDevices(grpc::CallbackServerContext* context, const v1::ListDevicesRequest* request,
                            v1::ListDevicesResponse* response);
-  grpc::Status RevokeDevice(grpc::ServerContext* context, const v1::RevokeDeviceRequest* request,
+  grpc::Status RevokeDevice(grpc::CallbackServerContext* context, const v1::RevokeDeviceRequest* request,
                             v1::RevokeDeviceResponse* response);
-  grpc::Status ListAccounts(grpc::ServerContext* context, const v1::ListAccountsRequest* request,
+  grpc::Status ListAccounts(grpc::CallbackServerContext* context, const v1::ListAccountsRequest* request,
                             v1::ListAccountsResponse* response);
-  grpc::Status ListAudit(grpc::ServerContext* context, const v1::ListAuditRequest* request,
+  grpc::Status ListAudit(grpc::CallbackServerContext* context, const v1::ListAuditRequest* request,
                          v1::ListAuditResponse* response);
-  grpc::Status GetSyncHealth(grpc::ServerContext* context, const v1::GetSyncHealthRequest* request,
+  grpc::Status GetSyncHealth(grpc::CallbackServerContext* context, const v1::GetSyncHealthRequest* request,
                              v1::GetSyncHealthResponse* response);
 
   /// SyncService's reports of finished syncs. REQUIRES: set before serving; outlives this service.
@@ -50,7 +51,7 @@ class AdminService final : public DecodingService {
   /// The steps every call but SignIn shares: schema version, field bounds, bearer token, then body, whose
   /// refusal (or a storage failure) becomes the call's status.
   template <class Request>
-  grpc::Status serve(grpc::ServerContext* context, const Request& request, const Body& body);
+  grpc::Status serve(grpc::CallbackServerContext* context, const Request& request, const Body& body);
 
   Database& database_;
   OrgTreeCache trees_;

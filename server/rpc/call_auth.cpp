@@ -12,7 +12,7 @@ std::optional<Rejection> checkClient(const v1::ClientInfo& client) {
   return std::nullopt;
 }
 
-QString bearerToken(grpc::ServerContext* context) {
+QString bearerToken(grpc::CallbackServerContext* context) {
   const auto& metadata = context->client_metadata();
   const auto found = metadata.find("authorization");
   if (found == metadata.end()) return {};
@@ -22,7 +22,7 @@ QString bearerToken(grpc::ServerContext* context) {
   return value.mid(prefix.size()).trimmed();
 }
 
-Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::ServerContext* context) {
+Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::CallbackServerContext* context) {
   const QString token = bearerToken(context);
   if (Sessions::isSessionToken(token)) return Sessions(enrolment.database()).authenticate(token);
   Result<Device> device = enrolment.authenticate(token);
@@ -30,7 +30,7 @@ Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::ServerContext* con
   return Caller{device.value(), QString()};
 }
 
-Result<Device> authenticateCall(Enrolment& enrolment, grpc::ServerContext* context) {
+Result<Device> authenticateCall(Enrolment& enrolment, grpc::CallbackServerContext* context) {
   Result<Caller> caller = authenticateCaller(enrolment, context);
   if (!caller) return caller.error();
   return caller.value().device;

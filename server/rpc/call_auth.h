@@ -15,10 +15,10 @@ namespace sohoi::server {
 /// UPDATE_NEEDED for an app too old (or silent about its version) to sync safely.
 std::optional<Rejection> checkClient(const v1::ClientInfo& client);
 /// The caller named by the call's bearer token: a device, or a session and its workstation device.
-Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::ServerContext* context);
+Result<Caller> authenticateCaller(Enrolment& enrolment, grpc::CallbackServerContext* context);
 /// The device named by the call's bearer token (for a session, its workstation device).
-Result<Device> authenticateCall(Enrolment& enrolment, grpc::ServerContext* context);
+Result<Device> authenticateCall(Enrolment& enrolment, grpc::CallbackServerContext* context);
 /// The bearer token of the call; empty when it has none.
-QString bearerToken(grpc::ServerContext* context);
+QString bearerToken(grpc::CallbackServerContext* context);
 
 }  // namespace sohoi::server

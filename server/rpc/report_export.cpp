@@ -51,7 +51,7 @@ std::variant<ExportAsked, Rejection> exportAsked(const v1::ExportReportRequest& 
   return asked;
 }
 
-grpc::Status refusalFor(grpc::ServerContext* context, const ReportProblem& problem, const QString& unitId) {
+grpc::Status refusalFor(grpc::CallbackServerContext* context, const ReportProblem& problem, const QString& unitId) {
   switch (problem.reason) {
     case ReportRefusal::NoPlan:
       return noPlan(context, problem.bilingual());
@@ -67,7 +67,7 @@ grpc::Status refusalFor(grpc::ServerContext* context, const ReportProblem& probl
 
 }  // namespace
 
-grpc::Status ReportService::ExportReport(grpc::ServerContext* context, const v1::ExportReportRequest* request,
+grpc::Status ReportService::ExportReport(grpc::CallbackServerContext* context, const v1::ExportReportRequest* request,
                                          const StreamSender<v1::ExportReportChunk>& send) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);

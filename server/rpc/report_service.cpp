@@ -32,7 +32,7 @@ Rejection badReadingDate(const std::string& asOf, int planYear) {
 
 }  // namespace
 
-grpc::Status noPlan(grpc::ServerContext* context, const QString& message) {
+grpc::Status noPlan(grpc::CallbackServerContext* context, const QString& message) {
   context->AddTrailingMetadata("sohoi-reason", "NO_PLAN");
   return grpc::Status(grpc::StatusCode::FAILED_PRECONDITION, message.toStdString());
 }
@@ -54,13 +54,14 @@ void toProto(const plan::Plan& plan, v1::PlanInfo* out) {
   }
 }
 
-ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress)
-    : database_(database), trees_(trees), progress_(progress), enrolment_(database) {
+ReportService::ReportService(Database& database, OrgTreeCache& trees, ProgressService& progress, WorkPool& pool)
+    : DecodingService(pool),
+      database_(database), trees_(trees), progress_(progress), enrolment_(database) {
   addUnaryMethod(v1::ReportService::service_full_name(), "GetProgress", &ReportService::GetProgress);
   addServerStreamingMethod(v1::ReportService::service_full_name(), "ExportReport", &ReportService::ExportReport);
 }
 
-std::optional<QString> ReportService::unitInScope(grpc::ServerContext* context, const std::string& requested,
+std::optional<QString> ReportService::unitInScope(grpc::CallbackServerContext* context, const std::string& requested,
                                                   grpc::Status* refusal) {
   Result<Device> device = authenticateCall(enrolment_, context);
   if (!device) {
@@ -79,7 +80,7 @@ std::optional<QString> ReportService::unitInScope(grpc::ServerContext* context, 
   return std::nullopt;
 }
 
-grpc::Status ReportService::GetProgress(grpc::ServerContext* context, const v1::GetProgressRequest* request,
+grpc::Status ReportService::GetProgress(grpc::CallbackServerContext* context, const v1::GetProgressRequest* request,
                                         v1::GetProgressResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);

@@ -73,12 +73,13 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 
   grpc::EnableDefaultHealthCheckService(true);
   treeChanges_ = std::make_unique<DueTreeChangeTimer>(database_, options.today, options.treeChangeInterval);
-  service_ = std::make_unique<SyncService>(database_);
+  pool_ = std::make_unique<WorkPool>(options.pool);
+  service_ = std::make_unique<SyncService>(database_, *pool_);
   progress_ = std::make_unique<ProgressService>(database_);
   progress_->prepareInBackground();
   service_->setHeadListener(progress_.get());
-  report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_);
-  admin_ = std::make_unique<AdminService>(database_);
+  report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_, *pool_);
+  admin_ = std::make_unique<AdminService>(database_, *pool_);
   admin_->setSyncReports(&service_->syncReports());
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
@@ -143,6 +144,7 @@ void ServerRunner::wait() {
     health_.reset();
     server_.reset();
   }
+  if (pool_) pool_->stop();  // every call has been answered: the workers have nothing left to run
   if (service_) service_->stopWriting();  // after the last call, before the database closes
 }
 

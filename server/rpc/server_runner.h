@@ -1,14 +1,17 @@
 #pragma once
 // Builds and runs the gRPC server around SyncService, ReportService and AdminService: listen address, health
 // checking (SERVING while the database answers: DatabaseHealth), message limits, gzip, keepalive policy and
-// (off loopback) TLS. Tree changes that are due are applied
+// (off loopback) TLS. Calls arrive on gRPC's callback API and run on one WorkPool of fixed size, which answers
+// SERVER_BUSY when full (work_pool.h). Tree changes that are due are applied
 // before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
 // serving (when a plan is loaded) and then follows every committed push.
 #include "tree/due_tree_change_timer.h"
+#include "work_pool.h"
 
 #include <QString>
 #include <chrono>
 #include <memory>
+#include <thread>
 
 struct grpc_completion_queue;
 
@@ -35,6 +38,7 @@ struct ServerOptions {
   // How often the health service's answer is checked against the database (DatabaseHealth): a load
   // balancer asks every few seconds, so a change shows by its next question or the one after.
   std::chrono::milliseconds healthInterval = std::chrono::seconds(2);
+  WorkPool::Sizes pool = WorkPool::defaultsFor(static_cast<int>(std::thread::hardware_concurrency()));
 };
 
 class ServerRunner {
@@ -60,6 +64,7 @@ class ServerRunner {
 
  private:
   Database& database_;
+  std::unique_ptr<WorkPool> pool_;  // declared before the services and server_: outlives them
   std::unique_ptr<DueTreeChangeTimer> treeChanges_;
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;

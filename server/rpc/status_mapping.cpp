@@ -24,6 +24,7 @@ grpc::StatusCode grpcCodeFor(ReasonCode code) {
     case ReasonCode::NotPermitted:
       return grpc::StatusCode::PERMISSION_DENIED;
     case ReasonCode::TooLarge:
+    case ReasonCode::ServerBusy:
       return grpc::StatusCode::RESOURCE_EXHAUSTED;
     case ReasonCode::UnknownUnit:
     case ReasonCode::UnknownBase:
@@ -40,19 +41,24 @@ grpc::StatusCode grpcCodeFor(ReasonCode code) {
   return grpc::StatusCode::INVALID_ARGUMENT;
 }
 
-grpc::Status toGrpcStatus(grpc::ServerContext* context, const Rejection& rejection) {
+grpc::Status toGrpcStatus(grpc::CallbackServerContext* context, const Rejection& rejection) {
   if (rejection.code == ReasonCode::None) return grpc::Status::OK;
   context->AddTrailingMetadata("sohoi-reason", reasonCodeName(rejection.code).toStdString());
   return grpc::Status(grpcCodeFor(rejection.code), rejection.bilingual().toStdString());
 }
 
-grpc::Status storageUnavailable(grpc::ServerContext* context, const char* what) {
+grpc::Status storageUnavailable(grpc::CallbackServerContext* context, const char* what) {
   context->AddTrailingMetadata("sohoi-reason", "UNAVAILABLE");
   return grpc::Status(grpc::StatusCode::UNAVAILABLE,
                       QStringLiteral("Máy chủ tạm thời không lưu được, hãy thử lại / "
                                      "The server could not reach its storage, try again (%1)")
                           .arg(QString::fromUtf8(what))
                           .toStdString());
+}
+
+grpc::Status serverBusy(grpc::CallbackServerContext* context, std::chrono::milliseconds retryAfter) {
+  context->AddTrailingMetadata("retry-after-ms", std::to_string(retryAfter.count()));
+  return toGrpcStatus(context, rejectionFor(ReasonCode::ServerBusy));
 }
 
 }  // namespace sohoi::server

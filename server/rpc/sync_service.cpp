@@ -45,8 +45,9 @@ grpc::Status deadlineExceeded() {
 
 }  // namespace
 
-SyncService::SyncService(Database& database)
-    : database_(database),
+SyncService::SyncService(Database& database, WorkPool& pool)
+    : DecodingService(pool),
+      database_(database),
       enrolment_(database),
       push_(database, trees_),
       writer_(database, push_, &reports_),
@@ -72,7 +73,7 @@ void SyncService::recordSync(const Device& device, const v1::ClientInfo& client)
   writer_.storeReports();
 }
 
-grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
+grpc::Status SyncService::Enroll(grpc::CallbackServerContext* context, const v1::EnrollRequest* request,
                                  v1::EnrollResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
@@ -94,7 +95,7 @@ grpc::Status SyncService::Enroll(grpc::ServerContext* context, const v1::EnrollR
   }
 }
 
-grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushRequest* request,
+grpc::Status SyncService::Push(grpc::CallbackServerContext* context, const v1::PushRequest* request,
                                v1::PushResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
@@ -132,7 +133,7 @@ grpc::Status SyncService::Push(grpc::ServerContext* context, const v1::PushReque
   }
 }
 
-grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullRequest* request,
+grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request,
                                v1::PullResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);

@@ -1,7 +1,7 @@
 #pragma once
 // sohoi.v1.SyncService: thin by design. Each call checks the app's schema version, the bounds of its fields,
 // then the device credential, converts proto to domain types, calls the sync layer and maps refusals through
-// toGrpcStatus(). Requests arrive decoded by DecodingService. Runs on gRPC's thread pool; every member is
+// toGrpcStatus(). Requests arrive decoded by DecodingService. Runs on the server's WorkPool; every member is
 // thread-safe.
 #include "decoding_service.h"
 
@@ -22,12 +22,13 @@ class SyncService final : public DecodingService {
   static constexpr int kMaxMutationsPerPush = 1000;
   static constexpr size_t kMaxPushBytes = 2 * 1024 * 1024;
 
-  explicit SyncService(Database& database);
+  /// Calls run on pool (DecodingService).
+  SyncService(Database& database, WorkPool& pool);
 
-  grpc::Status Enroll(grpc::ServerContext* context, const v1::EnrollRequest* request,
+  grpc::Status Enroll(grpc::CallbackServerContext* context, const v1::EnrollRequest* request,
                       v1::EnrollResponse* response);
-  grpc::Status Push(grpc::ServerContext* context, const v1::PushRequest* request, v1::PushResponse* response);
-  grpc::Status Pull(grpc::ServerContext* context, const v1::PullRequest* request, v1::PullResponse* response);
+  grpc::Status Push(grpc::CallbackServerContext* context, const v1::PushRequest* request, v1::PushResponse* response);
+  grpc::Status Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request, v1::PullResponse* response);
 
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
   void setHeadListener(HeadChangeListener* listener) { push_.setListener(listener); }

@@ -2,6 +2,12 @@
 // The server's database: one per process, shared by every thread. Qt SQL connections belong to the thread
 // that opened them, so each thread gets its own connection, opened on first use and closed when the
 // thread ends. Opening creates the schema or migrates it; a database newer than this code is refused.
+//
+// Connection pool: the threads that use this class are a fixed set, so its connections are too. Calls run
+// on the WorkPool's workers (server/rpc/work_pool.h), each keeping its connection for its whole life;
+// besides them only the push writer, the tree-change timer and the progress preparation open one, and the
+// main thread while starting. A server serving any number of devices thus holds at most `--workers` + 4
+// connections; a thread made for one call would open (and close) one of its own, so none is.
 #include "database_spec.h"
 
 #include <QSqlDatabase>

@@ -14,7 +14,7 @@ struct ReasonText {
 };
 
 // One row per code: the words a person reads when something they did is refused.
-const std::array<ReasonText, 23> kReasons{{
+const std::array<ReasonText, 24> kReasons{{
     {ReasonCode::None, "NONE", "", ""},
     {ReasonCode::InvalidField, "INVALID_FIELD", "Thông tin không hợp lệ", "A field is not valid"},
     {ReasonCode::UnknownUnit, "UNKNOWN_UNIT", "Đơn vị không tồn tại", "The unit does not exist"},
@@ -53,6 +53,8 @@ const std::array<ReasonText, 23> kReasons{{
      "The session has expired or was signed out; sign in again"},
     {ReasonCode::AccountDisabled, "ACCOUNT_DISABLED", "Tài khoản đã bị vô hiệu hóa", "The account has been disabled"},
     {ReasonCode::NotFound, "NOT_FOUND", "Không tìm thấy", "Not found"},
+    {ReasonCode::ServerBusy, "SERVER_BUSY", "Máy chủ đang bận; sẽ tự thử lại sau ít phút",
+     "The server is busy; will try again shortly"},
 }};
 
 const ReasonText& textFor(ReasonCode code) {

@@ -30,6 +30,7 @@ enum class ReasonCode {
   SessionEnded = 20,     // a signed-in session expired or was signed out
   AccountDisabled = 21,  // the person's account was disabled: no sign-in, no device, no session
   NotFound = 22,         // no such device or account, or none the caller may see
+  ServerBusy = 23,       // the server's work queue is full: nothing was done; come back after the delay it names
 };
 
 struct Rejection {

@@ -24,6 +24,16 @@ RpcError FakeServer::unavailable() {
   return error;
 }
 
+RpcError FakeServer::busy(std::chrono::milliseconds retryAfter) {
+  RpcError error;
+  error.transient = true;
+  error.grpcCode = 8;
+  error.reason = ReasonCode::ServerBusy;
+  error.reasonName = QStringLiteral("SERVER_BUSY");
+  error.retryAfter = retryAfter;
+  return error;
+}
+
 RpcError FakeServer::updateNeeded() {
   RpcError error;
   error.grpcCode = 9;

@@ -25,6 +25,8 @@ class FakeServer final : public SyncTransport {
   void failNext(RpcError error, int times = 1);
   static RpcError unavailable();
   static RpcError updateNeeded();
+  /// RESOURCE_EXHAUSTED with SERVER_BUSY, asking the device to wait retryAfter.
+  static RpcError busy(std::chrono::milliseconds retryAfter);
   /// Versions whose title field equals this are refused with INVALID_FIELD.
   void rejectTitle(const QString& title) { rejectedTitle_ = title; }
   /// A change made by someone else, appended to the feed.

@@ -43,3 +43,25 @@ TEST_CASE("only transient failures are retried, a bounded number of times") {
   CHECK_FALSE(policy.shouldRetry(unavailable, 4));
   CHECK_FALSE(policy.shouldRetry(updateNeeded, 1));
 }
+
+TEST_CASE("a busy server's delay is kept, with a jitter that grows while it stays busy up to that delay") {
+  RetryPolicy policy(RetryPolicy::Config{milliseconds(500), milliseconds(30000), 4}, 3);
+  RpcError busy;
+  busy.transient = true;
+  busy.reason = ReasonCode::ServerBusy;
+  busy.retryAfter = milliseconds(2000);
+  for (int busyCount = 1; busyCount <= 8; ++busyCount) {
+    const milliseconds jitter = std::min(policy.ceiling(busyCount), milliseconds(2000));
+    qint64 smallest = LLONG_MAX, largest = 0;
+    for (int i = 0; i < 400; ++i) {
+      const milliseconds delay = policy.busyDelay(busyCount, busy);
+      REQUIRE(delay >= milliseconds(2000));  // never sooner than the server asked
+      REQUIRE(delay <= milliseconds(2000) + jitter);
+      smallest = std::min<qint64>(smallest, delay.count());
+      largest = std::max<qint64>(largest, delay.count());
+    }
+    CHECK(largest - smallest > jitter.count() / 2);  // devices turned away together do not come back together
+  }
+  busy.retryAfter = std::chrono::hours(5);  // a server cannot park a device for longer than twice the cap
+  for (int i = 0; i < 100; ++i) CHECK(policy.busyDelay(20, busy) <= milliseconds(60000));
+}

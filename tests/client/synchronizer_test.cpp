@@ -24,6 +24,12 @@ struct Harness {
     o.sleep = [this](std::chrono::milliseconds d) { waits.push_back(d); };
     return o;
   }
+  /// Three records to push, and a server that first fails times with error; the run's outcome.
+  SyncOutcome runThroughFailures(const RpcError& error, int times) {
+    create(3);
+    server.failNext(error, times);
+    return sync.runOnce();
+  }
   void create(int count, const QString& title = QStringLiteral("Tuyên truyền")) {
     for (int i = 0; i < count; ++i)
       REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields(title)).isOk());
@@ -57,6 +63,30 @@ TEST_CASE("a transient failure is retried with backoff and the sync completes") 
   CHECK(h.waits[0] <= std::chrono::milliseconds(500));
   CHECK(h.waits[1] <= std::chrono::milliseconds(1000));
   CHECK(h.server.storedVersions() == 3);
+}
+
+TEST_CASE("a busy server is obeyed: the device waits at least the delay it names, then completes") {
+  Harness h;
+  const SyncOutcome outcome = h.runThroughFailures(test::FakeServer::busy(std::chrono::milliseconds(1500)), 20);
+  REQUIRE(outcome.ok());
+  CHECK(outcome.summary.busyWaits == 20);  // more than the transient retry budget: busy answers have their own
+  CHECK(outcome.summary.retries == 0);
+  REQUIRE(h.waits.size() == 20);
+  for (size_t i = 0; i < h.waits.size(); ++i) {
+    CHECK(h.waits[i] >= std::chrono::milliseconds(1500));
+    CHECK(h.waits[i] <= std::chrono::milliseconds(1500) + RetryPolicy().ceiling(static_cast<int>(i) + 1));
+  }
+  CHECK(h.server.storedVersions() == 3);
+}
+
+TEST_CASE("a server busy beyond the device's patience ends the run, the outbox kept for the next one") {
+  Harness h;
+  const SyncOutcome outcome = h.runThroughFailures(test::FakeServer::busy(std::chrono::seconds(30)), 1000);
+  CHECK_FALSE(outcome.ok());
+  CHECK(outcome.status.code() == QStringLiteral("SERVER_BUSY"));
+  // Bounded: busy waits until five minutes are spent (each 30 to 60 s), then the ordinary retries.
+  CHECK(h.waits.size() <= 10 + 5);
+  CHECK(h.temp.store->pendingCount() == 3);
 }
 
 TEST_CASE("a permanent failure is not retried and the outbox is kept") {

@@ -12,6 +12,9 @@
 // --concurrent C instead runs C at a time (each next device starts when one finishes). concurrent says
 // how many ran together. p50/p99/max are per-device sync latencies (one push + pull run), each measured
 // from when that device's own sync started.
+// A second line counts the calls devices sent again: after the server said it was busy (and when to come
+// back), and after other transient failures:
+//   busy_waits 12 retries 0
 // Exits 1 when any record was lost (accepted + rejected != records, or anything left pending).
 // --fleet instead runs the fleet benchmark (fleet_run.h): a first sync and a daily sync of M records,
 // each with every device at once, then checks the server holds exactly what the devices made; with
@@ -191,7 +194,7 @@ int main(int argc, char* argv[]) {
   });
   const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
-  qint64 records = 0, accepted = 0, rejected = 0, pending = 0, pushBytes = 0;
+  qint64 records = 0, accepted = 0, rejected = 0, pending = 0, pushBytes = 0, busyWaits = 0, retries = 0;
   std::vector<qint64> latencies;
   for (const sim::SimDevice& device : devices) {
     if (!device.status.isOk())
@@ -201,6 +204,8 @@ int main(int argc, char* argv[]) {
     rejected += device.rejected;
     pending += device.pending;
     pushBytes += device.summary.pushRequestBytes;
+    busyWaits += device.summary.busyWaits;
+    retries += device.summary.retries;
     latencies.push_back(device.summary.elapsedMs);
   }
   std::sort(latencies.begin(), latencies.end());
@@ -218,5 +223,6 @@ int main(int argc, char* argv[]) {
              .arg(sim::percentile(latencies, 0.99))
              .arg(latencies.back())
       << Qt::endl;
+  out << QStringLiteral("busy_waits %1 retries %2").arg(busyWaits).arg(retries) << Qt::endl;
   return accepted + rejected == records && pending == 0 ? 0 : 1;
 }

@@ -7,10 +7,10 @@
 namespace sohoi::testing {
 
 AccountServer::AccountServer(const QString& username, const QString& password, const QString& unitId,
-                             const QString& role)
+                             const QString& role, const QStringList& serverArguments)
     : db(demoDatabase(dir.path())),
       passwordFile(createAccount(db, dir.path(), username, password, unitId, role)),
-      server(db) {
+      server(db, 0, serverArguments) {
   if (!server.start()) throw std::runtime_error("sohoi-server did not start: " + server.output().toStdString());
 }
 

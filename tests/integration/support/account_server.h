@@ -8,8 +8,10 @@
 namespace sohoi::testing {
 
 struct AccountServer {
-  /// Makes the account (username, password, unitId, role) and starts the server; throws when either fails.
-  AccountServer(const QString& username, const QString& password, const QString& unitId, const QString& role);
+  /// Makes the account (username, password, unitId, role) and starts the server with serverArguments (e.g.
+  /// --workers 1); throws when either fails.
+  AccountServer(const QString& username, const QString& password, const QString& unitId, const QString& role,
+                const QStringList& serverArguments = {});
 
   QTemporaryDir dir;
   QString db;

@@ -23,10 +23,12 @@ void RawDevice::prepare(grpc::ClientContext* context) const {
 }
 
 CallResult resultOf(const grpc::Status& status, const grpc::ClientContext& context) {
-  CallResult result{status, {}};
+  CallResult result{status, {}, {}};
   const auto& trailers = context.GetServerTrailingMetadata();
   if (auto it = trailers.find("sohoi-reason"); it != trailers.end())
     result.reason = std::string(it->second.data(), it->second.size());
+  if (auto it = trailers.find("retry-after-ms"); it != trailers.end())
+    result.retryAfterMs = std::string(it->second.data(), it->second.size());
   return result;
 }
 

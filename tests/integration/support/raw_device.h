@@ -16,6 +16,7 @@ namespace sohoi::testing {
 struct CallResult {
   grpc::Status status;
   std::string reason;  // the sohoi-reason trailer, if any
+  std::string retryAfterMs;  // the retry-after-ms trailer, if any (SERVER_BUSY)
 };
 
 /// A finished call's status and its sohoi-reason trailer.

@@ -1,0 +1,88 @@
+#include "work_pool.h"
+
+#include <algorithm>
+
+namespace sohoi::server {
+
+namespace {
+
+// How much each finished job moves the average: recent enough to follow a burst, smooth enough that one
+// slow report export does not send every device away for long.
+constexpr double kAverageWeight = 0.05;
+constexpr auto kMinRetryAfter = std::chrono::milliseconds(100);
+constexpr auto kMaxRetryAfter = std::chrono::milliseconds(30000);
+
+}  // namespace
+
+WorkPool::Sizes WorkPool::defaultsFor(int cores) {
+  Sizes sizes;
+  sizes.workers = std::clamp(2 * cores, 2, 8);
+  sizes.queueCapacity = kQueuePerWorker * sizes.workers;
+  return sizes;
+}
+
+WorkPool::WorkPool(Sizes sizes) : sizes_(sizes) {
+  threads_.reserve(static_cast<size_t>(sizes_.workers));
+  for (int i = 0; i < sizes_.workers; ++i) threads_.emplace_back([this] { work(); });
+}
+
+WorkPool::~WorkPool() { stop(); }
+
+bool WorkPool::trySubmit(std::function<void()> job, std::chrono::milliseconds budget) {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_ || queue_.size() >= static_cast<size_t>(sizes_.queueCapacity) + idleWorkers_) return false;
+    const double waitMs = static_cast<double>(queue_.size()) * meanGapMs_;
+    if (queue_.size() >= idleWorkers_ && waitMs > static_cast<double>(budget.count()) / 2) return false;
+    queue_.push_back(std::move(job));
+  }
+  wake_.notify_one();
+  return true;
+}
+
+std::chrono::milliseconds WorkPool::turnAway() {
+  using namespace std::chrono;
+  std::lock_guard lock(mutex_);
+  const auto now = steady_clock::now();
+  const duration<double, std::milli> share(meanGapMs_);
+  const auto drained = now + duration_cast<steady_clock::duration>(share * static_cast<double>(queue_.size() + 1));
+  // Past the cap a caller would be told 30 s anyway: slots beyond it would only pile up.
+  nextSlot_ = std::min(std::max(nextSlot_, drained), now + kMaxRetryAfter);
+  const auto wait = duration_cast<milliseconds>(nextSlot_ - now);
+  nextSlot_ += duration_cast<steady_clock::duration>(share);
+  return std::clamp(wait, kMinRetryAfter, kMaxRetryAfter);
+}
+
+void WorkPool::stop() {
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return;
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  for (std::thread& thread : threads_) thread.join();
+}
+
+void WorkPool::work() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    ++idleWorkers_;
+    wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+    --idleWorkers_;
+    if (queue_.empty()) return;  // stopping, and nothing left to run
+    std::function<void()> job = std::move(queue_.front());
+    queue_.pop_front();
+    lock.unlock();
+    job();
+    lock.lock();
+    const auto now = std::chrono::steady_clock::now();
+    // Only gaps while calls wait measure how fast the pool serves; an idle pool's gaps measure the devices.
+    if (!queue_.empty()) {
+      const std::chrono::duration<double, std::milli> gap = now - lastFinished_;
+      meanGapMs_ += kAverageWeight * (gap.count() - meanGapMs_);
+    }
+    lastFinished_ = now;
+  }
+}
+
+}  // namespace sohoi::server
