@@ -156,6 +156,7 @@ grpc::Status SyncService::Pull(grpc::ServerContext* context, const v1::PullReque
         change->set_left_scope(true);
         continue;
       }
+      if (!readsKind(schema, entry.version.kind)) continue;  // an older app would stop on it
       v1::Change* change = response->add_changes();
       toProto(entry.version, change->mutable_version());
       change->set_head_version_id(bytesOf(entry.headVersionId));
