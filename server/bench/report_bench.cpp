@@ -115,11 +115,16 @@ int main(int argc, char* argv[]) {
     PlanRepository(tx).saveBaselines(baselines);
     if (!storePlanFile(tx, QStringLiteral(SOHOI_DATA_DIR "/plans/thai-nguyen-2021.json"), err)) return 1;
     DemoWriter writer(tx, 2021);
-    writeDemoRecords(writer, tree, baselines, std::max(1, records / kDemoBranches));
+    std::vector<StartState> startStates;
+    writeDemoRecords(writer, tree, baselines, std::max(1, records / kDemoBranches), &startStates);
     writer.finish();
     tx.commit();
+    QString imported;
+    QTextStream importOut(&imported);
+    if (importStartStates(*db, startStates, importOut, err) != 0) return 1;
     out << QStringLiteral("sohoi-report-bench (%1 build): Thái Nguyên demo, %2 branches, %3 records")
-               .arg(QStringLiteral(SOHOI_BUILD_TYPE)).arg(kDemoBranches).arg(writer.count())
+               .arg(QStringLiteral(SOHOI_BUILD_TYPE)).arg(kDemoBranches)
+               .arg(writer.count() + static_cast<int>(startStates.size()))
         << Qt::endl;
   }
   out << QStringLiteral("load_seconds %1").arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1) << Qt::endl;
