@@ -176,8 +176,9 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   timer.start();
   QByteArray treeText;
   if (!readFile(treePath, &treeText, err)) return 1;
-  Transaction tx(db, Transaction::Mode::Write);
-  OrgUnitRepository units(tx);
+  // Ended before the import below, which opens transactions of its own.
+  auto tx = std::make_unique<Transaction>(db, Transaction::Mode::Write);
+  OrgUnitRepository units(*tx);
   if (units.count() > 0)
     return refuse(err, QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống"),
                   QStringLiteral("The database already has an org tree; demo only loads into an empty one"));
@@ -190,13 +191,14 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   units.upsert(all);
   const OrgTree tree(all);
   const std::vector<plan::UnitBaseline> baselines = demoBaselines(tree, seed);
-  PlanRepository(tx).saveBaselines(baselines);
-  if (!storePlanFile(tx, planPath, err)) return 1;
-  DemoWriter writer(tx, seed);
+  PlanRepository(*tx).saveBaselines(baselines);
+  if (!storePlanFile(*tx, planPath, err)) return 1;
+  DemoWriter writer(*tx, seed);
   std::vector<StartState> startStates;
   writeDemoRecords(writer, tree, baselines, perBranch, &startStates);
   writer.finish();
-  tx.commit();
+  tx->commit();
+  tx.reset();
   // The 2020 assessments arrive as the province imports them, through the push path.
   if (!startStates.empty() && importStartStates(db, startStates, out, err) != 0) return 1;
   std::map<UnitLevel, int> counts;

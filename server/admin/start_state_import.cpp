@@ -8,6 +8,7 @@
 #include "ids/uuid7.h"
 #include "storage/database.h"
 #include "storage/org_unit_repository.h"
+#include "storage/plan_repository.h"
 #include "storage/record_repository.h"
 #include "storage/transaction.h"
 #include "validation/record_validator.h"
@@ -149,6 +150,12 @@ int importStartStates(Database& db, const std::vector<StartState>& states, QText
         err << item.rejection.bilingual() << Qt::endl;
         return 1;
       }
+  }
+  {
+    // Pushed by this process, not by the server's: a running server's figures are rebuilt at its next query.
+    Transaction tx(db, Transaction::Mode::Write);
+    PlanRepository(tx).touch();
+    tx.commit();
   }
   out << QStringLiteral("import-start-states: %1 households").arg(visits.size()) << Qt::endl;
   return 0;
