@@ -140,7 +140,8 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                      {QStringLiteral("home"), QStringLiteral("list:household"), QStringLiteral("editor:household"),
                       QStringLiteral("list:fund_report"),
                       QStringLiteral("editor:fund_report"), QStringLiteral("list:unit_rating"),
-                      QStringLiteral("editor:unit_rating")});
+                      QStringLiteral("editor:unit_rating"), QStringLiteral("list:congress"),
+                      QStringLiteral("editor:congress"), QStringLiteral("editor:award")});
     // A district officer's workspace, signed in with an account, at the office's two screen sizes.
     QTemporaryDir workspaceData;
     {

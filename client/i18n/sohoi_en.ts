@@ -680,8 +680,32 @@
         <translation>Each branch keeps its own households, visits and members: they are added on the branch leader&apos;s tablet. Here you see those of the branches under your unit.</translation>
     </message>
     <message>
-        <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
-        <translation>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</translation>
+        <source>Congress</source>
+        <translation>Congress</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Award</translation>
+    </message>
+    <message>
+        <source>Committee change</source>
+        <translation>Committee change</translation>
+    </message>
+    <message>
+        <source>Congresses</source>
+        <translation>Congresses</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Awards</translation>
+    </message>
+    <message>
+        <source>Committee changes</source>
+        <translation>Committee changes</translation>
+    </message>
+    <message>
+        <source>A fund report, a year-end rating, a congress or a committee change belongs to a commune unit or above, not to a branch.</source>
+        <translation>A fund report, a year-end rating, a congress or a committee change belongs to a commune unit or above, not to a branch.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1561,14 @@
     <message>
         <source>Rating %1</source>
         <translation>Rating %1</translation>
+    </message>
+    <message>
+        <source>Congress %1</source>
+        <translation>Congress %1</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
     </message>
 </context>
 <context>

@@ -676,8 +676,32 @@
         <translation>Mỗi chi hội tự ghi hộ gia đình, thăm hộ và hội viên của mình trên máy tính bảng của chi hội trưởng. Ở đây hiển thị hồ sơ của các chi hội trực thuộc.</translation>
     </message>
     <message>
-        <source>A fund report or a year-end rating belongs to a commune unit or above, not to a branch.</source>
-        <translation>Báo cáo quỹ và xếp loại cuối năm thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
+        <source>Congress</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <source>Award</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Committee change</source>
+        <translation>Thay đổi Ban Chấp hành</translation>
+    </message>
+    <message>
+        <source>Congresses</source>
+        <translation>Đại hội</translation>
+    </message>
+    <message>
+        <source>Awards</source>
+        <translation>Khen thưởng</translation>
+    </message>
+    <message>
+        <source>Committee changes</source>
+        <translation>Thay đổi Ban Chấp hành</translation>
+    </message>
+    <message>
+        <source>A fund report, a year-end rating, a congress or a committee change belongs to a commune unit or above, not to a branch.</source>
+        <translation>Báo cáo quỹ, xếp loại cuối năm, đại hội và thay đổi Ban Chấp hành thuộc cơ sở Hội trở lên, không thuộc chi hội.</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1548,14 @@
     <message>
         <source>Rating %1</source>
         <translation>Xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Congress %1</source>
+        <translation>Đại hội %1</translation>
+    </message>
+    <message>
+        <source>Pilot</source>
+        <translation>Đại hội điểm</translation>
     </message>
 </context>
 <context>

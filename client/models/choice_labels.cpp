@@ -26,6 +26,9 @@ QString kindLabel(RecordKind kind) {
     case RecordKind::ProgrammeContribution: return QCoreApplication::translate("Kinds", "Programme contribution");
     case RecordKind::PlanEvent: return QCoreApplication::translate("Kinds", "Plan event");
     case RecordKind::ReviewDecision: return QCoreApplication::translate("Kinds", "Review decision");
+    case RecordKind::Congress: return QCoreApplication::translate("Kinds", "Congress");
+    case RecordKind::Award: return QCoreApplication::translate("Kinds", "Award");
+    case RecordKind::CommitteeChange: return QCoreApplication::translate("Kinds", "Committee change");
   }
   return {};
 }
@@ -46,6 +49,9 @@ QString kindListLabel(RecordKind kind) {
     case RecordKind::ProgrammeContribution: return QCoreApplication::translate("Kinds", "Programme contributions");
     case RecordKind::PlanEvent: return QCoreApplication::translate("Kinds", "Plan events");
     case RecordKind::ReviewDecision: return QCoreApplication::translate("Kinds", "Review decisions");
+    case RecordKind::Congress: return QCoreApplication::translate("Kinds", "Congresses");
+    case RecordKind::Award: return QCoreApplication::translate("Kinds", "Awards");
+    case RecordKind::CommitteeChange: return QCoreApplication::translate("Kinds", "Committee changes");
   }
   return {};
 }

@@ -20,6 +20,9 @@ const std::vector<OfferedKind>& offeredKinds() {
       {RecordKind::EconomicSupport, KindGroup::More},
       {RecordKind::ProgrammeContribution, KindGroup::More},
       {RecordKind::PlanEvent, KindGroup::More},
+      {RecordKind::Congress, KindGroup::More},
+      {RecordKind::Award, KindGroup::More},
+      {RecordKind::CommitteeChange, KindGroup::More},
       {RecordKind::FundReport, KindGroup::More},
       {RecordKind::UnitRating, KindGroup::More},
   };
@@ -50,8 +53,8 @@ QString whyNotCreatable(RecordKind kind, UnitLevel level, Role role) {
     return QCoreApplication::translate("Kinds", "Each branch keeps its own households, visits and members: "
                                                 "they are added on the branch leader's tablet. Here you see "
                                                 "those of the branches under your unit.");
-  return QCoreApplication::translate("Kinds", "A fund report or a year-end rating belongs to a commune unit "
-                                              "or above, not to a branch.");
+  return QCoreApplication::translate("Kinds", "A fund report, a year-end rating, a congress or a committee change "
+                                              "belongs to a commune unit or above, not to a branch.");
 }
 
 }  // namespace sohoi::app

@@ -9,6 +9,8 @@
 #include "new_record_drafts.h"
 #include "review_state.h"
 
+#include "plan/record_filter.h"
+
 #include <QCoreApplication>
 
 namespace sohoi::app {
@@ -230,7 +232,10 @@ void RecordEditor::toggleId(const QString& name, const QString& recordId) {
 QString RecordEditor::addPerson(const QString& name, const QString& fullName, int role) {
   if (!manager_ || !manager_->isOpen()) return {};
   QString personId;
-  const QVariantMap fields{{QStringLiteral("full_name"), fullName.trimmed()}, {QStringLiteral("role"), role}};
+  QVariantMap fields{{QStringLiteral("full_name"), fullName.trimmed()}, {QStringLiteral("role"), role}};
+  // A woman worker (lao động nữ) is a woman: the targets about women read the sex, so it is not left unset.
+  constexpr int kWomanWorker = 4, kFemale = 1;
+  if (role == kWomanWorker) fields.insert(QStringLiteral("sex"), kFemale);
   const client::Status status = manager_->create(RecordKind::Person, fields, &personId);
   if (!status.isOk()) {
     const QHash<QString, QString> messages =
@@ -336,7 +341,7 @@ QVariantList RecordEditor::optionsFor(const FieldSpec& spec) const {
   if (!spec.required)
     options.append(QVariantMap{{QStringLiteral("value"), QString()},
                                {QStringLiteral("label"), QCoreApplication::translate("RecordEditor", "(none)")}});
-  const RecordKind target = spec.name == QLatin1String("person_id") ? RecordKind::Person : RecordKind::Household;
+  const RecordKind target = plan::referencedKind(*kind_, spec.name).value_or(RecordKind::Household);
   for (const RecordSummary& s : manager_->summaries(target))
     options.append(QVariantMap{{QStringLiteral("value"), s.recordId},
                                {QStringLiteral("label"), s.subtitle.isEmpty() ? s.title : s.title + QStringLiteral(" — ") + s.subtitle}});

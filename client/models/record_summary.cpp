@@ -12,7 +12,8 @@ namespace sohoi::app {
 QString dateFieldOf(RecordKind kind) {
   switch (kind) {
     case RecordKind::Member: return QStringLiteral("joined_on");
-    case RecordKind::PlanEvent: return QStringLiteral("start_date");
+    case RecordKind::PlanEvent:
+    case RecordKind::Congress: return QStringLiteral("start_date");
     case RecordKind::Household:
     case RecordKind::Person:
     case RecordKind::FundReport:  // a year's, not a day's: the title names the year
@@ -121,6 +122,19 @@ RecordSummary summarize(const client::StoredRecord& record, const SummaryContext
     case RecordKind::PlanEvent:
       s.title = text(f, "name");
       s.subtitle = text(f, "place");
+      break;
+    case RecordKind::Congress:
+      s.title = QCoreApplication::translate("Summary", "Congress %1").arg(f.value("start_date").toDate().year());
+      s.subtitle = joined({text(f, "chair_name"),
+                           f.value("pilot").toBool() ? QCoreApplication::translate("Summary", "Pilot") : QString()});
+      break;
+    case RecordKind::Award:
+      s.title = text(f, "recipient_name");
+      s.subtitle = joined({choice(record, "form"), text(f, "awarded_by")});
+      break;
+    case RecordKind::CommitteeChange:
+      s.title = text(f, "person_name");
+      s.subtitle = joined({choice(record, "change"), text(f, "position")});
       break;
     case RecordKind::ReviewDecision:
       break;

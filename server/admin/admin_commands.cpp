@@ -9,6 +9,7 @@
 #include "realistic_demo.h"
 #include "report_command.h"
 #include "review_decision.h"
+#include "start_state_import.h"
 #include "tree_commands.h"
 #include "tree_file.h"
 
@@ -45,6 +46,8 @@ const char* const kUsage =
     "  load-baselines FILE.csv            số liệu gốc 2020 / 2020 baselines (unit_id,year,members,women_18_plus,\n"
     "                                     fund,branch_leaders,full_time_cadres,committee_members)\n"
     "  load-plan FILE.json                nạp kế hoạch chỉ tiêu / load a plan file (data/plans/README.md)\n"
+    "  import-start-states FILE.csv       tình trạng hộ trước năm kế hoạch / households' state before the plan\n"
+    "                                     year (household_id,date,no_poverty,…,clean_lane,poverty_status)\n"
     "  progress --unit ID|root [--depth 1] [--format table|csv|json] [--as-of yyyy-MM-dd]\n"
     "                                     tiến độ chỉ tiêu, tính lại từ đầu / progress, computed from scratch\n"
     "  report --unit ID|root --period YYYY [--quarter N] [--pdf FILE] [--csv FILE] [--records DIR]\n"
@@ -173,8 +176,9 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   timer.start();
   QByteArray treeText;
   if (!readFile(treePath, &treeText, err)) return 1;
-  Transaction tx(db, Transaction::Mode::Write);
-  OrgUnitRepository units(tx);
+  // Ended before the import below, which opens transactions of its own.
+  auto tx = std::make_unique<Transaction>(db, Transaction::Mode::Write);
+  OrgUnitRepository units(*tx);
   if (units.count() > 0)
     return refuse(err, QStringLiteral("CSDL đã có cây tổ chức; demo chỉ nạp vào CSDL trống"),
                   QStringLiteral("The database already has an org tree; demo only loads into an empty one"));
@@ -187,12 +191,16 @@ int loadRealisticDemo(Database& db, const Args& args, QTextStream& out, QTextStr
   units.upsert(all);
   const OrgTree tree(all);
   const std::vector<plan::UnitBaseline> baselines = demoBaselines(tree, seed);
-  PlanRepository(tx).saveBaselines(baselines);
-  if (!storePlanFile(tx, planPath, err)) return 1;
-  DemoWriter writer(tx, seed);
-  writeDemoRecords(writer, tree, baselines, perBranch);
+  PlanRepository(*tx).saveBaselines(baselines);
+  if (!storePlanFile(*tx, planPath, err)) return 1;
+  DemoWriter writer(*tx, seed);
+  std::vector<StartState> startStates;
+  writeDemoRecords(writer, tree, baselines, perBranch, &startStates);
   writer.finish();
-  tx.commit();
+  tx->commit();
+  tx.reset();
+  // The 2020 assessments arrive as the province imports them, through the push path.
+  if (!startStates.empty() && importStartStates(db, startStates, out, err) != 0) return 1;
   std::map<UnitLevel, int> counts;
   for (const OrgUnit& unit : all) ++counts[unit.level];
   qint64 members = 0, leaders = 0;
@@ -397,13 +405,15 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
       return args.options.contains(QStringLiteral("small"))
                  ? loadDemo(*db, !args.options.contains(QStringLiteral("no-plan")), out, err)
                                                             : loadRealisticDemo(*db, args, out, err);
-    if (command == QLatin1String("load-baselines") || command == QLatin1String("load-plan")) {
+    if (command == QLatin1String("load-baselines") || command == QLatin1String("load-plan") ||
+        command == QLatin1String("import-start-states")) {
       if (args.positional.size() != 1) {
         err << QStringLiteral("Cần một tệp / Needs one file") << Qt::endl;
         return 2;
       }
-      return command == QLatin1String("load-plan") ? loadPlan(*db, args.positional.first(), out, err)
-                                                   : loadBaselines(*db, args.positional.first(), out, err);
+      const QString& path = args.positional.first();
+      if (command == QLatin1String("import-start-states")) return importStartStateFile(*db, path, out, err);
+      return command == QLatin1String("load-plan") ? loadPlan(*db, path, out, err) : loadBaselines(*db, path, out, err);
     }
     if (command == QLatin1String("progress")) {
       bool depthOk = true;

@@ -36,8 +36,16 @@ QDate dayIn(std::mt19937_64& random, int year, int firstMonth = 1, int lastMonth
 }
 
 QVariantMap person(std::mt19937_64& random, int role, bool meetsStandard = false) {
+  constexpr int kFemale = 1;  // the Union's cadres, leaders and women workers are women
   return {{"full_name", fullName(random)}, {"role", role}, {"birth_year", between(random, 1965, 1998)},
-          {"meets_title_standard", meetsStandard}};
+          {"meets_title_standard", meetsStandard}, {"sex", kFemale}};
+}
+
+// The congress of the 2021–2026 term: the seed's pilots on their days, the others spread over the months
+// the province allows (some late, so the deadline indicators show units behind).
+QVariantMap congress(const QDate& start, int days, bool pilot, std::mt19937_64& random) {
+  return {{"start_date", start}, {"end_date", start.addDays(days - 1)}, {"delegates", between(random, 60, 150)},
+          {"committee_size", between(random, 9, 25)}, {"chair_name", fullName(random)}, {"pilot", pilot}};
 }
 
 QVariantMap activity(int kind, const QString& title, const QDate& date, std::mt19937_64& random) {
@@ -131,7 +139,7 @@ std::vector<plan::UnitBaseline> demoBaselines(const OrgTree& tree, quint64 seed)
 }
 
 void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan::UnitBaseline>& baselines,
-                      int perBranch) {
+                      int perBranch, std::vector<StartState>* startStates) {
   if (perBranch <= 0) return;
   std::mt19937_64& random = w.random();
   QHash<QString, qint64> fund;
@@ -151,9 +159,10 @@ void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan
     leadersOf[districtOf(branch)].append(w.add(RecordKind::Person, branch, person(random, 1), QDate(2021, 1, 4)));
     for (int h = 0; h < households; ++h) {
       const QString head = fullName(random);
+      const bool femaleHeaded = chance(random, 0.4), poor = chance(random, 0.3);
       const QString household = w.add(RecordKind::Household, branch,
                                       {{"head_name", head}, {"hamlet", tree.find(branch)->name},
-                                       {"female_headed", chance(random, 0.4)}, {"poor", chance(random, 0.3)},
+                                       {"female_headed", femaleHeaded}, {"poor", poor},
                                        {"size", between(random, 2, 7)}},
                                       QDate(2020, 3, 1));
       const char* const criteria[] = {"no_poverty",      "no_law_violation", "no_domestic_violence",
@@ -166,7 +175,21 @@ void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan
         before.insert(QString::fromLatin1(criterion), chance(random, 0.75));
         after.insert(QString::fromLatin1(criterion), allAfter || chance(random, 0.8));
       }
-      w.add(RecordKind::HouseholdVisit, branch, before, before.value("date").toDate());
+      constexpr int kPoor = 1, kNotPoor = 3, kPovertyHelp = 4;
+      before.insert("poverty_status", poor ? kPoor : kNotPoor);
+      after.insert("poverty_status", poor ? kPoor : kNotPoor);
+      // Some poor women-led households leave poverty with the branch's help, linked from the visit that
+      // finds them out of it.
+      if (poor && femaleHeaded && chance(random, 0.5)) {
+        const QDate helped = after.value("date").toDate().addDays(-20);
+        after.insert("help_id", w.add(RecordKind::EconomicSupport, branch,
+                                      {{"kind", kPovertyHelp}, {"name", QStringLiteral("Hỗ trợ giống, vốn cho hộ %1").arg(head)},
+                                       {"date", helped}},
+                                      helped));
+        after.insert("poverty_status", kNotPoor);
+        after.insert("no_poverty", true);
+      }
+      startStates->push_back({0, before});
       w.add(RecordKind::HouseholdVisit, branch, after, after.value("date").toDate());
     }
     for (int m = 0; m < joins; ++m) {
@@ -222,9 +245,18 @@ void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan
     if (chance(random, 0.5))
       w.add(RecordKind::EconomicSupport, commune, {{"kind", 1}, {"name", QStringLiteral("Mô hình trồng chè sạch")}, {"date", dayIn(random, 2021)}},
             QDate(2021, 8, 1));
-    if (chance(random, 0.1))
-      w.add(RecordKind::EconomicSupport, commune, {{"kind", 2}, {"name", QStringLiteral("Phụ nữ khởi nghiệp")}, {"date", dayIn(random, 2021)}},
+    if (chance(random, 0.1)) {
+      const QString founder = w.add(RecordKind::Person, commune, person(random, 3), QDate(2021, 8, 1));
+      w.add(RecordKind::EconomicSupport, commune,
+            {{"kind", 2}, {"name", QStringLiteral("Phụ nữ khởi nghiệp")}, {"date", dayIn(random, 2021)},
+             {"person_ids", QStringList{founder}}},
             QDate(2021, 8, 1));
+    }
+    const bool pilot = commune == QLatin1String("05449") || commune == QLatin1String("05953");
+    const QDate held = commune == QLatin1String("05449")   ? QDate(2021, 3, 2)
+                       : commune == QLatin1String("05953") ? QDate(2021, 3, 17)
+                                                           : dayIn(random, 2021, 3, chance(random, 0.9) ? 6 : 8);
+    w.add(RecordKind::Congress, commune, congress(held, pilot ? 2 : 1, pilot, random), held);
     if (chance(random, 0.03) || commune == communes.first())  // the province's target is one
       w.add(RecordKind::EconomicSupport, commune, {{"kind", 3}, {"name", QStringLiteral("Hợp tác xã chè")}, {"date", dayIn(random, 2021)}},
             QDate(2021, 8, 1));
@@ -260,6 +292,13 @@ void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan
            {"trainee_ids", trainees}},
           QDate(2021, 5, 1));
     w.add(RecordKind::UnitRating, district, {{"year", 2021}, {"rating", chance(random, 0.8) ? 2 : 1}}, QDate(2021, 12, 20));
+    const bool pilot = district == QLatin1String("167");  // Định Hóa, in the 4th week of June
+    const QDate held = pilot ? QDate(2021, 6, 24) : dayIn(random, 2021, 7, chance(random, 0.85) ? 9 : 10);
+    w.add(RecordKind::Congress, district, congress(held, 2, pilot, random), held);
+    w.add(RecordKind::Award, district,
+          {{"recipient_name", tree.find(district)->name}, {"form", 2}, {"awarded_by", QStringLiteral("Hội LHPN tỉnh Thái Nguyên")},
+           {"date", QDate(2021, 12, 28)}, {"reason", QStringLiteral("Hoàn thành xuất sắc nhiệm vụ năm 2021")}},
+          QDate(2021, 12, 28));
   }
 
   // The province: its cadres, the executive committee's contributions, the year's events.
@@ -278,12 +317,27 @@ void writeDemoRecords(DemoWriter& w, const OrgTree& tree, const std::vector<plan
                {"amount", between(random, 5, 20) * 10000LL}, {"date", dayIn(random, 2021)}},
               QDate(2021, 6, 1));
     }
-    const QList<std::pair<const char*, QDate>> events{{"Đại hội điểm cấp cơ sở", QDate(2021, 3, 2)},
-                                                      {"Đại hội điểm cấp huyện", QDate(2021, 3, 17)},
-                                                      {"Đại hội điểm cấp tỉnh", QDate(2021, 6, 22)},
-                                                      {"Hội chợ OCOP", QDate(2021, 2, 1)}};
-    for (const auto& [name, date] : events)
-      w.add(RecordKind::PlanEvent, province, {{"name", QString::fromUtf8(name)}, {"start_date", date}}, date);
+    // The seed's item 2 (pilot congresses) and item 5 (the OCOP fair), on the seed's days.
+    struct Event {
+      const char* name;
+      const char* place;
+      QDate start, end;
+    };
+    const Event events[] = {
+        {"Đại hội điểm cấp cơ sở: Hội LHPN phường Phan Đình Phùng", "Thành phố Thái Nguyên", QDate(2021, 3, 2), QDate(2021, 3, 3)},
+        {"Đại hội điểm cấp cơ sở: Hội LHPN xã Lương Phú", "Huyện Phú Bình", QDate(2021, 3, 17), QDate(2021, 3, 18)},
+        {"Đại hội điểm cấp huyện: Hội LHPN huyện Định Hóa (tuần 4 tháng 6)", "Huyện Định Hóa", QDate(2021, 6, 21), QDate(2021, 6, 27)},
+        {"Trưng bày sản phẩm OCOP dịp Tết Tân Sửu", "Thành phố Thái Nguyên", QDate(2021, 2, 1), QDate(2021, 2, 10)}};
+    for (const Event& event : events)
+      w.add(RecordKind::PlanEvent, province,
+            {{"name", QString::fromUtf8(event.name)}, {"place", QString::fromUtf8(event.place)},
+             {"start_date", event.start}, {"end_date", event.end}},
+            event.start);
+    // The seed's item 3: the conference elected Định Hóa's chair to the provincial committee on 30/12/2020.
+    w.add(RecordKind::CommitteeChange, province,
+          {{"person_name", QStringLiteral("Lương Thị Ngâm")}, {"position", QStringLiteral("Chủ tịch Hội LHPN huyện Định Hóa")},
+           {"change", 1}, {"date", QDate(2020, 12, 30)}},
+          QDate(2021, 1, 4));
   }
 }
 

@@ -1,5 +1,7 @@
 #include "review_decision.h"
 
+#include "admin_device.h"
+
 #include "storage/database.h"
 #include "storage/device_repository.h"
 #include "storage/meta_repository.h"
@@ -16,39 +18,6 @@
 
 namespace sohoi::server {
 
-namespace {
-
-const QString kAdminDeviceKey = QStringLiteral("admin_device_id");
-
-// The admin console's device, enrolled at the root of the tree on first use and remembered in meta.
-std::optional<Device> adminDevice(Database& db, QString* error) {
-  QString rootId;
-  {
-    Transaction tx(db, Transaction::Mode::Read);
-    if (const std::optional<QString> id = MetaRepository(tx).value(kAdminDeviceKey))
-      if (std::optional<Device> device = DeviceRepository(tx).find(*id)) return device;
-    for (const OrgUnit& unit : OrgUnitRepository(tx).all())
-      if (unit.parentId.isEmpty()) rootId = unit.id;
-  }
-  Enrolment enrolment(db);
-  Result<IssuedCode> code =
-      enrolment.issueCode(rootId, QStringLiteral("Quản trị viên (sohoi-admin)"), Role::ProvinceStaff, 1);
-  if (!code) {
-    *error = code.error().bilingual();
-    return std::nullopt;
-  }
-  Result<EnrolledDevice> enrolled = enrolment.enrol(code.value().code, QStringLiteral("sohoi-admin"));
-  if (!enrolled) {
-    *error = enrolled.error().bilingual();
-    return std::nullopt;
-  }
-  Transaction tx(db, Transaction::Mode::Write);
-  MetaRepository(tx).setValue(kAdminDeviceKey, enrolled.value().device.id);
-  tx.commit();
-  return enrolled.value().device;
-}
-
-}  // namespace
 
 int decideReview(Database& db, const QString& recordId, ReviewOutcome outcome, const QString& comment,
                  QTextStream& out, QTextStream& err) {
@@ -79,13 +48,7 @@ int decideReview(Database& db, const QString& recordId, ReviewOutcome outcome, c
                      {"outcome", static_cast<int>(outcome)}};
   if (!comment.trimmed().isEmpty()) decision.fields.insert("comment", comment.trimmed());
 
-  quint64 seq = 0;
-  {
-    Transaction tx(db, Transaction::Mode::Read);
-    seq = PushLogRepository(tx).lastSeq(device->id) + 1;
-  }
-  OrgTreeCache trees;
-  const PushBatchResult result = PushProcessor(db, trees).push(*device, {PushItem{seq, decision, std::nullopt}});
+  const PushBatchResult result = pushAsDevice(db, *device, {decision});
   if (result.results.empty() || result.results.front().outcome == PushOutcome::Rejected) {
     err << (result.results.empty() ? QStringLiteral("Không ghi được / Not stored")
                                    : result.results.front().rejection.bilingual())

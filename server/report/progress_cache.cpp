@@ -80,6 +80,9 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     slot.period = plan::periodFor(inputs_.plan, *planned.indicator, inputs_.asOf);
     QSet<QString>& fields = fieldsRead_[static_cast<int>(kind)];
     addFields(&fields, filter.where);
+    addFields(&fields, quantity.startWhere);
+    if (quantity.field == QLatin1String(plan::kPersonKey))
+      fields.unite(QSet<QString>{QStringLiteral("full_name"), QStringLiteral("birth_year")});
     addIfSet(&fields, filter.dateField.isEmpty() ? plan::periodField(kind) : filter.dateField);
     addIfSet(&fields, filter.endedBy);
     addIfSet(&fields, quantity.field);

@@ -157,6 +157,7 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
         change->set_left_scope(true);
         continue;
       }
+      if (!readsKind(schema, entry.version.kind)) continue;  // an older app would stop on it
       v1::Change* change = response->add_changes();
       toProto(entry.version, change->mutable_version());
       change->set_head_version_id(bytesOf(entry.headVersionId));

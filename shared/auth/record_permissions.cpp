@@ -15,6 +15,8 @@ const std::vector<RecordKind> kFieldKinds{K::Person,         K::Activity,  K::Tr
                                           K::HouseholdVisit, K::Member,    K::Exemplar,        K::MediaPost,
                                           K::EconomicSupport, K::ProgrammeContribution};
 const std::vector<RecordAction> kWrite{A::Create, A::Edit, A::Delete};
+// What a union records about its own organisation: its events, its congress, its awards, its committee.
+const std::vector<RecordKind> kOrganisationKinds{K::PlanEvent, K::Congress, K::Award, K::CommitteeChange};
 
 template <typename T>
 bool has(const std::vector<T>& list, T value) {
@@ -41,17 +43,20 @@ const std::vector<RecordGrant>& recordGrants() {
       // role               kinds                   actions      relations
       {Role::BranchLeader, kFieldKinds, kWrite, {U::Own}},
       {Role::CommuneOfficer, kFieldKinds, kWrite, {U::Own, U::Below}},
-      {Role::CommuneOfficer, {K::FundReport, K::PlanEvent}, kWrite, {U::Own}},  // e.g. its pilot congress
+      {Role::CommuneOfficer, {K::FundReport}, kWrite, {U::Own}},
+      {Role::CommuneOfficer, kOrganisationKinds, kWrite, {U::Own}},  // e.g. its pilot congress
       {Role::CommuneOfficer, {K::ReviewDecision, K::UnitRating}, {A::Decide}, {U::Below}},
       {Role::DistrictStaff, kFieldKinds, kWrite, {U::Own}},
       {Role::DistrictStaff, kFieldKinds, {A::Edit}, {U::Below}},
-      {Role::DistrictStaff, {K::PlanEvent}, kWrite, {U::Own, U::Below}},
+      {Role::DistrictStaff, kOrganisationKinds, kWrite, {U::Own, U::Below}},
       {Role::DistrictStaff, {K::FundReport}, kWrite, {U::Own}},
       {Role::DistrictStaff, {K::ReviewDecision, K::UnitRating}, {A::Decide}, {U::Below}},
       {Role::ProvinceStaff, kFieldKinds, kWrite, {U::Own}},
       {Role::ProvinceStaff, kFieldKinds, {A::Edit}, {U::Below}},
-      {Role::ProvinceStaff, {K::PlanEvent}, kWrite, {U::Own, U::Below}},
+      {Role::ProvinceStaff, kOrganisationKinds, kWrite, {U::Own, U::Below}},
       {Role::ProvinceStaff, {K::FundReport}, kWrite, {U::Own}},
+      // The province imports households' states before the plan year (sohoi-admin import-start-states).
+      {Role::ProvinceStaff, {K::HouseholdVisit}, {A::Create}, {U::Below}},
       {Role::ProvinceStaff, {K::ReviewDecision, K::UnitRating}, {A::Decide}, {U::Below}},
   };
   return table;

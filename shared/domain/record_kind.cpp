@@ -9,7 +9,9 @@ const std::vector<RecordKind>& allRecordKinds() {
                                              RecordKind::Exemplar,  RecordKind::MediaPost,
                                              RecordKind::EconomicSupport, RecordKind::FundReport,
                                              RecordKind::UnitRating, RecordKind::ProgrammeContribution,
-                                             RecordKind::PlanEvent, RecordKind::ReviewDecision};
+                                             RecordKind::PlanEvent, RecordKind::ReviewDecision,
+                                             RecordKind::Congress,  RecordKind::Award,
+                                             RecordKind::CommitteeChange};
   return kinds;
 }
 
@@ -29,6 +31,9 @@ QString recordKindName(RecordKind kind) {
     case RecordKind::ProgrammeContribution: return QStringLiteral("programme_contribution");
     case RecordKind::PlanEvent: return QStringLiteral("plan_event");
     case RecordKind::ReviewDecision: return QStringLiteral("review_decision");
+    case RecordKind::Congress: return QStringLiteral("congress");
+    case RecordKind::Award: return QStringLiteral("award");
+    case RecordKind::CommitteeChange: return QStringLiteral("committee_change");
   }
   return {};
 }

@@ -22,12 +22,16 @@ enum class RecordKind {
   ProgrammeContribution,  // ủng hộ chương trình: poor-women fund, border-women programme
   PlanEvent,              // sự kiện kế hoạch: a pilot congress, a fair
   ReviewDecision,         // quyết định duyệt: approved, or returned with a comment, by district staff
+  Congress,               // đại hội: a unit's women's congress for the new term
+  Award,                  // khen thưởng: who was honoured, in which form, by whom
+  CommitteeChange,        // bầu bổ sung: someone elected to (or leaving) an executive committee
 };
 
 /// Every kind, in a fixed order.
 const std::vector<RecordKind>& allRecordKinds();
 /// "person", "activity", "training", "household", "household_visit", "member", "exemplar", "media_post",
-/// "economic_support", "fund_report", "unit_rating", "programme_contribution", "plan_event", "review_decision": also the
+/// "economic_support", "fund_report", "unit_rating", "programme_contribution", "plan_event", "review_decision",
+/// "congress", "award", "committee_change": also the
 /// name of the kind's case in sohoi.v1.RecordVersion.payload.
 QString recordKindName(RecordKind kind);
 std::optional<RecordKind> recordKindFromName(const QString& name);

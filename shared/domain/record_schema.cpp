@@ -9,6 +9,7 @@ namespace sohoi {
 namespace {
 
 constexpr qint64 kMaxParticipants = 100000;
+constexpr qint64 kMaxCommittee = 200;  // a provincial executive committee has some 40–60 members
 // Money in đồng: a commune fund is tens of millions, a province's a few billion; a trillion is a typo.
 constexpr qint64 kMaxDong = 1'000'000'000'000;
 constexpr qint64 kFirstYear = 2000, kLastYear = 2100;
@@ -24,9 +25,9 @@ FieldSpec integer(const char* name, bool required, qint64 min, qint64 max, const
 FieldSpec typed(const char* name, FieldType type, bool required, const char* vi, const char* en, qint64 max = 0) {
   return {QString::fromLatin1(name), type, required, 0, max, QString::fromUtf8(vi), QString::fromUtf8(en)};
 }
-FieldSpec historyDate(const char* name, bool required, const char* vi, const char* en) {
+FieldSpec pastDate(const char* name, DateRange range, bool required, const char* vi, const char* en) {
   FieldSpec spec = typed(name, FieldType::Date, required, vi, en);
-  spec.history = true;
+  spec.range = range;
   return spec;
 }
 FieldSpec flag(const char* name, const char* vi, const char* en) {
@@ -43,7 +44,8 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        typed("role", FieldType::Choice, true, "Vai trò", "Role", 4),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
        text("phone", false, kMaxPhoneText, "Số điện thoại", "Phone"),
-       flag("meets_title_standard", "Đạt chuẩn chức danh", "Meets the title standard")}};
+       flag("meets_title_standard", "Đạt chuẩn chức danh", "Meets the title standard"),
+       typed("sex", FieldType::Choice, false, "Giới tính", "Sex", 2)}};
   schemas[RecordKind::Activity] = {RecordKind::Activity,
       {typed("kind", FieldType::Choice, true, "Loại hoạt động", "Kind of activity", 9),
        text("title", true, kMaxShortText, "Tên hoạt động", "Title"),
@@ -66,7 +68,7 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        integer("size", false, 0, 50, "Số nhân khẩu", "Household size")}};
   schemas[RecordKind::HouseholdVisit] = {RecordKind::HouseholdVisit,
       {typed("household_id", FieldType::Id, true, "Hộ gia đình", "Household"),
-       typed("date", FieldType::Date, true, "Ngày thăm", "Date of visit"),
+       pastDate("date", DateRange::State, true, "Ngày thăm", "Date of visit"),
        flag("no_poverty", "Không đói nghèo", "No hunger or poverty"),
        flag("no_law_violation", "Không vi phạm pháp luật và tệ nạn xã hội", "No law violation or social evils"),
        flag("no_domestic_violence", "Không có bạo lực gia đình", "No domestic violence"),
@@ -76,11 +78,14 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        flag("clean_house", "Sạch nhà", "Clean house"),
        flag("clean_kitchen", "Sạch bếp", "Clean kitchen"),
        flag("clean_lane", "Sạch ngõ", "Clean lane"),
-       text("support_given", false, kMaxLongText, "Hỗ trợ", "Support given")}};
+       text("support_given", false, kMaxLongText, "Hỗ trợ", "Support given"),
+       typed("poverty_status", FieldType::Choice, false, "Hộ nghèo (chuẩn đa chiều)",
+             "Poverty (multidimensional standard)", 3),
+       typed("help_id", FieldType::Id, false, "Hỗ trợ của Hội", "The Union's help")}};
   schemas[RecordKind::Member] = {RecordKind::Member,
       {text("full_name", true, kMaxShortText, "Họ và tên", "Full name"),
        integer("birth_year", false, 1900, 2100, "Năm sinh", "Year of birth"),
-       historyDate("joined_on", true, "Ngày vào Hội", "Joined on"),
+       pastDate("joined_on", DateRange::History, true, "Ngày vào Hội", "Joined on"),
        typed("left_on", FieldType::Date, false, "Ngày ra Hội", "Left on"),
        flag("core", "Hội viên nòng cốt", "Core member")}};
   schemas[RecordKind::Exemplar] = {RecordKind::Exemplar,
@@ -95,10 +100,11 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        typed("date", FieldType::Date, true, "Ngày đăng", "Date published"),
        text("url", false, kMaxLongText, "Đường dẫn", "Link")}};
   schemas[RecordKind::EconomicSupport] = {RecordKind::EconomicSupport,
-      {typed("kind", FieldType::Choice, true, "Loại hỗ trợ", "Kind of support", 3),
+      {typed("kind", FieldType::Choice, true, "Loại hỗ trợ", "Kind of support", 4),
        text("name", true, kMaxShortText, "Tên mô hình / cơ sở", "Name"),
        typed("date", FieldType::Date, true, "Ngày", "Date"),
-       text("description", false, kMaxLongText, "Mô tả", "Description")}};
+       text("description", false, kMaxLongText, "Mô tả", "Description"),
+       people("person_ids", false, "Người được hỗ trợ", "People helped")}};
   schemas[RecordKind::FundReport] = {RecordKind::FundReport,
       {integer("year", true, kFirstYear, kLastYear, "Năm", "Year"),
        integer("amount", false, 0, kMaxDong, "Tổng quỹ (đồng)", "Fund (đồng)"),
@@ -124,6 +130,25 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        typed("outcome", FieldType::Choice, true, "Kết quả duyệt", "Decision", 2),
        text("comment", false, kMaxLongText, "Ý kiến", "Comment"),
        typed("reviewer_level", FieldType::Choice, false, "Cấp duyệt", "Reviewed by", 3)}};
+  schemas[RecordKind::Congress] = {RecordKind::Congress,
+      {typed("start_date", FieldType::Date, true, "Ngày khai mạc", "Opens on"),
+       typed("end_date", FieldType::Date, false, "Ngày bế mạc", "Closes on"),
+       integer("delegates", false, 0, kMaxParticipants, "Số đại biểu", "Delegates"),
+       integer("committee_size", false, 0, kMaxCommittee, "Số ủy viên Ban Chấp hành được bầu",
+               "Executive committee elected"),
+       text("chair_name", false, kMaxShortText, "Chủ tịch được bầu", "Chair elected"),
+       flag("pilot", "Đại hội điểm", "Pilot congress")}};
+  schemas[RecordKind::Award] = {RecordKind::Award,
+      {text("recipient_name", true, kMaxShortText, "Tập thể / cá nhân được khen", "Honoured (person or group)"),
+       typed("form", FieldType::Choice, true, "Hình thức khen thưởng", "Form of award", 4),
+       text("awarded_by", true, kMaxShortText, "Cấp khen", "Awarded by"),
+       pastDate("date", DateRange::State, true, "Ngày khen", "Date"),
+       text("reason", false, kMaxLongText, "Thành tích", "For")}};
+  schemas[RecordKind::CommitteeChange] = {RecordKind::CommitteeChange,
+      {text("person_name", true, kMaxShortText, "Họ và tên", "Full name"),
+       text("position", false, kMaxShortText, "Chức vụ", "Position"),
+       typed("change", FieldType::Choice, true, "Thay đổi", "Change", 2),
+       pastDate("date", DateRange::State, true, "Ngày", "Date")}};
   return schemas;
 }
 

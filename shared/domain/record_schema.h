@@ -21,6 +21,14 @@ enum class FieldType {
   IdList,   // QStringList of UUIDs
 };
 
+/// How far back a Date field may go.
+enum class DateRange {
+  Period,   // an event of the reporting period: not before the period's first day
+  State,    // a fact that may come before the period (a household's assessment that sets its state at the
+            // period's start, an earlier election or award): since 2000
+  History,  // a date in someone's history (joining the Union): since the Union was founded
+};
+
 struct FieldSpec {
   QString name;        // snake_case, as in records.proto
   FieldType type = FieldType::Text;
@@ -29,9 +37,8 @@ struct FieldSpec {
   qint64 max = 0;      // Integer: largest allowed; Text: longest; Choice: largest valid value; IdList: most ids
   QString labelVi;     // for messages and forms
   QString labelEn;
-  // Date: a date in someone's history (joining the Union) rather than an event of the reporting period,
-  // so it may precede the period; it still cannot be in the future.
-  bool history = false;
+  // Date: how far back it may go; it still cannot be in the future.
+  DateRange range = DateRange::Period;
 };
 
 struct RecordSchema {

@@ -34,6 +34,7 @@ enum class Dated { InPeriod, ToPeriodEnd, Any };
 struct FieldCondition {
   QString field;
   QVariantList anyOf;
+  bool set = false;  // instead of anyOf: the field holds any value (a link is there)
 };
 
 struct RecordFilter {
@@ -45,7 +46,13 @@ struct RecordFilter {
   QString dateField;  // places the record in time; empty: the kind's usual date (periodField)
   Dated dated = Dated::InPeriod;
   QString endedBy;  // a Date field: records where it is set and on or before the period's end are left out
+  QDate until;      // a deadline inside the period: records placed after it are left out
+  bool own = false;  // only the unit's own records count, not those of the units below it
 };
+
+/// Distinct on a Person record itself: one person however many records name her (same name and year of
+/// birth, case and spacing aside).
+inline constexpr char kPersonKey[] = "$person";
 
 enum class Aggregate { Count, Sum, Distinct };
 
@@ -60,6 +67,8 @@ struct Quantity {
   qint64 perPersonMin = 0;                  // … over their records reaches this
   QString latestBy;    // keep the latest record per value of this field ("$unit": per unit), by date then HLC
   bool newly = false;  // with latestBy: count keys that match at the period's end but did not at its start
+  // With newly: the start must match these (poor at the start) rather than merely not match `where`.
+  std::vector<FieldCondition> startWhere;
 };
 
 /// baseline (summed over the subtree) + Σ plus − Σ minus. A plain quantity is an Amount with one plus.

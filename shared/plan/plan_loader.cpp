@@ -89,7 +89,7 @@ bool PlanParser::parseMeasure(const QJsonObject& object, Measure* measure, bool 
       const bool distinct = *shape == Shape::DistinctPeople;
       allowed << "records"
               << "latest_by"
-              << "change"
+              << "change" << "start_where"
               << "min"
               << "percent_of_baseline";
       allowed << (distinct ? QStringList{"distinct", "fallback_field", "people_where", "per_person_sum"}

@@ -148,6 +148,11 @@ bool PlanParser::parseConditions(RecordKind kind, const QJsonValue& value, const
       continue;
     }
     FieldCondition condition{spec->name, {}};
+    if (it.value().toString() == QLatin1String("$set")) {  // a link is there, whatever it names
+      condition.set = true;
+      conditions->push_back(condition);
+      continue;
+    }
     const QJsonArray values = it.value().isArray() ? it.value().toArray() : QJsonArray{it.value()};
     for (const QJsonValue& wanted : values) {
       if (auto converted = conditionValue(kind, *spec, wanted)) {
@@ -178,7 +183,9 @@ bool PlanParser::parseFilter(const QJsonValue& value, RecordFilter* filter) {
     return false;
   }
   const QJsonObject object = value.toObject();
-  checkKeys(object, {"kind", "where", "ref", "date_field", "dated", "ended_by"}, QStringLiteral("records"));
+  checkKeys(object, {"kind", "where", "ref", "date_field", "dated", "ended_by", "until", "own"},
+            QStringLiteral("records"));
+  filter->own = object.value("own").toBool();
   const QJsonValue kindValue = object.value("kind");
   const auto kind = recordKindFromName(kindValue.toString());
   if (!kind) {
@@ -213,6 +220,14 @@ bool PlanParser::parseFilter(const QJsonValue& value, RecordFilter* filter) {
     ok = fieldOfType(*kind, object.value("ended_by"), QStringLiteral("ended_by"), {FieldType::Date},
                      &filter->endedBy) &&
          ok;
+  if (object.contains("until")) {
+    filter->until = QDate::fromString(object.value("until").toString(), kDateFormat);
+    if (!filter->until.isValid()) {
+      fail(QStringLiteral("until"), object.value("until"), QStringLiteral("\"until\" phải là ngày yyyy-MM-dd"),
+           QStringLiteral("\"until\" must be a date yyyy-MM-dd"));
+      ok = false;
+    }
+  }
   const QString dated = object.value("dated").toString(QStringLiteral("in_period"));
   if (dated == QLatin1String("in_period")) {
     filter->dated = Dated::InPeriod;
@@ -239,7 +254,10 @@ bool PlanParser::parseQuantity(const QJsonObject& object, Quantity* quantity, bo
                      &quantity->field) &&
          ok;
   }
-  if (object.contains("distinct") || distinctRequired) {
+  if (kind == RecordKind::Person && object.value("distinct").toString() == QLatin1String(kPersonKey)) {
+    quantity->aggregate = Aggregate::Distinct;
+    quantity->field = QLatin1String(kPersonKey);
+  } else if (object.contains("distinct") || distinctRequired) {
     quantity->aggregate = Aggregate::Distinct;
     ok = fieldOfType(kind, object.value("distinct"), QStringLiteral("distinct"),
                      {FieldType::Id, FieldType::IdList, FieldType::Text}, &quantity->field) &&
@@ -291,6 +309,16 @@ bool PlanParser::parseQuantity(const QJsonObject& object, Quantity* quantity, bo
     }
     quantity->newly = true;
   }
+  if (object.contains("start_where")) {
+    if (!quantity->newly) {
+      fail(QStringLiteral("start_where"), {}, QStringLiteral("\"start_where\" cần \"change\": \"newly\""),
+           QStringLiteral("\"start_where\" needs \"change\": \"newly\""));
+      ok = false;
+    }
+    ok = parseConditions(kind, object.value("start_where"), QStringLiteral("start_where"),
+                         &quantity->startWhere) &&
+         ok;
+  }
   return ok;
 }
 
@@ -303,7 +331,7 @@ bool PlanParser::parseAmount(const QJsonValue& value, const QString& key, Amount
   if (object.contains("records")) {
     checkKeys(object,
               {"records", "sum", "distinct", "fallback_field", "people_where", "per_person_sum", "latest_by",
-               "change"},
+               "change", "start_where"},
               key);
     amount->plus.emplace_back();
     return parseQuantity(object, &amount->plus.back(), false);
@@ -317,7 +345,7 @@ bool PlanParser::parseAmount(const QJsonValue& value, const QString& key, Amount
       list.emplace_back();
       checkKeys(item.toObject(),
                 {"records", "sum", "distinct", "fallback_field", "people_where", "per_person_sum",
-                 "latest_by", "change"},
+                 "latest_by", "change", "start_where"},
                 side);
       ok = parseQuantity(item.toObject(), &list.back(), false) && ok;
     }

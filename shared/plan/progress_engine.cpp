@@ -175,6 +175,7 @@ const Tally& ProgressEngine::ownTally(const Quantity& quantity, const QString& u
 }
 
 qint64 ProgressEngine::quantityValue(const Quantity& quantity, const QString& unitId) const {
+  if (quantity.records.own) return tallyValue(ownTally(quantity, unitId), quantity);
   if (source_) {
     const int number = sourceNumber(quantity);
     return number < 0 ? 0 : source_->subtreeValue(number, unitId);

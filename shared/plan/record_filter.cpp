@@ -58,6 +58,7 @@ QString periodField(RecordKind kind) {
     case RecordKind::UnitRating:
       return QStringLiteral("year");
     case RecordKind::PlanEvent:
+    case RecordKind::Congress:
       return QStringLiteral("start_date");
     case RecordKind::Activity:
     case RecordKind::Training:
@@ -66,6 +67,8 @@ QString periodField(RecordKind kind) {
     case RecordKind::MediaPost:
     case RecordKind::EconomicSupport:
     case RecordKind::ProgrammeContribution:
+    case RecordKind::Award:
+    case RecordKind::CommitteeChange:
       return QStringLiteral("date");
   }
   return {};
@@ -79,6 +82,8 @@ std::optional<RecordKind> referencedKind(RecordKind kind, const QString& field) 
     return RecordKind::Person;
   if (kind == RecordKind::ProgrammeContribution && field == QLatin1String("person_id"))
     return RecordKind::Person;
+  if (kind == RecordKind::EconomicSupport && field == QLatin1String("person_ids")) return RecordKind::Person;
+  if (kind == RecordKind::HouseholdVisit && field == QLatin1String("help_id")) return RecordKind::EconomicSupport;
   return std::nullopt;
 }
 
@@ -114,6 +119,10 @@ bool matchesAll(RecordKind kind, const QVariantMap& fields, const std::vector<Fi
     const FieldSpec* spec = schema.field(condition.field);
     if (!spec) return false;
     const QVariant value = fields.value(condition.field);
+    if (condition.set) {
+      if (isDefault(spec->type, value)) return false;
+      continue;
+    }
     bool any = false;
     for (const QVariant& wanted : condition.anyOf) {
       if (equalsOne(spec->type, value, wanted)) {

@@ -23,7 +23,8 @@ enum class Placement { Before, In, After, Undated };
 QString periodField(RecordKind kind);
 
 /// The kind of record an Id or IdList field names: household_visit.household_id → household,
-/// training.trainee_ids / employed_ids and programme_contribution.person_id → person.
+/// training.trainee_ids / employed_ids, programme_contribution.person_id and economic_support.person_ids →
+/// person, household_visit.help_id → economic_support.
 std::optional<RecordKind> referencedKind(RecordKind kind, const QString& field);
 
 /// Where the record falls, by the filter's date field (or the kind's usual one). A year field places the

@@ -15,6 +15,11 @@ void keepEarlier(std::optional<LatestEntry>* slot, const std::optional<LatestEnt
 
 // The person keys a Distinct quantity reads from one record.
 QStringList peopleOf(const Quantity& quantity, const RecordView& record) {
+  if (quantity.field == QLatin1String(kPersonKey)) {
+    const QString name = record.fields.value(QStringLiteral("full_name")).toString().simplified().toLower();
+    const qint64 born = record.fields.value(QStringLiteral("birth_year")).toLongLong();
+    return {QStringLiteral("person:%1|%2").arg(name).arg(born)};
+  }
   const QVariant value = record.fields.value(quantity.field);
   QStringList keys = value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{};
   if (value.typeId() != QMetaType::QStringList && !value.toString().trimmed().isEmpty())
@@ -77,7 +82,8 @@ qint64 keyValue(const KeyState& state, const Quantity& quantity) {
   if (quantity.newly) {
     const LatestEntry* start = state.start();
     // Unchanged (the start is the latest itself) or already matching at the start: not new.
-    if (!start || start->recordId == end->recordId || start->matches) return 0;
+    if (!start || start->recordId == end->recordId) return 0;
+    if (quantity.startWhere.empty() ? start->matches : !start->matchesStart) return 0;
   }
   return quantity.aggregate == Aggregate::Sum ? end->amount : 1;
 }
@@ -110,7 +116,9 @@ void tallyRecord(const Quantity& quantity, const RecordView& record, const Recor
                  const PeriodRange& period, QHash<QString, Tally>* ownTallies) {
   const RecordFilter& filter = quantity.records;
   if (record.kind != filter.kind) return;
-  const Placement placement = placeRecord(record, filter.dateField, period);
+  PeriodRange placedIn = period;
+  if (filter.until.isValid() && filter.until < placedIn.end) placedIn.end = filter.until;
+  const Placement placement = placeRecord(record, filter.dateField, placedIn);
   // A record without the date that would place it (a member who has not left, for "left_on") is not in
   // any period; kinds that describe a standing state have no such date and always count.
   const bool placeable =
@@ -128,7 +136,10 @@ void tallyRecord(const Quantity& quantity, const RecordView& record, const Recor
                             ? record.unitId
                             : record.fields.value(quantity.latestBy).toString();
     if (key.isEmpty()) return;
-    const LatestEntry entry{sortDate(record, filter.dateField), record.hlc, record.recordId, matches, amount};
+    const bool matchesStart =
+        !quantity.startWhere.empty() && matchesAll(record.kind, record.fields, quantity.startWhere);
+    const LatestEntry entry{sortDate(record, filter.dateField), record.hlc, record.recordId, matches,
+                            matchesStart, amount};
     Tally& tally = (*ownTallies)[record.unitId];
     ++tally.records;
     KeyState& state = tally.latest[key];

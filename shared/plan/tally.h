@@ -18,7 +18,8 @@ struct LatestEntry {
   QDate date;
   HlcStamp hlc = 0;
   QString recordId;
-  bool matches = false;  // the filter's `where` holds for this record
+  bool matches = false;       // the filter's `where` holds for this record
+  bool matchesStart = false;  // the quantity's `startWhere` holds for this record
   qint64 amount = 0;     // the Sum field's value
   bool operator==(const LatestEntry&) const = default;
 };

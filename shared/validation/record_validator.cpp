@@ -18,6 +18,18 @@ Rejection fieldError(const FieldSpec& spec, const QString& vi, const QString& en
 
 // The Vietnam Women's Union was founded on 20 October 1930: no member joined before it.
 const QDate kEarliestHistoryDate(1930, 10, 20);
+// A household's state before the plan year (its status on 1 January) comes from an earlier assessment;
+// the registers of "Gia đình 5 không, 3 sạch" go back to the early 2000s, so an older date is a typo.
+const QDate kEarliestStateDate(2000, 1, 1);
+
+QDate earliestFor(const FieldSpec& spec, const ValidationContext& context) {
+  switch (spec.range) {
+    case DateRange::Period: return context.earliest;
+    case DateRange::State: return kEarliestStateDate;
+    case DateRange::History: return kEarliestHistoryDate;
+  }
+  return context.earliest;
+}
 
 QString dmy(const QDate& date) { return date.toString(QStringLiteral("dd/MM/yyyy")); }
 
@@ -42,7 +54,7 @@ std::optional<Rejection> checkDate(const FieldSpec& spec, const QVariant& value,
   const QDate date = value.toDate();
   if (value.typeId() != QMetaType::QDate || !date.isValid())
     return fieldError(spec, "ngày không hợp lệ", "is not a valid date");
-  const QDate earliest = spec.history ? kEarliestHistoryDate : context.earliest;
+  const QDate earliest = earliestFor(spec, context);
   if (earliest.isValid() && date < earliest)
     return fieldError(spec, QStringLiteral("không được trước ngày %1").arg(dmy(earliest)),
                       QStringLiteral("cannot be before %1").arg(dmy(earliest)));
@@ -121,9 +133,13 @@ std::optional<Rejection> checkCrossField(RecordKind kind, const QVariantMap& fie
   if (kind == RecordKind::Member && fields.contains("left_on") &&
       fields.value("left_on").toDate() < fields.value("joined_on").toDate())
     return fieldError(*schema.field("left_on"), "không được trước ngày vào Hội", "cannot be before joining");
-  if (kind == RecordKind::PlanEvent && fields.contains("end_date") &&
+  if ((kind == RecordKind::PlanEvent || kind == RecordKind::Congress) && fields.contains("end_date") &&
       fields.value("end_date").toDate() < fields.value("start_date").toDate())
     return fieldError(*schema.field("end_date"), "không được trước ngày bắt đầu", "cannot be before the start");
+  constexpr int kWomanWorker = 4, kMale = 2;
+  if (kind == RecordKind::Person && fields.value("role").toInt() == kWomanWorker &&
+      fields.value("sex").toInt() == kMale)
+    return fieldError(*schema.field("sex"), "lao động nữ là phụ nữ", "a woman worker is a woman");
   constexpr int kReturned = 2;
   if (kind == RecordKind::ReviewDecision && fields.value("outcome").toInt() == kReturned &&
       fields.value("comment").toString().trimmed().isEmpty())

@@ -25,9 +25,11 @@ TEST_CASE("a form's fields come from the record schema, labelled in the app's la
   QAbstractItemModelTester tester(&editor, QAbstractItemModelTester::FailureReportingMode::Fatal);
   editor.setManager(demo.manager());
   editor.setKind(QStringLiteral("household_visit"));
-  REQUIRE(editor.rowCount() == 11);
+  REQUIRE(editor.rowCount() == 13);  // the household, the day, 8 criteria, the support, poverty, the help
   CHECK(editor.data(editor.index(2), RecordEditor::LabelRole).toString() == QStringLiteral("Không đói nghèo"));
   CHECK(editor.data(editor.index(2), RecordEditor::GroupRole).toString() == QStringLiteral("criteria"));
+  CHECK(editor.data(editor.index(11), RecordEditor::LabelRole).toString() == QStringLiteral("Hộ nghèo (chuẩn đa chiều)"));
+  CHECK(editor.data(editor.index(12), RecordEditor::LabelRole).toString() == QStringLiteral("Hỗ trợ của Hội"));
   demo.app->setLanguage(QStringLiteral("en"));
   CHECK(editor.data(editor.index(2), RecordEditor::LabelRole).toString() == QStringLiteral("No hunger or poverty"));
 }

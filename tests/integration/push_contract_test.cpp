@@ -1,4 +1,5 @@
 // The push and pull contract as seen on the wire, against a real sohoi-server process on loopback.
+#include "schema_version.h"
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
 #include "support/province_fixture.h"
@@ -222,4 +223,56 @@ TEST_CASE("an app reporting an old schema version is told to update") {
   CHECK(result.status.error_code() == grpc::StatusCode::FAILED_PRECONDITION);
   CHECK(result.reason == "UPDATE_NEEDED");
   CHECK(countChanges(device) == 0);
+}
+
+TEST_CASE("an app of schema version 3 keeps syncing: its records without the new fields are accepted, and it "
+          "is not sent the kinds it cannot read") {
+  Fixture fixture;
+  const QString commune = QStringLiteral("05449");
+  RawDevice oldBranch = fixture.rawDevice(kBranch);
+  // A household visit and a person as an app before poverty status, help links and sex makes them.
+  RecordVersion household = oldBranch.newActivity(kBranch);
+  household.kind = RecordKind::Household;
+  household.fields = {{"head_name", QStringLiteral("Hoàng Thị Hoa")}, {"female_headed", true}};
+  RecordVersion visit = oldBranch.newActivity(kBranch);
+  visit.kind = RecordKind::HouseholdVisit;
+  visit.fields = {{"household_id", household.recordId}, {"date", QDate(2021, 3, 8)}, {"no_poverty", true}};
+  RecordVersion person = oldBranch.newActivity(kBranch);
+  person.kind = RecordKind::Person;
+  person.fields = {{"full_name", QStringLiteral("Lò Thị Mai")}, {"role", 4}};
+  v1::PushRequest old = oldBranch.pushRequest({household, visit, person}, 1);
+  old.mutable_client()->set_schema_version(3);
+  v1::PushResponse pushed;
+  REQUIRE(oldBranch.push(old, &pushed).status.ok());
+  REQUIRE(pushed.results_size() == 3);
+  for (const v1::MutationResult& result : pushed.results()) CHECK(result.outcome() == v1::OUTCOME_ACCEPTED);
+
+  // The commune records its congress with a current app.
+  RawDevice officer = fixture.rawDevice(commune);
+  RecordVersion congress = officer.newActivity(commune);
+  congress.kind = RecordKind::Congress;
+  congress.fields = {{"start_date", QDate(2021, 3, 2)}, {"end_date", QDate(2021, 3, 3)}, {"pilot", true}};
+  v1::PushResponse recorded;
+  REQUIRE(officer.push(officer.pushRequest({congress}, 1), &recorded).status.ok());
+  REQUIRE(recorded.results(0).outcome() == v1::OUTCOME_ACCEPTED);
+
+  const auto kindsPulled = [&](unsigned schema) {
+    RawDevice reader = fixture.rawDevice(commune);
+    v1::PullRequest request;
+    *request.mutable_client() = reader.clientInfo();
+    request.mutable_client()->set_schema_version(schema);
+    v1::PullResponse response;
+    REQUIRE(reader.pull(request, &response).status.ok());
+    QStringList kinds;
+    for (const v1::Change& change : response.changes()) {
+      RecordVersion version;
+      REQUIRE_FALSE(fromProto(change.version(), &version));  // every change is readable by that app
+      kinds.append(recordKindName(version.kind));
+    }
+    return kinds;
+  };
+  const QStringList oldKinds = kindsPulled(3);
+  CHECK(oldKinds.contains(QStringLiteral("household_visit")));
+  CHECK_FALSE(oldKinds.contains(QStringLiteral("congress")));
+  CHECK(kindsPulled(kSchemaVersion).contains(QStringLiteral("congress")));
 }

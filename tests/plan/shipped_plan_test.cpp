@@ -41,7 +41,7 @@ struct Province {
         {{"kind", kind}, {"title", QStringLiteral("Hoạt động")}, {"date", date}});
   }
   void person(const QString& id, const QString& unitId, int role, bool standard = false) {
-    QVariantMap fields{{"full_name", QStringLiteral("Người %1").arg(id)}, {"role", role}};
+    QVariantMap fields{{"full_name", QStringLiteral("Người %1").arg(id)}, {"role", role}, {"sex", 1}};
     if (standard) fields.insert("meets_title_standard", true);
     add(RecordKind::Person, unitId, fields, id);
   }
@@ -78,8 +78,12 @@ void fillCommune(Province* p, const QString& commune, int index, qint64 women) {
     const QString household = branch + QStringLiteral("-h");
     p->add(RecordKind::Household, branch,
            {{"head_name", QStringLiteral("Chủ hộ")}, {"female_headed", true}, {"poor", true}}, household);
-    QVariantMap before{{"household_id", household}, {"date", QDate(2021, 2, 1)}};
-    QVariantMap after{{"household_id", household}, {"date", QDate(2021, 9, 1)}};
+    const QString help = branch + QStringLiteral("-help");
+    p->add(RecordKind::EconomicSupport, branch,
+           {{"kind", 4}, {"name", QStringLiteral("Giúp hộ thoát nghèo")}, {"date", QDate(2021, 5, 1)}}, help);
+    QVariantMap before{{"household_id", household}, {"date", QDate(2021, 2, 1)}, {"poverty_status", 1}};
+    QVariantMap after{{"household_id", household}, {"date", QDate(2021, 9, 1)}, {"poverty_status", 3},
+                      {"help_id", help}};
     for (const char* criterion : {"no_poverty", "no_law_violation", "no_domestic_violence", "no_third_child",
                                   "no_malnutrition_dropout", "clean_house", "clean_kitchen", "clean_lane"})
       after.insert(QString::fromLatin1(criterion), true);
@@ -97,6 +101,7 @@ void fillCommune(Province* p, const QString& commune, int index, qint64 women) {
             {"quarter_reportable", true}});
   }
   p->training(commune, 1, leaders);
+  p->add(RecordKind::Congress, commune, {{"start_date", QDate(2021, 5, 10)}});
 }
 
 Province syntheticProvince() {
@@ -104,9 +109,13 @@ Province syntheticProvince() {
   p.tree.add({"19", "", "Tỉnh Thái Nguyên", UnitLevel::Province});
   p.baselines.set({"19", 2020, 0, 0, 0, 0, 1, 2});
   p.person("cadre-19", "19", 2, true);
-  for (int s = 0; s < 5; ++s)
+  for (int s = 0; s < 5; ++s) {
+    const QString founder = QStringLiteral("founder-%1").arg(s);
+    p.person(founder, "19", 3);
     p.add(RecordKind::EconomicSupport, "19",
-          {{"kind", 2}, {"name", QStringLiteral("Khởi nghiệp")}, {"date", QDate(2021, 7, 1)}});
+          {{"kind", 2}, {"name", QStringLiteral("Khởi nghiệp")}, {"date", QDate(2021, 7, 1)},
+           {"person_ids", QStringList{founder}}});
+  }
   p.add(RecordKind::EconomicSupport, "19",
         {{"kind", 3}, {"name", QStringLiteral("HTX")}, {"date", QDate(2021, 8, 1)}});
   for (const char* name : {"Lương Thị Ngâm", "Phạm Thị Thu Thủy"})
@@ -132,6 +141,7 @@ Province syntheticProvince() {
       p.add(RecordKind::EconomicSupport, district,
             {{"kind", 1}, {"name", QStringLiteral("Mô hình")}, {"date", QDate(2021, 6, 1)}});
     p.add(RecordKind::UnitRating, district, {{"year", qint64{2021}}, {"rating", 2}});
+    p.add(RecordKind::Congress, district, {{"start_date", QDate(2021, 6, 24)}});
     for (int c = 1; c <= 2; ++c) {
       const QString commune = QStringLiteral("%1-C%2").arg(district).arg(c);
       p.tree.add({commune, district, QStringLiteral("Xã %1").arg(c), UnitLevel::Commune});
@@ -198,6 +208,10 @@ TEST_CASE("every indicator of the shipped plan evaluates on a synthetic province
   CHECK(at("8.3").value == Approx(50));
   // The two committee members gave 200,000 đ each.
   CHECK(at("0.1").status == Status::Met);
+  // Five women helped to start up; every commune and district held its congress in time.
+  CHECK(at("5.4").value == 5);
+  CHECK(at("0.2").unitsMet == 6);
+  CHECK(at("0.3").unitsMet == 3);
 }
 
 TEST_CASE("a district's figures equal a from-scratch recomputation over its own records") {

@@ -36,7 +36,7 @@ struct World {
   std::mt19937_64 random;
   std::vector<OrgUnit> units;
   QStringList branches, aboveBranch;
-  QStringList people, households;
+  QStringList people, households, helps;
   std::map<QString, RecordVersion> heads;  // live records by id
   quint64 seq = 0;
   HlcStamp hlc = makeHlc(QDateTime(QDate(2021, 6, 1), QTime(8, 0)).toMSecsSinceEpoch(), 0);
@@ -68,18 +68,25 @@ std::vector<OrgUnit> randomTree(World& w) {
 
 QVariantMap randomFields(World& w, RecordKind kind) {
   switch (kind) {
-    case RecordKind::Person:
-      return {{"full_name", QStringLiteral("Người %1").arg(w.between(1, 999))}, {"role", w.between(1, 4)},
-              {"meets_title_standard", w.chance(0.5)}};
+    case RecordKind::Person: {
+      // Few names and years, so that the same person is recorded more than once (10.3 counts people).
+      QVariantMap fields{{"full_name", QStringLiteral("Người %1").arg(w.between(1, 30))}, {"role", w.between(1, 4)},
+                         {"meets_title_standard", w.chance(0.5)}, {"birth_year", w.between(1980, 1982)}};
+      if (w.chance(0.8)) fields.insert("sex", w.between(1, 2));
+      return fields;
+    }
     case RecordKind::Household:
       return {{"head_name", QStringLiteral("Hộ %1").arg(w.between(1, 999))}, {"female_headed", w.chance(0.5)},
               {"poor", w.chance(0.4)}};
     case RecordKind::HouseholdVisit: {
+      // Some assessed before the year: the household's state at the start.
       QVariantMap fields{{"household_id", w.households.isEmpty() || w.chance(0.1) ? newUuid7() : w.pick(w.households)},
-                         {"date", w.day()}};
+                         {"date", w.chance(0.3) ? w.day().addYears(-1) : w.day()}};
       for (const char* flag : {"no_poverty", "no_law_violation", "no_domestic_violence", "no_third_child",
                                "no_malnutrition_dropout", "clean_house", "clean_kitchen", "clean_lane"})
         fields.insert(QString::fromLatin1(flag), w.chance(0.85));
+      if (w.chance(0.8)) fields.insert("poverty_status", w.between(1, 3));
+      if (!w.helps.isEmpty() && w.chance(0.5)) fields.insert("help_id", w.pick(w.helps));
       return fields;
     }
     case RecordKind::Training: {
@@ -107,8 +114,18 @@ QVariantMap randomFields(World& w, RecordKind kind) {
               {"quarter_reportable", w.chance(0.6)}};
     case RecordKind::MediaPost:
       return {{"title", QStringLiteral("Tin")}, {"outlet_level", w.between(1, 3)}, {"date", w.day()}};
-    case RecordKind::EconomicSupport:
-      return {{"kind", w.between(1, 3)}, {"name", QStringLiteral("Mô hình")}, {"date", w.day()}};
+    case RecordKind::EconomicSupport: {
+      QVariantMap fields{{"kind", w.between(1, 4)}, {"name", QStringLiteral("Mô hình")}, {"date", w.day()}};
+      if (!w.people.isEmpty() && w.chance(0.7)) fields.insert("person_ids", QStringList{w.pick(w.people)});
+      return fields;
+    }
+    case RecordKind::Congress:
+      return {{"start_date", w.day()}, {"delegates", w.between(50, 150)}, {"pilot", w.chance(0.2)}};
+    case RecordKind::Award:
+      return {{"recipient_name", QStringLiteral("Tập thể")}, {"form", w.between(1, 4)},
+              {"awarded_by", QStringLiteral("UBND tỉnh")}, {"date", w.day()}};
+    case RecordKind::CommitteeChange:
+      return {{"person_name", QStringLiteral("Ủy viên")}, {"change", w.between(1, 2)}, {"date", w.day()}};
     case RecordKind::FundReport:
       return {{"year", 2021}, {"amount", qint64(w.between(5, 60)) * 1000000}};
     case RecordKind::UnitRating:
@@ -129,7 +146,9 @@ QVariantMap randomFields(World& w, RecordKind kind) {
 QString unitFor(World& w, RecordKind kind) {
   if (kind == RecordKind::Household || kind == RecordKind::HouseholdVisit || kind == RecordKind::Member)
     return w.pick(w.branches);
-  if (kind == RecordKind::FundReport || kind == RecordKind::UnitRating) return w.pick(w.aboveBranch);
+  if (kind == RecordKind::FundReport || kind == RecordKind::UnitRating || kind == RecordKind::Congress ||
+      kind == RecordKind::CommitteeChange)
+    return w.pick(w.aboveBranch);
   return w.chance(0.7) ? w.pick(w.branches) : w.pick(w.aboveBranch);
 }
 
@@ -138,7 +157,8 @@ RecordVersion randomMutation(World& w) {
   static const QList<RecordKind> kinds{RecordKind::Person,     RecordKind::Household,     RecordKind::HouseholdVisit,
                                        RecordKind::Training,   RecordKind::Member,        RecordKind::Activity,
                                        RecordKind::Exemplar,   RecordKind::MediaPost,     RecordKind::EconomicSupport,
-                                       RecordKind::FundReport, RecordKind::UnitRating,    RecordKind::ProgrammeContribution};
+                                       RecordKind::FundReport, RecordKind::UnitRating,    RecordKind::ProgrammeContribution,
+                                       RecordKind::Congress,   RecordKind::Award,         RecordKind::CommitteeChange};
   RecordVersion version;
   version.versionId = newUuid7();
   version.hlc = ++w.hlc;
@@ -150,6 +170,7 @@ RecordVersion randomMutation(World& w) {
     version.fields = randomFields(w, version.kind);
     if (version.kind == RecordKind::Person) w.people.append(version.recordId);
     if (version.kind == RecordKind::Household) w.households.append(version.recordId);
+    if (version.kind == RecordKind::EconomicSupport) w.helps.append(version.recordId);
     return version;
   }
   auto it = w.heads.begin();

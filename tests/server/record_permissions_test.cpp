@@ -42,6 +42,11 @@ QVariantMap sampleFields(RecordKind kind) {
       return {{"programme", 1}, {"contributor_name", QStringLiteral("Ủy viên")}, {"amount", qint64{200'000}}, {"date", day}};
     case RecordKind::PlanEvent: return {{"name", QStringLiteral("Đại hội điểm")}, {"start_date", day}};
     case RecordKind::ReviewDecision: return {{"outcome", 1}};
+    case RecordKind::Congress: return {{"start_date", day}, {"delegates", 100}};
+    case RecordKind::Award:
+      return {{"recipient_name", QStringLiteral("Chi hội 1")}, {"form", 3}, {"awarded_by", QStringLiteral("Hội LHPN xã")},
+              {"date", day}};
+    case RecordKind::CommitteeChange: return {{"person_name", QStringLiteral("Lương Thị Ngâm")}, {"change", 1}, {"date", day}};
   }
   return {};
 }

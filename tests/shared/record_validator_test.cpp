@@ -247,3 +247,62 @@ TEST_CASE("a record returned by review must say why") {
   version.fields = {{"record_id", newUuid7()}, {"reviewed_version_id", newUuid7()}, {"outcome", 1}};
   CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));  // approval needs no comment
 }
+
+TEST_CASE("a household visit may be dated before the plan year, back to 2000, to record the state at its start") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::HouseholdVisit;
+  version.fields = {{"household_id", newUuid7()}, {"date", QDate(2020, 12, 31)}, {"poverty_status", 1}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["date"] = QDate(2000, 1, 1);
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["date"] = QDate(1999, 12, 31);
+  const auto tooOld = validateRecordVersion(version, context(&orgTree));
+  REQUIRE(tooOld);
+  CHECK(tooOld->messageEn == QStringLiteral("Date of visit: cannot be before 01/01/2000"));
+  CHECK(tooOld->messageVi == QStringLiteral("Ngày thăm: không được trước ngày 01/01/2000"));
+  version.fields["date"] = QDate(2021, 5, 1);
+  version.fields["poverty_status"] = 4;  // no such status
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "poverty_status");
+}
+
+TEST_CASE("a woman worker cannot be recorded as a man") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Person;
+  version.fields = {{"full_name", QStringLiteral("Lò Thị Mai")}, {"role", 4}, {"sex", 2}};
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "sex");
+  version.fields["sex"] = 1;
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+}
+
+TEST_CASE("a congress belongs to a commune unit or above and closes after it opens") {
+  const OrgTree orgTree = tree();
+  RecordVersion version = activity();
+  version.kind = RecordKind::Congress;
+  version.unitId = "05449";
+  version.fields = {{"start_date", QDate(2021, 3, 2)}, {"end_date", QDate(2021, 3, 3)}, {"delegates", 120},
+                    {"committee_size", 15}, {"chair_name", QStringLiteral("Nguyễn Thị Lan")}, {"pilot", true}};
+  CHECK_FALSE(validateRecordVersion(version, context(&orgTree)));
+  version.fields["end_date"] = QDate(2021, 3, 1);
+  CHECK(validateRecordVersion(version, context(&orgTree))->field == "end_date");
+  version.fields["end_date"] = QDate(2021, 3, 3);
+  version.unitId = "05449-1";
+  CHECK(validateRecordVersion(version, context(&orgTree))->code == ReasonCode::WrongUnitLevel);
+}
+
+TEST_CASE("an award names who, in which form and by whom; a committee change may predate the year") {
+  const OrgTree orgTree = tree();
+  RecordVersion award = activity();
+  award.kind = RecordKind::Award;
+  award.fields = {{"recipient_name", QStringLiteral("Hội LHPN phường Phan Đình Phùng")}, {"form", 2},
+                  {"date", QDate(2021, 12, 20)}};
+  CHECK(validateRecordVersion(award, context(&orgTree))->field == "awarded_by");
+  award.fields["awarded_by"] = QStringLiteral("UBND tỉnh");
+  CHECK_FALSE(validateRecordVersion(award, context(&orgTree)));
+  RecordVersion change = activity();
+  change.kind = RecordKind::CommitteeChange;
+  change.unitId = "05449";
+  change.fields = {{"person_name", QStringLiteral("Lương Thị Ngâm")}, {"change", 1}, {"date", QDate(2020, 12, 30)}};
+  CHECK_FALSE(validateRecordVersion(change, context(&orgTree)));
+}
