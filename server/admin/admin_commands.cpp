@@ -43,7 +43,7 @@ const char* const kUsage =
     "Cách dùng / Usage: sohoi-admin --db sqlite:PATH|postgresql://USER@HOST:PORT/DB COMMAND\n"
     "  load-tree FILE.csv                 nạp cây tổ chức / load the org tree (code,level,type,name,parent_code)\n"
     "  load-baselines FILE.csv            số liệu gốc 2020 / 2020 baselines (unit_id,year,members,women_18_plus,\n"
-    "                                     fund,branch_leaders,full_time_cadres,committee_members)\n"
+    "                                     fund,branch_leaders,full_time_cadres,committee_members[,core_members])\n"
     "  load-plan FILE.json                nạp kế hoạch chỉ tiêu / load a plan file (data/plans/README.md)\n"
     "  progress --unit ID|root [--depth 1] [--format table|csv|json] [--as-of yyyy-MM-dd]\n"
     "                                     tiến độ chỉ tiêu, tính lại từ đầu / progress, computed from scratch\n"
