@@ -1,6 +1,7 @@
 #include "app_controller.h"
 
 #include "language.h"
+#include "local_progress.h"
 
 #include "domain/field_limits.h"
 #include "sync/sync_client.h"
@@ -35,7 +36,9 @@ AppController::AppController(QObject* parent)
     : QObject(parent),
       manager_(new RecordManager(this)),
       sync_(new SyncController(manager_, this)),
-      services_(new WorkspaceServices(manager_, this)) {
+      services_(new WorkspaceServices(manager_, this)),
+      branchProgress_(new ProgressDashboardModel(this)) {
+  branchProgress_->setSharesBehind(true);
   transportMaker_ = [](const QString& address, const QString& pin) {
     return std::make_unique<client::SyncClient>(address, pin);
   };
@@ -55,6 +58,9 @@ bool AppController::open(const QString& dataDir, const QString& defaultServer) {
                                .value(QStringLiteral("language"), QStringLiteral("vi"))
                                .toString();
   setLanguage(language);
+  branchProgress_->setFetcher([path = storePath()](const QString& unitId, int childDepth, const QString& asOf) {
+    return progressFromStore(path, unitId, childDepth, asOf);
+  });
   const client::Status status = manager_->open(storePath());
   storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
   if (status.isOk() && enrolled()) startSync();

@@ -94,6 +94,7 @@ void HomeModel::refresh() {
     unitName_.clear();
     personName_.clear();
     todayCount_ = pendingCount_ = rejectedCount_ = returnedCount_ = 0;
+    hasBranches_ = false;
   } else {
     const client::Account account = manager_->account();
     unitName_ = manager_->unitName();
@@ -104,6 +105,7 @@ void HomeModel::refresh() {
     pendingCount_ = counts.pending;
     rejectedCount_ = counts.rejected;
     returnedCount_ = manager_->returnedCount();
+    hasBranches_ = manager_->unitLevel() != UnitLevel::Branch;
     // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
     for (const OfferedKind& offered : offeredKinds()) {
       if (offered.group != KindGroup::Daily || offered.kind == RecordKind::Person ||

@@ -28,6 +28,8 @@ class HomeModel : public QObject {
   Q_PROPERTY(QVariantList kindCounts READ kindCounts NOTIFY kindCountsChanged)
   Q_PROPERTY(QVariantList progress READ progress NOTIFY progressChanged)
   Q_PROPERTY(QString progressNote READ progressNote NOTIFY progressChanged)
+  // The unit has units below it (a commune officer's branches), whose progress the tablet can show.
+  Q_PROPERTY(bool hasBranches READ hasBranches NOTIFY changed)
 
  public:
   explicit HomeModel(QObject* parent = nullptr);
@@ -51,6 +53,7 @@ class HomeModel : public QObject {
   QVariantList progress() const { return progress_; }
   /// Why progress is empty, or where its figures come from.
   QString progressNote() const { return progressNote_; }
+  bool hasBranches() const { return hasBranches_; }
 
   /// Recomputes the counts now and the progress soon, off the UI thread (the manager's signals call it).
   Q_INVOKABLE void refresh();
@@ -76,6 +79,7 @@ class HomeModel : public QObject {
   int pendingCount_ = 0;
   int rejectedCount_ = 0;
   int returnedCount_ = 0;
+  bool hasBranches_ = false;
   QVariantList kindCounts_;
   QVariantList progress_;
   QString progressNote_;

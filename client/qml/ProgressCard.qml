@@ -7,6 +7,9 @@ Card {
     id: card
     property var bars: []
     property string note
+    // A unit with branches: a way to the branches' figures (BranchProgressPage).
+    property bool showBranches: false
+    signal branchesRequested()
     objectName: "progressCard"
     ColumnLayout {
         width: parent.width
@@ -37,6 +40,13 @@ Card {
             color: Theme.muted
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "branchesButton"
+            visible: card.showBranches
+            flat: true
+            text: qsTr("Branches' progress, by year or quarter") + "  ›"
+            onClicked: card.branchesRequested()
         }
     }
 }
