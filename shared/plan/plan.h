@@ -109,17 +109,17 @@ struct Indicator {
   // Coverage and distribution: "các cấp Hội" (every level) judges units of several levels, each on its
   // own part of its subtree (its records and those of units below it that are not judged themselves).
   // Empty: level only. Otherwise it holds level, the lowest of them.
-  std::vector<UnitLevel> levels;
+  std::vector<UnitLevel> levels = {};
   // Coverage and distribution: only units of these types are judged and counted ("100% các huyện" is the
   // area units; "đơn vị tương đương và tổ chức thành viên" are named apart). Empty: every type.
-  std::vector<UnitType> unitTypes;
+  std::vector<UnitType> unitTypes = {};
   Period period = Period::Year;
   Measure measure;
   QString reading;  // how an ambiguous sentence of the seed was read
   int line = 0;     // where the indicator starts in its file
   // Period quarter ("hàng quý"): the measure again for each of the four quarters, so that every quarter
   // keeps tallies of its own and is judged on its own (the loader fills it; copies of measure).
-  std::vector<Measure> quarterMeasures;
+  std::vector<Measure> quarterMeasures = {};
 };
 
 struct Plan {

@@ -44,7 +44,7 @@ struct IndicatorProgress {
   int unitsTotal = -1;  // … out of the units counted; -1 elsewhere
   // Period quarter: every quarter from the first to the one read, each judged on its own, so a reading at
   // the year's end says which quarters fell short. The figures above are those of the quarter read.
-  std::vector<QuarterProgress> quarters;
+  std::vector<QuarterProgress> quarters = {};
 };
 
 struct UnitProgress {
