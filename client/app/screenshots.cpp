@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "app_window.h"
+#include "demo_branches.h"
 #include "demo_data.h"
 #include "review_state.h"
 #include "local_progress.h"
@@ -132,6 +133,12 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.
     QTemporaryDir communeData;
     if (!fillDemoStore(communeData.path(), planPath, QString::fromLatin1(kDemoCommuneId))) return 1;
+    if (!planPath.isEmpty()) {  // its branches' records, as a pull brings them, for the branches' progress
+      client::Status status;
+      auto store = client::LocalStore::open(QDir(communeData.path()).filePath(QStringLiteral("sohoi.sqlite")), &status,
+                                            client::LocalStore::Durability::Normal);
+      if (!store || !addDemoBranches(*store, planPath).isOk()) return 1;
+    }
     AppController commune;
     commune.sync()->setAutoInterval(0);
     if (!commune.open(communeData.path(), QStringLiteral("127.0.0.1:50051"))) return 1;
@@ -141,7 +148,8 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                       QStringLiteral("list:fund_report"),
                       QStringLiteral("editor:fund_report"), QStringLiteral("list:unit_rating"),
                       QStringLiteral("editor:unit_rating"), QStringLiteral("list:congress"),
-                      QStringLiteral("editor:congress"), QStringLiteral("editor:award")});
+                      QStringLiteral("editor:congress"), QStringLiteral("editor:award"),
+                      QStringLiteral("branches:10.2")});
     // A district officer's workspace, signed in with an account, at the office's two screen sizes.
     QTemporaryDir workspaceData;
     {

@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>BranchFigureRow</name>
+    <message>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+</context>
+<context>
+    <name>BranchProgressPage</name>
+    <message>
+        <source>Branches&apos; progress</source>
+        <translation>Branches&apos; progress</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>No branches below this unit.</source>
+        <translation>No branches below this unit.</translation>
+    </message>
+    <message>
+        <source>No branch is behind.</source>
+        <translation>No branch is behind.</translation>
+    </message>
+    <message>
+        <source>Branches behind: %1</source>
+        <translation>Branches behind: %1</translation>
+    </message>
+    <message>
+        <source>Tap a target to see each branch&apos;s figure and the branches behind.</source>
+        <translation>Tap a target to see each branch&apos;s figure and the branches behind.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -819,6 +857,10 @@
     <message>
         <source>Not yet met</source>
         <translation>Not yet met</translation>
+    </message>
+    <message>
+        <source>Branches&apos; progress, by year or quarter</source>
+        <translation>Branches&apos; progress, by year or quarter</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1870,10 @@
     <message>
         <source>Updated at %1</source>
         <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Quarters that fell short: %1</source>
+        <translation>Quarters that fell short: %1</translation>
     </message>
 </context>
 <context>

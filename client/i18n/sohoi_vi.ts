@@ -29,6 +29,44 @@
     </message>
 </context>
 <context>
+    <name>BranchFigureRow</name>
+    <message>
+        <source>Behind</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>BranchProgressPage</name>
+    <message>
+        <source>Branches&apos; progress</source>
+        <translation>Tiến độ các chi hội</translation>
+    </message>
+    <message>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>No branches below this unit.</source>
+        <translation>Đơn vị không có chi hội trực thuộc.</translation>
+    </message>
+    <message>
+        <source>No branch is behind.</source>
+        <translation>Không có chi hội nào chậm tiến độ.</translation>
+    </message>
+    <message>
+        <source>Branches behind: %1</source>
+        <translation>Số chi hội chậm tiến độ: %1</translation>
+    </message>
+    <message>
+        <source>Tap a target to see each branch&apos;s figure and the branches behind.</source>
+        <translation>Chạm vào một chỉ tiêu để xem số liệu của từng chi hội và các chi hội chậm tiến độ.</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
@@ -815,6 +853,10 @@
     <message>
         <source>Not yet met</source>
         <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Branches&apos; progress, by year or quarter</source>
+        <translation>Tiến độ các chi hội, theo năm hoặc quý</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1854,10 @@
     <message>
         <source>Updated at %1</source>
         <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Quarters that fell short: %1</source>
+        <translation>Quý chưa đạt: %1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app_controller.h"
 
 #include "language.h"
+#include "local_progress.h"
 
 #include "domain/field_limits.h"
 #include "sync/sync_client.h"
@@ -36,7 +37,9 @@ AppController::AppController(QObject* parent)
     : QObject(parent),
       manager_(new RecordManager(this)),
       sync_(new SyncController(manager_, this)),
-      services_(new WorkspaceServices(manager_, this)) {
+      services_(new WorkspaceServices(manager_, this)),
+      branchProgress_(new ProgressDashboardModel(this)) {
+  branchProgress_->setSharesBehind(true);
   transportMaker_ = [](const QString& address, const QString& pin) {
     return std::make_unique<client::SyncClient>(address, pin);
   };
@@ -57,6 +60,9 @@ bool AppController::open(const QString& dataDir, const QString& defaultServer) {
                                .toString();
   setLanguage(language);
   setTextScale(QSettings(settingsPath(dataDir_), QSettings::IniFormat).value(QStringLiteral("text_scale"), 1.0).toDouble());
+  branchProgress_->setFetcher([path = storePath()](const QString& unitId, int childDepth, const QString& asOf) {
+    return progressFromStore(path, unitId, childDepth, asOf);
+  });
   const client::Status status = manager_->open(storePath());
   storeError_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
   if (status.isOk() && enrolled()) startSync();

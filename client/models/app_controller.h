@@ -27,6 +27,9 @@ class AppController : public QObject {
   Q_PROPERTY(sohoi::app::RecordManager* manager READ manager CONSTANT)
   Q_PROPERTY(sohoi::app::SyncController* sync READ sync CONSTANT)
   Q_PROPERTY(sohoi::app::WorkspaceServices* services READ services CONSTANT)
+  // Tiến độ các chi hội: the units below the tablet's own (a commune's branches), counted from the records
+  // on this device, for the year or a finished quarter; works offline.
+  Q_PROPERTY(sohoi::app::ProgressDashboardModel* branchProgress READ branchProgress CONSTANT)
   Q_PROPERTY(bool enrolled READ enrolled NOTIFY accountChanged)
   Q_PROPERTY(bool enrolling READ enrolling NOTIFY enrollingChanged)
   Q_PROPERTY(QString enrolError READ enrolError NOTIFY enrollingChanged)
@@ -68,6 +71,7 @@ class AppController : public QObject {
   RecordManager* manager() const { return manager_; }
   SyncController* sync() const { return sync_; }
   WorkspaceServices* services() const { return services_; }
+  ProgressDashboardModel* branchProgress() const { return branchProgress_; }
   bool enrolled() const;
   bool enrolling() const { return enrolling_; }
   QString enrolError() const { return enrolError_; }
@@ -134,6 +138,7 @@ class AppController : public QObject {
   RecordManager* manager_;
   SyncController* sync_;
   WorkspaceServices* services_;
+  ProgressDashboardModel* branchProgress_;
   TransportMaker transportMaker_;
   client::SessionOpener sessionOpener_;
   QString dataDir_;

@@ -99,6 +99,7 @@ void HomeModel::refresh() {
     personName_.clear();
     todayCount_ = pendingCount_ = rejectedCount_ = returnedCount_ = sentCount_ = 0;
     drafts_.clear();
+    hasBranches_ = false;
   } else {
     const client::Account account = manager_->account();
     unitName_ = manager_->unitName();
@@ -111,6 +112,7 @@ void HomeModel::refresh() {
     sentCount_ = counts.acknowledged;
     drafts_ = allDrafts(manager_->store());
     returnedCount_ = manager_->returnedCount();
+    hasBranches_ = manager_->unitLevel() != UnitLevel::Branch;
     // The weekly kinds this unit may add; people are added from a training's form, the rest from the menu.
     for (const OfferedKind& offered : offeredKinds()) {
       if (offered.group != KindGroup::Daily || offered.kind == RecordKind::Person ||

@@ -32,6 +32,8 @@ class HomeModel : public QObject {
   Q_PROPERTY(QVariantList kindCounts READ kindCounts NOTIFY kindCountsChanged)
   Q_PROPERTY(QVariantList progress READ progress NOTIFY progressChanged)
   Q_PROPERTY(QString progressNote READ progressNote NOTIFY progressChanged)
+  // The unit has units below it (a commune officer's branches), whose progress the tablet can show.
+  Q_PROPERTY(bool hasBranches READ hasBranches NOTIFY changed)
 
  public:
   explicit HomeModel(QObject* parent = nullptr);
@@ -60,6 +62,7 @@ class HomeModel : public QObject {
   QVariantList progress() const { return progress_; }
   /// "Computing…" until the first figures are in; then why progress is empty, or where its figures come from.
   QString progressNote() const { return progressNote_; }
+  bool hasBranches() const { return hasBranches_; }
 
   /// Recomputes the counts now and the progress soon, off the UI thread (the manager's signals call it).
   Q_INVOKABLE void refresh();
@@ -88,6 +91,7 @@ class HomeModel : public QObject {
   int returnedCount_ = 0;
   int sentCount_ = 0;
   QVariantList drafts_;
+  bool hasBranches_ = false;
   QVariantList kindCounts_;
   QVariantList progress_;
   QString progressNote_;

@@ -19,6 +19,17 @@ double shareOfTarget(const plan::IndicatorProgress& figure) {
   return figure.target > 0 ? figure.value / figure.target : figure.value;
 }
 
+// "Hàng quý": the quarters up to the one read that did not reach their target, as Roman numerals (the
+// way the Union's reports name quarters).
+QString quartersShortText(const plan::IndicatorProgress& figure) {
+  static const char* const kNumerals[] = {"I", "II", "III", "IV"};
+  QStringList shortOnes;
+  for (const plan::QuarterProgress& quarter : figure.quarters)
+    if (quarter.status == plan::Status::NotMet && quarter.quarter >= 1 && quarter.quarter <= 4)
+      shortOnes.append(QString::fromLatin1(kNumerals[quarter.quarter - 1]));
+  return shortOnes.isEmpty() ? QString() : ProgressDashboardModel::tr("Quarters that fell short: %1").arg(shortOnes.join(QStringLiteral(", ")));
+}
+
 }  // namespace
 
 ProgressDashboardModel::ProgressDashboardModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -138,6 +149,8 @@ QVariant ProgressDashboardModel::data(const QModelIndex& index, int role) const 
       return row.info->quarterly;
     case SelectedRole:
       return row.info->id == selected_;
+    case QuartersShortRole:
+      return quartersShortText(figure);
     default:
       return {};
   }
@@ -147,7 +160,7 @@ QHash<int, QByteArray> ProgressDashboardModel::roleNames() const {
   return {{GroupRole, "group"},          {GroupTitleRole, "groupTitle"}, {IndicatorIdRole, "indicatorId"},
           {TitleRole, "title"},          {ValueTextRole, "valueText"},   {TargetTextRole, "targetText"},
           {StatusRole, "status"},        {StatusTextRole, "statusText"}, {QuarterlyRole, "quarterly"},
-          {SelectedRole, "selected"}};
+          {SelectedRole, "selected"},    {QuartersShortRole, "quartersShort"}};
 }
 
 QString ProgressDashboardModel::updatedAtText() const {
@@ -209,7 +222,11 @@ QVariantList ProgressDashboardModel::childBars() const {
                             {QStringLiteral("value"), figure->value},
                             {QStringLiteral("target"), figure->target},
                             {QStringLiteral("hasTarget"), figure->hasTarget},
-                            {QStringLiteral("status"), plan::statusName(figure->status)}});
+                            {QStringLiteral("status"), plan::statusName(figure->status)},
+                            {QStringLiteral("valueText"), figureText(figure->value, figure->valueUnit)},
+                            {QStringLiteral("targetText"), figure->hasTarget ? figureText(figure->target, figure->valueUnit)
+                                                                             : QStringLiteral("—")},
+                            {QStringLiteral("behind"), isBehind(*figure)}});
   }
   return bars;
 }
@@ -234,11 +251,23 @@ double ProgressDashboardModel::chartTarget() const {
   return shared.value_or(-1);
 }
 
+void ProgressDashboardModel::setSharesBehind(bool sharesBehind) {
+  if (sharesBehind == sharesBehind_) return;
+  sharesBehind_ = sharesBehind;
+  emit selectionChanged();
+}
+
+bool ProgressDashboardModel::isBehind(const plan::IndicatorProgress& figure) const {
+  if (figure.status == plan::Status::NotMet) return true;
+  return sharesBehind_ && figure.status == plan::Status::NotApplicable && figure.hasTarget &&
+         figure.value < figure.target;
+}
+
 QVariantList ProgressDashboardModel::unitsBehind() const {
   std::vector<std::pair<const plan::UnitProgress*, const plan::IndicatorProgress*>> behind;
   if (answer_)
     for (const plan::UnitProgress& child : answer_->unit.children)
-      if (const plan::IndicatorProgress* figure = figureAt(child); figure && figure->status == plan::Status::NotMet)
+      if (const plan::IndicatorProgress* figure = figureAt(child); figure && isBehind(*figure))
         behind.emplace_back(&child, figure);
   std::stable_sort(behind.begin(), behind.end(),
                    [](const auto& a, const auto& b) { return shareOfTarget(*a.second) < shareOfTarget(*b.second); });

@@ -42,6 +42,9 @@ class ProgressDashboardModel : public QAbstractListModel {
   Q_PROPERTY(double chartMax READ chartMax NOTIFY selectionChanged)
   Q_PROPERTY(double chartTarget READ chartTarget NOTIFY selectionChanged)
   Q_PROPERTY(QVariantList unitsBehind READ unitsBehind NOTIFY selectionChanged)
+  // A commune's tablet: its branches are below every level judged, so none is "not met"; a branch counts
+  // as behind when it falls short of its own share of a target (e.g. 50% of its branch leaders trained).
+  Q_PROPERTY(bool sharesBehind READ sharesBehind WRITE setSharesBehind NOTIFY selectionChanged)
 
  public:
   using Fetcher = client::ProgressFetcher;
@@ -56,6 +59,7 @@ class ProgressDashboardModel : public QAbstractListModel {
     StatusTextRole,  // Đạt / Chưa đạt / Không áp dụng
     QuarterlyRole,
     SelectedRole,
+    QuartersShortRole,  // a quarterly indicator: "Quarters that fell short: I, III", empty when none
   };
 
   explicit ProgressDashboardModel(QObject* parent = nullptr);
@@ -94,13 +98,17 @@ class ProgressDashboardModel : public QAbstractListModel {
   QString selectedIndicator() const { return selected_; }
   void selectIndicator(const QString& indicatorId);
   QString selectedTitle() const;
-  /// [{unitId, name, value, target, hasTarget, status}] for the selected indicator at each child unit.
+  bool sharesBehind() const { return sharesBehind_; }
+  void setSharesBehind(bool sharesBehind);
+  /// [{unitId, name, value, target, hasTarget, status, valueText, targetText, behind}] for the selected
+  /// indicator at each child unit.
   QVariantList childBars() const;
   /// The largest value or target among the bars (the chart's axis), at least 1.
   double chartMax() const;
   /// The target every child shares for the selected indicator, or -1 when they differ or have none.
   double chartTarget() const;
-  /// [{unitId, name, valueText, targetText}]: children not meeting the selected indicator, worst first.
+  /// [{unitId, name, valueText, targetText}]: children behind on the selected indicator (not met, or with
+  /// sharesBehind short of their share), worst first.
   QVariantList unitsBehind() const;
 
   /// Reads the current unit again (from the server, or the kept answer offline).
@@ -132,6 +140,7 @@ class ProgressDashboardModel : public QAbstractListModel {
   void apply(const client::ProgressReading& reading);
   void rebuildRows();
   const plan::IndicatorProgress* figureAt(const plan::UnitProgress& unit) const;  // of the selected indicator
+  bool isBehind(const plan::IndicatorProgress& figure) const;
 
   Fetcher fetcher_;
   Fetcher approvedFetcher_;
@@ -142,6 +151,7 @@ class ProgressDashboardModel : public QAbstractListModel {
   std::vector<Step> trail_{Step{}};
   int quarter_ = 0;
   QString selected_;
+  bool sharesBehind_ = false;
   std::optional<client::ProgressAnswer> answer_;
   std::vector<Row> rows_;  // point into answer_
   QString error_;

@@ -26,6 +26,7 @@ Item {
         else if (parts[0] === "sync") stack.replace(null, syncComponent)
         else if (parts[0] === "settings") stack.replace(null, settingsComponent)
         else if (parts[0] === "inbox") stack.replace(null, inboxComponent)
+        else if (parts[0] === "branches") stack.push(branchesComponent, { firstTarget: parts.length > 1 ? parts[1] : "" })
         if (!wide) drawer.close()
     }
     // preset: { householdId } starts a visit to that household; { draftKey } continues that unsaved form.
@@ -80,6 +81,7 @@ Item {
     Component { id: syncComponent; SyncPage { app: appShell.app; shell: appShell } }
     Component { id: settingsComponent; SettingsPage { app: appShell.app; shell: appShell } }
     Component { id: inboxComponent; InboxPage { app: appShell.app; shell: appShell } }
+    Component { id: branchesComponent; BranchProgressPage { app: appShell.app; shell: appShell } }
 
     /// Records returned by review and not fixed: the phone's menu button carries the count, as the menu does.
     readonly property int returnedCount: inbox.count

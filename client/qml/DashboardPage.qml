@@ -115,15 +115,26 @@ Page {
                     required property string statusText
                     required property bool quarterly
                     required property bool selected
+                    required property string quartersShort
                     width: ListView.view.width
                     highlighted: selected
                     onClicked: page.model.selectedIndicator = indicatorId
                     contentItem: RowLayout {
                         spacing: Theme.gap / 2
-                        Label {
+                        ColumnLayout {
                             Layout.fillWidth: true
-                            text: row.indicatorId + "  " + row.title + (row.quarterly ? "  (" + qsTr("quarterly") + ")" : "")
-                            wrapMode: Text.Wrap
+                            spacing: 2
+                            Label {
+                                Layout.fillWidth: true
+                                text: row.indicatorId + "  " + row.title + (row.quarterly ? "  (" + qsTr("quarterly") + ")" : "")
+                                wrapMode: Text.Wrap
+                            }
+                            Label {  // "hàng quý": the quarters so far that fell short
+                                visible: row.quartersShort.length > 0
+                                text: row.quartersShort
+                                color: Theme.rejected
+                                font.pixelSize: 13
+                            }
                         }
                         Label { text: row.valueText + " / " + row.targetText; font.weight: Font.Medium }
                         StatusChip { text: row.statusText; tint: page.statusTint(row.status) }

@@ -190,6 +190,8 @@ Page {
                 Layout.columnSpan: page.width >= 900 ? 2 : 1
                 bars: home.progress
                 note: home.progressNote
+                showBranches: home.hasBranches
+                onBranchesRequested: if (page.shell) page.shell.showPage("branches")
             }
             Item { implicitHeight: Theme.gap }
         }

@@ -9,6 +9,9 @@ Card {
     id: card
     property var bars: []
     property string note
+    // A unit with branches: a way to the branches' figures (BranchProgressPage).
+    property bool showBranches: false
+    signal branchesRequested()
     objectName: "progressCard"
     ColumnLayout {
         width: parent.width
@@ -65,6 +68,13 @@ Card {
             font.pixelSize: Theme.small
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "branchesButton"
+            visible: card.showBranches
+            flat: true
+            text: qsTr("Branches' progress, by year or quarter") + "  ›"
+            onClicked: card.branchesRequested()
         }
     }
 }

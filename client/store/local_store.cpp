@@ -111,13 +111,14 @@ Status LocalStore::setServerEpoch(const QString& epoch) {
 
 Status LocalStore::loadOrgTree() {
   QSqlQuery query(db_);
-  if (!sql::run(query, QStringLiteral("SELECT id, parent_id, name, level, closed_on, successor_id FROM org_units")))
+  if (!sql::run(query, QStringLiteral("SELECT id, parent_id, name, level, closed_on, successor_id, unit_type FROM org_units")))
     return sql::error(query.lastError(), QStringLiteral("org units"));
   OrgTree tree;
   while (query.next())
     tree.add({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
               static_cast<UnitLevel>(query.value(3).toInt()),
-              QDate::fromString(query.value(4).toString(), Qt::ISODate), query.value(5).toString()});
+              QDate::fromString(query.value(4).toString(), Qt::ISODate), query.value(5).toString(),
+              static_cast<UnitType>(query.value(6).toInt())});
   tree_ = tree;
   return Status::ok();
 }
@@ -133,13 +134,13 @@ Status LocalStore::replaceOrgUnits(const std::vector<OrgUnit>& units) {
 Status LocalStore::writeOrgUnits(const std::vector<OrgUnit>& units) {
   QSqlQuery query(db_);
   if (!sql::run(query, QStringLiteral("DELETE FROM org_units")) ||
-      !query.prepare(QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, closed_on, successor_id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)")))
+      !query.prepare(QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, closed_on, successor_id, unit_type) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?)")))
     return sql::error(query.lastError(), QStringLiteral("org units"));
   for (const OrgUnit& unit : units)
     if (!sql::rerun(query, {unit.id, unit.parentId, unit.name, static_cast<int>(unit.level),
                             unit.closed() ? QVariant(unit.closedOn.toString(Qt::ISODate)) : QVariant(),
-                            unit.successorId}))
+                            unit.successorId, static_cast<int>(unit.type)}))
       return sql::error(query.lastError(), QStringLiteral("org units"));
   return Status::ok();
 }

@@ -27,12 +27,12 @@ std::vector<plan::UnitBaseline> LocalStore::baselines() const {
   QSqlQuery query(db_);
   std::vector<plan::UnitBaseline> result;
   if (!sql::run(query, QStringLiteral("SELECT unit_id, year, members, women_18_plus, fund, branch_leaders, "
-                                      "full_time_cadres, committee_members FROM baselines ORDER BY unit_id")))
+                                      "full_time_cadres, committee_members, core_members FROM baselines ORDER BY unit_id")))
     return result;
   while (query.next())
     result.push_back({query.value(0).toString(), query.value(1).toInt(), query.value(2).toLongLong(),
                       query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                      query.value(6).toLongLong(), query.value(7).toLongLong()});
+                      query.value(6).toLongLong(), query.value(7).toLongLong(), query.value(8).toLongLong()});
   return result;
 }
 
@@ -57,12 +57,12 @@ Status LocalStore::writeReferenceData(const plan::ReferenceData& reference) {
                 {reference.version.isNull() ? QStringLiteral("") : reference.version, plan.year, plan.fileName, text}) ||
       !sql::run(query, QStringLiteral("DELETE FROM baselines")) ||
       !query.prepare(QStringLiteral("INSERT INTO baselines (unit_id, year, members, women_18_plus, fund, "
-                                    "branch_leaders, full_time_cadres, committee_members) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+                                    "branch_leaders, full_time_cadres, committee_members, core_members) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")))
     return sql::error(query.lastError(), QStringLiteral("reference data"));
   for (const plan::UnitBaseline& b : reference.baselines)
     if (!sql::rerun(query, {b.unitId, b.year, b.members, b.women18Plus, b.fund, b.branchLeaders, b.fullTimeCadres,
-                            b.committeeMembers}))
+                            b.committeeMembers, b.coreMembers}))
       return sql::error(query.lastError(), QStringLiteral("baselines"));
   return Status::ok();
 }

@@ -70,6 +70,10 @@ const std::vector<QStringList>& migrations() {
       // came, so the workspace's dashboard still shows figures without a network.
       {QStringLiteral("CREATE TABLE progress_answers (unit_id TEXT NOT NULL, as_of TEXT NOT NULL, "
                       "answer BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (unit_id, as_of))")},
+      // 9: core members in the baselines (target 9.4), and a unit's type beside its level (0 area, 1
+      // equivalent unit, 2 member organisation). The next pull refreshes both: reference data is replaced whole.
+      {QStringLiteral("ALTER TABLE baselines ADD COLUMN core_members INTEGER NOT NULL DEFAULT 0"),
+       QStringLiteral("ALTER TABLE org_units ADD COLUMN unit_type INTEGER NOT NULL DEFAULT 0")},
   };
   return steps;
 }

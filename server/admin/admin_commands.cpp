@@ -44,7 +44,7 @@ const char* const kUsage =
     "Cách dùng / Usage: sohoi-admin --db sqlite:PATH|postgresql://USER@HOST:PORT/DB COMMAND\n"
     "  load-tree FILE.csv                 nạp cây tổ chức / load the org tree (code,level,type,name,parent_code)\n"
     "  load-baselines FILE.csv            số liệu gốc 2020 / 2020 baselines (unit_id,year,members,women_18_plus,\n"
-    "                                     fund,branch_leaders,full_time_cadres,committee_members)\n"
+    "                                     fund,branch_leaders,full_time_cadres,committee_members[,core_members])\n"
     "  load-plan FILE.json                nạp kế hoạch chỉ tiêu / load a plan file (data/plans/README.md)\n"
     "  import-start-states FILE.csv       tình trạng hộ trước năm kế hoạch / households' state before the plan\n"
     "                                     year (household_id,date,no_poverty,…,clean_lane,poverty_status)\n"

@@ -8,8 +8,10 @@ namespace sohoi::server {
 
 namespace {
 
-const QStringList kHeader{"unit_id",        "year",          "members",          "women_18_plus",
-                          "fund",           "branch_leaders", "full_time_cadres", "committee_members"};
+// core_members came later: a file without that last column is still read (no core members entered).
+const QStringList kHeader{"unit_id",        "year",          "members",          "women_18_plus",     "fund",
+                          "branch_leaders", "full_time_cadres", "committee_members", "core_members"};
+const QStringList kOldHeader = kHeader.mid(0, kHeader.size() - 1);
 
 BaselineFile failure(int line, const QString& vi, const QString& en) {
   BaselineFile file;
@@ -22,7 +24,8 @@ BaselineFile failure(int line, const QString& vi, const QString& en) {
 
 BaselineFile BaselineFile::parse(const QByteArray& csv, const OrgTree& tree) {
   const QStringList lines = QString::fromUtf8(csv).split(QLatin1Char('\n'));
-  if (lines.isEmpty() || splitCsvLine(lines.first().trimmed()) != kHeader)
+  const QStringList header = lines.isEmpty() ? QStringList() : splitCsvLine(lines.first().trimmed());
+  if (header != kHeader && header != kOldHeader)
     return failure(1, QStringLiteral("tiêu đề phải là %1").arg(kHeader.join(QLatin1Char(','))),
                    QStringLiteral("the header must be %1").arg(kHeader.join(QLatin1Char(','))));
   BaselineFile file;
@@ -32,16 +35,16 @@ BaselineFile BaselineFile::parse(const QByteArray& csv, const OrgTree& tree) {
     const QString line = lines.at(index).trimmed();
     if (line.isEmpty()) continue;
     const QStringList cells = splitCsvLine(line);
-    if (cells.size() != kHeader.size())
-      return failure(lineNumber, QStringLiteral("cần %1 cột, có %2").arg(kHeader.size()).arg(cells.size()),
-                     QStringLiteral("expected %1 columns, found %2").arg(kHeader.size()).arg(cells.size()));
+    if (cells.size() != header.size())
+      return failure(lineNumber, QStringLiteral("cần %1 cột, có %2").arg(header.size()).arg(cells.size()),
+                     QStringLiteral("expected %1 columns, found %2").arg(header.size()).arg(cells.size()));
     plan::UnitBaseline baseline;
     baseline.unitId = cells.at(0).trimmed();
     if (!tree.contains(baseline.unitId))
       return failure(lineNumber, QStringLiteral("đơn vị %1 không có trong cây tổ chức").arg(baseline.unitId),
                      QStringLiteral("unit %1 is not in the org tree").arg(baseline.unitId));
-    qint64 values[7] = {};
-    for (int column = 1; column < kHeader.size(); ++column) {
+    qint64 values[8] = {};
+    for (int column = 1; column < header.size(); ++column) {
       bool ok = false;
       const qint64 value = cells.at(column).trimmed().toLongLong(&ok);
       if (!ok || value < 0)
@@ -60,6 +63,7 @@ BaselineFile BaselineFile::parse(const QByteArray& csv, const OrgTree& tree) {
     baseline.branchLeaders = values[4];
     baseline.fullTimeCadres = values[5];
     baseline.committeeMembers = values[6];
+    baseline.coreMembers = values[7];
     const QString key = baseline.unitId + QLatin1Char('@') + QString::number(baseline.year);
     if (seen.contains(key))
       return failure(lineNumber, QStringLiteral("đơn vị %1 năm %2 đã có ở dòng trước").arg(baseline.unitId).arg(baseline.year),

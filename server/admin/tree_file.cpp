@@ -13,6 +13,17 @@ TreeFile failure(int line, const QString& vi, const QString& en) {
   return file;
 }
 
+// The type column names the kind of area (Tỉnh, Huyện, Thành phố, Xã …) for area units; an equivalent
+// unit or a member organisation says so there, in Vietnamese or by its name in the plan files.
+UnitType typeFromCell(const QString& cell) {
+  const QString text = cell.trimmed().toLower();
+  UnitType type = UnitType::Area;
+  if (unitTypeFromName(text, &type)) return type;
+  if (text == QStringLiteral("đơn vị tương đương")) return UnitType::Equivalent;
+  if (text == QStringLiteral("tổ chức thành viên")) return UnitType::MemberOrganisation;
+  return UnitType::Area;
+}
+
 }  // namespace
 
 QStringList splitCsvLine(const QString& line) {
@@ -64,6 +75,7 @@ TreeFile TreeFile::parse(const QByteArray& csv, const OrgTree& existing) {
     unit.id = cells.at(0).trimmed();
     unit.name = cells.at(3).trimmed();
     unit.parentId = cells.at(4).trimmed();
+    unit.type = typeFromCell(cells.at(2));
     if (unit.id.isEmpty() || unit.name.isEmpty())
       return failure(lineNumber, QStringLiteral("thiếu mã hoặc tên"), QStringLiteral("missing code or name"));
     if (!unitLevelFromName(cells.at(1).trimmed(), &unit.level))

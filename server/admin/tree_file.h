@@ -1,6 +1,8 @@
 #pragma once
 // The org tree file: CSV with the header `code,level,type,name,parent_code` (data/thai-nguyen-units-2021.csv),
-// levels province|district|commune|branch. Checked before anything is stored: a parent must be in the
+// levels province|district|commune|branch. The type column is free text for area units (Tỉnh, Huyện, Xã …);
+// "Đơn vị tương đương" (equivalent_unit) or "Tổ chức thành viên" (member_organisation) there makes the unit
+// one of those (UnitType), which district-level targets may count apart. Checked before anything is stored: a parent must be in the
 // file or already in the database, and no unit may be its own ancestor. Errors name the line.
 #include "domain/org_tree.h"
 #include "domain/org_unit.h"

@@ -77,7 +77,7 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     const RecordKind kind = filter.kind;
     Slot slot;
     slot.quantity = &quantity;
-    slot.period = plan::periodFor(inputs_.plan, *planned.indicator, inputs_.asOf);
+    slot.period = plan::periodFor(inputs_.plan, *planned.indicator, inputs_.asOf, planned.quarter);
     QSet<QString>& fields = fieldsRead_[static_cast<int>(kind)];
     addFields(&fields, filter.where);
     addFields(&fields, quantity.startWhere);

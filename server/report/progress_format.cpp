@@ -41,6 +41,15 @@ QJsonObject unitJson(const plan::Plan& plan, const plan::UnitProgress& unit) {
       item.insert("units_met", progress.unitsMet);
       item.insert("units_total", progress.unitsTotal);
     }
+    if (!progress.quarters.empty()) {
+      QJsonArray quarters;
+      for (const plan::QuarterProgress& quarter : progress.quarters)
+        quarters.append(QJsonObject{{"quarter", quarter.quarter},
+                                    {"value", quarter.value},
+                                    {"target", quarter.target},
+                                    {"status", plan::statusName(quarter.status)}});
+      item.insert("quarters", quarters);
+    }
     indicators.append(item);
   }
   QJsonArray children;

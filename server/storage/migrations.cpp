@@ -143,6 +143,15 @@ const std::vector<QStringList>& steps() {
           "ALTER TABLE devices ADD COLUMN app_version TEXT",
           "ALTER TABLE devices ADD COLUMN pending_count BIGINT",
       },
+      // 10: core members (hội viên nòng cốt) in the 2020 baselines, for target 9.4; 0 where not entered.
+      {
+          "ALTER TABLE unit_baselines ADD COLUMN core_members BIGINT NOT NULL DEFAULT 0",
+      },
+      // 11: a unit's type beside its level (0 area, 1 equivalent unit, 2 member organisation), so the
+      // district level can hold the equivalent units and member organisations the targets name.
+      {
+          "ALTER TABLE org_units ADD COLUMN unit_type INTEGER NOT NULL DEFAULT 0",
+      },
   };
   return all;
 }

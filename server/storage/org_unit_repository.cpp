@@ -24,10 +24,11 @@ OrgUnit unitFrom(const QSqlQuery& query) {
   unit.level = static_cast<UnitLevel>(query.value(3).toInt());
   unit.closedOn = QDate::fromString(query.value(4).toString(), Qt::ISODate);
   unit.successorId = query.value(5).toString();
+  unit.type = static_cast<UnitType>(query.value(6).toInt());
   return unit;
 }
 
-const QString kColumns = QStringLiteral("id, parent_id, name, level, closed_on, successor_id");
+const QString kColumns = QStringLiteral("id, parent_id, name, level, closed_on, successor_id, unit_type");
 
 }  // namespace
 
@@ -69,11 +70,12 @@ QString OrgUnitRepository::path(const QString& id) {
 void OrgUnitRepository::upsert(const std::vector<OrgUnit>& units) {
   QSqlQuery write = sql::prepare(
       tx_.connection(),
-      QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, path) VALUES (?, ?, ?, ?, '') "
+      QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, unit_type, path) VALUES (?, ?, ?, ?, ?, '') "
                      "ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, "
-                     "level = excluded.level"));
+                     "level = excluded.level, unit_type = excluded.unit_type"));
   for (const OrgUnit& unit : units)
-    sql::exec(write, {unit.id, sql::textOrNull(unit.parentId), unit.name, static_cast<int>(unit.level)});
+    sql::exec(write, {unit.id, sql::textOrNull(unit.parentId), unit.name, static_cast<int>(unit.level),
+                      static_cast<int>(unit.type)});
 
   // Recompute every path: a moved unit moves its whole subtree. The tree is small (thousands of rows).
   QHash<QString, QString> parents;

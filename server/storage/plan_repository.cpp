@@ -40,21 +40,21 @@ void PlanRepository::saveBaselines(const std::vector<plan::UnitBaseline>& baseli
   QSqlQuery write = sql::prepare(
       tx_.connection(),
       QStringLiteral("INSERT INTO unit_baselines (unit_id, year, members, women_18_plus, fund, branch_leaders, "
-                     "full_time_cadres, committee_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                     "full_time_cadres, committee_members, core_members) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT (unit_id, year) DO UPDATE SET members = excluded.members, "
                      "women_18_plus = excluded.women_18_plus, fund = excluded.fund, "
                      "branch_leaders = excluded.branch_leaders, full_time_cadres = excluded.full_time_cadres, "
-                     "committee_members = excluded.committee_members"));
+                     "committee_members = excluded.committee_members, core_members = excluded.core_members"));
   for (const plan::UnitBaseline& b : baselines)
     sql::exec(write, {b.unitId, b.year, b.members, b.women18Plus, b.fund, b.branchLeaders, b.fullTimeCadres,
-                      b.committeeMembers});
+                      b.committeeMembers, b.coreMembers});
   touch();
 }
 
 std::vector<plan::UnitBaseline> PlanRepository::baselines(int year) {
   QSqlQuery query = sql::run(tx_.connection(),
                              QStringLiteral("SELECT unit_id, year, members, women_18_plus, fund, branch_leaders, "
-                                            "full_time_cadres, committee_members FROM unit_baselines "
+                                            "full_time_cadres, committee_members, core_members FROM unit_baselines "
                                             "WHERE year = ? ORDER BY unit_id"),
                              {year});
   std::vector<plan::UnitBaseline> result;
@@ -68,6 +68,7 @@ std::vector<plan::UnitBaseline> PlanRepository::baselines(int year) {
     b.branchLeaders = query.value(5).toLongLong();
     b.fullTimeCadres = query.value(6).toLongLong();
     b.committeeMembers = query.value(7).toLongLong();
+    b.coreMembers = query.value(8).toLongLong();
     result.push_back(b);
   }
   return result;

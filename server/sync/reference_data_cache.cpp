@@ -18,7 +18,8 @@ QByteArray encode(const std::vector<OrgUnit>& units, const std::optional<plan::P
   QDataStream out(&bytes, QIODevice::WriteOnly);
   out << quint32(units.size());
   for (const OrgUnit& unit : units)
-    out << unit.id << unit.parentId << unit.name << qint32(unit.level) << unit.closedOn << unit.successorId;
+    out << unit.id << unit.parentId << unit.name << qint32(unit.level) << unit.closedOn << unit.successorId
+        << qint32(unit.type);
   out << bool(plan);
   if (plan) out << qint32(plan->year) << plan->fileName << plan->text;
   return bytes;
@@ -30,7 +31,7 @@ QByteArray encode(const QByteArray& commonDigest, const std::vector<plan::UnitBa
   out << commonDigest << quint32(baselines.size());
   for (const plan::UnitBaseline& b : baselines)
     out << b.unitId << qint32(b.year) << b.members << b.women18Plus << b.fund << b.branchLeaders << b.fullTimeCadres
-        << b.committeeMembers;
+        << b.committeeMembers << b.coreMembers;
   return bytes;
 }
 

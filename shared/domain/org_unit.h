@@ -12,6 +12,14 @@ enum class UnitLevel {
   Branch = 4,    // chi hội: a village or residential group
 };
 
+/// What a unit is beside its level. Targets name "Hội LHPN huyện/thành/thị, đơn vị tương đương và tổ
+/// chức thành viên" apart, so a plan can count the district-level units of some types only.
+enum class UnitType {
+  Area = 0,                // the union of an administrative area: tỉnh, huyện/thành/thị, xã/phường, chi hội
+  Equivalent = 1,          // đơn vị tương đương: a unit at a level that is not an area (an agency bloc)
+  MemberOrganisation = 2,  // tổ chức thành viên: a member organisation
+};
+
 struct OrgUnit {
   QString id;        // official code for provinces, districts, communes; "<commune>-<n>" for branches
   QString parentId;  // empty for the root
@@ -21,11 +29,14 @@ struct OrgUnit {
   // (Initialised so that the many four-field initialisations of open units stay complete.)
   QDate closedOn = {};       // the day it was merged away; invalid while open
   QString successorId = {};  // the unit that took it over, when closed
+  UnitType type = {};        // Area unless the tree file says otherwise
 
   bool closed() const { return closedOn.isValid(); }
 };
 
 QString unitLevelName(UnitLevel level);  // "province", "district", "commune", "branch"
 bool unitLevelFromName(const QString& name, UnitLevel* level);
+QString unitTypeName(UnitType type);  // "area", "equivalent_unit", "member_organisation"
+bool unitTypeFromName(const QString& name, UnitType* type);
 
 }  // namespace sohoi

@@ -1,5 +1,6 @@
 #include "plan.h"
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -20,6 +21,23 @@ const Indicator* Plan::find(const QString& id) const {
   for (const Indicator& indicator : indicators)
     if (indicator.id == id) return &indicator;
   return nullptr;
+}
+
+Measure copyMeasure(const Measure& measure) {
+  Measure copy = measure;
+  if (measure.perUnit) copy.perUnit = std::make_shared<const Measure>(copyMeasure(*measure.perUnit));
+  return copy;
+}
+
+bool judgesLevel(const Indicator& indicator, UnitLevel level) {
+  if (indicator.levels.empty()) return level == indicator.level;
+  return std::find(indicator.levels.begin(), indicator.levels.end(), level) != indicator.levels.end();
+}
+
+bool judgesUnit(const Indicator& indicator, const OrgUnit& unit) {
+  if (!judgesLevel(indicator, unit.level)) return false;
+  return indicator.unitTypes.empty() ||
+         std::find(indicator.unitTypes.begin(), indicator.unitTypes.end(), unit.type) != indicator.unitTypes.end();
 }
 
 QString shapeName(Shape shape) {

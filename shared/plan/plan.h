@@ -115,10 +115,20 @@ struct Indicator {
   QString titleEn;
   int group = 0;  // the seed's target group (1)–(10); 0 for other items (the committee's contribution)
   UnitLevel level = UnitLevel::Province;  // judged at units of this level (coverage: the units counted)
+  // Coverage and distribution: "các cấp Hội" (every level) judges units of several levels, each on its
+  // own part of its subtree (its records and those of units below it that are not judged themselves).
+  // Empty: level only. Otherwise it holds level, the lowest of them.
+  std::vector<UnitLevel> levels = {};
+  // Coverage and distribution: only units of these types are judged and counted ("100% các huyện" is the
+  // area units; "đơn vị tương đương và tổ chức thành viên" are named apart). Empty: every type.
+  std::vector<UnitType> unitTypes = {};
   Period period = Period::Year;
   Measure measure;
   QString reading;  // how an ambiguous sentence of the seed was read
   int line = 0;     // where the indicator starts in its file
+  // Period quarter ("hàng quý"): the measure again for each of the four quarters, so that every quarter
+  // keeps tallies of its own and is judged on its own (the loader fills it; copies of measure).
+  std::vector<Measure> quarterMeasures = {};
 };
 
 struct Plan {
@@ -135,6 +145,15 @@ struct Plan {
 
   const Indicator* find(const QString& id) const;
 };
+
+/// A copy of measure that shares nothing with it (its per-unit measure copied too): its quantities are
+/// new objects, which tallies are kept by.
+Measure copyMeasure(const Measure& measure);
+
+/// True when the indicator judges units of this level (of some type).
+bool judgesLevel(const Indicator& indicator, UnitLevel level);
+/// True when the indicator judges this unit itself (its level and type are among those judged).
+bool judgesUnit(const Indicator& indicator, const OrgUnit& unit);
 
 QString shapeName(Shape shape);  // "count", "coverage", "distinct_people", "ratio", "growth", "distribution"
 std::optional<Shape> shapeFromName(const QString& name);

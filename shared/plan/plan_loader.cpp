@@ -81,7 +81,9 @@ bool PlanParser::parseMeasure(const QJsonObject& object, Measure* measure, bool 
             << "title_en"
             << "level"
             << "period"
-            << "reading";
+            << "reading"
+            << "levels"
+            << "unit_types";
   bool ok = true;
   switch (*shape) {
     case Shape::Count:
@@ -209,8 +211,51 @@ std::optional<Indicator> PlanParser::parseIndicator(const QJsonObject& object) {
   }
   indicator.reading = object.value("reading").toString();
   parseMeasure(object, &indicator.measure, false);
+  parseJudgedUnits(object, &indicator);
+  if (indicator.period == Period::Quarter)
+    for (int quarter = 1; quarter <= 4; ++quarter) indicator.quarterMeasures.push_back(copyMeasure(indicator.measure));
   if (errors_.size() != errorsBefore) return std::nullopt;
   return indicator;
+}
+
+void PlanParser::parseJudgedUnits(const QJsonObject& object, Indicator* indicator) {
+  const Shape shape = indicator->measure.shape;
+  const bool overUnits = shape == Shape::Coverage || shape == Shape::Distribution;
+  for (const char* key : {"levels", "unit_types"})
+    if (object.contains(QLatin1String(key)) && !overUnits)
+      fail(QString::fromLatin1(key), {}, QStringLiteral("\"%1\" chỉ dùng cho coverage và distribution").arg(QLatin1String(key)),
+           QStringLiteral("\"%1\" is only for coverage and distribution").arg(QLatin1String(key)));
+  for (const QJsonValue value : object.value("levels").toArray()) {
+    UnitLevel level = UnitLevel::Branch;
+    if (!unitLevelFromName(value.toString(), &level) ||
+        std::find(indicator->levels.begin(), indicator->levels.end(), level) != indicator->levels.end() ||
+        static_cast<int>(level) > static_cast<int>(indicator->level))
+      fail(QStringLiteral("levels"), value,
+           QStringLiteral("mỗi cấp trong \"levels\" một lần, không thấp hơn \"level\""),
+           QStringLiteral("each level of \"levels\" once, none below \"level\""));
+    else
+      indicator->levels.push_back(level);
+  }
+  if (!indicator->levels.empty() &&
+      std::find(indicator->levels.begin(), indicator->levels.end(), indicator->level) == indicator->levels.end())
+    fail(QStringLiteral("levels"), {}, QStringLiteral("\"levels\" phải có cấp \"level\""),
+         QStringLiteral("\"levels\" must include \"level\""));
+  // Judging a unit on its own part of the subtree needs a figure that adds up over units: a count.
+  const Measure* perUnit = indicator->measure.perUnit.get();
+  if (indicator->levels.size() > 1 && shape == Shape::Coverage && perUnit &&
+      perUnit->shape != Shape::Count && perUnit->shape != Shape::DistinctPeople)
+    fail(QStringLiteral("levels"), {},
+         QStringLiteral("coverage ở nhiều cấp cần \"per_unit\" dạng count hoặc distinct_people"),
+         QStringLiteral("coverage over several levels needs a count or distinct_people \"per_unit\""));
+  for (const QJsonValue value : object.value("unit_types").toArray()) {
+    UnitType type = UnitType::Area;
+    if (!unitTypeFromName(value.toString(), &type))
+      fail(QStringLiteral("unit_types"), value,
+           QStringLiteral("loại đơn vị \"%1\" không tồn tại (area, equivalent_unit, member_organisation)").arg(value.toString()),
+           QStringLiteral("unknown unit type \"%1\" (area, equivalent_unit, member_organisation)").arg(value.toString()));
+    else
+      indicator->unitTypes.push_back(type);
+  }
 }
 
 PlanLoadResult PlanParser::parse() {

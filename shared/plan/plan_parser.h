@@ -26,6 +26,8 @@ class PlanParser {
   void checkKeys(const QJsonObject& object, const QStringList& allowed, const QString& where);
   bool nonNegative(const QJsonObject& object, const QString& key, double* out);
   std::optional<Indicator> parseIndicator(const QJsonObject& object);
+  /// The keys "levels" and "unit_types" of a coverage or distribution indicator.
+  void parseJudgedUnits(const QJsonObject& object, Indicator* indicator);
   bool parseMeasure(const QJsonObject& object, Measure* measure, bool nested);
   bool parsePercents(const QJsonObject& object, Measure* measure, bool share);
   bool parseTargets(const QJsonObject& object, Measure* measure);

@@ -22,6 +22,16 @@ QString statusLabelEn(Status status);  // "Met", "Not yet met", "Not applicable"
 enum class ValueUnit { Count, People, Percent, Dong, Rating };
 QString valueUnitName(ValueUnit unit);  // "count", "people", "percent", "dong", "rating"
 
+/// A quarterly indicator ("hàng quý") in one quarter of the year, judged on that quarter alone.
+struct QuarterProgress {
+  int quarter = 0;  // 1–4
+  double value = 0;
+  double target = 0;
+  Status status = Status::NotApplicable;
+  int unitsMet = -1;
+  int unitsTotal = -1;
+};
+
 struct IndicatorProgress {
   QString indicatorId;
   int group = 0;
@@ -32,6 +42,9 @@ struct IndicatorProgress {
   Status status = Status::NotApplicable;
   int unitsMet = -1;    // coverage and distribution above their level: units meeting …
   int unitsTotal = -1;  // … out of the units counted; -1 elsewhere
+  // Period quarter: every quarter from the first to the one read, each judged on its own, so a reading at
+  // the year's end says which quarters fell short. The figures above are those of the quarter read.
+  std::vector<QuarterProgress> quarters = {};
 };
 
 struct UnitProgress {

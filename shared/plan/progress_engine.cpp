@@ -35,22 +35,28 @@ ValueUnit unitOfQuantity(const Quantity& quantity) {
   return ValueUnit::Count;
 }
 
-void walkQuantities(const Measure& measure, const Indicator& indicator, std::vector<PlanQuantity>* out) {
+void walkQuantities(const Measure& measure, const Indicator& indicator, int quarter, std::vector<PlanQuantity>* out) {
   if (measure.shape == Shape::Count || measure.shape == Shape::DistinctPeople ||
       measure.shape == Shape::Distribution)
-    out->push_back({&measure.quantity, &indicator});
+    out->push_back({&measure.quantity, &indicator, quarter});
   for (const Amount* amount : {&measure.numerator, &measure.denominator, &measure.current}) {
-    for (const Quantity& quantity : amount->plus) out->push_back({&quantity, &indicator});
-    for (const Quantity& quantity : amount->minus) out->push_back({&quantity, &indicator});
+    for (const Quantity& quantity : amount->plus) out->push_back({&quantity, &indicator, quarter});
+    for (const Quantity& quantity : amount->minus) out->push_back({&quantity, &indicator, quarter});
   }
-  if (measure.perUnit) walkQuantities(*measure.perUnit, indicator, out);
+  if (measure.perUnit) walkQuantities(*measure.perUnit, indicator, quarter, out);
 }
+
+int quarterOf(const QDate& day) { return (day.month() - 1) / 3 + 1; }
 
 }  // namespace
 
 std::vector<PlanQuantity> planQuantities(const Plan& plan) {
   std::vector<PlanQuantity> result;
-  for (const Indicator& indicator : plan.indicators) walkQuantities(indicator.measure, indicator, &result);
+  for (const Indicator& indicator : plan.indicators) {
+    walkQuantities(indicator.measure, indicator, 0, &result);
+    for (size_t i = 0; i < indicator.quarterMeasures.size(); ++i)
+      walkQuantities(indicator.quarterMeasures[i], indicator, static_cast<int>(i) + 1, &result);
+  }
   return result;
 }
 
@@ -59,10 +65,13 @@ QDate clampedAsOf(const Plan& plan, QDate asOf) {
   return asOf.isValid() ? std::clamp(asOf, first, last) : last;
 }
 
-PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf) {
+PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf, int quarter) {
+  if (quarter > 0) {
+    const QDate first(plan.year, quarter * 3 - 2, 1);
+    return {first, std::min(asOf, first.addMonths(3).addDays(-1))};
+  }
   if (indicator.period == Period::Year) return {QDate(plan.year, 1, 1), asOf};
-  const int firstMonth = (asOf.month() - 1) / 3 * 3 + 1;
-  return {QDate(plan.year, firstMonth, 1), asOf};
+  return periodFor(plan, indicator, asOf, quarterOf(asOf));
 }
 
 ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines, const TallySource* source,
@@ -88,7 +97,11 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
     if (record.kind == RecordKind::Person || record.kind == RecordKind::Household)
       lookup_.insert(record.recordId, &record);
   }
-  for (const Indicator& indicator : plan_.indicators) addQuantities(indicator.measure, periodOf(indicator));
+  for (const Indicator& indicator : plan_.indicators) {
+    addQuantities(indicator.measure, periodOf(indicator));
+    for (size_t i = 0; i < indicator.quarterMeasures.size(); ++i)
+      addQuantities(indicator.quarterMeasures[i], periodFor(plan_, indicator, asOf_, static_cast<int>(i) + 1));
+  }
   sumBaselines();
 }
 
@@ -273,24 +286,56 @@ ProgressEngine::Figure ProgressEngine::growthAt(const Measure& measure, const QS
   return figure;
 }
 
-QStringList ProgressEngine::unitsAtLevel(const QString& scopeId, UnitLevel level) const {
+QStringList ProgressEngine::judgedUnits(const Indicator& indicator, const QString& scopeId) const {
   QStringList result;
   for (const QString& id : tree_.subtree(scopeId)) {
     const OrgUnit* unit = tree_.find(id);
-    if (unit && unit->level == level) result.append(id);
+    if (unit && judgesUnit(indicator, *unit)) result.append(id);
   }
   return result;
 }
 
-ProgressEngine::Figure ProgressEngine::coverageAt(const Measure& measure, UnitLevel level,
-                                                  const QString& unitId) const {
+bool ProgressEngine::judgedBelow(const Indicator& indicator, UnitLevel level) const {
+  // Levels are listed with the indicator's level as the lowest, so that one decides.
+  return isAbove(level, indicator.level);
+}
+
+Tally ProgressEngine::ownPartTally(const Indicator& indicator, const Quantity& quantity,
+                                   const QString& unitId) const {
+  Tally tally = ownTally(quantity, unitId);
+  for (const QString& child : tree_.children(unitId)) {
+    const OrgUnit* unit = tree_.find(child);
+    if (!unit || judgesLevel(indicator, unit->level)) continue;  // judged on its own part
+    tally.merge(judgedBelow(indicator, unit->level) ? ownPartTally(indicator, quantity, child)
+                                                     : subtreeTally(quantity, child));
+  }
+  return tally;
+}
+
+ProgressEngine::Figure ProgressEngine::perUnitAt(const Indicator& indicator, const Measure& perUnit,
+                                                 const QString& unitId, bool judged) const {
+  const OrgUnit* unit = tree_.find(unitId);
+  if (!judged || !unit || !judgedBelow(indicator, unit->level)) return measureAt(perUnit, unitId, judged);
+  // A unit judged on its own activities while units below it are judged on theirs: the commune's work
+  // must not make its district look met.
+  Figure figure;
+  figure.unit = unitOfQuantity(perUnit.quantity);
+  figure.value = static_cast<double>(tallyValue(ownPartTally(indicator, perUnit.quantity, unitId), perUnit.quantity));
+  figure.hasTarget = perUnit.min.has_value();
+  figure.target = static_cast<double>(perUnit.min.value_or(0));
+  if (figure.hasTarget) figure.status = judge(figure.value >= figure.target);
+  return figure;
+}
+
+ProgressEngine::Figure ProgressEngine::coverageAt(const Indicator& indicator, const Measure& measure,
+                                                  const QStringList& units) const {
   Figure figure;
   figure.unit = ValueUnit::Percent;
   figure.target = percentTarget(measure);
   figure.hasTarget = true;
   int met = 0, total = 0;
-  for (const QString& id : unitsAtLevel(unitId, level)) {
-    const Status status = measureAt(*measure.perUnit, id, true).status;
+  for (const QString& id : units) {
+    const Status status = perUnitAt(indicator, *measure.perUnit, id, true).status;
     if (status == Status::NotApplicable) continue;  // nothing to judge there (e.g. no baseline entered)
     ++total;
     if (status == Status::Met) ++met;
@@ -311,13 +356,11 @@ bool ProgressEngine::ratedInSet(const Measure& measure, const QString& unitId) c
   return latest && latest->matches;
 }
 
-ProgressEngine::Figure ProgressEngine::distributionAt(const Measure& measure, UnitLevel level,
-                                                      const QString& unitId) const {
+ProgressEngine::Figure ProgressEngine::distributionAt(const Measure& measure, const QStringList& units) const {
   Figure figure;
   figure.unit = ValueUnit::Percent;
   figure.target = percentTarget(measure);
   figure.hasTarget = true;
-  const QStringList units = unitsAtLevel(unitId, level);
   int inSet = 0;
   for (const QString& id : units)
     if (ratedInSet(measure, id)) ++inSet;
@@ -329,33 +372,49 @@ ProgressEngine::Figure ProgressEngine::distributionAt(const Measure& measure, Un
   return figure;
 }
 
+ProgressEngine::Figure ProgressEngine::ownRating(const Measure& measure, const QString& unitId, bool judged) const {
+  // One unit's own rating: judged only when the target is about every unit (100% in, or none in).
+  Figure figure;
+  const bool in = ratedInSet(measure, unitId);
+  figure.value = in ? 1 : 0;
+  if (!judged) return figure;
+  if (measure.minPercent && *measure.minPercent >= 100.0 - kSlack) figure.status = judge(in);
+  if (measure.maxPercent && *measure.maxPercent <= kSlack) figure.status = judge(!in);
+  return figure;
+}
+
+ProgressEngine::Figure ProgressEngine::overUnitsAt(const Indicator& indicator, const Measure& measure,
+                                                   const OrgUnit& unit) const {
+  const bool coverage = measure.shape == Shape::Coverage;
+  const bool self = judgesUnit(indicator, unit);
+  // Above a judged level: the share of the judged units in the subtree (the unit itself among them when
+  // it is judged too). At the lowest judged level: its own measure. Below: its contribution, no status.
+  if (judgedBelow(indicator, unit.level)) {
+    const QStringList units = judgedUnits(indicator, unit.id);
+    return coverage ? coverageAt(indicator, measure, units) : distributionAt(measure, units);
+  }
+  if (coverage) return perUnitAt(indicator, *measure.perUnit, unit.id, self);
+  return judgesLevel(indicator, unit.level) ? ownRating(measure, unit.id, self) : Figure{};
+}
+
+ProgressEngine::Figure ProgressEngine::figureOf(const Indicator& indicator, const Measure& measure,
+                                                const OrgUnit& unit) const {
+  if (measure.shape == Shape::Coverage || measure.shape == Shape::Distribution)
+    return overUnitsAt(indicator, measure, unit);
+  return measureAt(measure, unit.id, unit.level == indicator.level);
+}
+
 IndicatorProgress ProgressEngine::evaluate(const Indicator& indicator, const QString& unitId) const {
   IndicatorProgress progress;
   progress.indicatorId = indicator.id;
   progress.group = indicator.group;
   const OrgUnit* unit = tree_.find(unitId);
   if (!unit) return progress;
-  const Measure& measure = indicator.measure;
-  const bool atLevel = unit->level == indicator.level;
-  Figure figure;
-  if (measure.shape == Shape::Coverage) {
-    if (isAbove(unit->level, indicator.level)) {
-      figure = coverageAt(measure, indicator.level, unitId);
-    } else {
-      figure = measureAt(*measure.perUnit, unitId, atLevel);
-    }
-  } else if (measure.shape == Shape::Distribution) {
-    if (isAbove(unit->level, indicator.level)) {
-      figure = distributionAt(measure, indicator.level, unitId);
-    } else if (atLevel) {
-      // One unit's own rating: judged only when the target is about every unit (100% in, or none in).
-      const bool in = ratedInSet(measure, unitId);
-      figure.value = in ? 1 : 0;
-      if (measure.minPercent && *measure.minPercent >= 100.0 - kSlack) figure.status = judge(in);
-      if (measure.maxPercent && *measure.maxPercent <= kSlack) figure.status = judge(!in);
-    }
-  } else {
-    figure = measureAt(measure, unitId, atLevel);
+  const Figure figure = figureOf(indicator, indicator.measure, *unit);
+  const int quarters = std::min(quarterOf(asOf_), static_cast<int>(indicator.quarterMeasures.size()));
+  for (int quarter = 1; quarter <= quarters; ++quarter) {
+    const Figure of = figureOf(indicator, indicator.quarterMeasures[static_cast<size_t>(quarter - 1)], *unit);
+    progress.quarters.push_back({quarter, of.value, of.target, of.status, of.unitsMet, of.unitsTotal});
   }
   progress.value = figure.value;
   progress.target = figure.target;

@@ -33,13 +33,15 @@ namespace sohoi::plan {
 struct PlanQuantity {
   const Quantity* quantity = nullptr;
   const Indicator* indicator = nullptr;
+  int quarter = 0;  // 1–4: a quantity of the indicator's quarterMeasures; 0: of its measure
 };
 std::vector<PlanQuantity> planQuantities(const Plan& plan);
 
 /// The day progress is read for: asOf clamped into the plan year; invalid means the year's last day.
 QDate clampedAsOf(const Plan& plan, QDate asOf);
-/// The days an indicator reads when progress is read on asOf (already clamped).
-PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf);
+/// The days an indicator reads when progress is read on asOf (already clamped); with quarter 1–4, the days
+/// of that quarter up to asOf (none when it starts later).
+PeriodRange periodFor(const Plan& plan, const Indicator& indicator, QDate asOf, int quarter = 0);
 
 /// Tallies kept outside the engine: the server keeps them up to date as records arrive instead of
 /// counting every record again. Numbered as planQuantities() numbers the quantities; null when the unit
@@ -109,10 +111,22 @@ class ProgressEngine {
   Figure countAt(const Measure& measure, const QString& unitId, bool judged) const;
   Figure ratioAt(const Measure& measure, const QString& unitId, bool judged) const;
   Figure growthAt(const Measure& measure, const QString& unitId, bool judged) const;
-  Figure coverageAt(const Measure& measure, UnitLevel level, const QString& unitId) const;
-  Figure distributionAt(const Measure& measure, UnitLevel level, const QString& unitId) const;
+  /// The indicator's figure at the unit, for measure (its own, or one of its quarters').
+  Figure figureOf(const Indicator& indicator, const Measure& measure, const OrgUnit& unit) const;
+  /// Coverage and distribution at a unit: over the judged units below it, or its own figure.
+  Figure overUnitsAt(const Indicator& indicator, const Measure& measure, const OrgUnit& unit) const;
+  /// A coverage's per-unit figure; a judged unit with judged units below it counts only its own part.
+  Figure perUnitAt(const Indicator& indicator, const Measure& perUnit, const QString& unitId, bool judged) const;
+  Figure coverageAt(const Indicator& indicator, const Measure& measure, const QStringList& units) const;
+  Figure distributionAt(const Measure& measure, const QStringList& units) const;
+  Figure ownRating(const Measure& measure, const QString& unitId, bool judged) const;
   bool ratedInSet(const Measure& measure, const QString& unitId) const;
-  QStringList unitsAtLevel(const QString& scopeId, UnitLevel level) const;
+  /// The units of scopeId's subtree (itself included) that the indicator judges.
+  QStringList judgedUnits(const Indicator& indicator, const QString& scopeId) const;
+  /// True when the indicator judges some level below this one.
+  bool judgedBelow(const Indicator& indicator, UnitLevel level) const;
+  /// The unit's own records merged with those of the units below it that are not judged themselves.
+  Tally ownPartTally(const Indicator& indicator, const Quantity& quantity, const QString& unitId) const;
   qint64 baselineTotal(const QString& unitId, const QString& name) const;
 
   Plan plan_;

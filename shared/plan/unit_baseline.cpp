@@ -9,6 +9,7 @@ void addBaseline(UnitBaseline* sum, const UnitBaseline& other) {
   sum->branchLeaders += other.branchLeaders;
   sum->fullTimeCadres += other.fullTimeCadres;
   sum->committeeMembers += other.committeeMembers;
+  sum->coreMembers += other.coreMembers;
 }
 
 const QStringList& baselineFieldNames() {
@@ -17,7 +18,8 @@ const QStringList& baselineFieldNames() {
                                  QStringLiteral("fund"),
                                  QStringLiteral("branch_leaders"),
                                  QStringLiteral("full_time_cadres"),
-                                 QStringLiteral("committee_members")};
+                                 QStringLiteral("committee_members"),
+                                 QStringLiteral("core_members")};
   return names;
 }
 
@@ -30,6 +32,7 @@ qint64 baselineValue(const UnitBaseline& baseline, const QString& name) {
   if (name == QLatin1String("branch_leaders")) return baseline.branchLeaders;
   if (name == QLatin1String("full_time_cadres")) return baseline.fullTimeCadres;
   if (name == QLatin1String("committee_members")) return baseline.committeeMembers;
+  if (name == QLatin1String("core_members")) return baseline.coreMembers;
   return 0;
 }
 

@@ -22,13 +22,14 @@ struct UnitBaseline {
   qint64 branchLeaders = 0;     // chi hội trưởng
   qint64 fullTimeCadres = 0;    // cán bộ chuyên trách
   qint64 committeeMembers = 0;  // ủy viên Ban Chấp hành (of this unit's committee)
+  qint64 coreMembers = {};      // hội viên nòng cốt (core members) among members; not every file has it
 };
 
 /// Adds other's figures to *sum (a subtree's, or a merged unit's to its successor's).
 void addBaseline(UnitBaseline* sum, const UnitBaseline& other);
 
 /// The names a plan file uses for the figures: "members", "women_18_plus", "fund", "branch_leaders",
-/// "full_time_cadres", "committee_members".
+/// "full_time_cadres", "committee_members", "core_members".
 const QStringList& baselineFieldNames();
 bool isBaselineField(const QString& name);
 /// The named figure of one entry; 0 for an unknown name.

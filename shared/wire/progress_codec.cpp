@@ -59,6 +59,15 @@ plan::UnitProgress fromProto(const v1::UnitProgress& wire) {
       figure.unitsMet = static_cast<int>(item.units_met());
       figure.unitsTotal = static_cast<int>(item.units_total());
     }
+    for (const v1::QuarterProgress& wireQuarter : item.quarters()) {
+      plan::QuarterProgress quarter{static_cast<int>(wireQuarter.quarter()), wireQuarter.value(),
+                                    wireQuarter.target(), statusOf(wireQuarter.status())};
+      if (wireQuarter.has_units()) {
+        quarter.unitsMet = static_cast<int>(wireQuarter.units_met());
+        quarter.unitsTotal = static_cast<int>(wireQuarter.units_total());
+      }
+      figure.quarters.push_back(quarter);
+    }
     unit.indicators.push_back(figure);
   }
   for (const v1::UnitProgress& child : wire.children()) unit.children.push_back(fromProto(child));
@@ -82,6 +91,18 @@ void toProto(const plan::UnitProgress& unit, v1::UnitProgress* out) {
       item->set_has_units(true);
       item->set_units_met(static_cast<quint32>(figure.unitsMet));
       item->set_units_total(static_cast<quint32>(figure.unitsTotal));
+    }
+    for (const plan::QuarterProgress& quarter : figure.quarters) {
+      v1::QuarterProgress* wireQuarter = item->add_quarters();
+      wireQuarter->set_quarter(static_cast<quint32>(quarter.quarter));
+      wireQuarter->set_value(quarter.value);
+      wireQuarter->set_target(quarter.target);
+      wireQuarter->set_status(statusOf(quarter.status));
+      if (quarter.unitsTotal >= 0) {
+        wireQuarter->set_has_units(true);
+        wireQuarter->set_units_met(static_cast<quint32>(quarter.unitsMet));
+        wireQuarter->set_units_total(static_cast<quint32>(quarter.unitsTotal));
+      }
     }
   }
   for (const plan::UnitProgress& child : unit.children) toProto(child, out->add_children());

@@ -185,15 +185,20 @@ void toProto(const OrgUnit& unit, v1::OrgUnit* out) {
   out->set_level(static_cast<v1::UnitLevel>(unit.level));
   if (unit.closed()) out->set_closed_on(static_cast<qint32>(kEpoch.daysTo(unit.closedOn)));
   out->set_successor_id(unit.successorId.toStdString());
+  out->set_type(static_cast<v1::UnitType>(unit.type));
 }
 
 OrgUnit fromProto(const v1::OrgUnit& in) {
   UnitLevel level = UnitLevel::Branch;
   if (in.level() >= v1::UNIT_LEVEL_PROVINCE && in.level() <= v1::UNIT_LEVEL_BRANCH)
     level = static_cast<UnitLevel>(in.level());
+  // A type this build does not know (a newer server's) reads as an area unit, as before types existed.
+  const UnitType type = in.type() >= v1::UNIT_TYPE_AREA && in.type() <= v1::UNIT_TYPE_MEMBER_ORGANISATION
+                            ? static_cast<UnitType>(in.type())
+                            : UnitType::Area;
   return {QString::fromStdString(in.id()), QString::fromStdString(in.parent_id()), QString::fromStdString(in.name()),
           level, in.closed_on() != 0 ? kEpoch.addDays(in.closed_on()) : QDate(),
-          QString::fromStdString(in.successor_id())};
+          QString::fromStdString(in.successor_id()), type};
 }
 
 }  // namespace sohoi

@@ -19,6 +19,7 @@ void toProto(const plan::UnitBaseline& baseline, v1::UnitBaseline* out) {
   out->set_branch_leaders(baseline.branchLeaders);
   out->set_full_time_cadres(baseline.fullTimeCadres);
   out->set_committee_members(baseline.committeeMembers);
+  out->set_core_members(baseline.coreMembers);
 }
 
 plan::ReferenceData fromProto(const v1::ReferenceData& in) {
@@ -32,7 +33,7 @@ plan::ReferenceData fromProto(const v1::ReferenceData& in) {
   data.baselines.reserve(static_cast<size_t>(in.baselines_size()));
   for (const v1::UnitBaseline& b : in.baselines())
     data.baselines.push_back({QString::fromStdString(b.unit_id()), b.year(), b.members(), b.women_18_plus(), b.fund(),
-                              b.branch_leaders(), b.full_time_cadres(), b.committee_members()});
+                              b.branch_leaders(), b.full_time_cadres(), b.committee_members(), b.core_members()});
   return data;
 }
 

@@ -3,6 +3,8 @@
 #include "fake_server.h"
 #include "sync/synchronizer.h"
 #include "test_support.h"
+#include "wire/record_codec.h"
+#include "wire/reference_codec.h"
 
 #include <catch2/catch.hpp>
 
@@ -108,4 +110,41 @@ TEST_CASE("each pull names the reference version held, and a changed one reaches
   CHECK(temp.store->referenceVersion() == QStringLiteral("reference-2"));
   CHECK(temp.store->planFile()->text == "new plan");
   CHECK(temp.store->orgTree().contains(QStringLiteral("C-3")));
+}
+
+TEST_CASE("core members and unit types come over the wire and stay in the store") {
+  v1::ReferenceData wire;
+  wire.set_version("v3");
+  OrgUnit bloc{QStringLiteral("E1"), QStringLiteral("P"), QStringLiteral("Khối cơ quan tỉnh"), UnitLevel::District};
+  bloc.type = UnitType::Equivalent;
+  toProto(bloc, wire.add_units());
+  toProto(OrgUnit{QStringLiteral("P"), {}, QStringLiteral("Tỉnh"), UnitLevel::Province}, wire.add_units());
+  plan::UnitBaseline withCore = baseline("E1", 40);
+  withCore.coreMembers = 17;
+  toProto(withCore, wire.add_baselines());
+  const plan::ReferenceData data = fromProto(wire);
+  test::TempStore temp;
+  REQUIRE(temp.store->applyPulledPage({}, data, "c1").isOk());
+  temp.store.reset();
+  Status status;
+  const std::unique_ptr<LocalStore> reopened = LocalStore::open(temp.path(), &status);
+  REQUIRE(reopened);
+  CHECK(reopened->orgTree().find(QStringLiteral("E1"))->type == UnitType::Equivalent);
+  CHECK(reopened->orgTree().find(QStringLiteral("P"))->type == UnitType::Area);
+  REQUIRE(reopened->baselines().size() == 1);
+  CHECK(reopened->baselines()[0].coreMembers == 17);
+}
+
+TEST_CASE("an older server's units and baselines, without types or core members, read as area units with none") {
+  v1::ReferenceData wire;
+  v1::OrgUnit* unit = wire.add_units();
+  unit->set_id("D1");
+  unit->set_level(v1::UNIT_LEVEL_DISTRICT);
+  v1::UnitBaseline* old = wire.add_baselines();
+  old->set_unit_id("D1");
+  old->set_members(90);
+  const plan::ReferenceData data = fromProto(wire);
+  CHECK(data.units.front().type == UnitType::Area);
+  CHECK(data.baselines.front().coreMembers == 0);
+  CHECK(data.baselines.front().members == 90);
 }

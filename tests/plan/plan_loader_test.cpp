@@ -133,3 +133,32 @@ TEST_CASE("a plan names the levels that review a record, in turn; a bad or repea
     CHECK(result.errors.front().messageEn.contains("review level"));
   }
 }
+
+TEST_CASE("judged levels and unit types: only on coverage or distribution, known names, none below the level") {
+  const QByteArray coverage =
+      R"({"id": "c", "group": 6, "title_vi": "C", "title_en": "C", "level": "commune", "shape": "coverage", "min_percent": 100, "per_unit": {"shape": "count", "records": {"kind": "activity"}, "min": 1}, "levels": ["district", "commune"], "unit_types": ["area"]})";
+  const PlanLoadResult good = parsePlan(planText(coverage), QStringLiteral("good.json"));
+  REQUIRE(good.ok());
+  const Indicator& loaded = good.plan->indicators.front();
+  CHECK(loaded.levels == std::vector<sohoi::UnitLevel>{sohoi::UnitLevel::District, sohoi::UnitLevel::Commune});
+  CHECK(loaded.unitTypes == std::vector<sohoi::UnitType>{sohoi::UnitType::Area});
+
+  CHECK(onlyError(replaced(coverage, "\"district\", \"commune\"", "\"district\", \"branch\"")).messageEn.contains("none below"));
+  CHECK(onlyError(replaced(coverage, "\"district\", \"commune\"", "\"district\"")).messageEn.contains("must include"));
+  CHECK(onlyError(replaced(coverage, "[\"area\"]", "[\"guild\"]")).messageEn.contains("unknown unit type \"guild\""));
+  CHECK(onlyError(replaced(kGood, "\"min\": 1", "\"min\": 1, \"levels\": [\"province\"]")).messageEn.contains("only for coverage"));
+  // Judging a unit on its own part needs a figure that adds up over units.
+  const QByteArray ratio = replaced(coverage, R"({"shape": "count", "records": {"kind": "activity"}, "min": 1})",
+                                    R"({"shape": "ratio", "numerator": {"baseline": "members"}, "denominator": {"baseline": "women_18_plus"}, "min_percent": 50})");
+  CHECK(onlyError(ratio).messageEn.contains("count or distinct_people"));
+}
+
+TEST_CASE("a quarterly indicator keeps a measure of its own for each quarter") {
+  const QByteArray quarterly = replaced(kGood, "\"level\": \"province\"", "\"level\": \"province\", \"period\": \"quarter\"");
+  const PlanLoadResult result = parsePlan(planText(quarterly), QStringLiteral("q.json"));
+  REQUIRE(result.ok());
+  const Indicator& indicator = result.plan->indicators.front();
+  REQUIRE(indicator.quarterMeasures.size() == 4);
+  CHECK(&indicator.quarterMeasures[0].quantity != &indicator.measure.quantity);
+  CHECK(parsePlan(planText(kGood), QStringLiteral("y.json")).plan->indicators.front().quarterMeasures.empty());
+}

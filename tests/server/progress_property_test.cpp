@@ -1,7 +1,7 @@
 // The server's incremental progress equals a from-scratch recomputation at every unit (DESIGN §4), on
-// random trees, records, edits, deletes, unit moves and merges (applied at once, or scheduled and applied
-// when they come due), for every indicator of the shipped plan; also when another process on the same
-// database takes some of the pushes.
+// random trees (with equivalent units and member organisations beside the districts), records, edits,
+// deletes, unit moves and merges (applied at once, or scheduled and applied when they come due), for every
+// indicator of the shipped plan; also when another process on the same database takes some of the pushes.
 #include "admin/plan_commands.h"
 #include "admin/tree_commands.h"
 #include "report/progress_from_scratch.h"
@@ -54,6 +54,13 @@ std::vector<OrgUnit> randomTree(World& w) {
   for (int d = 1, districts = w.between(1, 3); d <= districts; ++d) {
     const QString district = QStringLiteral("D%1").arg(d);
     units.push_back({district, "19", district, UnitLevel::District});
+    // Beside some districts, an equivalent unit or a member organisation, with a commune or none.
+    if (w.chance(0.5)) {
+      const QString other = QStringLiteral("E%1").arg(d);
+      units.push_back({other, "19", other, UnitLevel::District, {}, {},
+                       w.chance(0.5) ? UnitType::Equivalent : UnitType::MemberOrganisation});
+      if (w.chance(0.5)) units.push_back({other + "C", other, other, UnitLevel::Commune});
+    }
     for (int c = 1, communes = w.between(1, 3); c <= communes; ++c) {
       const QString commune = district + QStringLiteral("C%1").arg(c);
       units.push_back({commune, district, commune, UnitLevel::Commune});
@@ -208,6 +215,12 @@ void compareEverywhere(ProgressService& service, Database& db) {
             CHECK(a[i].status == b[i].status);
             CHECK(a[i].unitsMet == b[i].unitsMet);
             CHECK(a[i].unitsTotal == b[i].unitsTotal);
+            REQUIRE(a[i].quarters.size() == b[i].quarters.size());
+            for (size_t q = 0; q < a[i].quarters.size(); ++q) {
+              CHECK(a[i].quarters[q].value == b[i].quarters[q].value);
+              CHECK(a[i].quarters[q].status == b[i].quarters[q].status);
+              CHECK(a[i].quarters[q].unitsMet == b[i].quarters[q].unitsMet);
+            }
           }
         }
       },
@@ -235,6 +248,7 @@ std::unique_ptr<Database> openProvince(World& w, const QTemporaryDir& dir, QStri
     b.branchLeaders = unit.level == UnitLevel::Branch ? 1 : 0;
     b.fullTimeCadres = unit.level == UnitLevel::Branch ? 0 : 1;
     b.committeeMembers = unit.level == UnitLevel::Province ? 6 : 0;
+    b.coreMembers = b.members * w.between(2, 5) / 10;
     baselines.push_back(b);
   }
   PlanRepository(tx).saveBaselines(baselines);

@@ -72,7 +72,7 @@ Item {
         function test_tablet_pages() {
             for (const width of [1280, 360]) {
                 const shell = createTemporaryObject(shellComponent, root, { width: width })
-                const names = ["home", "sync", "settings", "inbox"]
+                const names = ["home", "sync", "settings", "inbox", "branches"]
                 for (const kind of ["activity", "training", "household", "household_visit", "member", "person"])
                     names.push("list:" + kind, "editor:" + kind)
                 for (const name of names) {
