@@ -19,6 +19,7 @@ enum class FieldType {
   Choice,   // int: a protobuf enum value, 0 means unset
   Id,       // QString UUID of another record
   IdList,   // QStringList of UUIDs
+  PhotoList,  // QStringList of photos' SHA-256 as lowercase hex (32 raw bytes each on the wire)
 };
 
 struct FieldSpec {
@@ -32,6 +33,9 @@ struct FieldSpec {
   // Date: a date in someone's history (joining the Union) rather than an event of the reporting period,
   // so it may precede the period; it still cannot be in the future.
   bool history = false;
+  // Evidence (minh chứng): photos and the place, captured by the device rather than typed, so forms show
+  // them with the photo strip instead of as a field of their own.
+  bool evidence = false;
 };
 
 struct RecordSchema {
