@@ -20,6 +20,7 @@ namespace sohoi::server {
 class AdminService;
 class Database;
 class InFlightCalls;
+class PhotoService;
 class ProgressService;
 class ReportService;
 class SyncService;
@@ -60,6 +61,7 @@ class ServerRunner {
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;
   std::unique_ptr<AdminService> admin_;
+  std::unique_ptr<PhotoService> photos_;
   std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
   QString host_;
