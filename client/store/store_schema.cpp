@@ -70,6 +70,9 @@ const std::vector<QStringList>& migrations() {
       // came, so the workspace's dashboard still shows figures without a network.
       {QStringLiteral("CREATE TABLE progress_answers (unit_id TEXT NOT NULL, as_of TEXT NOT NULL, "
                       "answer BLOB NOT NULL, fetched_at INTEGER NOT NULL, PRIMARY KEY (unit_id, as_of))")},
+      // 9: evidence photos the server holds whole (the files are in the photo folder beside the database),
+      // so each is sent once; photos listed by records and not here are waiting to go up.
+      {QStringLiteral("CREATE TABLE photos_sent (sha256 TEXT PRIMARY KEY, sent_at INTEGER NOT NULL)")},
   };
   return steps;
 }
