@@ -86,6 +86,7 @@ Page {
                     }
                 }
             }
+            PhotoStrip { manager: page.app.manager; kind: record.kind; recordId: page.recordId; Layout.fillWidth: true }
             Label { text: qsTr("Version history"); font.pixelSize: 18; font.weight: Font.Medium }
             Repeater {
                 model: record.versions

@@ -1,0 +1,141 @@
+// Ảnh minh chứng: the photos a record lists and the place it was made at. In a form (editor set) photos
+// are taken with the camera or picked from files, and removed; on a record's page they are only shown.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import SoHoi.Models
+
+ColumnLayout {
+    id: strip
+    property RecordManager manager
+    property RecordEditor editor: null
+    property string kind
+    property string recordId
+    property int revision: 0
+    readonly property var hashes: {
+        revision
+        return editor ? (editor.value("photos") || []) : shelf.photosOf(recordId)
+    }
+    readonly property string place: {
+        revision
+        return editor ? shelf.placeText(Number(editor.value("latitude_e6")), Number(editor.value("longitude_e6")),
+                                        Number(editor.value("accuracy_m")))
+                      : shelf.placeOf(recordId)
+    }
+    objectName: "photoStrip"
+    visible: shelf.takesEvidence(kind)
+    spacing: 8
+
+    function add(hash) {
+        if (hash.length > 0 && strip.hashes.indexOf(hash) < 0) strip.editor.toggleId("photos", hash)
+        strip.revision++
+    }
+
+    PhotoShelf { id: shelf; manager: strip.manager }
+    PlaceSource {
+        id: here
+        onPlaceFound: (latitude, longitude, accuracy) => {
+            if (!strip.editor || Number(strip.editor.value("latitude_e6")) !== 0) return
+            strip.editor.setText("latitude_e6", String(latitude))
+            strip.editor.setText("longitude_e6", String(longitude))
+            strip.editor.setText("accuracy_m", String(accuracy))
+            strip.revision++
+        }
+    }
+    Connections {
+        target: strip.editor
+        function onFormChanged() { strip.revision++ }
+    }
+    Component.onCompleted: if (editor && recordId.length === 0) here.locate()
+
+    Label { text: qsTr("Evidence photos"); font.pixelSize: 18; font.weight: Font.Medium }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 8
+        Repeater {
+            model: strip.hashes
+            delegate: Rectangle {
+                required property string modelData
+                width: 132; height: 132
+                color: Theme.muted
+                radius: 4
+                Image {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    source: shelf.urlOf(parent.modelData)
+                    sourceSize: Qt.size(264, 264)
+                    fillMode: Image.PreserveAspectCrop
+                    asynchronous: true
+                }
+                Label {
+                    anchors.centerIn: parent
+                    visible: shelf.urlOf(parent.modelData).toString().length === 0
+                    width: parent.width - 8
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    color: "white"
+                    text: qsTr("On the server")
+                }
+                RoundButton {
+                    visible: strip.editor !== null
+                    anchors.top: parent.top
+                    anchors.right: parent.right
+                    text: "✕"
+                    Accessible.name: qsTr("Remove this photo")
+                    onClicked: { strip.editor.toggleId("photos", parent.modelData); strip.revision++ }
+                }
+            }
+        }
+    }
+    Label {
+        visible: strip.hashes.length === 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.muted
+        text: strip.editor ? qsTr("No photos yet: add the attendance sheet or a photo of the meeting.")
+                           : qsTr("No photos.")
+    }
+    RowLayout {
+        visible: strip.editor !== null
+        spacing: 8
+        Button {
+            objectName: "takePhotoButton"
+            visible: shelf.cameraAvailable
+            text: qsTr("Take a photo")
+            onClicked: camera.open()
+        }
+        Button {
+            objectName: "choosePhotoButton"
+            text: qsTr("Choose a photo")
+            onClicked: files.open()
+        }
+    }
+    Label {
+        visible: shelf.error.length > 0
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.rejected
+        text: shelf.error
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: Theme.muted
+        text: strip.place.length > 0 ? qsTr("Place: %1").arg(strip.place)
+            : !strip.editor ? qsTr("Place: not recorded")
+            : here.available ? qsTr("Place: looking for it…")
+            : qsTr("Place: this device does not report one")
+    }
+
+    FileDialog {
+        id: files
+        title: qsTr("Choose a photo")
+        nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
+        onAccepted: strip.add(shelf.attach(selectedFile))
+    }
+    PhotoCameraDialog {
+        id: camera
+        onCaptured: (path) => strip.add(shelf.attach("file://" + path))
+    }
+}
