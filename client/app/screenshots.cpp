@@ -1,6 +1,7 @@
 #include "screenshots.h"
 
 #include "app_window.h"
+#include "photo_demo.h"
 #include "demo_data.h"
 #include "review_state.h"
 #include "local_progress.h"
@@ -116,6 +117,7 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                       QStringLiteral("editor:economic_support"), QStringLiteral("list:programme_contribution"),
                       QStringLiteral("editor:programme_contribution"), QStringLiteral("editor:plan_event"),
                       QStringLiteral("sync"), QStringLiteral("settings")});
+    ok &= shootPhotoPages(&controller, dir, language);
     ok &= syncWithoutSignal(&controller) &&
           shootPages(&controller, dir, language, QStringLiteral("offline-"), {QStringLiteral("home"), QStringLiteral("sync")});
     // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.

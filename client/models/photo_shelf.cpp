@@ -1,11 +1,14 @@
 #include "photo_shelf.h"
 
+#include "background_call.h"
 #include "language.h"
 #include "photo_sender.h"
 
 #include "domain/record_schema.h"
+#include "photos/photo_client.h"
 #include "photos/photo_folder.h"
 #include "photos/photo_scaling.h"
+#include "sync/sync_client.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -51,6 +54,33 @@ QString PhotoShelf::attach(const QUrl& file) {
   error_ = status.isOk() ? QString() : localized(status.messageVi(), status.messageEn());
   emit errorChanged();
   return status.isOk() ? hash : QString();
+}
+
+void PhotoShelf::fetchMissing(const QString& recordId) {
+  if (!manager_ || !manager_->isOpen()) return;
+  const client::Account account = manager_->store().account();
+  const client::PhotoFolder folder(client::photoFolderFor(manager_->store().path()));
+  QStringList missing;
+  for (const QString& hash : photosOf(recordId))
+    if (!folder.contains(hash)) missing.append(hash);
+  if (missing.isEmpty() || !account.isEnrolled()) return;
+  runInBackground<int>(
+      this,
+      [account, folder, recordId, missing] {
+        client::PhotoClient server(client::SyncClient::makeChannel(account.serverAddress, account.certificatePin),
+                                   account.credential);
+        int arrived = 0;
+        for (const QString& hash : missing) {
+          const client::RpcResult<client::FetchedPhoto> photo = server.fetch(recordId, hash);
+          QString kept;
+          // Kept under the hash of what came, so a damaged answer never shows as the photo it claims to be.
+          if (photo.ok() && folder.keep(photo.value->bytes, &kept).isOk() && kept == hash) ++arrived;
+        }
+        return arrived;
+      },
+      [this](int arrived) {
+        if (arrived > 0) emit photosArrived();
+      });
 }
 
 QUrl PhotoShelf::urlOf(const QString& hash) const {

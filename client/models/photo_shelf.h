@@ -1,7 +1,8 @@
 #pragma once
 // What the photo strip of a record form or page binds to: attaching a photo (from the camera's file or
-// one picked), the photos a record lists, their files for Image, the place a record was made at, and the
-// leader's "photos only over Wi-Fi" choice. The form keeps the list itself (RecordEditor's "photos").
+// one picked), the photos a record lists, their files for Image (fetched from the server when another
+// device took them), the place a record was made at, and the leader's "photos only over Wi-Fi" choice.
+// The form keeps the list itself (RecordEditor's "photos").
 #include "record_manager.h"
 
 #include <QObject>
@@ -37,6 +38,9 @@ class PhotoShelf : public QObject {
   Q_INVOKABLE QString attach(const QUrl& file);
   /// The kept photo's file, for an Image; empty when it is not on this device.
   Q_INVOKABLE QUrl urlOf(const QString& hash) const;
+  /// Brings from the server the photos recordId lists that are not on this device (another device took
+  /// them: the workspace beside a record it reviews, a commune's tablet); photosArrived follows.
+  Q_INVOKABLE void fetchMissing(const QString& recordId);
   /// The photos a record lists now.
   Q_INVOKABLE QStringList photosOf(const QString& recordId) const;
   /// "21,594120° B, 105,848000° Đ (±15 m)": where the record was made, or empty when the device did not say.
@@ -48,6 +52,7 @@ class PhotoShelf : public QObject {
   void managerChanged();
   void errorChanged();
   void wifiOnlyChanged();
+  void photosArrived();
 
  private:
   QPointer<RecordManager> manager_;

@@ -32,7 +32,7 @@ ColumnLayout {
         strip.revision++
     }
 
-    PhotoShelf { id: shelf; manager: strip.manager }
+    PhotoShelf { id: shelf; manager: strip.manager; onPhotosArrived: strip.revision++ }
     PlaceSource {
         id: here
         onPlaceFound: (latitude, longitude, accuracy) => {
@@ -47,7 +47,11 @@ ColumnLayout {
         target: strip.editor
         function onFormChanged() { strip.revision++ }
     }
-    Component.onCompleted: if (editor && recordId.length === 0) here.locate()
+    Component.onCompleted: {
+        if (editor && recordId.length === 0) here.locate()
+        else if (!editor && recordId.length > 0) shelf.fetchMissing(recordId)
+    }
+    onRecordIdChanged: if (!editor && recordId.length > 0) shelf.fetchMissing(recordId)
 
     Label { text: qsTr("Evidence photos"); font.pixelSize: 18; font.weight: Font.Medium }
     Flow {
@@ -63,19 +67,19 @@ ColumnLayout {
                 Image {
                     anchors.fill: parent
                     anchors.margins: 1
-                    source: shelf.urlOf(parent.modelData)
+                    source: { strip.revision; return shelf.urlOf(parent.modelData) }
                     sourceSize: Qt.size(264, 264)
                     fillMode: Image.PreserveAspectCrop
                     asynchronous: true
                 }
                 Label {
                     anchors.centerIn: parent
-                    visible: shelf.urlOf(parent.modelData).toString().length === 0
+                    visible: { strip.revision; return shelf.urlOf(parent.modelData).toString().length === 0 }
                     width: parent.width - 8
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
                     color: "white"
-                    text: qsTr("On the server")
+                    text: qsTr("Photo not on this device yet")
                 }
                 RoundButton {
                     visible: strip.editor !== null
