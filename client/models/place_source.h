@@ -13,20 +13,28 @@ class PlaceSource : public QObject {
   Q_OBJECT
   QML_ELEMENT
   Q_PROPERTY(bool available READ available CONSTANT)
+  Q_PROPERTY(bool searching READ searching NOTIFY searchingChanged)
 
  public:
   explicit PlaceSource(QObject* parent = nullptr);
 
-  bool available() const { return source_ != nullptr; }
+  /// Whether the platform offers a position source at all (the source itself is made on first use).
+  bool available() const;
+  /// Between locate() and the device's answer (a place, or none in time).
+  bool searching() const { return searching_; }
   /// Asks for one position; placeFound follows when the device answers within its time.
   Q_INVOKABLE void locate();
 
  signals:
   /// Microdegrees and metres, as a record keeps them (records.proto).
   void placeFound(qint64 latitudeE6, qint64 longitudeE6, qint64 accuracyM);
+  void searchingChanged();
 
  private:
+  void setSearching(bool searching);
+
   QGeoPositionInfoSource* source_ = nullptr;
+  bool searching_ = false;
 };
 
 }  // namespace sohoi::app

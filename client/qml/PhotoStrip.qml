@@ -107,7 +107,7 @@ ColumnLayout {
             objectName: "takePhotoButton"
             visible: shelf.cameraAvailable
             text: qsTr("Take a photo")
-            onClicked: camera.open()
+            onClicked: camera.item.open()
         }
         Button {
             objectName: "choosePhotoButton"
@@ -128,7 +128,8 @@ ColumnLayout {
         color: Theme.muted
         text: strip.place.length > 0 ? qsTr("Place: %1").arg(strip.place)
             : !strip.editor ? qsTr("Place: not recorded")
-            : here.available ? qsTr("Place: looking for it…")
+            : here.searching ? qsTr("Place: looking for it…")
+            : here.available ? qsTr("Place: the device did not find it")
             : qsTr("Place: this device does not report one")
     }
 
@@ -138,8 +139,12 @@ ColumnLayout {
         nameFilters: [qsTr("Photos (*.jpg *.jpeg *.png)")]
         onAccepted: strip.add(shelf.attach(selectedFile))
     }
-    PhotoCameraDialog {
+    // The camera is set up only on a device that has one, and runs only while its dialog is open.
+    Loader {
         id: camera
-        onCaptured: (path) => strip.add(shelf.attach("file://" + path))
+        active: strip.editor !== null && shelf.cameraAvailable
+        sourceComponent: PhotoCameraDialog {
+            onCaptured: (path) => strip.add(shelf.attach("file://" + path))
+        }
     }
 }
