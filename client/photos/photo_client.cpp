@@ -12,7 +12,15 @@ namespace sohoi::client {
 
 namespace {
 
-std::string rawHash(const QString& hash) { return QByteArray::fromHex(hash.toLatin1()).toStdString(); }
+// A request naming photo hash of recordId, with this app's ClientInfo: every call begins so.
+template <class Request>
+Request photoRequest(const QString& appVersion, const QString& recordId, const QString& hash) {
+  Request request;
+  fillClientInfo(request.mutable_client(), appVersion);
+  request.set_record_id(uuidToBytes(recordId).toStdString());
+  request.set_sha256(QByteArray::fromHex(hash.toLatin1()).toStdString());
+  return request;
+}
 
 }  // namespace
 
@@ -32,10 +40,7 @@ PhotoClient::~PhotoClient() = default;
 PhotoClient::PhotoClient(PhotoClient&&) noexcept = default;
 
 RpcResult<PhotoOnServer> PhotoClient::offset(const QString& recordId, const QString& hash) {
-  v1::PhotoOffsetRequest request;
-  fillClientInfo(request.mutable_client(), options_.appVersion);
-  request.set_record_id(uuidToBytes(recordId).toStdString());
-  request.set_sha256(rawHash(hash));
+  const auto request = photoRequest<v1::PhotoOffsetRequest>(options_.appVersion, recordId, hash);
   grpc::ClientContext context;
   prepareCall(&context, options_.callDeadline, credential_);
   v1::PhotoOffsetResponse response;
@@ -51,10 +56,7 @@ RpcResult<PhotoOnServer> PhotoClient::upload(const QString& recordId, const QStr
   context.set_compression_algorithm(GRPC_COMPRESS_NONE);
   v1::UploadPhotoResponse response;
   std::unique_ptr<grpc::ClientWriter<v1::UploadPhotoChunk>> writer = stub_->stub->UploadPhoto(&context, &response);
-  v1::UploadPhotoChunk chunk;
-  fillClientInfo(chunk.mutable_client(), options_.appVersion);
-  chunk.set_record_id(uuidToBytes(recordId).toStdString());
-  chunk.set_sha256(rawHash(hash));
+  auto chunk = photoRequest<v1::UploadPhotoChunk>(options_.appVersion, recordId, hash);
   chunk.set_total_size(static_cast<quint64>(bytes.size()));
   chunk.set_offset(static_cast<quint64>(from));
   // The first message names the photo; every message carries the sha256 so the server can tell a stream
@@ -77,10 +79,7 @@ RpcResult<PhotoOnServer> PhotoClient::upload(const QString& recordId, const QStr
 }
 
 RpcResult<FetchedPhoto> PhotoClient::fetch(const QString& recordId, const QString& hash) {
-  v1::GetPhotoRequest request;
-  fillClientInfo(request.mutable_client(), options_.appVersion);
-  request.set_record_id(uuidToBytes(recordId).toStdString());
-  request.set_sha256(rawHash(hash));
+  const auto request = photoRequest<v1::GetPhotoRequest>(options_.appVersion, recordId, hash);
   grpc::ClientContext context;
   prepareCall(&context, options_.uploadDeadline, credential_);
   std::unique_ptr<grpc::ClientReader<v1::PhotoChunk>> reader = stub_->stub->GetPhoto(&context, request);
