@@ -29,7 +29,7 @@ constexpr int kPhotoBytes = 200 * 1024;
 constexpr qint64 kUpBytesPerSecond = 50'000 / 8;
 constexpr auto kOneWayDelay = std::chrono::milliseconds(150);
 constexpr auto kCutEvery = std::chrono::seconds(30);
-constexpr auto kGiveUpAfter = std::chrono::minutes(15);
+constexpr qint64 kGiveUpAfterMs = 15 * 60 * 1000;
 
 QByteArray cameraBytes(quint32 seed) {
   std::mt19937 random(seed);
@@ -84,7 +84,7 @@ int run() {
   PhotoUploadSummary total;
   clock.restart();
   int runs = 0;
-  while (!store.photosToSend().empty() && clock.durationElapsed() < kGiveUpAfter) {
+  while (!store.photosToSend().empty() && clock.elapsed() < kGiveUpAfterMs) {
     const PhotoUploadSummary run = uploader.sendWaiting();
     total.sent += run.sent;
     total.bytesSent += run.bytesSent;
