@@ -22,6 +22,19 @@ Request photoRequest(const QString& appVersion, const QString& recordId, const Q
   return request;
 }
 
+// A failed call as RpcError, in the server's own words when it gave a reason: "too large, at most 2048 KB"
+// tells the leader more than the reason's standard words.
+RpcError photoError(const grpc::Status& status, const grpc::ClientContext& context) {
+  RpcError error = toRpcError(status, context);
+  const QString words = QString::fromStdString(status.error_message());
+  const qsizetype split = words.indexOf(QStringLiteral(" / "));
+  if (error.reason != ReasonCode::None && split > 0) {
+    error.messageVi = words.left(split);
+    error.messageEn = words.mid(split + 3);
+  }
+  return error;
+}
+
 }  // namespace
 
 struct PhotoClient::Stub {
@@ -45,7 +58,7 @@ RpcResult<PhotoOnServer> PhotoClient::offset(const QString& recordId, const QStr
   prepareCall(&context, options_.callDeadline, credential_);
   v1::PhotoOffsetResponse response;
   const grpc::Status status = stub_->stub->PhotoOffset(&context, request, &response);
-  if (!status.ok()) return RpcResult<PhotoOnServer>::failure(toRpcError(status, context));
+  if (!status.ok()) return RpcResult<PhotoOnServer>::failure(photoError(status, context));
   return RpcResult<PhotoOnServer>::success({static_cast<qint64>(response.offset()), response.complete()});
 }
 
@@ -74,7 +87,7 @@ RpcResult<PhotoOnServer> PhotoClient::upload(const QString& recordId, const QStr
   } while (at < bytes.size());
   writer->WritesDone();
   const grpc::Status status = writer->Finish();
-  if (!status.ok()) return RpcResult<PhotoOnServer>::failure(toRpcError(status, context));
+  if (!status.ok()) return RpcResult<PhotoOnServer>::failure(photoError(status, context));
   return RpcResult<PhotoOnServer>::success({static_cast<qint64>(response.offset()), response.complete()});
 }
 
@@ -90,7 +103,7 @@ RpcResult<FetchedPhoto> PhotoClient::fetch(const QString& recordId, const QStrin
     photo.bytes.append(chunk.data().data(), static_cast<qsizetype>(chunk.data().size()));
   }
   const grpc::Status status = reader->Finish();
-  if (!status.ok()) return RpcResult<FetchedPhoto>::failure(toRpcError(status, context));
+  if (!status.ok()) return RpcResult<FetchedPhoto>::failure(photoError(status, context));
   return RpcResult<FetchedPhoto>::success(std::move(photo));
 }
 
