@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QCameraDevice>
 #include <QMediaDevices>
 
 namespace sohoi::app {
