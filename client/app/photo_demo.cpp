@@ -43,8 +43,11 @@ QImage attendanceSheet(int seed) {
 }
 
 QQuickItem* scrolledTo(QQuickWindow* window, const char* objectName) {
-  auto* item = window->contentItem()->findChild<QQuickItem*>(QString::fromLatin1(objectName));
-  if (!item || !item->isVisible()) return nullptr;
+  // Pages below the top of the stack keep their strips: the one shown is the visible one.
+  QQuickItem* item = nullptr;
+  for (QQuickItem* candidate : window->contentItem()->findChildren<QQuickItem*>(QString::fromLatin1(objectName)))
+    if (candidate->isVisible()) item = candidate;
+  if (!item) return nullptr;
   // The page's Flickable: the nearest ancestor that scrolls.
   for (QQuickItem* parent = item->parentItem(); parent; parent = parent->parentItem()) {
     QQmlProperty contentY(parent, QStringLiteral("contentY"));

@@ -13,12 +13,13 @@ ColumnLayout {
     property string kind
     property string recordId
     property int revision: 0
+    // Read again when the form changes, photos arrive from the server, or the store is set.
     readonly property var hashes: {
-        revision
+        revision; shelf.manager
         return editor ? (editor.value("photos") || []) : shelf.photosOf(recordId)
     }
     readonly property string place: {
-        revision
+        revision; shelf.manager
         return editor ? shelf.placeText(Number(editor.value("latitude_e6")), Number(editor.value("longitude_e6")),
                                         Number(editor.value("accuracy_m")))
                       : shelf.placeOf(recordId)
@@ -67,14 +68,14 @@ ColumnLayout {
                 Image {
                     anchors.fill: parent
                     anchors.margins: 1
-                    source: { strip.revision; return shelf.urlOf(parent.modelData) }
+                    source: { strip.revision; shelf.manager; return shelf.urlOf(parent.modelData) }
                     sourceSize: Qt.size(264, 264)
                     fillMode: Image.PreserveAspectCrop
                     asynchronous: true
                 }
                 Label {
                     anchors.centerIn: parent
-                    visible: { strip.revision; return shelf.urlOf(parent.modelData).toString().length === 0 }
+                    visible: { strip.revision; shelf.manager; return shelf.urlOf(parent.modelData).toString().length === 0 }
                     width: parent.width - 8
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.Wrap
