@@ -96,18 +96,41 @@ grpc::Status PhotoService::UploadPhoto(grpc::ServerContext* context, const Strea
     if (!hash) return refusal;
     const std::string sha256 = chunk.sha256();
     const qint64 totalSize = static_cast<qint64>(std::min<quint64>(chunk.total_size(), INT64_MAX));
-    qint64 offset = static_cast<qint64>(std::min<quint64>(chunk.offset(), INT64_MAX));
-    PhotoHeld held;
-    do {
-      if (chunk.sha256() != sha256) return toGrpcStatus(context, rejectionFor(ReasonCode::Malformed, QStringLiteral("sha256")));
-      const QByteArray data = QByteArray::fromStdString(chunk.data());
-      Result<PhotoHeld> received = intake_.receive(*hash, totalSize, offset, data);
-      if (!received) return toGrpcStatus(context, received.error());
+    // Refused before any byte is kept: a size over the bound, a first chunk that is no JPEG or PNG.
+    if (auto refusal = photoSizeRefusal(totalSize)) return toGrpcStatus(context, *refusal);
+    if (chunk.offset() == 0 && !chunk.data().empty())
+      if (auto refusal = photoTypeRefusal(QByteArray::fromStdString(chunk.data())))
+        return toGrpcStatus(context, *refusal);
+    PhotoHeld held = intake_.held(*hash);
+    if (held.complete) {  // held already: a repeated upload is answered at once, nothing is kept again
+      response->set_offset(static_cast<quint64>(totalSize));
+      response->set_complete(true);
+      return grpc::Status::OK;
+    }
+    // Chunks are read as fast as they come and kept kCommitBytes at a time: gRPC drops what it received
+    // but was not yet read when a connection is cut, so a reader slowed by a commit per chunk would lose
+    // more than the link does. What was read is kept even after the cut.
+    qint64 from = static_cast<qint64>(std::min<quint64>(chunk.offset(), INT64_MAX));
+    QByteArray pending;
+    const auto keep = [&]() -> std::optional<Rejection> {
+      if (pending.isEmpty()) return std::nullopt;
+      Result<PhotoHeld> received = intake_.receive(*hash, totalSize, from, pending);
+      if (!received) return received.error();
       held = received.value();
+      from += pending.size();
+      pending.clear();
+      return std::nullopt;
+    };
+    do {
+      if (chunk.sha256() != sha256)
+        return toGrpcStatus(context, rejectionFor(ReasonCode::Malformed, QStringLiteral("sha256")));
+      pending.append(QByteArray::fromStdString(chunk.data()));
+      if (pending.size() >= kCommitBytes || from + pending.size() >= totalSize)
+        if (auto refusal = keep()) return toGrpcStatus(context, *refusal);
       if (held.complete) break;
-      offset += data.size();
       chunk.Clear();
     } while (read(&chunk, &undecodable));
+    if (auto refusal = keep()) return toGrpcStatus(context, *refusal);
     if (undecodable) return toGrpcStatus(context, *undecodable);
     response->set_offset(static_cast<quint64>(held.offset));
     response->set_complete(held.complete);

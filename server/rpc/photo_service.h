@@ -19,6 +19,8 @@ class PhotoService final : public DecodingService {
  public:
   /// GetPhoto sends chunks of this many bytes: well under gRPC's 4 MB, few enough for a 2 MB photo.
   static constexpr int kChunkBytes = 64 * 1024;
+  /// UploadPhoto keeps what it read this many bytes at a time (one transaction each), and at the end.
+  static constexpr int kCommitBytes = 32 * 1024;
 
   PhotoService(Database& database, OrgTreeCache& trees);
 

@@ -51,7 +51,7 @@ TEST_CASE("a camera's photo is turned into a JPEG of at most 1600 px on its long
   CHECK(scaled.height() == 1200);
 }
 
-TEST_CASE("a small photo keeps its size; a portrait one its orientation") {
+TEST_CASE("a small photo keeps its size and a portrait one its orientation") {
   const QImage portrait = QImage::fromData(preparedJpeg(cameraPicture(600, 900)));
   CHECK(portrait.size() == QSize(600, 900));
 }

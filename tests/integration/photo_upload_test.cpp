@@ -109,7 +109,7 @@ TEST_CASE("a photo upload cut at seeded random offsets resumes and ends byte-ide
   CHECK(offset.value->complete);
 }
 
-TEST_CASE("a photo of another branch's record cannot be read; the commune above it can read it") {
+TEST_CASE("a photo of another branch's record cannot be read, while the commune above it can") {
   ProvinceFixture f;
   const QByteArray photo = fakeJpeg(30 * 1024, 5);
   PhotoDevice owner(f, QStringLiteral("owner"), kBranchA, {photo});
