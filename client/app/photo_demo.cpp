@@ -15,6 +15,7 @@
 #include <cstdio>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 namespace sohoi::app {
 
@@ -43,10 +44,16 @@ QImage attendanceSheet(int seed) {
 }
 
 QQuickItem* scrolledTo(QQuickWindow* window, const char* objectName) {
-  // Pages below the top of the stack keep their strips: the one shown is the visible one.
+  // Searched through the items drawn (pages made by a StackView are not QObject children of the
+  // window's content); pages below the top of the stack keep their strips: the one shown is visible.
   QQuickItem* item = nullptr;
-  for (QQuickItem* candidate : window->contentItem()->findChildren<QQuickItem*>(QString::fromLatin1(objectName)))
-    if (candidate->isVisible()) item = candidate;
+  std::vector<QQuickItem*> left{window->contentItem()};
+  while (!left.empty() && !item) {
+    QQuickItem* next = left.back();
+    left.pop_back();
+    if (next->objectName() == QLatin1String(objectName) && next->isVisible()) item = next;
+    for (QQuickItem* child : next->childItems()) left.push_back(child);
+  }
   if (!item) return nullptr;
   // The page's Flickable: the nearest ancestor that scrolls.
   for (QQuickItem* parent = item->parentItem(); parent; parent = parent->parentItem()) {
@@ -87,10 +94,12 @@ bool attachDemoEvidence(client::LocalStore& store, const QString& recordId, cons
 bool shootPhotoPages(AppController* controller, const QString& dir, const QString& language) {
   client::LocalStore& store = controller->manager()->store();
   const std::vector<RecordSummary> activities = controller->manager()->summaries(RecordKind::Activity);
-  if (activities.empty() || !attachDemoEvidence(store, activities.front().recordId, keepDemoPhotos(store, 3)))
+  // The oldest activity: the newest is the one returned by review, whose form the other shots left a
+  // draft of (a draft made before the photos would hide them).
+  if (activities.empty() || !attachDemoEvidence(store, activities.back().recordId, keepDemoPhotos(store, 3)))
     return false;
   controller->manager()->reload();
-  const QString recordId = activities.front().recordId;
+  const QString recordId = activities.back().recordId;
   bool ok = true;
   for (const auto& [size, width, height] : {std::tuple{"tablet", 1280, 800}, std::tuple{"phone", 360, 640}}) {
     AppWindow app = loadAppWindow(controller, width, height);

@@ -106,6 +106,17 @@ QString PhotoShelf::placeOf(const QString& recordId) const {
                    fields.value(QStringLiteral("accuracy_m")).toLongLong());
 }
 
+QStringList PhotoShelf::photosIn(RecordEditor* editor) const {
+  return editor ? editor->value(QStringLiteral("photos")).toStringList() : QStringList();
+}
+
+QString PhotoShelf::placeIn(RecordEditor* editor) const {
+  if (!editor) return {};
+  return placeText(editor->value(QStringLiteral("latitude_e6")).toLongLong(),
+                   editor->value(QStringLiteral("longitude_e6")).toLongLong(),
+                   editor->value(QStringLiteral("accuracy_m")).toLongLong());
+}
+
 QString PhotoShelf::placeText(qint64 latitudeE6, qint64 longitudeE6, qint64 accuracyM) const {
   if (latitudeE6 == 0 && longitudeE6 == 0) return {};
   const QLocale locale;

@@ -3,6 +3,7 @@
 // one picked), the photos a record lists, their files for Image (fetched from the server when another
 // device took them), the place a record was made at, and the leader's "photos only over Wi-Fi" choice.
 // The form keeps the list itself (RecordEditor's "photos").
+#include "record_editor.h"
 #include "record_manager.h"
 
 #include <QObject>
@@ -45,8 +46,11 @@ class PhotoShelf : public QObject {
   Q_INVOKABLE QStringList photosOf(const QString& recordId) const;
   /// "21,594120° B, 105,848000° Đ (±15 m)": where the record was made, or empty when the device did not say.
   Q_INVOKABLE QString placeOf(const QString& recordId) const;
-  /// The same from a form's values (microdegrees and metres as typed there).
-  Q_INVOKABLE QString placeText(qint64 latitudeE6, qint64 longitudeE6, qint64 accuracyM) const;
+  /// The photos and the place of the record a form holds, as the form has them now.
+  Q_INVOKABLE QStringList photosIn(sohoi::app::RecordEditor* editor) const;
+  Q_INVOKABLE QString placeIn(sohoi::app::RecordEditor* editor) const;
+  /// The place in words from microdegrees and metres; empty when not reported (0, 0).
+  QString placeText(qint64 latitudeE6, qint64 longitudeE6, qint64 accuracyM) const;
 
  signals:
   void managerChanged();

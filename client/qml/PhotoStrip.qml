@@ -16,13 +16,11 @@ ColumnLayout {
     // Read again when the form changes, photos arrive from the server, or the store is set.
     readonly property var hashes: {
         revision; shelf.manager
-        return editor ? (editor.value("photos") || []) : shelf.photosOf(recordId)
+        return editor ? shelf.photosIn(editor) : shelf.photosOf(recordId)
     }
     readonly property string place: {
         revision; shelf.manager
-        return editor ? shelf.placeText(Number(editor.value("latitude_e6")), Number(editor.value("longitude_e6")),
-                                        Number(editor.value("accuracy_m")))
-                      : shelf.placeOf(recordId)
+        return editor ? shelf.placeIn(editor) : shelf.placeOf(recordId)
     }
     objectName: "photoStrip"
     visible: shelf.takesEvidence(kind)
@@ -37,7 +35,7 @@ ColumnLayout {
     PlaceSource {
         id: here
         onPlaceFound: (latitude, longitude, accuracy) => {
-            if (!strip.editor || Number(strip.editor.value("latitude_e6")) !== 0) return
+            if (!strip.editor || strip.place.length > 0) return
             strip.editor.setText("latitude_e6", String(latitude))
             strip.editor.setText("longitude_e6", String(longitude))
             strip.editor.setText("accuracy_m", String(accuracy))
@@ -49,6 +47,8 @@ ColumnLayout {
         function onFormChanged() { strip.revision++ }
     }
     Component.onCompleted: {
+        // A form opened on a record may have loaded it before the Connections above was made.
+        strip.revision++
         if (editor && recordId.length === 0) here.locate()
         else if (!editor && recordId.length > 0) shelf.fetchMissing(recordId)
     }

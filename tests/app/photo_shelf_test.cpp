@@ -43,6 +43,14 @@ TEST_CASE("a photo picked from a file is kept and listed on the record the form 
   const QString recordId = saved.at(0).at(0).toString();
   CHECK(shelf.photosOf(recordId) == QStringList{hash});
   CHECK(shelf.placeOf(recordId) == QStringLiteral("21,59412° B, 105,84800° Đ (±12 m)"));
+
+  // An edit of it opens with the photos and the place the strip shows.
+  RecordEditor edit;
+  edit.setManager(demo.manager());
+  edit.setKind(QStringLiteral("activity"));
+  edit.setRecordId(recordId);
+  CHECK(shelf.photosIn(&edit) == QStringList{hash});
+  CHECK(shelf.placeIn(&edit) == shelf.placeOf(recordId));
 }
 
 TEST_CASE("a file that is not a photo is not attached, and the strip says why in Vietnamese") {

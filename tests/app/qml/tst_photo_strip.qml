@@ -27,6 +27,14 @@ Item {
             verify(!findChild(strip, "takePhotoButton").visible)
         }
 
+        function test_the_place_a_form_holds_is_shown_in_words() {
+            const page = createTemporaryObject(editorComponent, root, { kind: "activity" })
+            const strip = findChild(page, "photoStrip")
+            page.editor.setText("latitude_e6", "21594120")
+            page.editor.setText("longitude_e6", "105848000")
+            tryCompare(strip, "place", "21,59412° B, 105,84800° Đ")
+        }
+
         function test_a_household_takes_no_photos() {
             const page = createTemporaryObject(editorComponent, root, { kind: "household" })
             verify(!findChild(page, "photoStrip").visible)
