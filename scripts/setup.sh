@@ -21,7 +21,7 @@ packages=(
   postgresql
   poppler-utils
   qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools
-  qt6-multimedia-dev qml6-module-qtmultimedia qt6-positioning-dev qml6-module-qtpositioning
+  qt6-multimedia-dev qml6-module-qtmultimedia qt6-positioning-dev qml6-module-qtpositioning qml6-module-qtquick-dialogs
 )
 
 missing=()

@@ -94,6 +94,7 @@ int runBench() {
   std::printf("form save (activity, durable): median %.1f ms, worst %.1f ms   (target < 20 ms)\n", median(saves),
               *std::max_element(saves.begin(), saves.end()));
   if (int failed = runReviewQueueBench()) return failed;
+  if (int failed = runPhotoMemoryBench()) return failed;
   return runDashboardBench(&controller);
 }
 

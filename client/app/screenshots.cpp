@@ -2,6 +2,7 @@
 
 #include "app_window.h"
 #include "demo_branches.h"
+#include "photo_demo.h"
 #include "demo_data.h"
 #include "review_state.h"
 #include "local_progress.h"
@@ -128,6 +129,7 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     ok &= shootPages(&controller, dir, language, QStringLiteral("large-text-"),
                      {QStringLiteral("home"), QStringLiteral("editor:household_visit")});
     controller.setTextScale(1.0);
+    ok &= shootPhotoPages(&controller, dir, language);
     ok &= syncWithoutSignal(&controller) &&
           shootPages(&controller, dir, language, QStringLiteral("offline-"), {QStringLiteral("home"), QStringLiteral("sync")});
     // A commune officer's tablet: the unit's own fund and rating, and the branches' kinds it only lists.

@@ -45,6 +45,7 @@ QVariantMap typedFields(RecordKind kind, const QVariantMap& raw) {
         if (!value.toString().isEmpty()) typed.insert(spec.name, value.toString());
         break;
       case FieldType::IdList:
+      case FieldType::PhotoList:
         if (!value.toStringList().isEmpty()) typed.insert(spec.name, value.toStringList());
         break;
     }
@@ -63,7 +64,8 @@ QVariantMap rawFields(RecordKind kind, const QVariantMap& typed) {
       case FieldType::Date: raw.insert(spec.name, formatDate(value.toDate())); break;
       case FieldType::Choice: raw.insert(spec.name, value.toInt()); break;
       case FieldType::Id: raw.insert(spec.name, value.toString()); break;
-      case FieldType::IdList: raw.insert(spec.name, value.toStringList()); break;
+      case FieldType::IdList:
+      case FieldType::PhotoList: raw.insert(spec.name, value.toStringList()); break;
     }
   }
   return raw;
@@ -73,7 +75,8 @@ QVariant rawFromJson(const FieldSpec& spec, const QVariant& value) {
   switch (spec.type) {
     case FieldType::Boolean: return value.toBool();
     case FieldType::Choice: return value.toInt();
-    case FieldType::IdList: return value.toStringList();
+    case FieldType::IdList:
+    case FieldType::PhotoList: return value.toStringList();
     default: return value.toString();
   }
 }
@@ -90,6 +93,7 @@ QVariant standIn(const FieldSpec& spec, const ValidationContext& context) {
     case FieldType::Choice: return 1;
     case FieldType::Id: return QStringLiteral("00000000-0000-7000-8000-000000000000");
     case FieldType::IdList: return QStringList{QStringLiteral("00000000-0000-7000-8000-000000000000")};
+    case FieldType::PhotoList: return QStringList();
   }
   return {};
 }

@@ -67,6 +67,7 @@ void RecordDetail::refresh() {
       const QVariant value = record->head.fields.value(spec.name);
       // Unset means "no" for a tick box (protobuf's default), and nothing to show for anything else.
       if (!value.isValid() && spec.type != FieldType::Boolean) continue;
+      if (spec.evidence) continue;  // shown as photos and a place by the photo strip
       fields_.append(QVariantMap{{QStringLiteral("label"), localized(spec.labelVi, spec.labelEn)},
                                  {QStringLiteral("value"), fieldValueText(*manager_, kind, spec, value)},
                                  {QStringLiteral("criterion"), isCriterion(spec.name)},

@@ -30,6 +30,7 @@ QString typeName(const FieldSpec& spec) {
     case FieldType::Choice: return QStringLiteral("choice");
     case FieldType::Id: return QStringLiteral("id");
     case FieldType::IdList: return QStringLiteral("idlist");
+    case FieldType::PhotoList: return QStringLiteral("photos");
   }
   return {};
 }
@@ -319,6 +320,7 @@ QString RecordEditor::groupOf(const FieldSpec& spec) const {
 }
 
 bool RecordEditor::shown(const FieldSpec& spec) const {
+  if (spec.evidence) return false;  // the photo strip below the form shows photos and the place
   // Employment after training is asked only for vocational training and counselling (the shared rule).
   if (kind_ == RecordKind::Training && spec.name == QLatin1String("employed_ids")) {
     const int kind = raw_.value(QStringLiteral("kind")).toInt();

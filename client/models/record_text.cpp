@@ -37,6 +37,8 @@ QString fieldValueText(RecordManager& manager, RecordKind kind, const FieldSpec&
       for (const QString& id : value.toStringList()) names.append(recordTitle(manager, id));
       return names.join(QStringLiteral(", "));
     }
+    case FieldType::PhotoList:
+      return QCoreApplication::translate("RecordDetail", "Photos: %1").arg(value.toStringList().size());
     case FieldType::Text: return value.toString();
   }
   return {};

@@ -46,6 +46,7 @@ SyncController::~SyncController() { stop(); }
 void SyncController::start(client::SyncEngine::TransportFactory factory, client::Synchronizer::Options options) {
   stop();
   engine_ = std::make_unique<client::SyncEngine>(manager_->path(), std::move(factory), std::move(options));
+  photos_ = std::make_unique<PhotoSender>(manager_->path());
   connect(engine_.get(), &client::SyncEngine::progress, this, [this](int pushed, int total, int pulled) {
     pushed_ = pushed;
     totalToPush_ = total;
@@ -68,6 +69,7 @@ void SyncController::stop() {
   autoTimer_.stop();
   afterSaveTimer_.stop();
   engine_.reset();  // joins the worker thread
+  photos_.reset();
   running_ = false;
   emit stateChanged();
 }
@@ -123,6 +125,7 @@ void SyncController::onFinished(bool ok, const client::SyncSummary& summary) {
   lastSummary_ = summary;
   lastRunFailed_ = !ok;
   if (ok) offline_ = sessionEnded_ = false;
+  if (ok && photos_) photos_->sendWaiting();
   const int waitingBefore = pending_;
   const int rejectedBefore = rejected_;
   if (manager_) manager_->reload();  // re-reads the outbox figures

@@ -2,6 +2,7 @@
 // What the sync button, the progress bar and the rejections list bind to. Wraps the threaded SyncEngine
 // (all network and database work of a sync runs on its thread, never on the UI thread), starts a sync by
 // itself when records wait and a connection may be back, and tells the manager to reload afterwards.
+#include "photo_sender.h"
 #include "record_manager.h"
 #include "sync/sync_engine.h"
 
@@ -88,6 +89,7 @@ class SyncController : public QObject {
 
   QPointer<RecordManager> manager_;
   std::unique_ptr<client::SyncEngine> engine_;
+  std::unique_ptr<PhotoSender> photos_;  // evidence photos go after the records, on their own
   QTimer autoTimer_;
   QTimer afterSaveTimer_;  // a save is sent soon after, if a connection is there (a burst of saves: once)
   QTimer clockTimer_;  // refreshes "5 minutes ago"

@@ -98,6 +98,7 @@ Page {
                     }
                 }
             }
+            PhotoStrip { manager: page.app.manager; kind: record.kind; recordId: page.recordId; Layout.fillWidth: true }
             Label { text: qsTr("Changes made"); font.pixelSize: Theme.heading; font.weight: Font.Medium }
             Repeater {
                 model: record.versions

@@ -223,6 +223,10 @@ Page {
                         Layout.rightMargin: Theme.gap
                     }
                 }
+                PhotoStrip {
+                    manager: page.app.manager; editor: form; kind: page.kind; recordId: page.recordId
+                    Layout.fillWidth: true; Layout.maximumWidth: 760; Layout.margins: Theme.gap
+                }
                 Button {
                     objectName: "saveButtonBottom"
                     visible: form.notAllowedHere.length === 0

@@ -119,6 +119,7 @@ Pane {
                     }
                 }
             }
+            PhotoStrip { manager: pane.app.manager; kind: record.kind; recordId: pane.recordId; Layout.fillWidth: true }
             Label { text: qsTr("Version history"); font.pixelSize: 18; font.weight: Font.Medium }
             Repeater {
                 model: record.versions

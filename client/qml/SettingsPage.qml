@@ -103,6 +103,7 @@ Page {
                     Label { objectName: "appVersion"; text: page.app.appVersion }
                 }
             }
+            PhotoSettingsCard { manager: page.app.manager; Layout.fillWidth: true }
             Card {
                 Layout.fillWidth: true
                 ColumnLayout {

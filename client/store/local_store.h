@@ -145,6 +145,13 @@ class LocalStore {
   /// The last answer kept for (unitId, asOf), if any.
   std::optional<KeptProgressAnswer> keptProgressAnswer(const QString& unitId, const QString& asOf) const;
 
+  // --- evidence photos waiting to go up (local_store_photos.cpp) ---
+  /// Photos listed by this device's acknowledged versions that the server does not hold yet, oldest
+  /// first, each once, with a record that lists it (the server takes a photo only as a record's evidence).
+  std::vector<PhotoToSend> photosToSend() const;
+  /// Remembers that the server holds the photo whole.
+  Status markPhotoSent(const QString& hash);
+
   /// Makes the named step fail just before its commit, for tests of atomicity. Points:
   /// "apply_page", "acknowledge", "save_version". Empty disables.
   void setFailpointForTesting(const QString& point) { failpoint_ = point; }

@@ -74,6 +74,9 @@ const std::vector<QStringList>& migrations() {
       // equivalent unit, 2 member organisation). The next pull refreshes both: reference data is replaced whole.
       {QStringLiteral("ALTER TABLE baselines ADD COLUMN core_members INTEGER NOT NULL DEFAULT 0"),
        QStringLiteral("ALTER TABLE org_units ADD COLUMN unit_type INTEGER NOT NULL DEFAULT 0")},
+      // 10: evidence photos the server holds whole (the files are in the photo folder beside the database),
+      // so each is sent once; photos listed by records and not here are waiting to go up.
+      {QStringLiteral("CREATE TABLE photos_sent (sha256 TEXT PRIMARY KEY, sent_at INTEGER NOT NULL)")},
   };
   return steps;
 }

@@ -62,6 +62,12 @@ struct Account {
   bool isWorkspace() const { return !username.isEmpty(); }
 };
 
+/// An evidence photo waiting to go up, and a record that lists it.
+struct PhotoToSend {
+  QString recordId;
+  QString hash;
+};
+
 /// A record as the device shows it: its head version and its sync state.
 struct StoredRecord {
   RecordVersion head;  // the version shown (the local edit while one is pending)

@@ -17,6 +17,7 @@ QString cellText(RecordKind kind, const FieldSpec& spec, const QVariant& value) 
     case FieldType::Date:
       return csvDate(value.toDate());
     case FieldType::IdList:
+    case FieldType::PhotoList:
       return value.toStringList().join(QStringLiteral("; "));
     case FieldType::Choice: {
       // A value without words (a newer app's choice) stays a number rather than vanishing from the sheet.

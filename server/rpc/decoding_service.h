@@ -43,6 +43,16 @@ class DecodingService : public grpc::Service {
                                 grpc::Status (Owner::*handler)(grpc::CallbackServerContext*, const Request*,
                                                                const StreamSender<Response>&));
 
+  /// Reads the next message of a client stream into *request: false at the stream's end, and false with
+  /// *undecodable set for bytes that are not the message.
+  template <class Request>
+  using StreamReader = std::function<bool(Request* request, std::optional<Rejection>* undecodable)>;
+  /// The same for a client-streaming method: handler reads the messages through the reader it is given.
+  template <class Request, class Response, class Owner>
+  void addClientStreamingMethod(const char* service, const char* method,
+                                grpc::Status (Owner::*handler)(grpc::ServerContext*, const StreamReader<Request>&,
+                                                               Response*));
+
  private:
   /// Registers handler for path as a raw callback method.
   void addCallbackMethod(const std::string& path, grpc::internal::RpcMethod::RpcType type,
@@ -101,6 +111,32 @@ inline void DecodingService::addCallbackMethod(const std::string& path, grpc::in
   auto* method = new grpc::internal::RpcServiceMethod(paths_.emplace_back(path).c_str(), type, handler);
   method->SetServerApiType(grpc::internal::RpcServiceMethod::ApiType::RAW_CALL_BACK);
   AddMethod(method);  // the service owns it, and it the handler
+}
+
+template <class Request, class Response, class Owner>
+void DecodingService::addClientStreamingMethod(const char* service, const char* method,
+                                               grpc::Status (Owner::*handler)(grpc::ServerContext*,
+                                                                              const StreamReader<Request>&,
+                                                                              Response*)) {
+  const std::string& path = paths_.emplace_back(std::string("/") + service + "/" + method);
+  const auto run = [handler](Owner* owner, grpc::ServerContext* context, grpc::ServerReader<grpc::ByteBuffer>* reader,
+                             grpc::ByteBuffer* answer) {
+    const StreamReader<Request> read = [reader](Request* request, std::optional<Rejection>* undecodable) {
+      grpc::ByteBuffer bytes;
+      if (!reader->Read(&bytes)) return false;
+      *undecodable = decodeRequest(bytes, request);
+      return !undecodable->has_value();
+    };
+    Response response;
+    grpc::Status status = (owner->*handler)(context, read, &response);
+    bool ownsBuffer = false;
+    if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
+    return status;
+  };
+  AddMethod(new grpc::internal::RpcServiceMethod(
+      path.c_str(), grpc::internal::RpcMethod::CLIENT_STREAMING,
+      new grpc::internal::ClientStreamingHandler<Owner, grpc::ByteBuffer, grpc::ByteBuffer>(
+          run, static_cast<Owner*>(this))));
 }
 
 }  // namespace sohoi::server

@@ -3,6 +3,7 @@
 #include "admin_service.h"
 #include "database_health.h"
 #include "in_flight_calls.h"
+#include "photo_service.h"
 #include "report_service.h"
 #include "sync_service.h"
 
@@ -81,6 +82,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_, *pool_);
   admin_ = std::make_unique<AdminService>(database_, *pool_);
   admin_->setSyncReports(&service_->syncReports());
+  photos_ = std::make_unique<PhotoService>(database_, service_->trees());
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
@@ -90,6 +92,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   builder.RegisterService(service_.get());
   builder.RegisterService(report_.get());
   builder.RegisterService(admin_.get());
+  builder.RegisterService(photos_.get());
   builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
   builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);

@@ -25,6 +25,7 @@ class AdminService;
 class Database;
 class DatabaseHealth;
 class InFlightCalls;
+class PhotoService;
 class ProgressService;
 class ReportService;
 class SyncService;
@@ -70,6 +71,7 @@ class ServerRunner {
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;
   std::unique_ptr<AdminService> admin_;
+  std::unique_ptr<PhotoService> photos_;
   std::unique_ptr<InFlightCalls> inFlight_;  // declared before server_: outlives it
   std::unique_ptr<grpc::Server> server_;
   std::unique_ptr<DatabaseHealth> health_;  // after server_: goes first, since it sets server_'s health status

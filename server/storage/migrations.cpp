@@ -152,6 +152,18 @@ const std::vector<QStringList>& steps() {
       {
           "ALTER TABLE org_units ADD COLUMN unit_type INTEGER NOT NULL DEFAULT 0",
       },
+      // 12: photos as evidence (ảnh minh chứng), stored in the database rather than beside it: a backup or a
+      // restore stays one step (one file, or one pg_dump), a photo commits or not with its parts, and both
+      // backends share one code path. A photo is at most 2 MB, a province's year a few GB at most.
+      // BYTEA is PostgreSQL's bytes; SQLite keeps blobs as they are under that name's numeric affinity.
+      // An upload arrives in parts (resumed after a cut from the bytes held); once whole and its hash
+      // checks out, it becomes one row of photos and its parts are dropped.
+      {
+          "CREATE TABLE photos (sha256 TEXT PRIMARY KEY, media_type TEXT NOT NULL, size BIGINT NOT NULL, "
+          "data BYTEA NOT NULL, stored_at BIGINT NOT NULL)",
+          "CREATE TABLE photo_parts (sha256 TEXT NOT NULL, start_offset BIGINT NOT NULL, size BIGINT NOT NULL, "
+          "data BYTEA NOT NULL, received_at BIGINT NOT NULL, PRIMARY KEY (sha256, start_offset))",
+      },
   };
   return all;
 }

@@ -102,4 +102,8 @@ QString recordActionName(RecordAction action) {
   return {};
 }
 
+bool mayReadRecord(const OrgTree& tree, const QString& actorUnitId, const QString& recordUnitId) {
+  return inScope(relationOf(tree, actorUnitId, recordUnitId));
+}
+
 }  // namespace sohoi

@@ -38,6 +38,9 @@ bool permits(Role role, RecordKind kind, RecordAction action, UnitRelation relat
 /// Why role may not take action on kind at relation: OutOfScope above or beside its unit (saying nothing
 /// of what is there), NotPermitted where the table grants nothing; nullopt when permitted.
 std::optional<Rejection> refusalFor(Role role, RecordKind kind, RecordAction action, UnitRelation relation);
+/// Whether an actor at actorUnitId may read a record at recordUnitId, and so the photos it lists: the
+/// actor's own unit and the units below it.
+bool mayReadRecord(const OrgTree& tree, const QString& actorUnitId, const QString& recordUnitId);
 /// "create", "edit", "delete", "decide".
 QString recordActionName(RecordAction action);
 

@@ -19,5 +19,7 @@ inline constexpr int kMaxCodeText = 64;
 inline constexpr int kMaxCursorBytes = 256;
 /// People one record lists, e.g. a training's trainees: a class is tens; a district-wide course, hundreds.
 inline constexpr int kMaxListedPeople = 1000;
+/// Photos one record lists as evidence: an attendance sheet of a few pages and the meeting itself.
+inline constexpr int kMaxPhotosPerRecord = 20;
 
 }  // namespace sohoi

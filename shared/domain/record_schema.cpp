@@ -37,6 +37,19 @@ FieldSpec people(const char* name, bool required, const char* vi, const char* en
   return typed(name, FieldType::IdList, required, vi, en, kMaxListedPeople);
 }
 
+// Photos and the place where the device was (records.proto): appended to the kinds that take evidence.
+void addEvidence(std::vector<FieldSpec>* fields) {
+  const auto evidence = [](FieldSpec spec) {
+    spec.evidence = true;
+    return spec;
+  };
+  fields->push_back(evidence(typed("photos", FieldType::PhotoList, false, "Ảnh minh chứng", "Photos",
+                                   kMaxPhotosPerRecord)));
+  fields->push_back(evidence(integer("latitude_e6", false, -90'000'000, 90'000'000, "Vĩ độ", "Latitude")));
+  fields->push_back(evidence(integer("longitude_e6", false, -180'000'000, 180'000'000, "Kinh độ", "Longitude")));
+  fields->push_back(evidence(integer("accuracy_m", false, 0, 100'000, "Độ chính xác (m)", "Accuracy (m)")));
+}
+
 std::map<RecordKind, RecordSchema> makeSchemas() {
   std::map<RecordKind, RecordSchema> schemas;
   schemas[RecordKind::Person] = {RecordKind::Person,
@@ -149,6 +162,8 @@ std::map<RecordKind, RecordSchema> makeSchemas() {
        text("position", false, kMaxShortText, "Chức vụ", "Position"),
        typed("change", FieldType::Choice, true, "Thay đổi", "Change", 2),
        pastDate("date", DateRange::State, true, "Ngày", "Date")}};
+  for (RecordKind kind : {RecordKind::Activity, RecordKind::Training, RecordKind::HouseholdVisit})
+    addEvidence(&schemas[kind].fields);
   return schemas;
 }
 

@@ -19,6 +19,7 @@ enum class FieldType {
   Choice,   // int: a protobuf enum value, 0 means unset
   Id,       // QString UUID of another record
   IdList,   // QStringList of UUIDs
+  PhotoList,  // QStringList of photos' SHA-256 as lowercase hex (32 raw bytes each on the wire)
 };
 
 /// How far back a Date field may go.
@@ -39,6 +40,9 @@ struct FieldSpec {
   QString labelEn;
   // Date: how far back it may go; it still cannot be in the future.
   DateRange range = DateRange::Period;
+  // Evidence (minh chứng): photos and the place, captured by the device rather than typed, so forms show
+  // them with the photo strip instead of as a field of their own.
+  bool evidence = false;
 };
 
 struct RecordSchema {

@@ -118,6 +118,7 @@ std::optional<QVariant> PlanParser::conditionValue(RecordKind kind, const FieldS
     case FieldType::Text:
     case FieldType::Id:
     case FieldType::IdList:
+    case FieldType::PhotoList:
       if (value.isString()) return QVariant(value.toString());
       break;
     case FieldType::Date:

@@ -20,6 +20,7 @@ bool isDefault(FieldType type, const QVariant& value) {
     case FieldType::Date:
       return !value.toDate().isValid();
     case FieldType::IdList:
+    case FieldType::PhotoList:
       return value.toStringList().isEmpty();
   }
   return true;
@@ -39,6 +40,7 @@ bool equalsOne(FieldType type, const QVariant& value, const QVariant& wanted) {
     case FieldType::Date:
       return value.toDate() == wanted.toDate();
     case FieldType::IdList:
+    case FieldType::PhotoList:
       return value.toStringList().contains(wanted.toString());
   }
   return false;

@@ -2,6 +2,7 @@
 
 #include "domain/field_limits.h"
 #include "domain/record_schema.h"
+#include "media/photo_rules.h"
 #include "ids/uuid7.h"
 #include "unit_level_rule.h"
 
@@ -75,6 +76,15 @@ std::optional<Rejection> checkIdList(const FieldSpec& spec, const QVariant& valu
   return std::nullopt;
 }
 
+std::optional<Rejection> checkPhotoList(const FieldSpec& spec, const QVariant& value) {
+  const QStringList hashes = value.toStringList();
+  if (QSet<QString>(hashes.begin(), hashes.end()).size() != hashes.size())
+    return fieldError(spec, "có ảnh bị trùng", "lists a photo twice");
+  for (const QString& hash : hashes)
+    if (!isPhotoHash(hash)) return fieldError(spec, "mã ảnh không hợp lệ", "contains an invalid photo hash");
+  return std::nullopt;
+}
+
 // What a version may carry at most, whole texts and lists (blanks count: they are stored and sent too).
 // Checked on tombstones as well, which every device in scope downloads like any version.
 std::optional<Rejection> checkBounds(RecordKind kind, const QVariantMap& fields) {
@@ -85,6 +95,9 @@ std::optional<Rejection> checkBounds(RecordKind kind, const QVariantMap& fields)
     if (spec.type == FieldType::IdList && value.toStringList().size() > spec.max)
       return fieldError(spec, QStringLiteral("nhiều quá %1 người").arg(spec.max),
                         QStringLiteral("lists more than %1 people").arg(spec.max));
+    if (spec.type == FieldType::PhotoList && value.toStringList().size() > spec.max)
+      return fieldError(spec, QStringLiteral("nhiều quá %1 ảnh").arg(spec.max),
+                        QStringLiteral("lists more than %1 photos").arg(spec.max));
   }
   return std::nullopt;
 }
@@ -106,6 +119,7 @@ std::optional<Rejection> checkField(const FieldSpec& spec, const QVariant& value
       if (!isUuid(value.toString())) return fieldError(spec, "cần chọn", "choose one");
       return std::nullopt;
     case FieldType::IdList: return checkIdList(spec, value);
+    case FieldType::PhotoList: return checkPhotoList(spec, value);
   }
   return std::nullopt;
 }

@@ -25,7 +25,8 @@ bool isDefault(FieldType type, const QVariant& value) {
     case FieldType::Choice: return value.toLongLong() == 0;
     case FieldType::Boolean: return !value.toBool();
     case FieldType::Date: return !value.toDate().isValid();
-    case FieldType::IdList: return value.toStringList().isEmpty();
+    case FieldType::IdList:
+    case FieldType::PhotoList: return value.toStringList().isEmpty();
   }
   return false;
 }
@@ -38,7 +39,8 @@ QJsonValue toJson(FieldType type, const QVariant& value) {
     case FieldType::Choice: return static_cast<double>(value.toLongLong());
     case FieldType::Boolean: return value.toBool();
     case FieldType::Date: return value.toDate().toString(kIsoDate);
-    case FieldType::IdList: return QJsonArray::fromStringList(value.toStringList());
+    case FieldType::IdList:
+    case FieldType::PhotoList: return QJsonArray::fromStringList(value.toStringList());
   }
   return {};
 }
@@ -51,7 +53,8 @@ QVariant fromJson(FieldType type, const QJsonValue& value) {
     case FieldType::Choice: return value.toInt();
     case FieldType::Boolean: return value.toBool();
     case FieldType::Date: return QDate::fromString(value.toString(), kIsoDate);
-    case FieldType::IdList: {
+    case FieldType::IdList:
+    case FieldType::PhotoList: {
       QStringList ids;
       for (const QJsonValue& id : value.toArray()) ids.append(id.toString());
       return ids;

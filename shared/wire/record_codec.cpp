@@ -2,6 +2,7 @@
 
 #include "domain/record_schema.h"
 #include "ids/uuid7.h"
+#include "media/photo_rules.h"
 
 #include <QDate>
 #include <map>
@@ -74,6 +75,10 @@ void writeField(const FieldSpec& spec, const gp::FieldDescriptor* field, const Q
     case FieldType::IdList:
       for (const QString& id : value.toStringList()) reflection->AddString(payload, field, bytesOf(id));
       break;
+    case FieldType::PhotoList:
+      for (const QString& hash : value.toStringList())
+        reflection->AddString(payload, field, QByteArray::fromHex(hash.toLatin1()).toStdString());
+      break;
   }
 }
 
@@ -123,6 +128,16 @@ bool readField(const FieldSpec& spec, const gp::FieldDescriptor* field, const gp
         ids.append(uuidOf(bytes));
       }
       if (!ids.isEmpty()) fields->insert(spec.name, ids);
+      return true;
+    }
+    case FieldType::PhotoList: {
+      QStringList hashes;
+      for (int i = 0; i < reflection->FieldSize(payload, field); ++i) {
+        const std::string bytes = reflection->GetRepeatedString(payload, field, i);
+        if (bytes.size() != kPhotoHashBytes) return false;
+        hashes.append(photoHashHex(bytes));
+      }
+      if (!hashes.isEmpty()) fields->insert(spec.name, hashes);
       return true;
     }
   }

@@ -25,7 +25,8 @@ TEST_CASE("a form's fields come from the record schema, labelled in the app's la
   QAbstractItemModelTester tester(&editor, QAbstractItemModelTester::FailureReportingMode::Fatal);
   editor.setManager(demo.manager());
   editor.setKind(QStringLiteral("household_visit"));
-  REQUIRE(editor.rowCount() == 13);  // the household, the day, 8 criteria, the support, poverty, the help
+  REQUIRE(editor.rowCount() == 17);  // the 13 a leader fills in (the household, the day, 8 criteria, the
+  // support, poverty, the help), and 4 of evidence the photo strip shows
   CHECK(editor.data(editor.index(2), RecordEditor::LabelRole).toString() == QStringLiteral("Không đói nghèo"));
   CHECK(editor.data(editor.index(2), RecordEditor::GroupRole).toString() == QStringLiteral("criteria"));
   CHECK(editor.data(editor.index(11), RecordEditor::LabelRole).toString() == QStringLiteral("Hộ nghèo (chuẩn đa chiều)"));

@@ -113,8 +113,8 @@ TEST_CASE("every text and id field of every record kind is bounded by the schema
       if (field->type() == gp::FieldDescriptor::TYPE_STRING) {
         CHECK(spec->type == FieldType::Text);
         CHECK(spec->max > 0);
-      } else if (field->is_repeated()) {  // ids of 16 bytes each (the codec refuses others), so many of them
-        CHECK(spec->type == FieldType::IdList);
+      } else if (field->is_repeated()) {  // ids of 16 bytes or photo hashes of 32 (the codec refuses others)
+        CHECK((spec->type == FieldType::IdList || spec->type == FieldType::PhotoList));
         CHECK(spec->max > 0);
       } else {
         CHECK(spec->type == FieldType::Id);  // 16 bytes, or refused by the codec
