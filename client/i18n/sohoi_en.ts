@@ -814,6 +814,110 @@
     </message>
 </context>
 <context>
+    <name>PhotoCameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSettingsCard</name>
+    <message>
+        <source>Send photos only over Wi-Fi</source>
+        <translation>Send photos only over Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Records are always sent at once; photos then wait for Wi-Fi to spare mobile data.</source>
+        <translation>Records are always sent at once; photos then wait for Wi-Fi to spare mobile data.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoShelf</name>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source> (±%1 m)</source>
+        <translation> (±%1 m)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <source>Photo not on this device yet</source>
+        <translation>Photo not on this device yet</translation>
+    </message>
+    <message>
+        <source>Remove this photo</source>
+        <translation>Remove this photo</translation>
+    </message>
+    <message>
+        <source>No photos yet: add the attendance sheet or a photo of the meeting.</source>
+        <translation>No photos yet: add the attendance sheet or a photo of the meeting.</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>No photos.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Choose a photo</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <source>Place: not recorded</source>
+        <translation>Place: not recorded</translation>
+    </message>
+    <message>
+        <source>Place: looking for it…</source>
+        <translation>Place: looking for it…</translation>
+    </message>
+    <message>
+        <source>Place: the device did not find it</source>
+        <translation>Place: the device did not find it</translation>
+    </message>
+    <message>
+        <source>Place: this device does not report one</source>
+        <translation>Place: this device does not report one</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
@@ -935,6 +1039,10 @@
     <message>
         <source>✗ Not yet met</source>
         <translation>✗ Not yet met</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Photos: %1</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,110 @@
     </message>
 </context>
 <context>
+    <name>PhotoCameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Chụp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoSettingsCard</name>
+    <message>
+        <source>Send photos only over Wi-Fi</source>
+        <translation>Chỉ gửi ảnh khi có Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Records are always sent at once; photos then wait for Wi-Fi to spare mobile data.</source>
+        <translation>Hồ sơ luôn được gửi ngay; ảnh chờ đến khi có Wi-Fi để đỡ tốn dữ liệu di động.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoShelf</name>
+    <message>
+        <source>N</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>Đ</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source> (±%1 m)</source>
+        <translation> (±%1 m)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>Evidence photos</source>
+        <translation>Ảnh minh chứng</translation>
+    </message>
+    <message>
+        <source>Photo not on this device yet</source>
+        <translation>Ảnh chưa về máy này</translation>
+    </message>
+    <message>
+        <source>Remove this photo</source>
+        <translation>Bỏ ảnh này</translation>
+    </message>
+    <message>
+        <source>No photos yet: add the attendance sheet or a photo of the meeting.</source>
+        <translation>Chưa có ảnh: thêm ảnh danh sách dự họp hoặc ảnh buổi sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>No photos.</source>
+        <translation>Không có ảnh.</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Chọn ảnh</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>Nơi ghi: %1</translation>
+    </message>
+    <message>
+        <source>Place: not recorded</source>
+        <translation>Nơi ghi: không có</translation>
+    </message>
+    <message>
+        <source>Place: looking for it…</source>
+        <translation>Nơi ghi: đang tìm vị trí…</translation>
+    </message>
+    <message>
+        <source>Place: the device did not find it</source>
+        <translation>Nơi ghi: máy chưa xác định được vị trí</translation>
+    </message>
+    <message>
+        <source>Place: this device does not report one</source>
+        <translation>Nơi ghi: máy này không báo vị trí</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <source>Target progress appears here once a sync brings this year&apos;s plan to the tablet.</source>
@@ -931,6 +1035,10 @@
     <message>
         <source>✗ Not yet met</source>
         <translation>✗ Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Photos: %1</source>
+        <translation>Ảnh: %1</translation>
     </message>
 </context>
 <context>
