@@ -50,8 +50,8 @@ class DecodingService : public grpc::Service {
   /// The same for a client-streaming method: handler reads the messages through the reader it is given.
   template <class Request, class Response, class Owner>
   void addClientStreamingMethod(const char* service, const char* method,
-                                grpc::Status (Owner::*handler)(grpc::ServerContext*, const StreamReader<Request>&,
-                                                               Response*));
+                                grpc::Status (Owner::*handler)(grpc::CallbackServerContext*,
+                                                               const StreamReader<Request>&, Response*));
 
  private:
   /// Registers handler for path as a raw callback method.
@@ -115,28 +115,27 @@ inline void DecodingService::addCallbackMethod(const std::string& path, grpc::in
 
 template <class Request, class Response, class Owner>
 void DecodingService::addClientStreamingMethod(const char* service, const char* method,
-                                               grpc::Status (Owner::*handler)(grpc::ServerContext*,
+                                               grpc::Status (Owner::*handler)(grpc::CallbackServerContext*,
                                                                               const StreamReader<Request>&,
                                                                               Response*)) {
-  const std::string& path = paths_.emplace_back(std::string("/") + service + "/" + method);
-  const auto run = [handler](Owner* owner, grpc::ServerContext* context, grpc::ServerReader<grpc::ByteBuffer>* reader,
-                             grpc::ByteBuffer* answer) {
-    const StreamReader<Request> read = [reader](Request* request, std::optional<Rejection>* undecodable) {
-      grpc::ByteBuffer bytes;
-      if (!reader->Read(&bytes)) return false;
-      *undecodable = decodeRequest(bytes, request);
-      return !undecodable->has_value();
-    };
-    Response response;
-    grpc::Status status = (owner->*handler)(context, read, &response);
-    bool ownsBuffer = false;
-    if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
-    return status;
+  auto* owner = static_cast<Owner*>(this);
+  const auto start = [owner, handler](grpc::CallbackServerContext* context, grpc::ByteBuffer* answer) {
+    return PooledUpload::start(owner->pool_, context, [owner, handler, context, answer](const StreamTake& take) {
+      const StreamReader<Request> read = [&take](Request* request, std::optional<Rejection>* undecodable) {
+        grpc::ByteBuffer bytes;
+        if (!take(&bytes)) return false;
+        *undecodable = decodeRequest(bytes, request);
+        return !undecodable->has_value();
+      };
+      Response response;
+      grpc::Status status = (owner->*handler)(context, read, &response);
+      bool ownsBuffer = false;
+      if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
+      return status;
+    });
   };
-  AddMethod(new grpc::internal::RpcServiceMethod(
-      path.c_str(), grpc::internal::RpcMethod::CLIENT_STREAMING,
-      new grpc::internal::ClientStreamingHandler<Owner, grpc::ByteBuffer, grpc::ByteBuffer>(
-          run, static_cast<Owner*>(this))));
+  addCallbackMethod(std::string("/") + service + "/" + method, grpc::internal::RpcMethod::CLIENT_STREAMING,
+                    new grpc::internal::CallbackClientStreamingHandler<grpc::ByteBuffer, grpc::ByteBuffer>(start));
 }
 
 }  // namespace sohoi::server

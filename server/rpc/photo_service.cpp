@@ -27,15 +27,16 @@ Rejection noSuchPhoto() {
 
 }  // namespace
 
-PhotoService::PhotoService(Database& database, OrgTreeCache& trees)
-    : database_(database), trees_(trees), enrolment_(database), intake_(database) {
+PhotoService::PhotoService(Database& database, OrgTreeCache& trees, WorkPool& pool)
+    : DecodingService(pool),
+      database_(database), trees_(trees), enrolment_(database), intake_(database) {
   const char* name = v1::PhotoService::service_full_name();
   addUnaryMethod(name, "PhotoOffset", &PhotoService::PhotoOffset);
   addClientStreamingMethod(name, "UploadPhoto", &PhotoService::UploadPhoto);
   addServerStreamingMethod(name, "GetPhoto", &PhotoService::GetPhoto);
 }
 
-std::optional<QString> PhotoService::photoOfRecord(grpc::ServerContext* context, const v1::ClientInfo& client,
+std::optional<QString> PhotoService::photoOfRecord(grpc::CallbackServerContext* context, const v1::ClientInfo& client,
                                                    const std::string& recordId, const std::string& sha256,
                                                    grpc::Status* refusal) {
   if (auto rejection = checkClient(client)) {
@@ -66,7 +67,7 @@ std::optional<QString> PhotoService::photoOfRecord(grpc::ServerContext* context,
   return hash;
 }
 
-grpc::Status PhotoService::PhotoOffset(grpc::ServerContext* context, const v1::PhotoOffsetRequest* request,
+grpc::Status PhotoService::PhotoOffset(grpc::CallbackServerContext* context, const v1::PhotoOffsetRequest* request,
                                        v1::PhotoOffsetResponse* response) {
   try {
     grpc::Status refusal;
@@ -82,7 +83,7 @@ grpc::Status PhotoService::PhotoOffset(grpc::ServerContext* context, const v1::P
   }
 }
 
-grpc::Status PhotoService::UploadPhoto(grpc::ServerContext* context, const StreamReader<v1::UploadPhotoChunk>& read,
+grpc::Status PhotoService::UploadPhoto(grpc::CallbackServerContext* context, const StreamReader<v1::UploadPhotoChunk>& read,
                                        v1::UploadPhotoResponse* response) {
   try {
     v1::UploadPhotoChunk chunk;
@@ -140,7 +141,7 @@ grpc::Status PhotoService::UploadPhoto(grpc::ServerContext* context, const Strea
   }
 }
 
-grpc::Status PhotoService::GetPhoto(grpc::ServerContext* context, const v1::GetPhotoRequest* request,
+grpc::Status PhotoService::GetPhoto(grpc::CallbackServerContext* context, const v1::GetPhotoRequest* request,
                                     const StreamSender<v1::PhotoChunk>& send) {
   try {
     grpc::Status refusal;

@@ -80,4 +80,41 @@ void PooledStream::OnCancel() {
   writeOk_ = false;
 }
 
+PooledUpload::PooledUpload(grpc::CallbackServerContext* context, Work work)
+    : context_(context), work_(std::move(work)) {}
+
+PooledUpload* PooledUpload::start(WorkPool& pool, grpc::CallbackServerContext* context, Work work) {
+  auto* upload = new PooledUpload(context, std::move(work));
+  if (!pool.trySubmit([upload] { upload->run(); }, timeLeft(context))) upload->Finish(serverBusy(context, pool.turnAway()));
+  return upload;
+}
+
+void PooledUpload::run() {
+  std::optional<grpc::Status> late = abandoned(context_);
+  Finish(late ? *late : work_([this](grpc::ByteBuffer* message) { return take(message); }));
+}
+
+bool PooledUpload::take(grpc::ByteBuffer* message) {
+  {
+    std::lock_guard lock(mutex_);
+    if (!readOk_) return false;
+    reading_ = true;
+  }
+  StartRead(&message_);  // unlocked: gRPC may call OnReadDone before it returns
+  std::unique_lock lock(mutex_);
+  read_.wait(lock, [this] { return !reading_; });
+  if (!readOk_) return false;
+  *message = std::move(message_);
+  return true;
+}
+
+void PooledUpload::OnReadDone(bool ok) {
+  {
+    std::lock_guard lock(mutex_);
+    reading_ = false;
+    readOk_ = ok;
+  }
+  read_.notify_all();
+}
+
 }  // namespace sohoi::server

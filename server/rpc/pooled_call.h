@@ -56,4 +56,35 @@ class PooledStream final : public grpc::ServerWriteReactor<grpc::ByteBuffer> {
   bool writeOk_ = true;       // GUARDED_BY(mutex_)
 };
 
+/// Takes the next message of a client stream into *message: false at the stream's end or once the client
+/// has gone.
+using StreamTake = std::function<bool(grpc::ByteBuffer* message)>;
+
+/// The same for a client stream: the work reads its messages one at a time, each read waiting on its worker
+/// until gRPC has one, so an upload holds one message in memory whatever its size. The work's status ends
+/// the call, and on success *answer (the response gRPC sends) is what the work wrote. Deletes itself when
+/// gRPC is done with the call.
+class PooledUpload final : public grpc::ServerReadReactor<grpc::ByteBuffer> {
+ public:
+  using Work = std::function<grpc::Status(const StreamTake& take)>;
+  /// Queues work on pool, or finishes busy. gRPC owns the result.
+  static PooledUpload* start(WorkPool& pool, grpc::CallbackServerContext* context, Work work);
+
+  void OnReadDone(bool ok) override;
+  void OnDone() override { delete this; }
+
+ private:
+  PooledUpload(grpc::CallbackServerContext* context, Work work);
+  void run();
+  bool take(grpc::ByteBuffer* message);
+
+  grpc::CallbackServerContext* context_;
+  Work work_;
+  std::mutex mutex_;
+  std::condition_variable read_;
+  grpc::ByteBuffer message_;  // the one being read; gRPC fills it until OnReadDone
+  bool reading_ = false;      // GUARDED_BY(mutex_)
+  bool readOk_ = true;        // GUARDED_BY(mutex_); false once the stream ended or broke
+};
+
 }  // namespace sohoi::server

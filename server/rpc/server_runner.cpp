@@ -82,7 +82,8 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_, *pool_);
   admin_ = std::make_unique<AdminService>(database_, *pool_);
   admin_->setSyncReports(&service_->syncReports());
-  photos_ = std::make_unique<PhotoService>(database_, service_->trees());
+  photoPool_ = std::make_unique<WorkPool>(options.photoPool);
+  photos_ = std::make_unique<PhotoService>(database_, service_->trees(), *photoPool_);
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
@@ -147,7 +148,8 @@ void ServerRunner::wait() {
     health_.reset();
     server_.reset();
   }
-  if (pool_) pool_->stop();  // every call has been answered: the workers have nothing left to run
+  if (pool_) pool_->stop();
+  if (photoPool_) photoPool_->stop();  // every call has been answered: the workers have nothing left to run
   if (service_) service_->stopWriting();  // after the last call, before the database closes
 }
 

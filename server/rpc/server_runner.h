@@ -40,6 +40,9 @@ struct ServerOptions {
   // balancer asks every few seconds, so a change shows by its next question or the one after.
   std::chrono::milliseconds healthInterval = std::chrono::seconds(2);
   WorkPool::Sizes pool = WorkPool::defaultsFor(static_cast<int>(std::thread::hardware_concurrency()));
+  // Photo uploads and downloads: a slow link holds a worker for the whole photo, so they get a lane of their
+  // own; devices told "busy" send the photo after a later sync, from the bytes the server already holds.
+  WorkPool::Sizes photoPool{2, 32};
 };
 
 class ServerRunner {
@@ -66,6 +69,7 @@ class ServerRunner {
  private:
   Database& database_;
   std::unique_ptr<WorkPool> pool_;  // declared before the services and server_: outlives them
+  std::unique_ptr<WorkPool> photoPool_;  // photos' own lane (PhotoService), likewise
   std::unique_ptr<DueTreeChangeTimer> treeChanges_;
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;

@@ -1,5 +1,7 @@
 #include "org_tree.h"
 
+#include <algorithm>
+
 namespace sohoi {
 
 OrgTree::OrgTree(const std::vector<OrgUnit>& units) {
@@ -9,7 +11,10 @@ OrgTree::OrgTree(const std::vector<OrgUnit>& units) {
 void OrgTree::add(const OrgUnit& unit) {
   if (const OrgUnit* old = find(unit.id)) children_[old->parentId].removeOne(unit.id);
   units_.insert(unit.id, unit);
-  children_[unit.parentId].append(unit.id);
+  // Kept in id order: the same children in the same order on every device and server whatever order the
+  // units came in (units() is a hash's order), so lists and charts by unit read alike everywhere.
+  QStringList& siblings = children_[unit.parentId];
+  siblings.insert(std::lower_bound(siblings.begin(), siblings.end(), unit.id), unit.id);
 }
 
 const OrgUnit* OrgTree::find(const QString& id) const {

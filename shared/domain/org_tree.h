@@ -23,6 +23,7 @@ class OrgTree {
   QString openUnitFor(const QString& unitId) const;
   /// The unit and all units below it.
   QStringList subtree(const QString& scopeId) const;
+  /// The units directly below id, in id order.
   QStringList children(const QString& id) const;
   std::vector<OrgUnit> units() const;
   int size() const { return units_.size(); }
