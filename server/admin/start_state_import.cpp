@@ -8,7 +8,6 @@
 #include "ids/uuid7.h"
 #include "storage/database.h"
 #include "storage/org_unit_repository.h"
-#include "storage/plan_repository.h"
 #include "storage/record_repository.h"
 #include "storage/transaction.h"
 #include "validation/record_validator.h"
@@ -151,12 +150,8 @@ int importStartStates(Database& db, const std::vector<StartState>& states, QText
         return 1;
       }
   }
-  {
-    // Pushed by this process, not by the server's: a running server's figures are rebuilt at its next query.
-    Transaction tx(db, Transaction::Mode::Write);
-    PlanRepository(tx).touch();
-    tx.commit();
-  }
+  // Pushed through the feed like any device's work: a running server's figures take these visits in at its
+  // next query (ProgressService follows the feed), with no rebuild of the whole province.
   out << QStringLiteral("import-start-states: %1 households").arg(visits.size()) << Qt::endl;
   return 0;
 }
