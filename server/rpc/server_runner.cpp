@@ -148,8 +148,9 @@ void ServerRunner::wait() {
     health_.reset();
     server_.reset();
   }
+  // Every call has been answered: the workers have nothing left to run.
   if (pool_) pool_->stop();
-  if (photoPool_) photoPool_->stop();  // every call has been answered: the workers have nothing left to run
+  if (photoPool_) photoPool_->stop();
   if (service_) service_->stopWriting();  // after the last call, before the database closes
 }
 
