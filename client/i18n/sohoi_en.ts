@@ -65,6 +65,14 @@
         <source>Tap a target to see each branch&apos;s figure and the branches behind.</source>
         <translation>Tap a target to see each branch&apos;s figure and the branches behind.</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>

@@ -65,6 +65,14 @@
         <source>Tap a target to see each branch&apos;s figure and the branches behind.</source>
         <translation>Chạm vào một chỉ tiêu để xem số liệu của từng chi hội và các chi hội chậm tiến độ.</translation>
     </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>

@@ -13,6 +13,8 @@ Page {
     readonly property string navName: "home"
     objectName: "branchProgressPage"
     readonly property ProgressDashboardModel model: app.branchProgress
+    // On a phone five tabs get about 65 px each: the short names, so none is cut to "Qu…".
+    readonly property bool narrow: width < 520
     property string firstTarget  // an indicator to open at once ("10.2"), or empty
     Component.onCompleted: {
         if (firstTarget.length > 0) page.model.selectedIndicator = firstTarget
@@ -35,10 +37,13 @@ Page {
             Layout.fillWidth: true
             currentIndex: page.model.quarter
             onCurrentIndexChanged: page.model.quarter = currentIndex
-            TabButton { text: qsTr("Whole year") }
+            TabButton { text: page.narrow ? qsTr("Year") : qsTr("Whole year") }
             Repeater {
                 model: 4
-                TabButton { required property int index; text: qsTr("Quarter %1").arg(index + 1) }
+                TabButton {
+                    required property int index
+                    text: (page.narrow ? qsTr("Q%1") : qsTr("Quarter %1")).arg(index + 1)
+                }
             }
         }
         Label {
