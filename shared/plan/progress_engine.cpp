@@ -82,6 +82,7 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
   for (int i = 0; i < static_cast<int>(quantities.size()); ++i)
     sourceIndex_.emplace(quantities[static_cast<size_t>(i)].quantity, i);
   sumBaselines();
+  orderTree();
 }
 
 ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
@@ -103,6 +104,30 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
       addQuantities(indicator.quarterMeasures[i], periodFor(plan_, indicator, asOf_, static_cast<int>(i) + 1));
   }
   sumBaselines();
+  orderTree();
+}
+
+void ProgressEngine::orderTree() {
+  // Depth first, children in id order; a unit's closing entry comes off the stack after its whole subtree
+  // and ends its run there.
+  std::vector<std::pair<QString, bool>> stack;  // (unit, closing)
+  for (const OrgUnit& unit : tree_.units())
+    if (!tree_.contains(unit.parentId)) stack.emplace_back(unit.id, false);
+  std::sort(stack.rbegin(), stack.rend());  // the smallest id on top
+  while (!stack.empty()) {
+    auto [id, closing] = std::move(stack.back());
+    stack.pop_back();
+    const int here = static_cast<int>(preorder_.size());
+    if (closing) {
+      subtreeRuns_[id].second = here;
+      continue;
+    }
+    subtreeRuns_.insert(id, {here, here});
+    preorder_.push_back(*tree_.find(id));
+    stack.emplace_back(id, true);
+    const QStringList children = tree_.children(id);
+    for (auto child = children.crbegin(); child != children.crend(); ++child) stack.emplace_back(*child, false);
+  }
 }
 
 void ProgressEngine::sumBaselines() {
@@ -288,10 +313,10 @@ ProgressEngine::Figure ProgressEngine::growthAt(const Measure& measure, const QS
 
 QStringList ProgressEngine::judgedUnits(const Indicator& indicator, const QString& scopeId) const {
   QStringList result;
-  for (const QString& id : tree_.subtree(scopeId)) {
-    const OrgUnit* unit = tree_.find(id);
-    if (unit && judgesUnit(indicator, *unit)) result.append(id);
-  }
+  const auto run = subtreeRuns_.constFind(scopeId);
+  if (run == subtreeRuns_.cend()) return result;
+  for (int i = run->first; i < run->second; ++i)
+    if (judgesUnit(indicator, preorder_[static_cast<size_t>(i)])) result.append(preorder_[static_cast<size_t>(i)].id);
   return result;
 }
 

@@ -98,6 +98,7 @@ class ProgressEngine {
   };
 
   void sumBaselines();
+  void orderTree();
   void addQuantities(const Measure& measure, const PeriodRange& period);
   void addQuantity(const Quantity& quantity, const PeriodRange& period);
   /// The quantity's number in source_, -1 when the source has none.
@@ -138,6 +139,11 @@ class ProgressEngine {
   QHash<int, std::vector<int>> byKind_;  // record kind → indexes into records_
   std::unordered_map<const Quantity*, Slot> slots_;
   QHash<QString, UnitBaseline> baselineTotals_;  // by unit: the baselines summed over its subtree
+  // The tree in pre-order, so that every unit's subtree is one run of it: judgedUnits() walks a subtree for
+  // each coverage indicator at each unit queried (and again for each quarter), and walking it through the
+  // tree's hashes was most of a province query's time.
+  std::vector<OrgUnit> preorder_;
+  QHash<QString, std::pair<int, int>> subtreeRuns_;  // unit id → [first, end) in preorder_
   const TallySource* source_ = nullptr;          // set: tallies come from there, slots_ stays empty
   std::unordered_map<const Quantity*, int> sourceIndex_;  // quantity → its number in source_
 };
