@@ -70,6 +70,7 @@ Item {
 
     StackView {
         id: stack
+        objectName: "pageStack"
         anchors { left: appShell.wide ? sideMenu.right : parent.left; right: parent.right; top: parent.top; bottom: parent.bottom }
         initialItem: homeComponent
     }

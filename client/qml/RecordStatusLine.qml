@@ -22,6 +22,7 @@ Card {
                     required property int index
                     spacing: 6
                     Label {
+                        id: arrow
                         visible: index > 0
                         text: "→"
                         color: Theme.muted
@@ -36,7 +37,8 @@ Card {
                              : modelData.state === "current" ? Theme.sent
                              : modelData.state === "done" ? Theme.text : Theme.muted
                         wrapMode: Text.Wrap
-                        width: Math.min(implicitWidth, card.availableWidth)
+                        // A long reason wraps beside its arrow, within the card.
+                        width: Math.min(implicitWidth, card.availableWidth - (arrow.visible ? arrow.width + parent.spacing : 0))
                     }
                 }
             }

@@ -21,8 +21,15 @@ RowLayout {
                 : modelData.number === 1 ? qsTr("Created")
                 : qsTr("Edit %1").arg(modelData.number - 1)
             font.weight: modelData.isHead ? Font.Medium : Font.Normal
+            wrapMode: Text.Wrap; Layout.fillWidth: true
         }
-        Label { text: modelData.when + " · " + modelData.origin; color: Theme.muted; font.pixelSize: Theme.small }
+        // Each line wraps and fills: a layout holds a label that does neither at its whole one-line width,
+        // and on a phone "27/11/2026 09:14 · This tablet" beside the chip widened the whole page past the
+        // screen.
+        Label {
+            text: modelData.when + " · " + modelData.origin
+            color: Theme.muted; font.pixelSize: Theme.small; wrapMode: Text.Wrap; Layout.fillWidth: true
+        }
         Label {
             visible: modelData.changes.length > 0
             text: qsTr("Changed: %1").arg(modelData.changes)
