@@ -16,6 +16,7 @@
 #include <grpcpp/ext/health_check_service_server_builder_option.h>
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/resource_quota.h>
 
 namespace sohoi::server {
 
@@ -95,6 +96,8 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   builder.RegisterService(admin_.get());
   builder.RegisterService(photos_.get());
   builder.SetMaxReceiveMessageSize(kMaxReceiveBytes);
+  grpc::ResourceQuota quota("sohoi-server");
+  builder.SetResourceQuota(quota.Resize(options.grpcMemoryBytes));
   builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);

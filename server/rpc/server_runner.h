@@ -43,6 +43,10 @@ struct ServerOptions {
   // Photo uploads and downloads: a slow link holds a worker for the whole photo, so they get a lane of their
   // own; devices told "busy" send the photo after a later sync, from the bytes the server already holds.
   WorkPool::Sizes photoPool{2, 32};
+  // gRPC's own memory (connections, calls' buffers) as a ResourceQuota: without it every device connecting
+  // at once grows the transport's buffers without bound. Under pressure gRPC shrinks its windows and stops
+  // taking new connections, and past the quota cancels calls, which devices resend safely.
+  size_t grpcMemoryBytes = size_t{64} << 20;
 };
 
 class ServerRunner {
