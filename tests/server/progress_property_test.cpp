@@ -277,9 +277,10 @@ void pushRandomBatch(World& w, PushProcessor& pusher, const Device& device, int 
   }
 }
 
-Device enrolAtRoot(Database& db) {
+// A device enrolled at unit (the province unless named).
+Device enrolAt(Database& db, const QString& unit = QStringLiteral("19")) {
   Enrolment enrolment(db);
-  const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("19"), QStringLiteral("Tỉnh"));
+  const Result<IssuedCode> code = enrolment.issueCode(unit, QStringLiteral("Máy ") + unit);
   REQUIRE(code.ok());
   return enrolment.enrol(code.value().code, QStringLiteral("tablet")).value().device;
 }
@@ -298,7 +299,7 @@ TEST_CASE("incremental progress equals a from-scratch recomputation after random
     ProgressService service(*db, kAsOf);
     REQUIRE(service.prepare(&error));
     pusher.setListener(&service);
-    const Device device = enrolAtRoot(*db);
+    const Device device = enrolAt(*db);
 
     QDate reorganised(2021, 2, 1);
     size_t scheduled = 0;  // changes waiting for their day
@@ -348,7 +349,7 @@ TEST_CASE("pushes that commit while the figures are being built are kept") {
     std::unique_ptr<Database> db = openProvince(w, dir);
     OrgTreeCache trees;
     PushProcessor pusher(*db, trees);
-    const Device device = enrolAtRoot(*db);
+    const Device device = enrolAt(*db);
     for (int round = 0; round < 40; ++round) pushRandomBatch(w, pusher, device, 50);  // something to build from
 
     ProgressService service(*db, kAsOf);
@@ -372,7 +373,7 @@ struct TwoProcesses {
   OrgTreeCache trees, otherTrees;
   PushProcessor pusher{*db, trees}, otherPusher{*other, otherTrees};
   ProgressService service{*db, kAsOf};
-  Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+  Device device = enrolAt(*db), otherDevice = enrolAt(*other);
   quint64 otherSeq = 0;  // each device numbers its own pushes
 
   explicit TwoProcesses(quint64 seed) : w(seed) {
@@ -431,4 +432,71 @@ TEST_CASE("queries on several threads while another process writes and reloads t
   for (std::thread& reader : readers) reader.join();
   CHECK(answered > 0);
   compareEverywhere(p.service, *p.db);
+}
+
+TEST_CASE("a help linked on an earlier visit counts live as from scratch, and follows edits of the help (4.3)") {
+  World w(8);
+  QTemporaryDir dir;
+  QString error;
+  std::unique_ptr<Database> db = openProvince(w, dir);
+  OrgTreeCache trees;
+  PushProcessor pusher(*db, trees);
+  ProgressService service(*db, kAsOf);
+  REQUIRE(service.prepare(&error));
+  pusher.setListener(&service);
+  const Device device = enrolAt(*db);
+  for (int round = 0; round < 4; ++round) pushRandomBatch(w, pusher, device, 25);
+
+  const QString branch = w.branches.first();
+  const Device branchDevice = enrolAt(*db, branch);  // a branch's own records come from its tablet
+  quint64 branchSeq = 0;
+  std::map<QString, RecordVersion> mine;  // this case's records by name
+  const auto put = [&](const QString& name, RecordKind kind, const QVariantMap& fields, bool deleted = false) {
+    RecordVersion version;
+    auto held = mine.find(name);
+    version.recordId = held == mine.end() ? newUuid7() : held->second.recordId;
+    version.baseVersionId = held == mine.end() ? QString() : held->second.versionId;
+    version.versionId = newUuid7();
+    version.hlc = ++w.hlc;
+    version.unitId = branch;
+    version.kind = kind;
+    version.fields = fields;
+    version.deleted = deleted;
+    const PushBatchResult result = pusher.push(branchDevice, {{++branchSeq, version, std::nullopt}});
+    INFO(result.results.front().rejection.bilingual().toStdString());
+    REQUIRE(result.results.front().outcome == PushOutcome::Accepted);
+    mine[name] = version;
+    return version.recordId;
+  };
+  const auto helps = [&](const QString& unit) {
+    std::optional<ScratchProgress> scratch = progressFromScratch(*db, kAsOf, &error);
+    REQUIRE(scratch);
+    for (const plan::IndicatorProgress& p : scratch->engine->evaluateAll(unit))
+      if (p.indicatorId == QLatin1String("4.3")) return p.value;
+    return -1.0;
+  };
+  const QString commune = currentTree(*db).find(branch)->parentId;
+  const qint64 before = helps(commune);
+  const QVariantMap povertyHelp{{"kind", 4}, {"name", QStringLiteral("Bò giống")}, {"date", QDate(2021, 3, 1)}};
+  const QString help = put("help", RecordKind::EconomicSupport, povertyHelp);
+  const QString household = put("household", RecordKind::Household,
+                                {{"head_name", QStringLiteral("Hộ chị Lan")}, {"female_headed", true}});
+  put("start", RecordKind::HouseholdVisit, {{"household_id", household}, {"date", QDate(2020, 12, 31)}, {"poverty_status", 1}});
+  put("helped", RecordKind::HouseholdVisit,
+      {{"household_id", household}, {"date", QDate(2021, 4, 1)}, {"poverty_status", 1}, {"help_id", help}});
+  put("latest", RecordKind::HouseholdVisit, {{"household_id", household}, {"date", QDate(2021, 10, 1)}, {"poverty_status", 3}});
+  compareEverywhere(service, *db);
+  CHECK(helps(commune) == before + 1);  // the help sits on the April visit, not on the latest one
+
+  QVariantMap startUp = povertyHelp;
+  startUp.insert("kind", 2);
+  put("help", RecordKind::EconomicSupport, startUp);  // the help turns out to be a start-up support
+  compareEverywhere(service, *db);
+  CHECK(helps(commune) == before);
+  put("help", RecordKind::EconomicSupport, povertyHelp);
+  compareEverywhere(service, *db);
+  CHECK(helps(commune) == before + 1);
+  put("help", RecordKind::EconomicSupport, povertyHelp, true);  // deleted: nothing links it any more
+  compareEverywhere(service, *db);
+  CHECK(helps(commune) == before);
 }
