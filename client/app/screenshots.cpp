@@ -87,6 +87,7 @@ bool shootPages(AppController* controller, const QString& dir, const QString& la
       // "detail:<id>:<name>" names the picture after the record's kind rather than its id.
       const QString name = page.startsWith(QLatin1String("detail:"))  ? QStringLiteral("detail-") + page.section(QLatin1Char(':'), 2)
                            : page.startsWith(QLatin1String("edit:")) ? QStringLiteral("editor-returned-activity")
+                           : page.startsWith(QLatin1String("start:")) ? QStringLiteral("editor-start-of-year")
                                                                      : QString(page).replace(QLatin1Char(':'), QLatin1Char('-'));
       ok &= shoot(app.window, QDir(dir).filePath(
                                   QStringLiteral("%1-%2-%3%4.png").arg(language, QLatin1String(size.name), prefix, name)));
@@ -109,6 +110,9 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
     controller.setLanguage(language);
     const QString household = controller.manager()->summaries(RecordKind::Household).front().recordId;
     const QString visit = controller.manager()->summaries(RecordKind::HouseholdVisit).front().recordId;
+    QString registered;  // the demo's household registered with its status at the start of the year
+    for (const RecordSummary& each : controller.manager()->summaries(RecordKind::Household))
+      if (each.title == QStringLiteral("Vũ Văn Hùng")) registered = each.recordId;
     QString returned;  // the demo's activity returned by review
     const QHash<QString, ReviewState> reviews = latestReviews(controller.manager()->store());
     for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
@@ -117,7 +121,8 @@ int renderScreenshots(const QString& dir, const QString& planPath) {
                      {QStringLiteral("home"), QStringLiteral("list:activity"), QStringLiteral("list:household"),
                       QStringLiteral("editor:activity"), QStringLiteral("invalid:activity"),
                       QStringLiteral("editor:household_visit"), QStringLiteral("editor:training"),
-                      QStringLiteral("detail:%1:household").arg(household),
+                      QStringLiteral("detail:%1:household").arg(household), QStringLiteral("start:") + household,
+                      QStringLiteral("detail:%1:household-start-of-year").arg(registered),
                       QStringLiteral("detail:%1:visit").arg(visit), QStringLiteral("inbox"),
                       QStringLiteral("edit:activity:") + returned, QStringLiteral("list:exemplar"),
                       QStringLiteral("editor:exemplar"), QStringLiteral("list:media_post"),

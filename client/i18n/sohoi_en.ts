@@ -528,6 +528,14 @@
         <source>Not yet met: %1</source>
         <translation>Not yet met: %1</translation>
     </message>
+    <message>
+        <source>Record the start-of-year status</source>
+        <translation>Record the start-of-year status</translation>
+    </message>
+    <message>
+        <source>Start-of-year status</source>
+        <translation>Start-of-year status</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCases</name>
@@ -1114,6 +1122,14 @@
         <source>Choose Met or Not yet met</source>
         <translation>Choose Met or Not yet met</translation>
     </message>
+    <message>
+        <source>As assessed before 01/01/%1: the 8 criteria and the poverty status from the branch&apos;s register. Skip it if you do not know them; the household then does not count as newly meeting the criteria.</source>
+        <translation>As assessed before 01/01/%1: the 8 criteria and the poverty status from the branch&apos;s register. Skip it if you do not know them; the household then does not count as newly meeting the criteria.</translation>
+    </message>
+    <message>
+        <source>Start-of-year status</source>
+        <translation>Start-of-year status</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorPage</name>
@@ -1179,6 +1195,10 @@
     <message>
         <source>Saved</source>
         <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1697,13 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>StartOfYear</name>
+    <message>
+        <source>The status at the start of the year is dated before 01/01/%1</source>
+        <translation>The status at the start of the year is dated before 01/01/%1</translation>
     </message>
 </context>
 <context>

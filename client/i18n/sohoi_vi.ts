@@ -526,6 +526,14 @@
         <source>Not yet met: %1</source>
         <translation>Chưa đạt: %1</translation>
     </message>
+    <message>
+        <source>Record the start-of-year status</source>
+        <translation>Ghi tình trạng đầu năm</translation>
+    </message>
+    <message>
+        <source>Start-of-year status</source>
+        <translation>Tình trạng đầu năm</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdCases</name>
@@ -1110,6 +1118,14 @@
         <source>Choose Met or Not yet met</source>
         <translation>Chọn Đạt hoặc Chưa đạt</translation>
     </message>
+    <message>
+        <source>As assessed before 01/01/%1: the 8 criteria and the poverty status from the branch&apos;s register. Skip it if you do not know them; the household then does not count as newly meeting the criteria.</source>
+        <translation>Theo đánh giá trước ngày 01/01/%1: 8 tiêu chí và tình trạng hộ nghèo theo sổ theo dõi của chi hội. Nếu chưa rõ, bấm «Bỏ qua»; khi đó hộ không được tính là mới đạt tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Start-of-year status</source>
+        <translation>Tình trạng đầu năm</translation>
+    </message>
 </context>
 <context>
     <name>RecordEditorPage</name>
@@ -1174,6 +1190,10 @@
     <message>
         <source>Saved</source>
         <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1685,13 @@
     <message>
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
+    </message>
+</context>
+<context>
+    <name>StartOfYear</name>
+    <message>
+        <source>The status at the start of the year is dated before 01/01/%1</source>
+        <translation>Tình trạng đầu năm phải ghi ngày trước 01/01/%1</translation>
     </message>
 </context>
 <context>

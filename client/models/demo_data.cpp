@@ -92,6 +92,12 @@ client::Status addDemoRecords(client::LocalStore& store, int extraActivities) {
     for (int i = 0; i < criteriaFields().size(); ++i)
       if (n % 2 == 0 || i < 5) visit.insert(criteriaFields()[i], true);
     if (client::Status s = store.createRecord(RecordKind::HouseholdVisit, {}, visit); !s.isOk()) return s;
+    // The poor household was registered with its status at the start of the year (Tình trạng đầu năm).
+    if (n == 1) {
+      QVariantMap start{{"household_id", saved.recordId}, {"date", QDate(2020, 12, 31)}, {"poverty_status", 1}};
+      for (int i = 0; i < 4; ++i) start.insert(criteriaFields()[i], true);
+      if (client::Status s = store.createRecord(RecordKind::HouseholdVisit, {}, start); !s.isOk()) return s;
+    }
     ++n;
   }
   const struct {

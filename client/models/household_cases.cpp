@@ -6,6 +6,7 @@
 #include "form_values.h"
 #include "household_criteria.h"
 #include "language.h"
+#include "start_of_year.h"
 
 namespace sohoi::app {
 
@@ -73,6 +74,7 @@ void HouseholdCases::refresh() {
   due_.clear();
   oneShort_.clear();
   householdCount_ = 0;
+  hasStartOfYear_ = false;
   if (manager_ && manager_->isOpen()) {
     QHash<QString, std::vector<Visit>> byHousehold;
     for (const client::StoredRecord& record : manager_->store().currentRecords(RecordKind::HouseholdVisit))
@@ -82,12 +84,17 @@ void HouseholdCases::refresh() {
     for (auto& visits : byHousehold)
       std::sort(visits.begin(), visits.end(), [](const Visit& a, const Visit& b) { return a.date > b.date; });
 
+    const int year = startOfYearFor(manager_->store());
     for (const Visit& visit : byHousehold.value(householdId_)) {
       const QStringList missing = missingCriteria(visit.fields);
+      // Newest first: the first one before the year is the household's start, as the plan reads it.
+      const bool start = !hasStartOfYear_ && isBeforeYear(visit.date, year);
+      hasStartOfYear_ = hasStartOfYear_ || start;
       visits_.append(QVariantMap{{QStringLiteral("recordId"), visit.recordId},
                                  {QStringLiteral("dateText"), formatDate(visit.date)},
                                  {QStringLiteral("criteriaMet"), criteriaMet(visit.fields)},
-                                 {QStringLiteral("missing"), missing.join(QStringLiteral(", "))}});
+                                 {QStringLiteral("missing"), missing.join(QStringLiteral(", "))},
+                                 {QStringLiteral("startOfYear"), start}});
     }
 
     const QDate today = today_.isValid() ? today_ : QDate::currentDate();

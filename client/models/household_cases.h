@@ -25,6 +25,8 @@ class HouseholdCases : public QObject {
   Q_PROPERTY(QVariantList due READ due NOTIFY changed)
   Q_PROPERTY(QVariantList oneShort READ oneShort NOTIFY changed)
   Q_PROPERTY(int householdCount READ householdCount NOTIFY changed)
+  // The household has a status at the start of the plan's year (a visit dated before its 1 January).
+  Q_PROPERTY(bool hasStartOfYear READ hasStartOfYear NOTIFY changed)
 
  public:
   explicit HouseholdCases(QObject* parent = nullptr);
@@ -36,7 +38,7 @@ class HouseholdCases : public QObject {
   int dueAfterMonths() const { return dueAfterMonths_; }
   void setDueAfterMonths(int months);
   /// The household's visits, newest first: [{recordId, dateText, criteriaMet, missing (criteria not met, in
-  /// words)}].
+  /// words), startOfYear (the latest visit before the plan's year: its status at the start of the year)}].
   QVariantList visits() const { return visits_; }
   /// Households never visited, or not since dueAfterMonths: [{recordId, title, detail}], longest waiting
   /// first.
@@ -45,6 +47,7 @@ class HouseholdCases : public QObject {
   QVariantList oneShort() const { return oneShort_; }
   /// Live households of the unit (none: the visit form explains how to add one).
   int householdCount() const { return householdCount_; }
+  bool hasStartOfYear() const { return hasStartOfYear_; }
   /// The day "due" is judged on (today unless a test sets it).
   void setToday(const QDate& today);
 
@@ -64,6 +67,7 @@ class HouseholdCases : public QObject {
   QVariantList due_;
   QVariantList oneShort_;
   int householdCount_ = 0;
+  bool hasStartOfYear_ = false;
 };
 
 }  // namespace sohoi::app

@@ -8,6 +8,7 @@
 #include "language.h"
 #include "new_record_drafts.h"
 #include "review_state.h"
+#include "start_of_year.h"
 
 #include "plan/record_filter.h"
 
@@ -108,8 +109,34 @@ void RecordEditor::setRecordId(const QString& recordId) {
   load();
 }
 
+void RecordEditor::setStartOfYear(bool startOfYear) {
+  if (startOfYear == startOfYear_) return;
+  startOfYear_ = startOfYear;
+  emit startOfYearChanged();
+  load();
+}
+
+bool RecordEditor::recordsStartOfYear() const {
+  return startOfYear_ && kind_ == RecordKind::HouseholdVisit && recordId_.isEmpty();
+}
+
+QString RecordEditor::startOfYearNote() const {
+  if (!recordsStartOfYear()) return {};
+  return QCoreApplication::translate(
+             "RecordEditor",
+             "As assessed before 01/01/%1: the 8 criteria and the poverty status from the branch's register. "
+             "Skip it if you do not know them; the household then does not count as newly meeting the criteria.")
+      .arg(startYear_);
+}
+
+bool RecordEditor::offersStartOfYear() const {
+  return kind_ == RecordKind::Household && recordId_.isEmpty() && manager_ && manager_->isOpen() &&
+         creatableAt(RecordKind::HouseholdVisit, manager_->unitLevel(), manager_->role());
+}
+
 QString RecordEditor::title() const {
   if (!kind_) return {};
+  if (recordsStartOfYear()) return QCoreApplication::translate("RecordEditor", "Start-of-year status");
   return recordId_.isEmpty() ? QCoreApplication::translate("RecordEditor", "New: %1").arg(kindLabel(*kind_))
                              : QCoreApplication::translate("RecordEditor", "Edit: %1").arg(kindLabel(*kind_));
 }
@@ -135,10 +162,12 @@ void RecordEditor::open(const QString& resumeKey) {
         if (awaitsFix(review, record->head.versionId)) reviewComment_ = review.comment;
       }
     raw_ = rawFields(*kind_, savedTyped_);
+    startYear_ = startOfYearFor(manager_->store());
     if (recordId_.isEmpty()) {
+      // A new record is most often about today; a start of year, about the register at the year's end.
+      const QDate day = recordsStartOfYear() ? startOfYearDefaultDate(startYear_) : QDate::currentDate();
       for (const FieldSpec& spec : schemaFor(*kind_).fields) {
-        // A new record is most often about today.
-        if (spec.type == FieldType::Date && spec.required) raw_.insert(spec.name, formatDate(QDate::currentDate()));
+        if (spec.type == FieldType::Date && spec.required) raw_.insert(spec.name, formatDate(day));
         // A new visit's criteria start unanswered; a saved one's were answered (unset on the wire is "not met").
         if (isCriterion(spec.name)) raw_.remove(spec.name);
       }
@@ -147,7 +176,9 @@ void RecordEditor::open(const QString& resumeKey) {
     draftKey_ = !recordId_.isEmpty() ? QStringLiteral("edit:") + recordId_
                 : !resumeKey.isEmpty() ? resumeKey
                                        : newDraftKey(*kind_);
-    if (recordId_.isEmpty() && resumeKey.isEmpty()) draftChoices_ = newRecordDrafts(manager_->store(), *kind_);
+    // A start of year follows the household's own form: other visits' drafts are offered on their form.
+    if (recordId_.isEmpty() && resumeKey.isEmpty() && !recordsStartOfYear())
+      draftChoices_ = newRecordDrafts(manager_->store(), *kind_);
     if (const std::optional<client::Draft> draft = manager_->store().draft(draftKey_)) {
       for (const FieldSpec& spec : schemaFor(*kind_).fields) {
         const QVariant value = draft->values.value(spec.name);
@@ -171,6 +202,12 @@ void RecordEditor::revalidate() {
   // cannot tell it from "not met"), so this rule lives here and not in the shared validator.
   for (const QString& name : unansweredCriteria())
     messages_.insert(name, QCoreApplication::translate("RecordEditor", "Choose Met or Not yet met"));
+  // Only the form knows a visit is meant as the start of the year; on the wire it is a visit like any.
+  const QString date = QStringLiteral("date");
+  if (recordsStartOfYear() && !messages_.contains(date))
+    if (const QString message = startOfYearDateMessage(parseDate(raw_.value(date).toString()), startYear_);
+        !message.isEmpty())
+      messages_.insert(date, message);
 }
 
 QStringList RecordEditor::unansweredCriteria() const {
@@ -321,6 +358,9 @@ QString RecordEditor::groupOf(const FieldSpec& spec) const {
 
 bool RecordEditor::shown(const FieldSpec& spec) const {
   if (spec.evidence) return false;  // the photo strip below the form shows photos and the place
+  // The start of the year is the household's status only: no help was given on that day.
+  if (recordsStartOfYear() && (spec.name == QLatin1String("support_given") || spec.name == QLatin1String("help_id")))
+    return false;
   // Employment after training is asked only for vocational training and counselling (the shared rule).
   if (kind_ == RecordKind::Training && spec.name == QLatin1String("employed_ids")) {
     const int kind = raw_.value(QStringLiteral("kind")).toInt();

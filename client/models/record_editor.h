@@ -30,6 +30,10 @@ class RecordEditor : public QAbstractListModel {
   Q_PROPERTY(QString reviewComment READ reviewComment NOTIFY formChanged)
   Q_PROPERTY(QVariantList draftChoices READ draftChoices NOTIFY formChanged)
   Q_PROPERTY(QString notAllowedHere READ notAllowedHere NOTIFY formChanged)
+  // A new visit that records a household's status at the start of the year (start_of_year.h).
+  Q_PROPERTY(bool startOfYear READ startOfYear WRITE setStartOfYear NOTIFY startOfYearChanged)
+  Q_PROPERTY(QString startOfYearNote READ startOfYearNote NOTIFY formChanged)
+  Q_PROPERTY(bool offersStartOfYear READ offersStartOfYear NOTIFY formChanged)
 
  public:
   enum Role {
@@ -68,6 +72,13 @@ class RecordEditor : public QAbstractListModel {
   /// Why a new record of this kind cannot be saved at this device's unit (the shared unit-level rule);
   /// empty when it can, and for edits (a record keeps the unit it was made at).
   QString notAllowedHere() const;
+  bool startOfYear() const { return startOfYear_; }
+  void setStartOfYear(bool startOfYear);
+  /// What a start-of-year form records ("as assessed before 01/01/<year>"); empty on other forms.
+  QString startOfYearNote() const;
+  /// A new household's form: once saved, the leader is offered its status at the start of the year
+  /// (when this device may record visits).
+  bool offersStartOfYear() const;
 
   /// Sets a text, integer or date field's text as typed.
   Q_INVOKABLE void setText(const QString& name, const QString& text);
@@ -100,6 +111,7 @@ class RecordEditor : public QAbstractListModel {
   void managerChanged();
   void kindChanged();
   void recordIdChanged();
+  void startOfYearChanged();
   void formChanged();
   /// The record was saved (a new record's id, or the edited one's).
   void saved(const QString& recordId);
@@ -114,6 +126,7 @@ class RecordEditor : public QAbstractListModel {
   QVariantList optionsFor(const FieldSpec& spec) const;
   QVariantList selectedLabels(const FieldSpec& spec) const;
   bool shown(const FieldSpec& spec) const;
+  bool recordsStartOfYear() const;
   QString groupOf(const FieldSpec& spec) const;
 
   QPointer<RecordManager> manager_;
@@ -130,6 +143,8 @@ class RecordEditor : public QAbstractListModel {
   QString reviewComment_;
   QString draftKey_;  // where this form's typing is kept: "edit:<id>", or a new record's own key
   QVariantList draftChoices_;
+  bool startOfYear_ = false;
+  int startYear_ = 0;  // the year whose start a start-of-year form records
 };
 
 }  // namespace sohoi::app

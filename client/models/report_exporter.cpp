@@ -1,9 +1,9 @@
 #include "report_exporter.h"
 
 #include "language.h"
+#include "start_of_year.h"
 
 #include "auth/record_permissions.h"
-#include "plan/plan_loader.h"
 #include "report/report_folder.h"
 
 #include <QDate>
@@ -48,16 +48,6 @@ QString recordsFolderName(const client::ExportRequest& asked) {
   name += QString::number(asked.year);
   if (asked.quarter > 0) name += QStringLiteral("-q%1").arg(asked.quarter);
   return name;
-}
-
-// The year of the plan the store holds; 0 without one. A plan stored without its year (kept in the text
-// alone) is read for it.
-int planYear(const client::LocalStore& store) {
-  const std::optional<plan::PlanFile> file = store.planFile();
-  if (!file) return 0;
-  if (file->year > 0) return file->year;
-  const plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName);
-  return loaded.ok() ? loaded.plan->year : 0;
 }
 
 struct Outcome {

@@ -21,6 +21,10 @@ Item {
             openEditor(parts[1], "")
             if (parts[0] === "invalid") stack.currentItem.save()  // shows every field's message
         }
+        else if (parts[0] === "start") {  // "start:<household id>": its status at the start of the year
+            stack.replace(null, listComponent, { kind: "household" })
+            openEditor("household_visit", "", { householdId: parts[1], startOfYear: true })
+        }
         else if (parts[0] === "detail") stack.push(detailComponent, { recordId: parts[1] })
         else if (parts[0] === "edit") { stack.replace(null, inboxComponent); openEditor(parts[1], parts[2]) }
         else if (parts[0] === "sync") stack.replace(null, syncComponent)
@@ -29,11 +33,13 @@ Item {
         else if (parts[0] === "branches") stack.push(branchesComponent, { firstTarget: parts.length > 1 ? parts[1] : "" })
         if (!wide) drawer.close()
     }
-    // preset: { householdId } starts a visit to that household; { draftKey } continues that unsaved form.
+    // preset: { householdId } starts a visit to that household (with startOfYear: true, its status at the
+    // start of the year); { draftKey } continues that unsaved form.
     function openEditor(kind, recordId, preset) {
         stack.push(editorComponent, { kind: kind, recordId: recordId,
                                       presetHouseholdId: preset && preset.householdId ? preset.householdId : "",
-                                      presetDraftKey: preset && preset.draftKey ? preset.draftKey : "" })
+                                      presetDraftKey: preset && preset.draftKey ? preset.draftKey : "",
+                                      startOfYear: preset && preset.startOfYear === true })
     }
     function openDetail(recordId) { stack.push(detailComponent, { recordId: recordId }) }
 

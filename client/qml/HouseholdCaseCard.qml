@@ -32,6 +32,16 @@ Card {
                 onClicked: if (card.shell) card.shell.openEditor("household_visit", "", { householdId: card.householdId })
             }
         }
+        // Its status at the start of the year, if it was skipped when the household was registered.
+        Button {
+            objectName: "recordStartOfYear"
+            visible: !cases.hasStartOfYear
+            text: qsTr("Record the start-of-year status")
+            flat: true
+            implicitHeight: Theme.touch
+            Layout.fillWidth: true
+            onClicked: if (card.shell) card.shell.openEditor("household_visit", "", { householdId: card.householdId, startOfYear: true })
+        }
         Label {
             visible: cases.visits.length === 0
             text: qsTr("Not visited yet.")
@@ -48,6 +58,13 @@ Card {
                 onClicked: if (card.shell) card.shell.openDetail(modelData.recordId)
                 contentItem: ColumnLayout {
                     spacing: 2
+                    Label {
+                        objectName: "startOfYearLabel"
+                        visible: modelData.startOfYear
+                        text: qsTr("Start-of-year status")
+                        color: Theme.primary
+                        font.pixelSize: Theme.small; font.weight: Font.Medium
+                    }
                     RowLayout {
                         Label { text: modelData.dateText; font.pixelSize: Theme.body; Layout.fillWidth: true }
                         StatusChip {

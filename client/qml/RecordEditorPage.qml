@@ -18,6 +18,8 @@ Page {
     property string presetHouseholdId: ""
     // A draft chosen on the home page: the form continues it.
     property string presetDraftKey: ""
+    // A visit that records the preset household's status at the start of the year.
+    property bool startOfYear: false
     objectName: "recordEditorPage"
     readonly property alias editor: form
     signal done(string recordId)
@@ -27,10 +29,14 @@ Page {
         manager: page.app.manager
         kind: page.kind
         recordId: page.recordId
+        startOfYear: page.startOfYear
         onSaved: (id) => {
+            const offerStart = form.offersStartOfYear
             page.done(id)
             if (page.shell) {
                 page.shell.back()
+                // A household just registered: its status at the start of the year comes next (or is skipped).
+                if (offerStart) page.shell.openEditor("household_visit", "", { householdId: id, startOfYear: true })
                 page.shell.showNotice(qsTr("Saved"))
             }
         }
@@ -159,6 +165,33 @@ Page {
                 width: parent.width
                 text: form.notAllowedHere
                 wrapMode: Text.Wrap
+            }
+        }
+        Pane {
+            objectName: "startOfYearBanner"
+            visible: form.startOfYearNote.length > 0
+            Layout.fillWidth: true
+            Material.background: "#E3F2FD"
+            // Beside the note that explains it, not in the toolbar, where the title would be cut on a phone.
+            ColumnLayout {
+                width: parent.width
+                Label {
+                    text: form.startOfYearNote
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "skipStartOfYear"
+                    text: qsTr("Skip")
+                    flat: true
+                    implicitHeight: Theme.touch
+                    Layout.alignment: Qt.AlignRight
+                    // Nothing of a skipped status is kept: the household's page offers it again.
+                    onClicked: {
+                        form.discardDraft()
+                        if (page.shell) page.shell.back()
+                    }
+                }
             }
         }
         Pane {

@@ -9,8 +9,6 @@ namespace sohoi::server {
 
 namespace {
 
-bool isReferenced(RecordKind kind) { return kind == RecordKind::Person || kind == RecordKind::Household; }
-
 void addFields(QSet<QString>* set, const std::vector<plan::FieldCondition>& conditions) {
   for (const plan::FieldCondition& condition : conditions) set->insert(condition.field);
 }
@@ -90,12 +88,16 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     addIfSet(&fields, quantity.perPersonSumField);
     if (quantity.latestBy != QLatin1String("$unit")) addIfSet(&fields, quantity.latestBy);
     QStringList& refs = refFields_[static_cast<int>(kind)];
-    if (!filter.refField.isEmpty()) {
-      fields.insert(filter.refField);
-      if (!refs.contains(filter.refField)) refs.append(filter.refField);
-      if (std::optional<RecordKind> target = plan::referencedKind(kind, filter.refField))
-        addFields(&fieldsRead_[static_cast<int>(*target)], filter.refWhere);
-    }
+    // A reference (the filter's, or the quantity's link): the id field, and what is tested on its target.
+    const auto addReference = [&](const QString& field, const std::vector<plan::FieldCondition>& conditions) {
+      if (field.isEmpty()) return;
+      fields.insert(field);
+      if (!refs.contains(field)) refs.append(field);
+      if (std::optional<RecordKind> target = plan::referencedKind(kind, field))
+        addFields(&fieldsRead_[static_cast<int>(*target)], conditions);
+    };
+    addReference(filter.refField, filter.refWhere);
+    addReference(quantity.linkField, quantity.linkWhere);
     if (quantity.aggregate == plan::Aggregate::Distinct &&
         plan::referencedKind(kind, quantity.field) == RecordKind::Person) {
       slot.countsPeople = true;
@@ -115,7 +117,7 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     kept = std::make_unique<plan::RecordView>(std::move(record));
     ++kept_;
     index(*kept, true);
-    if (isReferenced(kept->kind)) lookup_.insert(id, kept.get());
+    if (plan::isReferencedKind(kept->kind)) lookup_.insert(id, kept.get());
   }
   records.clear();
   // Everything is stale at first: the first count goes through the same path as every later one.
@@ -188,7 +190,7 @@ void ProgressCache::setRecord(const QString& id, Held& held, std::optional<plan:
   if (!held.record && !record) return;  // deleting a record never held
   const RecordKind kind = held.record ? held.record->kind : record->kind;
   // The records naming this one (never itself) stay in place; the record is marked before and after.
-  const QSet<const plan::RecordView*> naming = isReferenced(kind) ? namedBy_.value(id) : QSet<const plan::RecordView*>{};
+  const QSet<const plan::RecordView*> naming = plan::isReferencedKind(kind) ? namedBy_.value(id) : QSet<const plan::RecordView*>{};
   const auto markAll = [&] {
     if (held.record) markStale(*held.record);
     for (const plan::RecordView* each : naming) markStale(*each);
@@ -204,7 +206,7 @@ void ProgressCache::setRecord(const QString& id, Held& held, std::optional<plan:
     held.record = std::make_unique<plan::RecordView>(std::move(*record));
     ++kept_;
     index(*held.record, true);
-    if (isReferenced(kind)) lookup_.insert(id, held.record.get());
+    if (plan::isReferencedKind(kind)) lookup_.insert(id, held.record.get());
   }
   markAll();  // … and where they count now
 }

@@ -69,6 +69,10 @@ struct Quantity {
   bool newly = false;  // with latestBy: count keys that match at the period's end but did not at its start
   // With newly: the start must match these (poor at the start) rather than merely not match `where`.
   std::vector<FieldCondition> startWhere;
+  // With latestBy: some record of the key inside the period must name, in linkField, a record that exists
+  // and matches linkWhere (the Union's help linked on any visit of the year, not only on the latest).
+  QString linkField;
+  std::vector<FieldCondition> linkWhere;
 };
 
 /// baseline (summed over the subtree) + Σ plus − Σ minus. A plain quantity is an Amount with one plus.

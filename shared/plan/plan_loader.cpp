@@ -91,7 +91,7 @@ bool PlanParser::parseMeasure(const QJsonObject& object, Measure* measure, bool 
       const bool distinct = *shape == Shape::DistinctPeople;
       allowed << "records"
               << "latest_by"
-              << "change" << "start_where"
+              << "change" << "start_where" << "linked_in_period"
               << "min"
               << "percent_of_baseline";
       allowed << (distinct ? QStringList{"distinct", "fallback_field", "people_where", "per_person_sum"}

@@ -34,6 +34,9 @@ class PlanParser {
   bool parseQuantity(const QJsonObject& object, Quantity* quantity, bool distinctRequired);
   bool parseAmount(const QJsonValue& value, const QString& key, Amount* amount);
   bool parseFilter(const QJsonValue& value, RecordFilter* filter);
+  /// {"field": an id field of kind, "where": conditions on the record it names} (a filter's "ref").
+  bool parseReference(RecordKind kind, const QJsonValue& value, const QString& key, QString* field,
+                      std::vector<FieldCondition>* conditions);
   bool parseConditions(RecordKind kind, const QJsonValue& value, const QString& key,
                        std::vector<FieldCondition>* conditions);
   std::optional<QVariant> conditionValue(RecordKind kind, const FieldSpec& spec, const QJsonValue& value);

@@ -177,6 +177,23 @@ bool PlanParser::parseConditions(RecordKind kind, const QJsonValue& value, const
   return ok;
 }
 
+bool PlanParser::parseReference(RecordKind kind, const QJsonValue& value, const QString& key, QString* field,
+                                std::vector<FieldCondition>* conditions) {
+  const QJsonObject ref = value.toObject();
+  checkKeys(ref, {"field", "where"}, key);
+  const auto target = referencedKind(kind, ref.value("field").toString());
+  if (!target) {
+    fail(QStringLiteral("field"), ref.value("field"),
+         QStringLiteral("trường \"%1\" của %2 không trỏ tới hồ sơ khác")
+             .arg(ref.value("field").toString(), recordKindName(kind)),
+         QStringLiteral("field \"%1\" of %2 does not refer to another record")
+             .arg(ref.value("field").toString(), recordKindName(kind)));
+    return false;
+  }
+  *field = ref.value("field").toString();
+  return parseConditions(*target, ref.value("where"), QStringLiteral("where"), conditions);
+}
+
 bool PlanParser::parseFilter(const QJsonValue& value, RecordFilter* filter) {
   if (!value.isObject()) {
     fail(QStringLiteral("records"), {}, QStringLiteral("thiếu \"records\": loại hồ sơ được đọc"),
@@ -197,22 +214,9 @@ bool PlanParser::parseFilter(const QJsonValue& value, RecordFilter* filter) {
   }
   filter->kind = *kind;
   bool ok = parseConditions(*kind, object.value("where"), QStringLiteral("where"), &filter->where);
-  if (object.contains("ref")) {
-    const QJsonObject ref = object.value("ref").toObject();
-    checkKeys(ref, {"field", "where"}, QStringLiteral("ref"));
-    const auto target = referencedKind(*kind, ref.value("field").toString());
-    if (!target) {
-      fail(QStringLiteral("field"), ref.value("field"),
-           QStringLiteral("trường \"%1\" của %2 không trỏ tới hồ sơ khác")
-               .arg(ref.value("field").toString(), recordKindName(*kind)),
-           QStringLiteral("field \"%1\" of %2 does not refer to another record")
-               .arg(ref.value("field").toString(), recordKindName(*kind)));
-      ok = false;
-    } else {
-      filter->refField = ref.value("field").toString();
-      ok = parseConditions(*target, ref.value("where"), QStringLiteral("where"), &filter->refWhere) && ok;
-    }
-  }
+  if (object.contains("ref"))
+    ok = parseReference(*kind, object.value("ref"), QStringLiteral("ref"), &filter->refField, &filter->refWhere) &&
+         ok;
   if (object.contains("date_field"))
     ok = fieldOfType(*kind, object.value("date_field"), QStringLiteral("date_field"),
                      {FieldType::Date, FieldType::Integer}, &filter->dateField) &&
@@ -320,6 +324,16 @@ bool PlanParser::parseQuantity(const QJsonObject& object, Quantity* quantity, bo
                          &quantity->startWhere) &&
          ok;
   }
+  if (object.contains("linked_in_period")) {
+    if (quantity->latestBy.isEmpty()) {
+      fail(QStringLiteral("linked_in_period"), {}, QStringLiteral("\"linked_in_period\" cần \"latest_by\""),
+           QStringLiteral("\"linked_in_period\" needs \"latest_by\""));
+      ok = false;
+    }
+    ok = parseReference(kind, object.value("linked_in_period"), QStringLiteral("linked_in_period"),
+                        &quantity->linkField, &quantity->linkWhere) &&
+         ok;
+  }
   return ok;
 }
 
@@ -332,7 +346,7 @@ bool PlanParser::parseAmount(const QJsonValue& value, const QString& key, Amount
   if (object.contains("records")) {
     checkKeys(object,
               {"records", "sum", "distinct", "fallback_field", "people_where", "per_person_sum", "latest_by",
-               "change", "start_where"},
+               "change", "start_where", "linked_in_period"},
               key);
     amount->plus.emplace_back();
     return parseQuantity(object, &amount->plus.back(), false);
@@ -346,7 +360,7 @@ bool PlanParser::parseAmount(const QJsonValue& value, const QString& key, Amount
       list.emplace_back();
       checkKeys(item.toObject(),
                 {"records", "sum", "distinct", "fallback_field", "people_where", "per_person_sum",
-                 "latest_by", "change", "start_where"},
+                 "latest_by", "change", "start_where", "linked_in_period"},
                 side);
       ok = parseQuantity(item.toObject(), &list.back(), false) && ok;
     }

@@ -95,8 +95,7 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
   for (int i = 0; i < static_cast<int>(records_.size()); ++i) {
     const RecordView& record = records_[static_cast<size_t>(i)];
     byKind_[static_cast<int>(record.kind)].push_back(i);
-    if (record.kind == RecordKind::Person || record.kind == RecordKind::Household)
-      lookup_.insert(record.recordId, &record);
+    if (isReferencedKind(record.kind)) lookup_.insert(record.recordId, &record);
   }
   for (const Indicator& indicator : plan_.indicators) {
     addQuantities(indicator.measure, periodOf(indicator));

@@ -135,7 +135,7 @@ class ProgressEngine {
   BaselineTable baselines_;
   std::vector<RecordView> records_;
   QDate asOf_;
-  RecordLookup lookup_;                  // people and households, for the references filters follow
+  RecordLookup lookup_;                  // people, households and helps, for the references filters follow
   QHash<int, std::vector<int>> byKind_;  // record kind → indexes into records_
   std::unordered_map<const Quantity*, Slot> slots_;
   QHash<QString, UnitBaseline> baselineTotals_;  // by unit: the baselines summed over its subtree

@@ -89,6 +89,10 @@ std::optional<RecordKind> referencedKind(RecordKind kind, const QString& field) 
   return std::nullopt;
 }
 
+bool isReferencedKind(RecordKind kind) {
+  return kind == RecordKind::Person || kind == RecordKind::Household || kind == RecordKind::EconomicSupport;
+}
+
 Placement placeRecord(const RecordView& record, const QString& dateField, const PeriodRange& period) {
   const QString field = dateField.isEmpty() ? periodField(record.kind) : dateField;
   if (field.isEmpty()) return Placement::Undated;

@@ -27,6 +27,10 @@ QString periodField(RecordKind kind);
 /// person, household_visit.help_id → economic_support.
 std::optional<RecordKind> referencedKind(RecordKind kind, const QString& field);
 
+/// True for the kinds some id field names (person, household, economic support): the records a filter's
+/// references are looked up among.
+bool isReferencedKind(RecordKind kind);
+
 /// Where the record falls, by the filter's date field (or the kind's usual one). A year field places the
 /// record by year: "in" when its year overlaps the period.
 Placement placeRecord(const RecordView& record, const QString& dateField, const PeriodRange& period);

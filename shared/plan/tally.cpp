@@ -32,10 +32,15 @@ QStringList peopleOf(const Quantity& quantity, const RecordView& record) {
   return keys;
 }
 
+// True when the record's id field names a known record that matches conditions.
+bool namesMatching(const RecordView& record, const QString& field, const std::vector<FieldCondition>& conditions,
+                   const RecordLookup& lookup) {
+  const RecordView* target = lookup.value(record.fields.value(field).toString());
+  return target && matchesAll(target->kind, target->fields, conditions);
+}
+
 bool refHolds(const RecordFilter& filter, const RecordView& record, const RecordLookup& lookup) {
-  if (filter.refField.isEmpty()) return true;
-  const RecordView* target = lookup.value(record.fields.value(filter.refField).toString());
-  return target && matchesAll(target->kind, target->fields, filter.refWhere);
+  return filter.refField.isEmpty() || namesMatching(record, filter.refField, filter.refWhere, lookup);
 }
 
 bool endedBy(const RecordFilter& filter, const RecordView& record, const PeriodRange& period) {
@@ -56,6 +61,7 @@ void KeyState::merge(const KeyState& other) {
   keepLater(&before, other.before);
   keepEarlier(&firstIn, other.firstIn);
   keepLater(&lastIn, other.lastIn);
+  linkedIn = linkedIn || other.linkedIn;
 }
 
 const LatestEntry* KeyState::end() const {
@@ -79,6 +85,7 @@ void Tally::merge(const Tally& other) {
 qint64 keyValue(const KeyState& state, const Quantity& quantity) {
   const LatestEntry* end = state.end();
   if (!end || !end->matches) return 0;
+  if (!quantity.linkField.isEmpty() && !state.linkedIn) return 0;
   if (quantity.newly) {
     const LatestEntry* start = state.start();
     // Unchanged (the start is the latest itself) or already matching at the start: not new.
@@ -148,6 +155,9 @@ void tallyRecord(const Quantity& quantity, const RecordView& record, const Recor
     } else {
       keepEarlier(&state.firstIn, entry);
       keepLater(&state.lastIn, entry);
+      // Every record inside the period is at or before the latest one, so any of them may hold the link.
+      if (!quantity.linkField.isEmpty() && namesMatching(record, quantity.linkField, quantity.linkWhere, lookup))
+        state.linkedIn = true;
     }
     return;
   }

@@ -32,6 +32,7 @@ struct KeyState {
   std::optional<LatestEntry> before;
   std::optional<LatestEntry> firstIn;
   std::optional<LatestEntry> lastIn;
+  bool linkedIn = false;  // a record inside the period holds the quantity's link (linkField → linkWhere)
   void merge(const KeyState& other);
   /// The key's latest record up to the period's end.
   const LatestEntry* end() const;

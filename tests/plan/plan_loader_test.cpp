@@ -162,3 +162,15 @@ TEST_CASE("a quarterly indicator keeps a measure of its own for each quarter") {
   CHECK(&indicator.quarterMeasures[0].quantity != &indicator.measure.quantity);
   CHECK(parsePlan(planText(kGood), QStringLiteral("y.json")).plan->indicators.front().quarterMeasures.empty());
 }
+
+TEST_CASE("a link over the period needs latest_by and a field that names another record") {
+  const QByteArray visits = replaced(kGood, "{\"kind\": \"activity\"}", "{\"kind\": \"household_visit\"}");
+  const QByteArray linked = ", \"linked_in_period\": {\"field\": \"help_id\", \"where\": {\"kind\": \"poverty_help\"}}}";
+  const QByteArray good = replaced(visits, "\"min\": 1}", "\"min\": 1, \"latest_by\": \"household_id\"" + linked);
+  const PlanLoadResult result = parsePlan(planText(good), QStringLiteral("good.json"));
+  REQUIRE(result.ok());
+  CHECK(result.plan->indicators.front().measure.quantity.linkField == QLatin1String("help_id"));
+  CHECK(onlyError(replaced(visits, "\"min\": 1}", "\"min\": 1" + linked)).messageEn.contains("needs \"latest_by\""));
+  CHECK(onlyError(replaced(good, "help_id", "date")).messageEn.contains("does not refer to another record"));
+  CHECK(onlyError(replaced(good, "poverty_help", "charity")).messageEn.contains("charity"));
+}

@@ -216,6 +216,37 @@ TEST_CASE("a poor woman-led household out of poverty with the Union's help count
   CHECK(p.at("C2", "4.3").status == plan::Status::NotMet);
 }
 
+TEST_CASE("4.3's help may be linked on any visit of the year up to the latest, and must be a poverty help") {
+  HandProvince p;
+  const auto help = [&](const QString& branch, int kind) {
+    return p.push(branch, RecordKind::EconomicSupport,
+                  {{"kind", kind}, {"name", QStringLiteral("Hỗ trợ")}, {"date", QDate(2021, 3, 1)}});
+  };
+  constexpr int kNearPoor = 2, kPovertyHelp = 4, kStartUp = 2;
+  // C1: the help was linked on the April visit; the later visit, out of poverty, has no link: counts.
+  const QString a = p.household("C1-1", true);
+  p.visit("C1-1", a, QDate(2020, 12, 31), 6, kPoor);
+  p.visit("C1-1", a, QDate(2021, 4, 1), 6, kPoor, help("C1-1", kPovertyHelp));
+  p.visit("C1-1", a, QDate(2021, 10, 1), 7, kNearPoor);
+  // C2: the help was linked, but the latest visit still finds the household poor: not counted.
+  const QString b = p.household("C2-1", true);
+  p.visit("C2-1", b, QDate(2020, 12, 31), 6, kPoor);
+  p.visit("C2-1", b, QDate(2021, 4, 1), 7, kNotPoor, help("C2-1", kPovertyHelp));
+  p.visit("C2-1", b, QDate(2021, 10, 1), 6, kPoor);
+  // C3: out of poverty with no help ever linked, and one with a start-up support linked: neither counts.
+  const QString c = p.household("C3-1", true), d = p.household("C3-1", true);
+  p.visit("C3-1", c, QDate(2020, 12, 31), 6, kPoor);
+  p.visit("C3-1", c, QDate(2021, 10, 1), 7, kNotPoor);
+  p.visit("C3-1", d, QDate(2020, 12, 31), 6, kPoor);
+  p.visit("C3-1", d, QDate(2021, 10, 1), 7, kNotPoor, help("C3-1", kStartUp));
+  const plan::IndicatorProgress province = p.at("19", "4.3");
+  CHECK(province.unitsMet == 1);
+  CHECK(province.unitsTotal == 3);
+  CHECK(p.at("C1", "4.3").status == plan::Status::Met);
+  CHECK(p.at("C2", "4.3").status == plan::Status::NotMet);
+  CHECK(p.at("C3", "4.3").status == plan::Status::NotMet);
+}
+
 TEST_CASE("start-ups count distinct women helped, not support records (5.4)") {
   HandProvince p;
   const QString lan = p.person("C1", QStringLiteral("Lan"), 3, kFemale);

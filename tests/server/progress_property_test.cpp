@@ -277,36 +277,46 @@ void pushRandomBatch(World& w, PushProcessor& pusher, const Device& device, int 
   }
 }
 
-Device enrolAtRoot(Database& db) {
+// A device enrolled at unit (the province unless named).
+Device enrolAt(Database& db, const QString& unit = QStringLiteral("19")) {
   Enrolment enrolment(db);
-  const Result<IssuedCode> code = enrolment.issueCode(QStringLiteral("19"), QStringLiteral("Tỉnh"));
+  const Result<IssuedCode> code = enrolment.issueCode(unit, QStringLiteral("Máy ") + unit);
   REQUIRE(code.ok());
   return enrolment.enrol(code.value().code, QStringLiteral("tablet")).value().device;
 }
+
+// A province with the shipped plan, whose live figures hear every push made through pusher, and a tablet at
+// its root.
+struct LiveProvince {
+  World w;
+  QTemporaryDir dir;
+  std::unique_ptr<Database> db = openProvince(w, dir);
+  OrgTreeCache trees;
+  PushProcessor pusher{*db, trees};
+  ProgressService service{*db, kAsOf};
+  Device device = enrolAt(*db);
+
+  explicit LiveProvince(quint64 seed) : w(seed) {
+    QString error;
+    REQUIRE(service.prepare(&error));
+    pusher.setListener(&service);
+  }
+};
 
 }  // namespace
 
 TEST_CASE("incremental progress equals a from-scratch recomputation after random pushes and reorganisations") {
   for (quint64 seed : {1u, 2u, 3u}) {
     INFO("seed " << seed);
-    World w(seed);
-    QTemporaryDir dir;
-    QString error;
-    std::unique_ptr<Database> db = openProvince(w, dir);
-    OrgTreeCache trees;
-    PushProcessor pusher(*db, trees);
-    ProgressService service(*db, kAsOf);
-    REQUIRE(service.prepare(&error));
-    pusher.setListener(&service);
-    const Device device = enrolAtRoot(*db);
+    LiveProvince p(seed);
 
     QDate reorganised(2021, 2, 1);
     size_t scheduled = 0;  // changes waiting for their day
     for (int round = 0; round < 12; ++round) {
-      pushRandomBatch(w, pusher, device, 25);
+      pushRandomBatch(p.w, p.pusher, p.device, 25);
       if (round == 7 || round == 11) {
         // The change scheduled two rounds ago comes due: applied once, by whoever looks first.
-        const std::vector<TreeChange> applied = applyDueTreeChanges(*db, reorganised);
+        const std::vector<TreeChange> applied = applyDueTreeChanges(*p.db, reorganised);
         CHECK(applied.size() == std::exchange(scheduled, 0));
         for (const TreeChange& change : applied) CHECK(change.state == TreeChangeState::Applied);
       }
@@ -314,26 +324,26 @@ TEST_CASE("incremental progress equals a from-scratch recomputation after random
         // A branch moves to another commune, then a commune merges into another (its branches follow): in
         // rounds 4 and 8 dated in the past, in rounds 6 and 10 dated tomorrow, so scheduled.
         QTextStream out(stdout), err(stderr);
-        const OrgTree tree = currentTree(*db);
+        const OrgTree tree = currentTree(*p.db);
         QStringList communes;
-        for (const OrgUnit& unit : w.units)
+        for (const OrgUnit& unit : p.w.units)
           if (unit.level == UnitLevel::Commune && !tree.find(unit.id)->closed()) communes.append(unit.id);
         reorganised = reorganised.addMonths(2);
         const QDate today = round == 4 || round == 8 ? reorganised : reorganised.addDays(-1);
         if ((round == 4 || round == 6) && communes.size() > 1) {
-          const QString branch = w.pick(w.branches);
-          QString target = w.pick(communes);
+          const QString branch = p.w.pick(p.w.branches);
+          QString target = p.w.pick(communes);
           if (tree.find(branch)->parentId == target) target = communes.at((communes.indexOf(target) + 1) % communes.size());
-          CHECK(moveUnit(*db, branch, target, reorganised, today, out, err) == 0);
+          CHECK(moveUnit(*p.db, branch, target, reorganised, today, out, err) == 0);
           scheduled += today < reorganised ? 1 : 0;
         }
         if ((round == 8 || round == 10) && communes.size() > 1) {
           const QString from = communes.first(), into = communes.last();
-          CHECK(mergeUnits(*db, from, into, reorganised, today, out, err) == 0);
+          CHECK(mergeUnits(*p.db, from, into, reorganised, today, out, err) == 0);
           scheduled += today < reorganised ? 1 : 0;
         }
       }
-      compareEverywhere(service, *db);
+      compareEverywhere(p.service, *p.db);
     }
   }
 }
@@ -348,7 +358,7 @@ TEST_CASE("pushes that commit while the figures are being built are kept") {
     std::unique_ptr<Database> db = openProvince(w, dir);
     OrgTreeCache trees;
     PushProcessor pusher(*db, trees);
-    const Device device = enrolAtRoot(*db);
+    const Device device = enrolAt(*db);
     for (int round = 0; round < 40; ++round) pushRandomBatch(w, pusher, device, 50);  // something to build from
 
     ProgressService service(*db, kAsOf);
@@ -372,7 +382,7 @@ struct TwoProcesses {
   OrgTreeCache trees, otherTrees;
   PushProcessor pusher{*db, trees}, otherPusher{*other, otherTrees};
   ProgressService service{*db, kAsOf};
-  Device device = enrolAtRoot(*db), otherDevice = enrolAtRoot(*other);
+  Device device = enrolAt(*db), otherDevice = enrolAt(*other);
   quint64 otherSeq = 0;  // each device numbers its own pushes
 
   explicit TwoProcesses(quint64 seed) : w(seed) {
@@ -431,4 +441,63 @@ TEST_CASE("queries on several threads while another process writes and reloads t
   for (std::thread& reader : readers) reader.join();
   CHECK(answered > 0);
   compareEverywhere(p.service, *p.db);
+}
+
+TEST_CASE("a help linked on an earlier visit counts live as from scratch, and follows edits of the help (4.3)") {
+  LiveProvince p(8);
+  QString error;
+  for (int round = 0; round < 4; ++round) pushRandomBatch(p.w, p.pusher, p.device, 25);
+
+  const QString branch = p.w.branches.first();
+  const Device branchDevice = enrolAt(*p.db, branch);  // a branch's own records come from its tablet
+  quint64 branchSeq = 0;
+  std::map<QString, RecordVersion> mine;  // this case's records by name
+  const auto put = [&](const QString& name, RecordKind kind, const QVariantMap& fields, bool deleted = false) {
+    RecordVersion version;
+    auto held = mine.find(name);
+    version.recordId = held == mine.end() ? newUuid7() : held->second.recordId;
+    version.baseVersionId = held == mine.end() ? QString() : held->second.versionId;
+    version.versionId = newUuid7();
+    version.hlc = ++p.w.hlc;
+    version.unitId = branch;
+    version.kind = kind;
+    version.fields = fields;
+    version.deleted = deleted;
+    const PushBatchResult result = p.pusher.push(branchDevice, {{++branchSeq, version, std::nullopt}});
+    INFO(result.results.front().rejection.bilingual().toStdString());
+    REQUIRE(result.results.front().outcome == PushOutcome::Accepted);
+    mine[name] = version;
+    return version.recordId;
+  };
+  const auto helps = [&](const QString& unit) {
+    std::optional<ScratchProgress> scratch = progressFromScratch(*p.db, kAsOf, &error);
+    REQUIRE(scratch);
+    for (const plan::IndicatorProgress& indicator : scratch->engine->evaluateAll(unit))
+      if (indicator.indicatorId == QLatin1String("4.3")) return indicator.value;
+    return -1.0;
+  };
+  const QString commune = currentTree(*p.db).find(branch)->parentId;
+  const double before = helps(commune);
+  const QVariantMap povertyHelp{{"kind", 4}, {"name", QStringLiteral("Bò giống")}, {"date", QDate(2021, 3, 1)}};
+  const QString help = put("help", RecordKind::EconomicSupport, povertyHelp);
+  const QString household = put("household", RecordKind::Household,
+                                {{"head_name", QStringLiteral("Hộ chị Lan")}, {"female_headed", true}});
+  put("start", RecordKind::HouseholdVisit, {{"household_id", household}, {"date", QDate(2020, 12, 31)}, {"poverty_status", 1}});
+  put("helped", RecordKind::HouseholdVisit,
+      {{"household_id", household}, {"date", QDate(2021, 4, 1)}, {"poverty_status", 1}, {"help_id", help}});
+  put("latest", RecordKind::HouseholdVisit, {{"household_id", household}, {"date", QDate(2021, 10, 1)}, {"poverty_status", 3}});
+  compareEverywhere(p.service, *p.db);
+  CHECK(helps(commune) == before + 1);  // the help sits on the April visit, not on the latest one
+
+  QVariantMap startUp = povertyHelp;
+  startUp.insert("kind", 2);
+  put("help", RecordKind::EconomicSupport, startUp);  // the help turns out to be a start-up support
+  compareEverywhere(p.service, *p.db);
+  CHECK(helps(commune) == before);
+  put("help", RecordKind::EconomicSupport, povertyHelp);
+  compareEverywhere(p.service, *p.db);
+  CHECK(helps(commune) == before + 1);
+  put("help", RecordKind::EconomicSupport, povertyHelp, true);  // deleted: nothing links it any more
+  compareEverywhere(p.service, *p.db);
+  CHECK(helps(commune) == before);
 }

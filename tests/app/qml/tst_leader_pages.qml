@@ -187,5 +187,26 @@ Item {
             tryVerify(() => findChild(shell, "notice").opened)
             compare(findChild(shell, "noticeText").text, "Đã lưu")
         }
+
+        // A household just registered: its status at the start of the year comes next, and can be skipped.
+        function test_a_new_household_is_followed_by_its_start_of_year_which_can_be_skipped() {
+            const shell = createTemporaryObject(shellComponent, root)
+            shell.showPage("editor:household")
+            tryVerify(() => findChild(shell, "recordEditorPage") !== null)
+            const page = findChild(shell, "recordEditorPage")
+            if (findChild(page, "draftChoice").visible) page.editor.startNew()
+            page.editor.setText("head_name", "Hộ chị Mai")
+            page.save()
+            tryVerify(() => findChild(shell, "recordEditorPage") !== null && findChild(shell, "recordEditorPage").startOfYear)
+            const start = findChild(shell, "recordEditorPage")
+            compare(start.editor.title, "Tình trạng đầu năm")
+            compare(start.editor.value("date"), "31/12/2020")
+            verify(findChild(start, "startOfYearBanner").visible)
+            const skip = findChild(start, "skipStartOfYear")
+            verify(skip.visible)
+            compare(skip.text, "Bỏ qua")
+            mouseClick(skip)
+            tryVerify(() => findChild(shell, "recordEditorPage") === null)
+        }
     }
 }
