@@ -1,4 +1,4 @@
-// sohoi-bench [--records N] [--sync-records M] [--keep DIR]
+// sohoi-bench [--records N] [--sync-records M] [--keep DIR] [--db SPEC]
 // Prints, in one run: server ingest (records/s, one device pushing N records in batches of 500 to a child
 // sohoi-server on loopback with a fresh SQLite database), the same rows bulk-inserted straight into
 // SQLite (the limit) and the ratio, the time of one sync of M new records from one device, and bytes per
@@ -7,6 +7,9 @@
 // prepares the fresh database (the small demo, an administrator account) before the server starts, the
 // enrolment codes come over AdminService, and the server-side figures come from sohoi-ingest-bench, run
 // on the very batches the device pushed (left in DIR/push-batches.bin with --keep).
+// --db SPEC: the child server's database instead of a fresh SQLite file, e.g. an empty PostgreSQL database
+// (postgresql://USER@HOST:PORT/DB), for the end-to-end figures on PostgreSQL (sohoi-ingest-bench's own figures
+// stay on SQLite: it needs an empty database of its own).
 #include "child_program.h"
 #include "push_batch_file.h"
 #include "record_factory.h"
@@ -136,17 +139,19 @@ int main(int argc, char* argv[]) {
   QCoreApplication app(argc, argv);
   QTextStream out(stdout), err(stderr);
   int records = 20000, syncRecords = 1000;
-  QString keep;
+  QString keep, dbSpec;
   const QStringList args = app.arguments().mid(1);
   for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
     if (args[i] == QLatin1String("--records")) records = args[i + 1].toInt();
     else if (args[i] == QLatin1String("--sync-records")) syncRecords = args[i + 1].toInt();
     else if (args[i] == QLatin1String("--keep")) keep = args[i + 1];
+    else if (args[i] == QLatin1String("--db")) dbSpec = args[i + 1];
   }
   QTemporaryDir temporary;
   const QDir folder(keep.isEmpty() ? temporary.path() : keep);
   QDir().mkpath(folder.path());
-  const QString serverDb = QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("server.sqlite"));
+  const QString serverDb =
+      dbSpec.isEmpty() ? QStringLiteral("sqlite:") + folder.filePath(QStringLiteral("server.sqlite")) : dbSpec;
 
   QString error, unitId;
   QStringList codes;
@@ -178,8 +183,9 @@ int main(int argc, char* argv[]) {
   if (!synced.ok()) return fail(err, synced.status.toString());
   server.stop();
 
-  out << QStringLiteral("sohoi-bench (%1 build): one device, %2 records, batches of 500, sohoi-server on %3 with SQLite")
+  out << QStringLiteral("sohoi-bench (%1 build): one device, %2 records, batches of 500, sohoi-server on %3 with %4")
              .arg(QStringLiteral(SOHOI_BUILD_TYPE)).arg(records).arg(server.address())
+             .arg(dbSpec.isEmpty() ? QStringLiteral("SQLite") : QStringLiteral("PostgreSQL"))
       << Qt::endl;
   out << QStringLiteral("one_device_push_records_per_s %1 (end to end over gRPC)").arg(ingestPerSecond, 0, 'f', 0)
       << Qt::endl;
