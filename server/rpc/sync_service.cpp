@@ -13,7 +13,6 @@
 #include "ids/uuid7.h"
 #include "schema_version.h"
 #include "wire/record_codec.h"
-#include "wire/reference_codec.h"
 
 #include "sohoi/v1/sync.grpc.pb.h"
 
@@ -26,13 +25,6 @@ namespace {
 std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
 
 quint64 nowMs() { return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()); }
-
-void writeReference(const ScopeReference& reference, v1::ReferenceData* out) {
-  out->set_version(reference.version.toStdString());
-  for (const OrgUnit& unit : reference.common->units) toProto(unit, out->add_units());
-  if (reference.common->plan) toProto(*reference.common->plan, out->mutable_plan());
-  for (const plan::UnitBaseline& baseline : reference.baselines) toProto(baseline, out->add_baselines());
-}
 
 grpc::Status cancelled() {
   return grpc::Status(grpc::StatusCode::CANCELLED, "Cuộc gọi đã bị hủy / The call was cancelled");
@@ -164,7 +156,7 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
       change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
     }
     if (page.reference && readsReference)
-      writeReference(*page.reference, response->mutable_reference());
+      referenceMessage_.write(*page.reference, response->mutable_reference());
     else if (page.reference)
       for (const OrgUnit& unit : page.reference->common->units) toProto(unit, response->add_units());
     response->set_next_cursor(page.nextCursor.toStdString());

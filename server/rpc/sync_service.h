@@ -4,6 +4,7 @@
 // toGrpcStatus(). Requests arrive decoded by DecodingService. Runs on the server's WorkPool; every member is
 // thread-safe.
 #include "decoding_service.h"
+#include "reference_message.h"
 
 #include "sync/enrolment.h"
 #include "sync/org_tree_cache.h"
@@ -51,6 +52,7 @@ class SyncService final : public DecodingService {
   SyncReports reports_;  // before writer_, which stores them
   PushWriter writer_;  // every push goes through it (group commit)
   PullProcessor pull_;
+  ReferenceMessage referenceMessage_;
 };
 
 }  // namespace sohoi::server
