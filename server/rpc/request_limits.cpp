@@ -63,11 +63,17 @@ std::optional<Rejection> checkPendingCount(const v1::ClientInfo& client) {
                      kMaxPendingCount);
 }
 
+// An enrolment attempt id is 16 random bytes from the app; room for a longer one, no room for a payload.
+constexpr int kMaxAttemptIdBytes = 64;
+
 }  // namespace
 
 std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
   if (auto rejection = checkAppVersion(request.client())) return rejection;
   if (auto rejection = checkText(request.code(), "code", "Mã đăng ký", "Enrolment code", kMaxCodeText))
+    return rejection;
+  if (auto rejection = checkBytes(request.attempt_id(), "attempt_id", "Mã lần đăng ký", "Enrolment attempt id",
+                                  kMaxAttemptIdBytes))
     return rejection;
   return checkText(request.device_name(), "device_name", "Tên thiết bị", "Device name", kMaxShortText);
 }
