@@ -18,8 +18,22 @@ class FlakyTransport final : public client::SyncTransport {
     lossAfter_ = after;
   }
 
-  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& deviceName) override {
-    return inner_->enroll(code, deviceName);
+  /// The next enrolments reach the server, which makes the device, and their answers are lost (as a
+  /// DEADLINE_EXCEEDED under load). Enrolments are otherwise never lost: the loss rates are for syncs.
+  void loseEnrolAnswers(int times) { lostEnrolAnswers_ = times; }
+
+  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& deviceName,
+                                               const QByteArray& attemptId) override {
+    client::RpcResult<client::EnrolReply> answer = inner_->enroll(code, deviceName, attemptId);
+    if (!answer.ok() || lostEnrolAnswers_ == 0) return answer;
+    --lostEnrolAnswers_;
+    client::RpcError late;
+    late.transient = true;
+    late.grpcCode = 4;  // DEADLINE_EXCEEDED
+    late.reasonName = QStringLiteral("DEADLINE_EXCEEDED");
+    late.messageVi = QStringLiteral("Máy chủ trả lời quá muộn (giả lập)");
+    late.messageEn = QStringLiteral("The server answered too late (simulated)");
+    return client::RpcResult<client::EnrolReply>::failure(late);
   }
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return lossy<client::PushReply>([&] { return inner_->push(mutations); });
@@ -59,6 +73,7 @@ class FlakyTransport final : public client::SyncTransport {
   double lossBefore_ = 0;
   double lossAfter_ = 0;
   bool pullsFail_ = false;
+  int lostEnrolAnswers_ = 0;
 };
 
 }  // namespace sohoi::testing
