@@ -54,7 +54,8 @@ QString attemptHash(const QByteArray& attemptId) {
 // A used code sent again in the attempt that used it: the answer was lost (a deadline, a cut connection)
 // after the server committed it, so nobody holds that credential. The device gets a new one in its place.
 // A device that has called since did get its answer, and keeps it.
-Result<EnrolledDevice> answerAgain(Transaction& tx, const EnrolmentCode& code, const QString& attempt, qint64 now) {
+Result<EnrolledDevice> answerAgain(Transaction& tx, const EnrolmentCode& code, const QString& attempt,
+                                   qint64 now) {
   if (attempt.isEmpty() || code.attemptHash != attempt || code.expiresAt < now)
     return rejectionFor(ReasonCode::BadEnrolmentCode);
   DeviceRepository devices(tx);
@@ -101,7 +102,11 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   account.unitId = unitId;
   account.createdAt = now;
   AccountRepository(tx).insert(account);
-  EnrolmentCode code{QString(), account.personId, unitId, now, now + validDays * kDayMs, 0, QString(), QString()};
+  EnrolmentCode code;  // its text is drawn below
+  code.personId = account.personId;
+  code.unitId = unitId;
+  code.createdAt = now;
+  code.expiresAt = now + validDays * kDayMs;
   do code.code = randomCode();  // 31^8 codes: a clash is rare, but possible
   while (!repository.insertCode(code));
   writeAudit(tx, by, AuditAct::IssueCode,

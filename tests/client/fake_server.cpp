@@ -70,7 +70,7 @@ RpcResult<EnrolReply> FakeServer::enroll(const QString&, const QString&, const Q
   if (auto failure = takeFailure()) return RpcResult<EnrolReply>::failure(*failure);
   if (usedInAttempt_ && (attemptId.isEmpty() || attemptId != *usedInAttempt_)) {
     RpcError used;
-    used.grpcCode = 7;  // PERMISSION_DENIED
+    used.grpcCode = 16;  // UNAUTHENTICATED
     used.reason = ReasonCode::BadEnrolmentCode;
     used.reasonName = QStringLiteral("BAD_ENROLMENT_CODE");
     return RpcResult<EnrolReply>::failure(used);
