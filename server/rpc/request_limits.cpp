@@ -63,9 +63,6 @@ std::optional<Rejection> checkPendingCount(const v1::ClientInfo& client) {
                      kMaxPendingCount);
 }
 
-// An enrolment attempt id is 16 random bytes from the app; room for a longer one, no room for a payload.
-constexpr int kMaxAttemptIdBytes = 64;
-
 }  // namespace
 
 std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
@@ -73,7 +70,7 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
   if (auto rejection = checkText(request.code(), "code", "Mã đăng ký", "Enrolment code", kMaxCodeText))
     return rejection;
   if (auto rejection = checkBytes(request.attempt_id(), "attempt_id", "Mã lần đăng ký", "Enrolment attempt id",
-                                  kMaxAttemptIdBytes))
+                                  kMaxCodeText))  // an id: the app sends 16 bytes
     return rejection;
   return checkText(request.device_name(), "device_name", "Tên thiết bị", "Device name", kMaxShortText);
 }

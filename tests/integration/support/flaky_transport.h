@@ -27,13 +27,9 @@ class FlakyTransport final : public client::SyncTransport {
     client::RpcResult<client::EnrolReply> answer = inner_->enroll(code, deviceName, attemptId);
     if (!answer.ok() || lostEnrolAnswers_ == 0) return answer;
     --lostEnrolAnswers_;
-    client::RpcError late;
-    late.transient = true;
-    late.grpcCode = 4;  // DEADLINE_EXCEEDED
-    late.reasonName = QStringLiteral("DEADLINE_EXCEEDED");
-    late.messageVi = QStringLiteral("Máy chủ trả lời quá muộn (giả lập)");
-    late.messageEn = QStringLiteral("The server answered too late (simulated)");
-    return client::RpcResult<client::EnrolReply>::failure(late);
+    return client::RpcResult<client::EnrolReply>::failure(
+        simulated(4, "DEADLINE_EXCEEDED", "Máy chủ trả lời quá muộn (giả lập)",
+                  "The server answered too late (simulated)"));
   }
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return lossy<client::PushReply>([&] { return inner_->push(mutations); });
@@ -59,12 +55,16 @@ class FlakyTransport final : public client::SyncTransport {
   }
   bool roll(double probability) { return std::uniform_real_distribution<double>(0, 1)(random_) < probability; }
   static client::RpcError lost() {
+    return simulated(14, "UNAVAILABLE", "Mất kết nối (giả lập)", "Connection lost (simulated)");
+  }
+  // A transient failure as SyncClient reports one: the gRPC code, its name, words in both languages.
+  static client::RpcError simulated(int grpcCode, const char* name, const char* vi, const char* en) {
     client::RpcError error;
     error.transient = true;
-    error.grpcCode = 14;  // UNAVAILABLE
-    error.reasonName = QStringLiteral("UNAVAILABLE");
-    error.messageVi = QStringLiteral("Mất kết nối (giả lập)");
-    error.messageEn = QStringLiteral("Connection lost (simulated)");
+    error.grpcCode = grpcCode;
+    error.reasonName = QString::fromLatin1(name);
+    error.messageVi = QString::fromUtf8(vi);
+    error.messageEn = QString::fromUtf8(en);
     return error;
   }
 
