@@ -209,12 +209,13 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
   for (int busyCount = 0, lostCount = 0; !answer.ok();) {
     // A busy server did nothing and names its wait. A deadline or a dropped link may have lost an answer the
     // server committed: the same attempt id gets that device again, where a new one would find the code used.
+    // Those are tried the policy's few times, so a wrong address is told within seconds, not a minute.
     std::chrono::milliseconds delay;
     if (answer.error.retryAfter.count() > 0) {
       delay = retry.busyDelay(++busyCount, answer.error);
-    } else if (answer.error.transient) {
+    } else if (retry.shouldRetry(answer.error, ++lostCount)) {
       busyCount = 0;
-      delay = retry.delay(++lostCount);
+      delay = retry.delay(lostCount);
     } else {
       break;
     }
