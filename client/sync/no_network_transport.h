@@ -7,7 +7,9 @@ namespace sohoi::client {
 
 class NoNetworkTransport final : public SyncTransport {
  public:
-  RpcResult<EnrolReply> enroll(const QString&, const QString&) override { return unreachable<EnrolReply>(); }
+  RpcResult<EnrolReply> enroll(const QString&, const QString&, const QByteArray&) override {
+    return unreachable<EnrolReply>();
+  }
   RpcResult<PushReply> push(const std::vector<Mutation>&) override { return unreachable<PushReply>(); }
   RpcResult<PullPage> pull(const QByteArray&, quint32, const QString&) override { return unreachable<PullPage>(); }
   void setCredential(const QString&) override {}

@@ -73,11 +73,13 @@ SyncClient::~SyncClient() = default;
 
 void SyncClient::reconnectNow() { grpc::experimental::ChannelResetConnectionBackoff(stub_->channel.get()); }
 
-RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& deviceName) {
+RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& deviceName,
+                                         const QByteArray& attemptId) {
   v1::EnrollRequest request;
   fillClientInfo(request.mutable_client(), options_.appVersion);
   request.set_code(code.toStdString());
   request.set_device_name(deviceName.toStdString());
+  request.set_attempt_id(attemptId.toStdString());
   grpc::ClientContext context;
   prepareCall(&context, options_.enrollDeadline, {});
   v1::EnrollResponse response;

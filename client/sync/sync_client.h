@@ -35,7 +35,7 @@ class SyncClient final : public SyncTransport {
   explicit SyncClient(const QString& address, const QString& pin = {});
   ~SyncClient() override;
 
-  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
+  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName, const QByteArray& attemptId) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
   RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }

@@ -81,8 +81,10 @@ struct TrafficCounters {
 class SyncTransport {
  public:
   virtual ~SyncTransport() = default;
-  /// Exchanges a one-time code for a credential. Not retried by anyone: the code is single-use.
-  virtual RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) = 0;
+  /// Exchanges a one-time code for a credential. The code is single-use: only a resend with the same
+  /// attemptId (random bytes made once per enrolment; empty: none) is answered again, with the same device.
+  virtual RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName,
+                                       const QByteArray& attemptId) = 0;
   /// Sends a contiguous batch of mutations. Idempotent: safe to resend.
   virtual RpcResult<PushReply> push(const std::vector<Mutation>& mutations) = 0;
   /// One page of changes after cursor, with the reference data when its version differs from

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <random>
 #include <thread>
 
@@ -15,8 +16,17 @@ Status cancelled() {
 
 qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 
-// How long enrolment waits out a busy server in all: a person is watching, and can try again later.
-constexpr std::chrono::minutes kEnrolBusyPatience(1);
+// How long enrolment keeps trying in all, through a busy server or lost answers: a person is watching, and
+// can try again later.
+constexpr std::chrono::minutes kEnrolPatience(1);
+
+// Names one enrolment on the server, so that a resend of it is known as such (EnrollRequest.attempt_id).
+QByteArray newAttemptId() {
+  constexpr int kWords = 4;  // 16 bytes: no two devices ever draw the same
+  QByteArray id(kWords * int(sizeof(quint32)), Qt::Uninitialized);
+  QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(id.data()), kWords);
+  return id;
+}
 
 }  // namespace
 
@@ -192,14 +202,26 @@ Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
                    const QString& serverAddress, const QString& certificatePin) {
   RetryPolicy retry;
-  RpcResult<EnrolReply> answer = transport->enroll(code, deviceName);
-  std::chrono::milliseconds waited(0);
-  for (int busyCount = 1; !answer.ok() && answer.error.retryAfter.count() > 0 && waited < kEnrolBusyPatience;
-       ++busyCount) {
-    const std::chrono::milliseconds delay = retry.busyDelay(busyCount, answer.error);
-    waited += delay;
+  const QByteArray attemptId = newAttemptId();
+  QElapsedTimer elapsed;
+  elapsed.start();
+  RpcResult<EnrolReply> answer = transport->enroll(code, deviceName, attemptId);
+  for (int busyCount = 0, lostCount = 0; !answer.ok();) {
+    // A busy server did nothing and names its wait. A deadline or a dropped link may have lost an answer the
+    // server committed: the same attempt id gets that device again, where a new one would find the code used.
+    // Those are tried the policy's few times, so a wrong address is told within seconds, not a minute.
+    std::chrono::milliseconds delay;
+    if (answer.error.retryAfter.count() > 0) {
+      delay = retry.busyDelay(++busyCount, answer.error);
+    } else if (retry.shouldRetry(answer.error, ++lostCount)) {
+      busyCount = 0;
+      delay = retry.delay(lostCount);
+    } else {
+      break;
+    }
+    if (std::chrono::milliseconds(elapsed.elapsed()) + delay > kEnrolPatience) break;
     std::this_thread::sleep_for(delay);
-    answer = transport->enroll(code, deviceName);
+    answer = transport->enroll(code, deviceName, attemptId);
   }
   if (!answer.ok()) return statusFromRpcError(answer.error);
   const EnrolReply& reply = *answer.value;

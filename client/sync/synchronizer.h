@@ -79,8 +79,10 @@ class Synchronizer {
 };
 
 /// Exchanges an enrolment code for a credential and stores the account, with the server certificate pin
-/// the code came with (if any). Not retried (the code is one-time), unless the server was busy and did nothing:
-/// then it waits as told, up to a minute in all (a person is watching), on the calling thread.
+/// the code came with (if any). Sends again, in the same attempt (so a lost answer is answered again rather
+/// than refused as a used code), while the server is busy (waiting as told) or the call failed transiently
+/// (with backoff and jitter, RetryPolicy's attempts), up to a minute in all (a person is watching), on the
+/// calling thread.
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
                    const QString& serverAddress, const QString& certificatePin = {});
 

@@ -69,6 +69,9 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
   if (auto rejection = checkAppVersion(request.client())) return rejection;
   if (auto rejection = checkText(request.code(), "code", "Mã đăng ký", "Enrolment code", kMaxCodeText))
     return rejection;
+  if (auto rejection = checkBytes(request.attempt_id(), "attempt_id", "Mã lần đăng ký", "Enrolment attempt id",
+                                  kMaxCodeText))  // an id: the app sends 16 bytes
+    return rejection;
   return checkText(request.device_name(), "device_name", "Tên thiết bị", "Device name", kMaxShortText);
 }
 

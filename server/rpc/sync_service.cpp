@@ -71,7 +71,8 @@ grpc::Status SyncService::Enroll(grpc::CallbackServerContext* context, const v1:
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   try {
     Result<EnrolledDevice> enrolled =
-        enrolment_.enrol(QString::fromStdString(request->code()), QString::fromStdString(request->device_name()));
+        enrolment_.enrol(QString::fromStdString(request->code()), QString::fromStdString(request->device_name()),
+                         QByteArray::fromStdString(request->attempt_id()));
     if (!enrolled) return toGrpcStatus(context, enrolled.error());
     const Device& device = enrolled.value().device;
     response->set_device_id(bytesOf(device.id));

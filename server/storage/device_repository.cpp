@@ -69,6 +69,14 @@ std::vector<Device> DeviceRepository::within(const QString& scopePattern) {
   return devices;
 }
 
+bool DeviceRepository::replaceCredential(const QString& id, const QString& credentialHash) {
+  QSqlQuery query =
+      sql::run(tx_.connection(),
+               QStringLiteral("UPDATE devices SET credential_hash = ? WHERE id = ? AND revoked_at IS NULL"),
+               {credentialHash, id});
+  return query.numRowsAffected() > 0;
+}
+
 bool DeviceRepository::revoke(const QString& id, qint64 at) {
   QSqlQuery query = sql::run(tx_.connection(),
                              QStringLiteral("UPDATE devices SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"),

@@ -51,6 +51,9 @@ class DeviceRepository {
   std::vector<Device> all();
   /// The devices enrolled at units whose path matches scopePattern (subtreePattern()), newest first.
   std::vector<Device> within(const QString& scopePattern);
+  /// Gives an active device a new credential: the old one opens nothing from then on. False when the device
+  /// is unknown or revoked. REQUIRES: a write transaction; credentialHash unique.
+  bool replaceCredential(const QString& id, const QString& credentialHash);
   /// Marks the device revoked at `at`; false when unknown or already revoked.
   bool revoke(const QString& id, qint64 at);
   /// Remembers when the device was last seen and its clock offset.

@@ -9,13 +9,13 @@ namespace sohoi::server {
 namespace {
 
 const QString kSelectCode = QStringLiteral(
-    "SELECT code, person_id, unit_id, created_at, expires_at, COALESCE(used_at, 0), COALESCE(device_id, '') "
-    "FROM enrolment_codes ");
+    "SELECT code, person_id, unit_id, created_at, expires_at, COALESCE(used_at, 0), COALESCE(device_id, ''), "
+    "COALESCE(attempt_hash, '') FROM enrolment_codes ");
 
 EnrolmentCode codeFrom(const QSqlQuery& query) {
   return EnrolmentCode{query.value(0).toString(),   query.value(1).toString(),   query.value(2).toString(),
                        query.value(3).toLongLong(), query.value(4).toLongLong(), query.value(5).toLongLong(),
-                       query.value(6).toString()};
+                       query.value(6).toString(),   query.value(7).toString()};
 }
 
 }  // namespace
@@ -45,11 +45,12 @@ std::vector<EnrolmentCode> EnrolmentRepository::list(const QString& scopePattern
   return codes;
 }
 
-bool EnrolmentRepository::markUsed(const QString& code, qint64 at, const QString& deviceId) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
-      QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ? WHERE code = ? AND used_at IS NULL"),
-      {at, deviceId, code});
+bool EnrolmentRepository::markUsed(const QString& code, qint64 at, const QString& deviceId,
+                                   const QString& attemptHash) {
+  QSqlQuery query = sql::run(tx_.connection(),
+                             QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ?, attempt_hash = ? "
+                                            "WHERE code = ? AND used_at IS NULL"),
+                             {at, deviceId, sql::textOrNull(attemptHash), code});
   return query.numRowsAffected() > 0;
 }
 

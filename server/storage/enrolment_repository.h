@@ -16,6 +16,7 @@ struct EnrolmentCode {
   qint64 expiresAt = 0;
   qint64 usedAt = 0;  // 0 while unused
   QString deviceId;   // the device it became
+  QString attemptHash;  // SHA-256 (hex) of the attempt id it was used with; empty when none was sent
 };
 
 class EnrolmentRepository {
@@ -25,8 +26,9 @@ class EnrolmentRepository {
   /// False when the code already exists (the caller draws another).
   bool insertCode(const EnrolmentCode& code);
   std::optional<EnrolmentCode> findCode(const QString& code);
-  /// Marks an unused code used; false when it was used already (two devices racing for one code).
-  bool markUsed(const QString& code, qint64 at, const QString& deviceId);
+  /// Marks an unused code used by deviceId in the attempt hashed as attemptHash (empty: none sent); false
+  /// when it was used already (two devices racing for one code).
+  bool markUsed(const QString& code, qint64 at, const QString& deviceId, const QString& attemptHash);
   /// The codes issued at units whose path matches scopePattern (subtreePattern()), newest first.
   std::vector<EnrolmentCode> list(const QString& scopePattern);
 

@@ -164,6 +164,12 @@ const std::vector<QStringList>& steps() {
           "CREATE TABLE photo_parts (sha256 TEXT NOT NULL, start_offset BIGINT NOT NULL, size BIGINT NOT NULL, "
           "data BYTEA NOT NULL, received_at BIGINT NOT NULL, PRIMARY KEY (sha256, start_offset))",
       },
+      // 13: the SHA-256 of the attempt id a code was used with, so that a device whose answer was lost may
+      // resend the same attempt and get its device again (EnrollRequest.attempt_id). NULL for codes used
+      // by older apps, or not yet used.
+      {
+          "ALTER TABLE enrolment_codes ADD COLUMN attempt_hash TEXT",
+      },
   };
   return all;
 }

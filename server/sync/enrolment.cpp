@@ -10,6 +10,7 @@
 #include "auth/account_rules.h"
 #include "ids/uuid7.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
 
@@ -42,6 +43,30 @@ Rejection closedUnit(const OrgUnit& unit) {
   return Rejection{ReasonCode::InvalidField, QStringLiteral("unit"),
                    QStringLiteral("Đơn vị %1 đã sáp nhập vào %2 từ %3; hãy cấp mã cho %2").arg(unit.id, unit.successorId, day),
                    QStringLiteral("Unit %1 was merged into %2 on %3; issue the code for %2").arg(unit.id, unit.successorId, day)};
+}
+
+// The stored form of an attempt id: its SHA-256 in hex, so the table alone cannot replay one; empty for none.
+QString attemptHash(const QByteArray& attemptId) {
+  if (attemptId.isEmpty()) return {};
+  return QString::fromLatin1(QCryptographicHash::hash(attemptId, QCryptographicHash::Sha256).toHex());
+}
+
+// A used code sent again in the attempt that used it: the answer was lost (a deadline, a cut connection)
+// after the server committed it, so nobody holds that credential. The device gets a new one in its place.
+// A device that has called since did get its answer, and keeps it.
+Result<EnrolledDevice> answerAgain(Transaction& tx, const EnrolmentCode& code, const QString& attempt,
+                                   qint64 now) {
+  if (attempt.isEmpty() || code.attemptHash != attempt || code.expiresAt < now)
+    return rejectionFor(ReasonCode::BadEnrolmentCode);
+  DeviceRepository devices(tx);
+  const std::optional<Device> device = devices.find(code.deviceId);
+  if (!device || device->revoked() || device->accountDisabledAt != 0 || device->lastSeenAt != 0)
+    return rejectionFor(ReasonCode::BadEnrolmentCode);
+  EnrolledDevice enrolled{*device, randomToken()};
+  if (!devices.replaceCredential(device->id, tokenHash(enrolled.credential)))
+    return rejectionFor(ReasonCode::BadEnrolmentCode);
+  tx.commit();
+  return enrolled;
 }
 
 }  // namespace
@@ -77,7 +102,11 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   account.unitId = unitId;
   account.createdAt = now;
   AccountRepository(tx).insert(account);
-  EnrolmentCode code{QString(), account.personId, unitId, now, now + validDays * kDayMs, 0, QString()};
+  EnrolmentCode code;  // its text is drawn below
+  code.personId = account.personId;
+  code.unitId = unitId;
+  code.createdAt = now;
+  code.expiresAt = now + validDays * kDayMs;
   do code.code = randomCode();  // 31^8 codes: a clash is rare, but possible
   while (!repository.insertCode(code));
   writeAudit(tx, by, AuditAct::IssueCode,
@@ -87,13 +116,16 @@ Result<IssuedCode> Enrolment::issueCode(const QString& unitId, const QString& pe
   return IssuedCode{code.code, account.personId, unitId, code.expiresAt};
 }
 
-Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& deviceName) {
+Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& deviceName,
+                                        const QByteArray& attemptId) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   const QString codeValue = normalizedCode(codeText);
+  const QString attempt = attemptHash(attemptId);
   Transaction tx(database_, Transaction::Mode::Write);
   EnrolmentRepository codes(tx);
   std::optional<EnrolmentCode> code = codes.findCode(codeValue);
-  if (!code || code->usedAt != 0) return rejectionFor(ReasonCode::BadEnrolmentCode);
+  if (!code) return rejectionFor(ReasonCode::BadEnrolmentCode);
+  if (code->usedAt != 0) return answerAgain(tx, *code, attempt, now);
   if (code->expiresAt < now) return rejectionFor(ReasonCode::ExpiredEnrolmentCode);
 
   EnrolledDevice enrolled;
@@ -108,7 +140,7 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
     device.personName = account->fullName;
     device.role = roleFromName(account->role).value_or(Role::Member);
   }
-  if (!codes.markUsed(codeValue, now, device.id)) return rejectionFor(ReasonCode::BadEnrolmentCode);
+  if (!codes.markUsed(codeValue, now, device.id, attempt)) return rejectionFor(ReasonCode::BadEnrolmentCode);
   DeviceRepository(tx).insert(device, tokenHash(enrolled.credential));
   tx.commit();
   return enrolled;

@@ -10,6 +10,7 @@
 #include "auth/role.h"
 #include "domain/org_unit.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -43,8 +44,11 @@ class Enrolment {
   Result<IssuedCode> issueCode(const QString& unitId, const QString& personName, std::optional<Role> role = {},
                                int validDays = kDefaultValidDays, const Actor& by = Actor::console());
   /// Turns a code into a device. Refuses unknown or used codes (BadEnrolmentCode), expired ones
-  /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored.
-  Result<EnrolledDevice> enrol(const QString& code, const QString& deviceName);
+  /// (ExpiredEnrolmentCode). Case, spaces and dashes in the code are ignored. A used code sent again with
+  /// the non-empty attemptId it was used with answers the same device with a new credential (the earlier
+  /// one stops working), while the code is unexpired and the device active and not yet heard from: the
+  /// first answer was lost on its way. Any other reuse is BadEnrolmentCode.
+  Result<EnrolledDevice> enrol(const QString& code, const QString& deviceName, const QByteArray& attemptId = {});
   /// The device holding credential, its unitId the scope it works in today: the unit it was enrolled at,
   /// or that unit's (last) successor once it is closed. Unknown → Unauthenticated; revoked → Revoked.
   Result<Device> authenticate(const QString& credential);

@@ -16,7 +16,7 @@ namespace {
 class RefusingServer final : public client::SyncTransport {
  public:
   explicit RefusingServer(QString reason) : reason_(std::move(reason)) {}
-  client::RpcResult<client::EnrolReply> enroll(const QString&, const QString&) override {
+  client::RpcResult<client::EnrolReply> enroll(const QString&, const QString&, const QByteArray&) override {
     client::RpcError error;
     error.grpcCode = 7;  // PERMISSION_DENIED
     error.reasonName = reason_;

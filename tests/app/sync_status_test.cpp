@@ -18,8 +18,9 @@ namespace {
 class LinkToServer final : public client::SyncTransport {
  public:
   explicit LinkToServer(client::test::FakeServer* server) : server_(server) {}
-  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& name) override {
-    return server_->enroll(code, name);
+  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& name,
+                                               const QByteArray& attemptId) override {
+    return server_->enroll(code, name, attemptId);
   }
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return server_->push(mutations);

@@ -24,6 +24,16 @@ RpcError FakeServer::unavailable() {
   return error;
 }
 
+RpcError FakeServer::deadlineExceeded() {
+  RpcError error;
+  error.transient = true;
+  error.grpcCode = 4;
+  error.reasonName = QStringLiteral("DEADLINE_EXCEEDED");
+  error.messageVi = QStringLiteral("Máy chủ không trả lời kịp");
+  error.messageEn = QStringLiteral("The server did not answer in time");
+  return error;
+}
+
 RpcError FakeServer::busy(std::chrono::milliseconds retryAfter) {
   RpcError error;
   error.transient = true;
@@ -55,7 +65,21 @@ std::optional<RpcError> FakeServer::takeFailure() {
   return error;
 }
 
-RpcResult<EnrolReply> FakeServer::enroll(const QString&, const QString&) {
+RpcResult<EnrolReply> FakeServer::enroll(const QString&, const QString&, const QByteArray& attemptId) {
+  enrolAttempts.push_back(attemptId);
+  if (auto failure = takeFailure()) return RpcResult<EnrolReply>::failure(*failure);
+  if (usedInAttempt_ && (attemptId.isEmpty() || attemptId != *usedInAttempt_)) {
+    RpcError used;
+    used.grpcCode = 16;  // UNAUTHENTICATED
+    used.reason = ReasonCode::BadEnrolmentCode;
+    used.reasonName = QStringLiteral("BAD_ENROLMENT_CODE");
+    return RpcResult<EnrolReply>::failure(used);
+  }
+  if (lostEnrolAnswers_ > 0) {
+    --lostEnrolAnswers_;
+    usedInAttempt_ = attemptId;
+    return RpcResult<EnrolReply>::failure(deadlineExceeded());
+  }
   return RpcResult<EnrolReply>::success({QStringLiteral("0192f3c4-0000-7000-8000-000000000001"), QStringLiteral("secret"),
                                          QStringLiteral("0192f3c4-0000-7000-8000-0000000000aa"),
                                          QStringLiteral("Hoàng Thị Mai"), QStringLiteral("C"), epoch_, QStringLiteral("commune_officer")});

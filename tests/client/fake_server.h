@@ -15,7 +15,7 @@ class FakeServer final : public SyncTransport {
  public:
   FakeServer();
 
-  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName) override;
+  RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName, const QByteArray& attemptId) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
   RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
@@ -23,7 +23,11 @@ class FakeServer final : public SyncTransport {
 
   /// The next calls fail with these errors, in order, before anything is done.
   void failNext(RpcError error, int times = 1);
+  /// The next enrolments are made, and their answers lost on the way back (DEADLINE_EXCEEDED); from then on
+  /// the code answers only a resend in the attempt that used it, as sohoi-server does.
+  void loseEnrolAnswers(int times) { lostEnrolAnswers_ = times; }
   static RpcError unavailable();
+  static RpcError deadlineExceeded();
   static RpcError updateNeeded();
   /// RESOURCE_EXHAUSTED with SERVER_BUSY, asking the device to wait retryAfter.
   static RpcError busy(std::chrono::milliseconds retryAfter);
@@ -38,6 +42,7 @@ class FakeServer final : public SyncTransport {
   quint64 lastSeq() const { return lastSeq_; }
   int storedVersions() const { return static_cast<int>(feed_.size()); }
   bool hasVersion(const QString& versionId) const;
+  std::vector<QByteArray> enrolAttempts;  // the attempt id of every enrolment call, in order
   int pushCalls = 0;
   int pullCalls = 0;
   /// Sent on a page from the start, and whenever the device holds another version.
@@ -54,6 +59,8 @@ class FakeServer final : public SyncTransport {
   std::map<quint64, MutationResult> answers_;
   std::vector<PulledChange> feed_;
   std::deque<RpcError> failures_;
+  int lostEnrolAnswers_ = 0;
+  std::optional<QByteArray> usedInAttempt_;  // the code was used: in which attempt
   QString rejectedTitle_;
   TrafficCounters traffic_;
   // snapshot

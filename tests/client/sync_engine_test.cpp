@@ -16,7 +16,9 @@ namespace {
 class RecordingTransport final : public SyncTransport {
  public:
   RecordingTransport(test::FakeServer* server, QThread** callThread) : server_(server), callThread_(callThread) {}
-  RpcResult<EnrolReply> enroll(const QString& c, const QString& n) override { return server_->enroll(c, n); }
+  RpcResult<EnrolReply> enroll(const QString& c, const QString& n, const QByteArray& a) override {
+    return server_->enroll(c, n, a);
+  }
   RpcResult<PushReply> push(const std::vector<Mutation>& m) override {
     *callThread_ = QThread::currentThread();
     return server_->push(m);

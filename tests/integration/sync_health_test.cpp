@@ -33,7 +33,7 @@ struct HealthFixture {
   std::unique_ptr<client::SyncClient> tablet(const QString& unitId, QString* deviceId) {
     auto sync = std::make_unique<client::SyncClient>(province.server.address());
     const client::RpcResult<client::EnrolReply> enrolled =
-        sync->enroll(QString::fromStdString(issueCode(province.db, unitId)), QStringLiteral("máy tính bảng"));
+        sync->enroll(QString::fromStdString(issueCode(province.db, unitId)), QStringLiteral("máy tính bảng"), {});
     REQUIRE(enrolled.ok());
     sync->setCredential(enrolled.value->credential);
     *deviceId = enrolled.value->deviceId;

@@ -75,7 +75,7 @@ TEST_CASE("a tablet refuses a server showing another certificate than the pinned
   TlsFixture f;
   client::SyncClient impostor(f.server.address(), QString(64, QLatin1Char('a')));
   const client::RpcResult<client::EnrolReply> answer =
-      impostor.enroll(QString::fromStdString(issueCode(f.db, kBranch)), QStringLiteral("tablet"));
+      impostor.enroll(QString::fromStdString(issueCode(f.db, kBranch)), QStringLiteral("tablet"), {});
   CHECK_FALSE(answer.ok());
   CHECK(answer.error.transient);  // nothing reached the server: a later try with the right pin works
 }
@@ -83,5 +83,5 @@ TEST_CASE("a tablet refuses a server showing another certificate than the pinned
 TEST_CASE("a plaintext client cannot talk to a TLS server") {
   TlsFixture f;
   client::SyncClient plain(f.server.address());  // loopback without a pin: plaintext
-  CHECK_FALSE(plain.enroll(QString::fromStdString(issueCode(f.db, kBranch)), QStringLiteral("tablet")).ok());
+  CHECK_FALSE(plain.enroll(QString::fromStdString(issueCode(f.db, kBranch)), QStringLiteral("tablet"), {}).ok());
 }

@@ -91,3 +91,79 @@ TEST_CASE("a revoked device is refused") {
   REQUIRE_FALSE(authenticated.ok());
   CHECK(authenticated.error().code == ReasonCode::Revoked);
 }
+
+namespace {
+
+const QByteArray kAttempt = QByteArrayLiteral("\x01\x02\x03\x04 sixteen bytes");
+
+// Enrols a new code for 05449-1 in kAttempt; the first answer, as if it had been lost on the way.
+std::pair<QString, EnrolledDevice> enrolledInAttempt(ServerFixture& f) {
+  const QString code = f.enrolment.issueCode(QStringLiteral("05449-1"), QStringLiteral("Lò Thị Mai")).value().code;
+  Result<EnrolledDevice> first = f.enrolment.enrol(code, QStringLiteral("tablet"), kAttempt);
+  REQUIRE(first.ok());
+  return {code, first.value()};
+}
+
+}  // namespace
+
+TEST_CASE("a code resent in the attempt that used it answers the same device with a new credential") {
+  ServerFixture f;
+  const auto [code, first] = enrolledInAttempt(f);
+  Result<EnrolledDevice> again = f.enrolment.enrol(code, QStringLiteral("tablet"), kAttempt);
+  REQUIRE(again.ok());
+  CHECK(again.value().device.id == first.device.id);
+  CHECK(again.value().device.personName == QStringLiteral("Lò Thị Mai"));
+  CHECK(again.value().device.unitId == QStringLiteral("05449-1"));
+  CHECK(again.value().credential != first.credential);
+  Result<Device> authenticated = f.enrolment.authenticate(again.value().credential);
+  REQUIRE(authenticated.ok());
+  CHECK(authenticated.value().id == first.device.id);
+  CHECK(f.enrolment.authenticate(first.credential).error().code == ReasonCode::Unauthenticated);
+}
+
+TEST_CASE("a used code in another attempt, or in none, is refused and changes nothing") {
+  ServerFixture f;
+  const auto [code, first] = enrolledInAttempt(f);
+  CHECK(f.enrolment.enrol(code, {}, QByteArrayLiteral("another attempt!")).error().code ==
+        ReasonCode::BadEnrolmentCode);
+  CHECK(f.enrolment.enrol(code, {}).error().code == ReasonCode::BadEnrolmentCode);
+  CHECK(f.enrolment.authenticate(first.credential).ok());
+}
+
+TEST_CASE("a code used by an app that sent no attempt id is not answered again") {
+  ServerFixture f;
+  const QString code = f.enrolment.issueCode(QStringLiteral("05449-1"), QStringLiteral("A")).value().code;
+  REQUIRE(f.enrolment.enrol(code, {}).ok());
+  CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);
+}
+
+TEST_CASE("a resent attempt of a revoked device is refused") {
+  ServerFixture f;
+  const auto [code, first] = enrolledInAttempt(f);
+  REQUIRE(f.enrolment.revoke(first.device.id));
+  CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);
+}
+
+TEST_CASE("a resent attempt of an expired code is refused") {
+  ServerFixture f;
+  const auto [code, first] = enrolledInAttempt(f);
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(), QStringLiteral("UPDATE enrolment_codes SET expires_at = 1 WHERE code = ?"), {code});
+    tx.commit();
+  }
+  CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);
+  CHECK(f.enrolment.authenticate(first.credential).ok());
+}
+
+TEST_CASE("a device that has called since keeps its credential when its attempt comes again") {
+  ServerFixture f;
+  const auto [code, first] = enrolledInAttempt(f);
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    DeviceRepository(tx).recordSeen(first.device.id, 1000, std::nullopt);
+    tx.commit();
+  }
+  CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);
+  CHECK(f.enrolment.authenticate(first.credential).ok());
+}

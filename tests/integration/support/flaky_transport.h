@@ -18,8 +18,18 @@ class FlakyTransport final : public client::SyncTransport {
     lossAfter_ = after;
   }
 
-  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& deviceName) override {
-    return inner_->enroll(code, deviceName);
+  /// The next enrolments reach the server, which makes the device, and their answers are lost (as a
+  /// DEADLINE_EXCEEDED under load). Enrolments are otherwise never lost: the loss rates are for syncs.
+  void loseEnrolAnswers(int times) { lostEnrolAnswers_ = times; }
+
+  client::RpcResult<client::EnrolReply> enroll(const QString& code, const QString& deviceName,
+                                               const QByteArray& attemptId) override {
+    client::RpcResult<client::EnrolReply> answer = inner_->enroll(code, deviceName, attemptId);
+    if (!answer.ok() || lostEnrolAnswers_ == 0) return answer;
+    --lostEnrolAnswers_;
+    return client::RpcResult<client::EnrolReply>::failure(
+        simulated(4, "DEADLINE_EXCEEDED", "Máy chủ trả lời quá muộn (giả lập)",
+                  "The server answered too late (simulated)"));
   }
   client::RpcResult<client::PushReply> push(const std::vector<client::Mutation>& mutations) override {
     return lossy<client::PushReply>([&] { return inner_->push(mutations); });
@@ -45,12 +55,16 @@ class FlakyTransport final : public client::SyncTransport {
   }
   bool roll(double probability) { return std::uniform_real_distribution<double>(0, 1)(random_) < probability; }
   static client::RpcError lost() {
+    return simulated(14, "UNAVAILABLE", "Mất kết nối (giả lập)", "Connection lost (simulated)");
+  }
+  // A transient failure as SyncClient reports one: the gRPC code, its name, words in both languages.
+  static client::RpcError simulated(int grpcCode, const char* name, const char* vi, const char* en) {
     client::RpcError error;
     error.transient = true;
-    error.grpcCode = 14;  // UNAVAILABLE
-    error.reasonName = QStringLiteral("UNAVAILABLE");
-    error.messageVi = QStringLiteral("Mất kết nối (giả lập)");
-    error.messageEn = QStringLiteral("Connection lost (simulated)");
+    error.grpcCode = grpcCode;
+    error.reasonName = QString::fromLatin1(name);
+    error.messageVi = QString::fromUtf8(vi);
+    error.messageEn = QString::fromUtf8(en);
     return error;
   }
 
@@ -59,6 +73,7 @@ class FlakyTransport final : public client::SyncTransport {
   double lossBefore_ = 0;
   double lossAfter_ = 0;
   bool pullsFail_ = false;
+  int lostEnrolAnswers_ = 0;
 };
 
 }  // namespace sohoi::testing
