@@ -1223,6 +1223,10 @@
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>

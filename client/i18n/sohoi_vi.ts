@@ -1218,6 +1218,10 @@
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
 </context>
 <context>
     <name>RecordListPage</name>

@@ -34,10 +34,7 @@ client::RpcError failure(const QString& vi, const QString& en) {
 /// Counts a record when review approved its current version; the people register and decisions (unit
 /// ratings among them) are not reviewed and always count.
 RecordFilter approvedRecords(const client::LocalStore& store) {
-  std::vector<UnitLevel> levels;
-  if (const std::optional<plan::PlanFile> file = store.planFile())
-    if (plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName); loaded.plan)
-      levels = loaded.plan->reviewLevels;
+  const std::vector<UnitLevel> levels = reviewLevelsOf(store);
   auto trails = std::make_shared<QHash<QString, std::vector<ReviewState>>>(reviewTrails(store));
   return [trails, levels](const client::StoredRecord& record) {
     if (record.head.kind == RecordKind::Person || isDecisionKind(record.head.kind)) return true;

@@ -43,6 +43,7 @@ QVariant RecordListModel::data(const QModelIndex& index, int role) const {
       if (s.rejected) return QCoreApplication::translate("RecordList", "Rejected");
       if (s.returned) return QCoreApplication::translate("RecordList", "Returned");
       if (s.pending > 0) return QCoreApplication::translate("RecordList", "Pending");
+      if (s.approved) return QCoreApplication::translate("RecordList", "Approved");
       return QCoreApplication::translate("RecordList", "Sent");
     default: return {};
   }

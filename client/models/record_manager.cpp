@@ -116,6 +116,8 @@ const SummaryContext& RecordManager::context() {
     const QHash<QString, ReviewState> reviews = latestReviews(*store_);
     for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
       if (it.value().outcome == ReviewOutcome::Returned) context.returnedVersions.insert(it.key(), it.value().reviewedVersionId);
+    context.reviewTrails = reviewTrails(*store_);
+    context.reviewLevels = reviewLevelsOf(*store_);
   }
   context_ = std::move(context);
   return *context_;

@@ -57,6 +57,10 @@ RecordSummary summarize(const client::StoredRecord& record, const SummaryContext
   // Fixing it makes a new head, so the return no longer applies to what the list shows.
   const QString returnedVersion = context.returnedVersions.value(head.recordId);
   s.returned = !returnedVersion.isEmpty() && returnedVersion == head.versionId;
+  // Approved as the workspace's queue says it (every level of the chain, on this very version): an edit
+  // after an approval waits for review again.
+  s.approved = reviewStatusOf(context.reviewTrails.value(head.recordId), head.versionId, record.conflict,
+                              context.reviewLevels) == ReviewStatus::Approved;
   const QString dateField = dateFieldOf(head.kind);
   if (!dateField.isEmpty()) s.date = f.value(dateField).toDate();
   switch (head.kind) {

@@ -1,6 +1,7 @@
 #pragma once
 // What lists, pickers and the home page show of a record: a title, a subtitle, its date and its state,
 // with the folded text search runs over. Built once per record when a kind is loaded.
+#include "review_state.h"
 #include "store/store_types.h"
 
 #include <QDate>
@@ -19,6 +20,7 @@ struct RecordSummary {
   int pending = 0;         // unsent versions
   bool rejected = false;   // the latest local version was refused by the server
   bool returned = false;   // returned by district review and not fixed yet (wins over "sent")
+  bool approved = false;   // review approved the version shown (the last level's decision)
   int criteriaMet = -1;    // household: criteria met at its latest visit (-1: never visited); visit: its own
   QString searchKey;       // foldForSearch of everything a user may type to find it
 };
@@ -28,6 +30,8 @@ struct SummaryContext {
   QHash<QString, QString> householdNames;  // record id → head of household
   QHash<QString, int> latestCriteria;      // household id → criteria met at its latest visit
   QHash<QString, QString> returnedVersions;  // record id → the version review returned, while that is its latest decision
+  QHash<QString, std::vector<ReviewState>> reviewTrails;  // record id → its review decisions, oldest first
+  std::vector<UnitLevel> reviewLevels;                    // the plan's chain of reviewing levels
 };
 
 /// The summary of one stored record, in the current language.

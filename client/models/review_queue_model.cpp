@@ -6,7 +6,6 @@
 #include "unit_choices.h"
 
 #include "auth/record_permissions.h"
-#include "plan/plan_loader.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -49,10 +48,7 @@ QString waitingLabel(UnitLevel level) {
 ReviewChain ReviewQueueModel::readChain() const {
   ReviewChain chain;
   chain.viewer = manager_->unitLevel();
-  if (const std::optional<plan::PlanFile> file = manager_->store().planFile()) {
-    const plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName);
-    if (loaded.plan) chain.levels = loaded.plan->reviewLevels;
-  }
+  chain.levels = reviewLevelsOf(manager_->store());
   return chain;
 }
 

@@ -1,5 +1,7 @@
 #include "review_state.h"
 
+#include "plan/plan_loader.h"
+
 #include <QCoreApplication>
 #include <algorithm>
 #include <optional>
@@ -39,6 +41,13 @@ QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& 
   for (std::vector<ReviewState>& trail : trails)
     std::sort(trail.begin(), trail.end(), [](const ReviewState& a, const ReviewState& b) { return a.hlc < b.hlc; });
   return trails;
+}
+
+std::vector<UnitLevel> reviewLevelsOf(const client::LocalStore& store) {
+  if (const std::optional<plan::PlanFile> file = store.planFile())
+    if (const plan::PlanLoadResult loaded = plan::parsePlan(file->text, file->fileName); loaded.plan)
+      return loaded.plan->reviewLevels;
+  return {};
 }
 
 bool decisionsDisagree(const std::vector<ReviewState>& trail, const QString& versionId) {

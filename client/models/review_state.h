@@ -33,6 +33,9 @@ QHash<QString, ReviewState> latestReviews(const client::LocalStore& store);
 /// Every decision on each reviewed record, oldest first.
 QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& store);
 
+/// The plan's review_levels as the store holds the plan; empty without a plan or a chain.
+std::vector<UnitLevel> reviewLevelsOf(const client::LocalStore& store);
+
 /// Returned and not yet fixed: the record's head is still the version the reviewer returned.
 inline bool awaitsFix(const ReviewState& review, const QString& headVersionId) {
   return review.outcome == ReviewOutcome::Returned && review.reviewedVersionId == headVersionId;

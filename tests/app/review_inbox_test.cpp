@@ -89,6 +89,33 @@ TEST_CASE("an approved record says so") {
   CHECK(detail.reviewStatus() == QStringLiteral("Đã duyệt"));
 }
 
+TEST_CASE("an approved record reads as approved in its list until it is edited") {
+  test::DemoApp demo;
+  RecordListModel activities;
+  activities.setManager(demo.manager());
+  activities.setKind(QStringLiteral("activity"));
+  int row = 0;  // a sent activity no review has decided on
+  const auto rowState = [&](int role) { return activities.data(activities.index(row), role).toString(); };
+  while (row < activities.count() && rowState(RecordListModel::StatusTextRole) !=
+                                         QCoreApplication::translate("RecordList", "Sent"))
+    ++row;
+  REQUIRE(row < activities.count());
+  const QString id = activities.recordIdAt(row);
+
+  pullDecision(*demo.manager(), id, 1, {});
+  REQUIRE(activities.recordIdAt(row) == id);
+  CHECK(rowState(RecordListModel::StatusTextRole) == QCoreApplication::translate("RecordList", "Approved"));
+
+  // An edit after the approval is a version nobody has reviewed: pending, then sent, not approved.
+  QVariantMap fields = demo.manager()->store().record(id)->head.fields;
+  fields.insert(QStringLiteral("place"), QStringLiteral("Nhà văn hoá tổ 2"));
+  REQUIRE(demo.manager()->edit(id, fields).isOk());
+  row = 0;
+  while (row < activities.count() && activities.recordIdAt(row) != id) ++row;
+  REQUIRE(row < activities.count());
+  CHECK(rowState(RecordListModel::StatusTextRole) == QCoreApplication::translate("RecordList", "Pending"));
+}
+
 TEST_CASE("a returned record reads as returned, not sent, in its list and on Home until it is fixed") {
   test::DemoApp demo;
   HomeModel home;
