@@ -25,6 +25,13 @@ PhotoHeld PhotoIntake::held(const QString& sha256) {
   return held;
 }
 
+int PhotoIntake::dropAbandoned(qint64 cutoff) {
+  Transaction tx(database_, Transaction::Mode::Write);
+  const int dropped = PhotoRepository(tx).dropPartsOlderThan(cutoff);
+  tx.commit();
+  return dropped;
+}
+
 Result<PhotoHeld> PhotoIntake::receive(const QString& sha256, qint64 totalSize, qint64 offset,
                                        const QByteArray& data) {
   if (std::optional<Rejection> refusal = photoSizeRefusal(totalSize)) return *refusal;

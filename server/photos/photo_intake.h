@@ -29,6 +29,13 @@ class PhotoIntake {
   /// REQUIRES: sha256 is a photo hash (isPhotoHash).
   Result<PhotoHeld> receive(const QString& sha256, qint64 totalSize, qint64 offset, const QByteArray& data);
 
+  /// An upload no device has continued for this long is given up: its tablet still holds the photo and
+  /// sends it again from the start, while the parts would otherwise stay in the database for ever (a
+  /// tablet lost, or its photo deleted before it was sent).
+  static constexpr qint64 kAbandonedAfterMs = qint64{30} * 24 * 60 * 60 * 1000;
+  /// Drops the parts of uploads whose last part came before cutoff (ms since the epoch); how many uploads.
+  int dropAbandoned(qint64 cutoff);
+
  private:
   Database& database_;
 };

@@ -85,6 +85,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   admin_->setSyncReports(&service_->syncReports());
   photoPool_ = std::make_unique<WorkPool>(options.photoPool);
   photos_ = std::make_unique<PhotoService>(database_, service_->trees(), *photoPool_);
+  uploadSweep_ = std::make_unique<AbandonedUploadSweep>(database_, options.uploadSweepInterval);
   inFlight_ = std::make_unique<InFlightCalls>();
   grpc::ServerBuilder builder;
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;

@@ -5,6 +5,7 @@
 // SERVER_BUSY when full (work_pool.h). Tree changes that are due are applied
 // before serving and then every minute (DueTreeChangeTimer). Progress is built from the database before
 // serving (when a plan is loaded) and then follows every committed push.
+#include "photos/abandoned_upload_sweep.h"
 #include "tree/due_tree_change_timer.h"
 #include "work_pool.h"
 
@@ -43,6 +44,7 @@ struct ServerOptions {
   // Photo uploads and downloads: a slow link holds a worker for the whole photo, so they get a lane of their
   // own; devices told "busy" send the photo after a later sync, from the bytes the server already holds.
   WorkPool::Sizes photoPool{2, 32};
+  std::chrono::milliseconds uploadSweepInterval = std::chrono::hours(1);  // AbandonedUploadSweep
   // gRPC's own memory (connections, calls' buffers) as a ResourceQuota: without it every device connecting
   // at once grows the transport's buffers without bound. Under pressure gRPC shrinks its windows and stops
   // taking new connections, and past the quota cancels calls, which devices resend safely.
@@ -75,6 +77,7 @@ class ServerRunner {
   std::unique_ptr<WorkPool> pool_;  // declared before the services and server_: outlives them
   std::unique_ptr<WorkPool> photoPool_;  // photos' own lane (PhotoService), likewise
   std::unique_ptr<DueTreeChangeTimer> treeChanges_;
+  std::unique_ptr<AbandonedUploadSweep> uploadSweep_;
   std::unique_ptr<SyncService> service_;
   std::unique_ptr<ProgressService> progress_;
   std::unique_ptr<ReportService> report_;

@@ -43,6 +43,16 @@ void PhotoRepository::dropParts(const QString& sha256) {
   sql::run(tx_.connection(), QStringLiteral("DELETE FROM photo_parts WHERE sha256 = ?"), {sha256});
 }
 
+int PhotoRepository::dropPartsOlderThan(qint64 cutoff) {
+  QSqlQuery stale = sql::run(
+      tx_.connection(),
+      QStringLiteral("SELECT sha256 FROM photo_parts GROUP BY sha256 HAVING MAX(received_at) < ?"), {cutoff});
+  QStringList hashes;
+  while (stale.next()) hashes.append(stale.value(0).toString());
+  for (const QString& sha256 : hashes) dropParts(sha256);
+  return static_cast<int>(hashes.size());
+}
+
 void PhotoRepository::store(const QString& sha256, const QString& mediaType, const QByteArray& data, qint64 at) {
   dropParts(sha256);
   sql::run(tx_.connection(),

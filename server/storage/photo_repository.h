@@ -30,6 +30,9 @@ class PhotoRepository {
   QByteArray joinedParts(const QString& sha256);
   /// Forgets an unfinished upload. REQUIRES: a write transaction.
   void dropParts(const QString& sha256);
+  /// Forgets the unfinished uploads whose last part arrived before cutoff (ms since the epoch); how many
+  /// photos' parts went. REQUIRES: a write transaction.
+  int dropPartsOlderThan(qint64 cutoff);
   /// Keeps a whole photo (its parts dropped). REQUIRES: a write transaction.
   void store(const QString& sha256, const QString& mediaType, const QByteArray& data, qint64 at);
   /// The unit of recordId when one of its versions lists the photo; nullopt when it has none or no such
