@@ -81,8 +81,8 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
   const std::vector<PlanQuantity> quantities = planQuantities(plan_);
   for (int i = 0; i < static_cast<int>(quantities.size()); ++i)
     sourceIndex_.emplace(quantities[static_cast<size_t>(i)].quantity, i);
-  sumBaselines();
   orderTree();
+  sumBaselines();
 }
 
 ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
@@ -92,6 +92,7 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
       baselines_(std::move(baselines)),
       records_(std::move(records)) {
   asOf_ = clampedAsOf(plan_, asOf);
+  orderTree();
   for (int i = 0; i < static_cast<int>(records_.size()); ++i) {
     const RecordView& record = records_[static_cast<size_t>(i)];
     byKind_[static_cast<int>(record.kind)].push_back(i);
@@ -103,7 +104,6 @@ ProgressEngine::ProgressEngine(Plan plan, OrgTree tree, BaselineTable baselines,
       addQuantities(indicator.quarterMeasures[i], periodFor(plan_, indicator, asOf_, static_cast<int>(i) + 1));
   }
   sumBaselines();
-  orderTree();
 }
 
 void ProgressEngine::orderTree() {
@@ -130,12 +130,11 @@ void ProgressEngine::orderTree() {
 }
 
 void ProgressEngine::sumBaselines() {
-  for (const OrgUnit& unit : tree_.units()) {
+  for (auto run = subtreeRuns_.cbegin(); run != subtreeRuns_.cend(); ++run) {
     UnitBaseline total;
-    for (const QString& id : tree_.subtree(unit.id)) {
-      if (const UnitBaseline* own = baselines_.find(id)) addBaseline(&total, *own);
-    }
-    baselineTotals_.insert(unit.id, total);
+    for (int i = run->first; i < run->second; ++i)
+      if (const UnitBaseline* own = baselines_.find(preorder_[static_cast<size_t>(i)].id)) addBaseline(&total, *own);
+    baselineTotals_.insert(run.key(), total);
   }
 }
 
@@ -164,19 +163,14 @@ void ProgressEngine::addQuantity(const Quantity& quantity, const PeriodRange& pe
   slot.period = period;
   for (int index : byKind_.value(static_cast<int>(quantity.records.kind)))
     tallyRecord(quantity, records_[static_cast<size_t>(index)], lookup_, period, &slot.own);
-  // Children before parents: walk each tree breadth-first from its root, then merge in reverse.
-  for (const OrgUnit& root : tree_.units()) {
-    if (!root.parentId.isEmpty() && tree_.contains(root.parentId)) continue;
-    const QStringList order = tree_.subtree(root.id);
-    for (qsizetype i = order.size() - 1; i >= 0; --i) {
-      const QString& unitId = order.at(i);
-      Tally tally = slot.own.value(unitId);
-      for (const QString& child : tree_.children(unitId)) {
-        auto it = slot.subtree.constFind(child);
-        if (it != slot.subtree.constEnd()) tally.merge(it.value());
-      }
-      if (tally.records > 0) slot.subtree.insert(unitId, std::move(tally));
+  // Children before parents: the pre-order backwards.
+  for (auto unit = preorder_.crbegin(); unit != preorder_.crend(); ++unit) {
+    Tally tally = slot.own.value(unit->id);
+    for (const QString& child : tree_.children(unit->id)) {
+      auto it = slot.subtree.constFind(child);
+      if (it != slot.subtree.constEnd()) tally.merge(it.value());
     }
+    if (tally.records > 0) slot.subtree.insert(unit->id, std::move(tally));
   }
 }
 

@@ -139,9 +139,10 @@ class ProgressEngine {
   QHash<int, std::vector<int>> byKind_;  // record kind → indexes into records_
   std::unordered_map<const Quantity*, Slot> slots_;
   QHash<QString, UnitBaseline> baselineTotals_;  // by unit: the baselines summed over its subtree
-  // The tree in pre-order, so that every unit's subtree is one run of it: judgedUnits() walks a subtree for
-  // each coverage indicator at each unit queried (and again for each quarter), and walking it through the
-  // tree's hashes was most of a province query's time.
+  // The tree in pre-order, so that every unit's subtree is one run of it and, read backwards, children come
+  // before their parents. judgedUnits() walks a subtree for each coverage indicator at each unit queried (and
+  // again for each quarter): walking it through the tree's hashes was most of a province query's time.
+  // Built first in each constructor: summing baselines and tallies walks it too.
   std::vector<OrgUnit> preorder_;
   QHash<QString, std::pair<int, int>> subtreeRuns_;  // unit id → [first, end) in preorder_
   const TallySource* source_ = nullptr;          // set: tallies come from there, slots_ stays empty
