@@ -2,10 +2,10 @@
 
 #include "photo_intake.h"
 
+#include "common/server_log.h"
 #include "storage/storage_error.h"
 
 #include <QDateTime>
-#include <cstdio>
 
 namespace sohoi::server {
 
@@ -26,8 +26,7 @@ void AbandonedUploadSweep::sweep() {
     line = QStringLiteral("dọn ảnh gửi dở sẽ thử lại / the sweep of unfinished photo uploads will be retried: %1")
                .arg(failure.what());
   }
-  std::fprintf(stderr, "sohoi-server: %s\n", line.toUtf8().constData());
-  std::fflush(stderr);
+  logLine(line);
 }
 
 }  // namespace sohoi::server

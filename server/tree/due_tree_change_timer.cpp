@@ -2,21 +2,12 @@
 
 #include "due_tree_changes.h"
 
+#include "common/server_log.h"
 #include "storage/storage_error.h"
 
-#include <cstdio>
 #include <utility>
 
 namespace sohoi::server {
-
-namespace {
-
-void log(const QString& line) {
-  std::fprintf(stderr, "sohoi-server: %s\n", line.toUtf8().constData());
-  std::fflush(stderr);
-}
-
-}  // namespace
 
 DueTreeChangeTimer::DueTreeChangeTimer(Database& database, Clock today, std::chrono::milliseconds interval)
     : database_(database), today_(std::move(today)) {
@@ -28,9 +19,9 @@ DueTreeChangeTimer::~DueTreeChangeTimer() = default;
 
 void DueTreeChangeTimer::applyDue() {
   try {
-    for (const TreeChange& change : applyDueTreeChanges(database_, today_())) log(describeTreeChange(change));
+    for (const TreeChange& change : applyDueTreeChanges(database_, today_())) logLine(describeTreeChange(change));
   } catch (const StorageError& failure) {
-    log(QStringLiteral("thay đổi cây tổ chức sẽ thử lại / tree changes will be retried: %1").arg(failure.what()));
+    logLine(QStringLiteral("thay đổi cây tổ chức sẽ thử lại / tree changes will be retried: %1").arg(failure.what()));
   }
 }
 
