@@ -8,6 +8,7 @@ namespace sohoi::server {
 void ReferenceMessage::write(const ScopeReference& reference, v1::ReferenceData* out) {
   out->CopyFrom(*sharedPart(reference.common));
   out->set_version(reference.version.toStdString());
+  for (const OrgUnit& unit : reference.units) toProto(unit, out->add_units());
   for (const plan::UnitBaseline& baseline : reference.baselines) toProto(baseline, out->add_baselines());
 }
 
@@ -16,7 +17,6 @@ std::shared_ptr<const v1::ReferenceData> ReferenceMessage::sharedPart(
   std::lock_guard lock(mutex_);
   if (shared != of_) {
     auto message = std::make_shared<v1::ReferenceData>();
-    for (const OrgUnit& unit : shared->units) toProto(unit, message->add_units());
     if (shared->plan) toProto(*shared->plan, message->mutable_plan());
     message_ = std::move(message);
     of_ = shared;  // held, so a later version is never mistaken for this one at the same address

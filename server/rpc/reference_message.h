@@ -1,8 +1,7 @@
 #pragma once
 // The reference data a device downloads, as the message it travels in. What every device gets alike (the
-// org tree and the plan) is converted once per version of it and copied into each answer: a province's
-// first syncs each send the same ~2,700 units, and converting them afresh for every device (text to UTF-8,
-// one allocation per field) was the largest part of a first sync's server time. Thread-safe.
+// plan) is converted once per version of it and copied into each answer; the scope's units and baselines,
+// a handful for a branch, are converted per answer. Thread-safe.
 #include "sync/reference_data_cache.h"
 
 #include "sohoi/v1/sync.pb.h"
@@ -14,7 +13,7 @@ namespace sohoi::server {
 
 class ReferenceMessage {
  public:
-  /// Fills out with reference: its version, the shared part and the scope's baselines.
+  /// Fills out with reference: its version, the shared part and the scope's units and baselines.
   void write(const ScopeReference& reference, v1::ReferenceData* out);
 
  private:

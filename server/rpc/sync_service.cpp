@@ -159,7 +159,7 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
     if (page.reference && readsReference)
       referenceMessage_.write(*page.reference, response->mutable_reference());
     else if (page.reference)
-      for (const OrgUnit& unit : page.reference->common->units) toProto(unit, response->add_units());
+      for (const OrgUnit& unit : page.reference->units) toProto(unit, response->add_units());
     response->set_next_cursor(page.nextCursor.toStdString());
     response->set_has_more(page.hasMore);
     response->set_reset(page.reset);

@@ -13,22 +13,23 @@ namespace sohoi::server {
 namespace {
 
 // A length-prefixed encoding, so that no two different contents hash alike.
-QByteArray encode(const std::vector<OrgUnit>& units, const std::optional<plan::PlanFile>& plan) {
+QByteArray encode(const std::optional<plan::PlanFile>& plan) {
   QByteArray bytes;
   QDataStream out(&bytes, QIODevice::WriteOnly);
-  out << quint32(units.size());
-  for (const OrgUnit& unit : units)
-    out << unit.id << unit.parentId << unit.name << qint32(unit.level) << unit.closedOn << unit.successorId
-        << qint32(unit.type);
   out << bool(plan);
   if (plan) out << qint32(plan->year) << plan->fileName << plan->text;
   return bytes;
 }
 
-QByteArray encode(const QByteArray& commonDigest, const std::vector<plan::UnitBaseline>& baselines) {
+QByteArray encode(const QByteArray& commonDigest, const std::vector<OrgUnit>& units,
+                  const std::vector<plan::UnitBaseline>& baselines) {
   QByteArray bytes;
   QDataStream out(&bytes, QIODevice::WriteOnly);
-  out << commonDigest << quint32(baselines.size());
+  out << commonDigest << quint32(units.size());
+  for (const OrgUnit& unit : units)
+    out << unit.id << unit.parentId << unit.name << qint32(unit.level) << unit.closedOn << unit.successorId
+        << qint32(unit.type);
+  out << quint32(baselines.size());
   for (const plan::UnitBaseline& b : baselines)
     out << b.unitId << qint32(b.year) << b.members << b.women18Plus << b.fund << b.branchLeaders << b.fullTimeCadres
         << b.committeeMembers << b.coreMembers;
@@ -41,13 +42,13 @@ QByteArray sha256(const QByteArray& bytes) { return QCryptographicHash::hash(byt
 
 std::shared_ptr<const ReferenceDataCache::Common> ReferenceDataCache::read(Transaction& tx) {
   auto shared = std::make_shared<SharedReference>();
-  shared->units = OrgUnitRepository(tx).all();
   PlanRepository plans(tx);
   if (std::optional<StoredPlan> stored = plans.newestPlan())
     shared->plan = plan::PlanFile{stored->year, stored->fileName, stored->text};
-  shared->digest = sha256(encode(shared->units, shared->plan));
+  shared->digest = sha256(encode(shared->plan));
   auto common = std::make_shared<Common>();
-  common->tree = OrgTree(shared->units);
+  common->units = OrgUnitRepository(tx).all();
+  common->tree = OrgTree(common->units);
   common->shared = std::move(shared);
   common->baselines = plans.baselines(plan::kBaselineYear);
   return common;
@@ -64,7 +65,16 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   scope->scopeDigest = sha256(sorted.join(QLatin1Char('\n')).toUtf8());
   for (const plan::UnitBaseline& baseline : common.baselines)
     if (inScope.contains(baseline.unitId)) scope->baselines.push_back(baseline);
-  scope->version = QString::fromLatin1(sha256(encode(common.shared->digest, scope->baselines)).toHex());
+  // Its ancestors too: the app names them and judges targets set above its unit (a merged unit's
+  // successor is its parent, so it comes along).
+  QSet<QString> sent = inScope;
+  for (const OrgUnit* unit = common.tree.find(unitId); unit && !unit->parentId.isEmpty() && !sent.contains(unit->parentId);
+       unit = common.tree.find(unit->parentId))
+    sent.insert(unit->parentId);
+  for (const OrgUnit& unit : common.units)
+    if (sent.contains(unit.id)) scope->units.push_back(unit);
+  scope->version =
+      QString::fromLatin1(sha256(encode(common.shared->digest, scope->units, scope->baselines)).toHex());
   return scope;
 }
 

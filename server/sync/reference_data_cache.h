@@ -4,9 +4,12 @@
 // meta.progress_inputs) stay the same: OrgUnitRepository::upsert bumps the first, every write of plans,
 // baselines or tree history (PlanRepository::touch) the second, in whichever process made the change.
 //
-// The tree and the plan are the same for every device and are held once; per scope (a device's unit) only
-// the baselines of its subtree and the version. The version is a SHA-256 over exactly what the device would
-// get, so loading identical data again, or a server restore, sends nothing new. Thread-safe.
+// The plan is the same for every device and is held once. Per scope (a device's unit): the units it needs
+// (its ancestors, for their names and levels, and its subtree, where its records live) and the baselines
+// of its subtree. A village tablet so gets a handful of units instead of the province's ~2,700, which
+// were most of a first sync's bytes and of the server's time compressing them. The version is a SHA-256
+// over exactly what the device would get, so loading identical data again, or a server restore, sends
+// nothing new, and a change elsewhere in the tree sends nothing either. Thread-safe.
 #include "domain/org_tree.h"
 #include "plan/reference_data.h"
 
@@ -23,9 +26,8 @@ class Transaction;
 
 /// What every device gets alike.
 struct SharedReference {
-  std::vector<OrgUnit> units;  // parents before children
   std::optional<plan::PlanFile> plan;
-  QByteArray digest;           // SHA-256 over units and plan
+  QByteArray digest;  // SHA-256 over the plan
 };
 
 /// What the devices of one scope get.
@@ -33,6 +35,7 @@ struct ScopeReference {
   QString version;
   QByteArray scopeDigest;  // SHA-256 over the ids of the scope's units: changes when one moves in or out
   std::shared_ptr<const SharedReference> common;
+  std::vector<OrgUnit> units;                 // the scope unit's ancestors and subtree, parents before children
   std::vector<plan::UnitBaseline> baselines;  // the scope unit's subtree
 };
 
@@ -44,7 +47,8 @@ class ReferenceDataCache {
  private:
   struct Common {
     std::shared_ptr<const SharedReference> shared;
-    OrgTree tree;                                  // to find a scope's subtree
+    std::vector<OrgUnit> units;                    // parents before children
+    OrgTree tree;                                  // to find a scope's ancestors and subtree
     std::vector<plan::UnitBaseline> baselines;     // every unit's, for the baseline year
   };
   static std::shared_ptr<const Common> read(Transaction& tx);

@@ -56,7 +56,7 @@ TEST_CASE("a device enrolled at a merged unit pulls and pushes in its successor'
   // The closed unit still travels with the tree, marked, so its records keep a unit on the device.
   bool sent = false;
   REQUIRE(page.reference);
-  for (const OrgUnit& unit : page.reference->common->units) {
+  for (const OrgUnit& unit : page.reference->units) {
     if (unit.id != QStringLiteral("05452")) continue;
     sent = true;
     CHECK(unit.closedOn == kMerged);

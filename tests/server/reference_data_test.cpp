@@ -35,6 +35,12 @@ void loadPlan(ServerFixture& f, const QByteArray& text) {
   tx.commit();
 }
 
+QStringList unitIds(const PullPage& page) {
+  QStringList ids;
+  for (const OrgUnit& unit : page.reference->units) ids.append(unit.id);
+  return ids;
+}
+
 QSet<QString> baselineUnits(const PullPage& page) {
   QSet<QString> units;
   for (const plan::UnitBaseline& b : page.reference->baselines) units.insert(b.unitId);
@@ -51,7 +57,9 @@ TEST_CASE("the first pull brings the tree, the newest plan and the scope's basel
   const PullPage page = f.puller.pull(device, {}, 0, QString());
   REQUIRE(page.reference);
   CHECK(page.reference->version.size() == 64);  // hex SHA-256
-  CHECK(page.reference->common->units.size() == 19);
+  // Its ancestors, parents first, then itself: nothing of the rest of the province.
+  CHECK(unitIds(page) == QStringList{QStringLiteral("19"), QStringLiteral("164"), QStringLiteral("05449"),
+                                     QStringLiteral("05449-1")});
   REQUIRE(page.reference->common->plan);
   CHECK(page.reference->common->plan->year == 2021);
   CHECK(page.reference->common->plan->fileName == QStringLiteral("thai-nguyen-2021.json"));
@@ -105,19 +113,29 @@ TEST_CASE("a plan loaded after enrolment reaches the device on its next pull") {
   CHECK(next.reference->version != first.reference->version);
 }
 
-TEST_CASE("a tree change reaches the device on its next pull") {
+TEST_CASE("a tree change reaches the devices whose units it touches, and only those") {
   ServerFixture f;
-  const Device device = f.enrolDevice(QStringLiteral("05449-1"));
-  const PullPage first = f.puller.pull(device, {}, 0, QString());
-  {
+  const Device branch = f.enrolDevice(QStringLiteral("05449-1"));
+  const Device commune = f.enrolDevice(QStringLiteral("05449"));
+  const PullPage branchFirst = f.puller.pull(branch, {}, 0, QString());
+  const PullPage communeFirst = f.puller.pull(commune, {}, 0, QString());
+  auto upsert = [&](const OrgUnit& unit) {
     Transaction tx(f.db(), Transaction::Mode::Write);
-    OrgUnitRepository(tx).upsert({{QStringLiteral("05449-9"), QStringLiteral("05449"), QStringLiteral("Chi hội 9"),
-                                   UnitLevel::Branch}});
+    OrgUnitRepository(tx).upsert({unit});
     tx.commit();
-  }
-  const PullPage next = f.puller.pull(device, first.nextCursor, 0, first.reference->version);
-  REQUIRE(next.reference);
-  CHECK(next.reference->common->units.size() == 20);
+  };
+  // A new branch beside this one: the commune's staff get it, the branch has nothing new to download.
+  upsert({QStringLiteral("05449-9"), QStringLiteral("05449"), QStringLiteral("Chi hội 9"), UnitLevel::Branch});
+  CHECK_FALSE(f.puller.pull(branch, branchFirst.nextCursor, 0, branchFirst.reference->version).reference);
+  const PullPage communeNext = f.puller.pull(commune, communeFirst.nextCursor, 0, communeFirst.reference->version);
+  REQUIRE(communeNext.reference);
+  CHECK(unitIds(communeNext).contains(QStringLiteral("05449-9")));
+  // Its commune renamed: an ancestor's name is the branch's to show.
+  upsert({QStringLiteral("05449"), QStringLiteral("164"), QStringLiteral("Phường Phan Đình Phùng (mới)"),
+          UnitLevel::Commune});
+  const PullPage branchNext = f.puller.pull(branch, branchFirst.nextCursor, 0, branchFirst.reference->version);
+  REQUIRE(branchNext.reference);
+  CHECK(branchNext.reference->units[2].name == QStringLiteral("Phường Phan Đình Phùng (mới)"));
 }
 
 TEST_CASE("the version names the content: storing the same baselines again sends nothing new") {
