@@ -34,6 +34,7 @@ bool WorkPool::trySubmit(std::function<void()> job, std::chrono::milliseconds bu
     if (stopping_ || queue_.size() >= static_cast<size_t>(sizes_.queueCapacity) + idleWorkers_) return false;
     const double waitMs = static_cast<double>(queue_.size()) * meanGapMs_;
     if (queue_.size() >= idleWorkers_ && waitMs > static_cast<double>(budget.count()) / 2) return false;
+    if (queue_.empty()) waitingSince_ = std::chrono::steady_clock::now();
     queue_.push_back(std::move(job));
   }
   wake_.notify_one();
@@ -76,9 +77,10 @@ void WorkPool::work() {
     job();
     lock.lock();
     const auto now = std::chrono::steady_clock::now();
-    // Only gaps while calls wait measure how fast the pool serves; an idle pool's gaps measure the devices.
+    // Only time while calls wait measures how fast the pool serves; an idle pool's gaps measure the devices
+    // (and before the first finish there is no gap at all), so a gap starts no earlier than the wait did.
     if (!queue_.empty()) {
-      const std::chrono::duration<double, std::milli> gap = now - lastFinished_;
+      const std::chrono::duration<double, std::milli> gap = now - std::max(lastFinished_, waitingSince_);
       meanGapMs_ += kAverageWeight * (gap.count() - meanGapMs_);
     }
     lastFinished_ = now;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <atomic>
 #include <future>
+#include <thread>
 
 using namespace sohoi::server;
 using std::chrono::milliseconds;
@@ -56,4 +57,56 @@ TEST_CASE("callers turned away together are told to come back one after another,
   CHECK(last > first);  // the crowd is spread, not sent back at one moment
   CHECK(last <= milliseconds(30000));
   held.release();
+}
+
+namespace {
+
+// Holds a one-worker pool's worker in a job, queues `queued` instant jobs behind it, lets it go and waits
+// until all have run: a burst whose pace is the pool's own.
+void burst(WorkPool& pool, int queued) {
+  std::promise<void> started, released, done;
+  std::shared_future<void> gate = released.get_future().share();
+  std::atomic<int> left{queued};
+  REQUIRE(pool.trySubmit([&, gate] {
+    started.set_value();
+    gate.wait();
+  }));
+  started.get_future().wait();
+  for (int i = 0; i < queued; ++i)
+    REQUIRE(pool.trySubmit([&] {
+      if (--left == 0) done.set_value();
+    }));
+  released.set_value();
+  done.get_future().wait();
+}
+
+}  // namespace
+
+TEST_CASE("a new pool does not take the time before its first burst for its pace") {
+  // The first job to finish with others waiting has no earlier finish to measure from: it used to be
+  // measured from the clock's origin (the machine's start), so a server a few seconds old told devices
+  // to come back in 30 s.
+  WorkPool pool{WorkPool::Sizes{1, 64}};
+  burst(pool, 8);
+  CHECK(pool.turnAway() < milliseconds(1000));
+}
+
+TEST_CASE("an idle pause between bursts is not taken for the pool's pace") {
+  WorkPool pool{WorkPool::Sizes{1, 64}};
+  burst(pool, 8);
+  std::this_thread::sleep_for(milliseconds(1500));  // the devices' quiet hours, in small
+  burst(pool, 1);
+  // Four instant jobs waiting: a caller with 500 ms left would be served long before it gives up. Had the
+  // pause counted as one job's time, four of them would look like 300 ms, more than half its budget.
+  std::promise<void> released;
+  std::shared_future<void> gate = released.get_future().share();
+  std::promise<void> started;
+  REQUIRE(pool.trySubmit([&, gate] {
+    started.set_value();
+    gate.wait();
+  }));
+  started.get_future().wait();
+  for (int i = 0; i < 4; ++i) REQUIRE(pool.trySubmit([] {}));
+  CHECK(pool.trySubmit([] {}, milliseconds(500)));
+  released.set_value();
 }
