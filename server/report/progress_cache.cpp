@@ -18,15 +18,16 @@ void addIfSet(QSet<QString>* set, const QString& field) {
 }
 
 // The keys whose entry differs between two tallies' maps (present in one only, or with other contents).
-template <typename Map>
-QStringList changedKeys(const Map& before, const Map& after) {
+template <typename T>
+QStringList changedKeys(const plan::KeyMap<T>& before, const plan::KeyMap<T>& after) {
   QStringList keys;
-  for (auto it = before.cbegin(); it != before.cend(); ++it) {
-    auto now = after.constFind(it.key());
-    if (now == after.cend() || !(now.value() == it.value())) keys.append(it.key());
-  }
-  for (auto it = after.cbegin(); it != after.cend(); ++it)
-    if (!before.contains(it.key())) keys.append(it.key());
+  before.forEach([&](const QString& key, const T& was) {
+    const T* now = after.find(key);
+    if (!now || !(*now == was)) keys.append(key);
+  });
+  after.forEach([&](const QString& key, const T&) {
+    if (!before.contains(key)) keys.append(key);
+  });
   return keys;
 }
 
@@ -35,22 +36,22 @@ QStringList changedKeys(const Map& before, const Map& after) {
 // worth changed.
 template <typename T, typename Combine, typename Worth>
 void remergeKeys(const QStringList& keys, const std::vector<const plan::Tally*>& parts,
-                 QHash<QString, T> plan::Tally::*map, QHash<QString, T>* held, qint64* value, Combine combine,
+                 plan::KeyMap<T> plan::Tally::*map, plan::KeyMap<T>* held, qint64* value, Combine combine,
                  Worth worth) {
   for (const QString& key : keys) {
     std::optional<T> merged;
     for (const plan::Tally* part : parts) {
       if (!part) continue;
-      auto found = (part->*map).constFind(key);
-      if (found == (part->*map).constEnd()) continue;
+      const T* found = (part->*map).find(key);
+      if (!found) continue;
       if (merged)
-        combine(*merged, found.value());
+        combine(*merged, *found);
       else
-        merged = found.value();
+        merged = *found;
     }
-    if (auto it = held->find(key); it != held->end()) {
-      *value -= worth(it.value());
-      held->erase(it);
+    if (const T* was = held->find(key)) {
+      *value -= worth(*was);
+      held->remove(key);
     }
     if (merged) {
       *value += worth(*merged);

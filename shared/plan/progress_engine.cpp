@@ -368,9 +368,9 @@ ProgressEngine::Figure ProgressEngine::coverageAt(const Indicator& indicator, co
 
 bool ProgressEngine::ratedInSet(const Measure& measure, const QString& unitId) const {
   const Tally& tally = ownTally(measure.quantity, unitId);
-  auto it = tally.latest.constFind(unitId);
-  if (it == tally.latest.constEnd()) return false;
-  const LatestEntry* latest = it.value().end();
+  const KeyState* state = tally.latest.find(unitId);
+  if (!state) return false;
+  const LatestEntry* latest = state->end();
   return latest && latest->matches;
 }
 

@@ -78,8 +78,8 @@ void Tally::merge(const Tally& other) {
   records += other.records;
   count += other.count;
   sum += other.sum;
-  for (auto it = other.people.cbegin(); it != other.people.cend(); ++it) people[it.key()] += it.value();
-  for (auto it = other.latest.cbegin(); it != other.latest.cend(); ++it) latest[it.key()].merge(it.value());
+  other.people.forEach([this](const QString& key, qint64 personSum) { people[key] += personSum; });
+  other.latest.forEach([this](const QString& key, const KeyState& state) { latest[key].merge(state); });
 }
 
 qint64 keyValue(const KeyState& state, const Quantity& quantity) {
@@ -102,7 +102,7 @@ qint64 personValue(qint64 personSum, const Quantity& quantity) {
 qint64 tallyValue(const Tally& tally, const Quantity& quantity) {
   qint64 value = 0;
   if (!quantity.latestBy.isEmpty()) {
-    for (const KeyState& state : tally.latest) value += keyValue(state, quantity);
+    tally.latest.forEach([&](const QString&, const KeyState& state) { value += keyValue(state, quantity); });
     return value;
   }
   switch (quantity.aggregate) {
@@ -111,7 +111,7 @@ qint64 tallyValue(const Tally& tally, const Quantity& quantity) {
     case Aggregate::Sum:
       return tally.sum;
     case Aggregate::Distinct:
-      for (qint64 personSum : tally.people) value += personValue(personSum, quantity);
+      tally.people.forEach([&](const QString&, qint64 personSum) { value += personValue(personSum, quantity); });
       return value;
   }
   return 0;
