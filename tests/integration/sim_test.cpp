@@ -84,6 +84,13 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
   CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
+  // Latencies from the common release are at least those from each device's own start.
+  const QRegularExpression latencies(QStringLiteral("p50_ms ([0-9]+) .*release_p50_ms ([0-9]+) release_p99_ms"));
+  for (auto match = latencies.globalMatch(output); match.hasNext();) {
+    const QRegularExpressionMatch line = match.next();
+    CHECK(line.captured(2).toLongLong() >= line.captured(1).toLongLong());
+  }
+  CHECK(output.count(QStringLiteral("release_p99_ms")) == 2);
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
 
   // The check is the server's own count: a province session pulls the same 4,000 versions.

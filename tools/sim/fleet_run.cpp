@@ -19,7 +19,11 @@ namespace {
 // What one phase measured.
 struct Phase {
   double seconds = 0;
-  std::vector<qint64> latencies;  // per device (figures() sorts them)
+  std::vector<qint64> latencies;  // per device, from its own start (figures() sorts them)
+  // Per device, from the moment all were let go to its end. The simulator's own core starts its devices
+  // one after another, so their starts spread over the phase; this is what a tablet would see if the
+  // whole fleet truly arrived in one instant.
+  std::vector<qint64> sinceRelease;
   std::optional<ServerUsage> before, after;
 };
 
@@ -34,11 +38,13 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
   StartGate gate(std::min(together, count));
   QElapsedTimer timer;
   std::once_flag started;
+  phase.sinceRelease.assign(static_cast<size_t>(count), 0);
   parallelFor(count, together, [&](int i) {
     run(devices[static_cast<size_t>(i)], [&] {
       gate.arriveAndWait();
       std::call_once(started, [&] { timer.start(); });
     });
+    phase.sinceRelease[static_cast<size_t>(i)] = timer.elapsed();  // each thread writes its own element
   });
   phase.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
   if (serverPid > 0) phase.after = readServerUsage(serverPid);
@@ -48,12 +54,16 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
 // "p50_ms … server_peak_mb …": what every phase line ends with.
 QString figures(Phase& phase, int syncs) {
   std::sort(phase.latencies.begin(), phase.latencies.end());
-  QString line = QStringLiteral("syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5")
+  std::sort(phase.sinceRelease.begin(), phase.sinceRelease.end());
+  QString line = QStringLiteral("syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5 release_p50_ms %6 "
+                                "release_p99_ms %7")
                      .arg(static_cast<double>(syncs) / std::max(phase.seconds, 1e-6), 0, 'f', 1)
                      .arg(percentile(phase.latencies, 0.50))
                      .arg(percentile(phase.latencies, 0.95))
                      .arg(percentile(phase.latencies, 0.99))
-                     .arg(phase.latencies.empty() ? 0 : phase.latencies.back());
+                     .arg(phase.latencies.empty() ? 0 : phase.latencies.back())
+                     .arg(percentile(phase.sinceRelease, 0.50))
+                     .arg(percentile(phase.sinceRelease, 0.99));
   if (phase.before && phase.after)
     line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
                 .arg((phase.after->cpuSeconds - phase.before->cpuSeconds) * 1000.0 / std::max(syncs, 1), 0,

@@ -2,7 +2,8 @@
 // sohoi-sim --fleet: the province's fleet benchmark (DESIGN §7). Two phases, each with every device
 // syncing at once: the first sync (enrolment and the initial download of tree, plan and baselines), then,
 // after each device saved a day's records offline, the daily sync. Each phase prints its throughput, its
-// per-sync latencies and, given the server's pid, the server's CPU per device-sync and its peak memory;
+// per-sync latencies (from each device's own start, and from the moment all were let go) and, given the
+// server's pid, the server's CPU per device-sync and its peak memory;
 // the run ends with the check that the server holds exactly the versions the devices made (fleet_check.h).
 #include <QString>
 #include <QTextStream>
