@@ -74,7 +74,8 @@ void RecordDetail::refresh() {
                                  {QStringLiteral("met"), value.toBool()}});
     }
     versions_ = versionHistory(*record);
-    reviewTrail_ = reviewTrailOf(record->head.versionId);
+    const std::vector<ReviewState> trail = reviewTrails(manager_->store()).value(recordId_);
+    reviewTrail_ = reviewTrailOf(trail, record->head.versionId);
     if (record->rejected) {
       syncState_ = QStringLiteral("rejected");
       for (const client::RejectedItem& item : manager_->store().rejectedItems())
@@ -90,7 +91,10 @@ void RecordDetail::refresh() {
     }
     const ReviewState review = latestReviews(manager_->store()).value(recordId_);
     returned_ = awaitsFix(review, record->head.versionId);
-    if (review.outcome == ReviewOutcome::Approved && review.reviewedVersionId == record->head.versionId)
+    // As the list and the workspace's queue decide it: under a review chain, every level on this version.
+    const bool approved = reviewStatusOf(trail, record->head.versionId, record->conflict,
+                                         reviewLevelsOf(manager_->store())) == ReviewStatus::Approved;
+    if (approved)
       reviewStatus_ = QCoreApplication::translate("RecordDetail", "Approved");
     else if (returned_)
       reviewStatus_ = QCoreApplication::translate("RecordDetail", "Returned: %1").arg(review.comment);
@@ -104,7 +108,7 @@ void RecordDetail::refresh() {
     standing.rejected = record->rejected;
     standing.rejectionReason = rejectionReason_;
     standing.pending = record->pending > 0;
-    standing.approved = review.outcome == ReviewOutcome::Approved && review.reviewedVersionId == record->head.versionId;
+    standing.approved = approved;
     standing.returned = returned_;
     standing.fixedAfterReturn = review.outcome == ReviewOutcome::Returned && !returned_;
     standing.returnComment = review.comment;
@@ -137,10 +141,9 @@ QVariantList RecordDetail::versionHistory(const client::StoredRecord& record) co
   return history;
 }
 
-QVariantList RecordDetail::reviewTrailOf(const QString& headVersionId) const {
+QVariantList RecordDetail::reviewTrailOf(const std::vector<ReviewState>& decisions, const QString& headVersionId) const {
   QVariantList trail;
   const client::Account account = manager_->account();
-  const std::vector<ReviewState> decisions = reviewTrails(manager_->store()).value(recordId_);
   for (const ReviewState& decision : decisions) {
     trail.append(QVariantMap{
         {QStringLiteral("returned"), decision.outcome == ReviewOutcome::Returned},

@@ -3,6 +3,7 @@
 // has it (Chờ gửi / Đã gửi / Bị từ chối with the reason) and its review status.
 #include "domain/record_schema.h"
 #include "record_manager.h"
+#include "review_state.h"
 
 #include <QObject>
 #include <QPointer>
@@ -80,7 +81,7 @@ class RecordDetail : public QObject {
 
  private:
   QVariantList versionHistory(const client::StoredRecord& record) const;
-  QVariantList reviewTrailOf(const QString& headVersionId) const;
+  QVariantList reviewTrailOf(const std::vector<ReviewState>& decisions, const QString& headVersionId) const;
 
   QPointer<RecordManager> manager_;
   QString recordId_;

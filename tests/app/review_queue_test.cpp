@@ -1,5 +1,6 @@
 // The workspace's review queue and the reviewer's actions over a district officer's store (the demo
 // workspace: three commune units of four branches, records with every review status), with no server.
+#include "record_detail.h"
 #include "review_controller.h"
 #include "review_queue_model.h"
 #include "workspace_demo.h"
@@ -7,6 +8,7 @@
 #include "ids/uuid7.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -266,4 +268,31 @@ TEST_CASE("with review levels a commune officer's list holds its commune's recor
   const int row = static_cast<int>(column(queue, ReviewQueueModel::RecordIdRole).indexOf(recordId));
   REQUIRE(row >= 0);
   CHECK(queue.data(queue.index(row), ReviewQueueModel::StatusLabelRole).toString().contains(QStringLiteral("district")));
+}
+
+TEST_CASE("with review levels a record's page says approved only once the last level approved") {
+  DistrictStore district;
+  QTemporaryDir plans;
+  REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
+  district.manager.reload();
+  ReviewQueueModel queue;
+  queue.setManager(&district.manager);
+  queue.setStatus(QStringLiteral("awaiting"));
+  REQUIRE(queue.count() > 0);
+  const QString recordId = queue.recordIdAt(0);
+  RecordDetail detail;
+  detail.setManager(&district.manager);
+  const QString approved = QCoreApplication::translate("RecordDetail", "Approved");
+  const auto pageSays = [&] {
+    detail.setRecordId({});
+    detail.setRecordId(recordId);
+    return detail.reviewStatus();
+  };
+
+  pullDecision(district.manager, recordId, 1, UnitLevel::Commune);  // the commune's approval: half the chain
+  CHECK(pageSays() != approved);
+  ReviewController review;
+  review.setManager(&district.manager);
+  REQUIRE(review.approve(recordId));
+  CHECK(pageSays() == approved);
 }
