@@ -220,17 +220,27 @@ void pullDecision(RecordManager& manager, const QString& recordId, int outcome, 
   manager.reload();
 }
 
+/// A district officer's store under the plan with the review chain, its queue showing what awaits review.
+struct ChainedDistrict {
+  DistrictStore district;
+  QTemporaryDir plans;
+  ReviewQueueModel queue;  // after the store it reads
+
+  ChainedDistrict() {
+    REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
+    district.manager.reload();
+    queue.setManager(&district.manager);
+    queue.setStatus(QStringLiteral("awaiting"));
+    REQUIRE(queue.count() > 0);
+  }
+};
+
 }  // namespace
 
 TEST_CASE("with review levels the district decides after the commune approved, and the last level approves") {
-  DistrictStore district;
-  QTemporaryDir plans;
-  REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
-  district.manager.reload();
-  ReviewQueueModel queue;
-  queue.setManager(&district.manager);
-  queue.setStatus(QStringLiteral("awaiting"));
-  REQUIRE(queue.count() > 0);
+  ChainedDistrict chained;
+  DistrictStore& district = chained.district;
+  ReviewQueueModel& queue = chained.queue;
   const QString recordId = queue.recordIdAt(0);
   CHECK(queue.data(queue.index(0), ReviewQueueModel::StatusLabelRole).toString().contains(QStringLiteral("commune")));
   queue.setStatus(QStringLiteral("todo"));
@@ -271,15 +281,9 @@ TEST_CASE("with review levels a commune officer's list holds its commune's recor
 }
 
 TEST_CASE("with review levels a record's page says approved only once the last level approved") {
-  DistrictStore district;
-  QTemporaryDir plans;
-  REQUIRE(addDemoWorkspacePlan(district.manager.store(), planWithReviewLevels(plans)).isOk());
-  district.manager.reload();
-  ReviewQueueModel queue;
-  queue.setManager(&district.manager);
-  queue.setStatus(QStringLiteral("awaiting"));
-  REQUIRE(queue.count() > 0);
-  const QString recordId = queue.recordIdAt(0);
+  ChainedDistrict chained;
+  DistrictStore& district = chained.district;
+  const QString recordId = chained.queue.recordIdAt(0);
   RecordDetail detail;
   detail.setManager(&district.manager);
   const QString approved = QCoreApplication::translate("RecordDetail", "Approved");

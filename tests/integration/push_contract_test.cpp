@@ -119,14 +119,20 @@ TEST_CASE("a device never receives another commune's records") {
   CHECK(changes[0].version().unit_id() == kBranch.toStdString());
 }
 
-TEST_CASE("the first page of a pull carries the reference data, and a pull naming its version does not") {
-  Fixture fixture;
-  RawDevice device = fixture.rawDevice(kBranch);
+// A device's first pull from an empty cursor: the request (to page on from) and its answer.
+std::pair<v1::PullRequest, v1::PullResponse> firstPull(RawDevice& device) {
   v1::PullRequest request;
   *request.mutable_client() = device.clientInfo();
   v1::PullResponse response;
   REQUIRE(device.pull(request, &response).status.ok());
   REQUIRE(response.has_reference());
+  return {request, response};
+}
+
+TEST_CASE("the first page of a pull carries the reference data, and a pull naming its version does not") {
+  Fixture fixture;
+  RawDevice device = fixture.rawDevice(kBranch);
+  auto [request, response] = firstPull(device);
   CHECK(response.reference().plan().year() == 2021);
   CHECK(response.reference().version().size() == 64);  // hex SHA-256
   CHECK(response.units_size() == 0);
@@ -151,12 +157,7 @@ QHash<QString, QString> parentsOf(const Units& units) {
 TEST_CASE("a branch's reference data holds its ancestors and its own unit, not the rest of the province") {
   Fixture fixture;
   RawDevice device = fixture.rawDevice(kBranch);
-  v1::PullRequest request;
-  *request.mutable_client() = device.clientInfo();
-  v1::PullResponse response;
-  REQUIRE(device.pull(request, &response).status.ok());
-  REQUIRE(response.has_reference());
-  const QHash<QString, QString> parents = parentsOf(response.reference().units());
+  const QHash<QString, QString> parents = parentsOf(firstPull(device).second.reference().units());
   CHECK(parents.size() == 4);
   CHECK(parents.value(kBranch) == QStringLiteral("05449"));
   CHECK(parents.value(QStringLiteral("05449")) == QStringLiteral("164"));
@@ -165,9 +166,7 @@ TEST_CASE("a branch's reference data holds its ancestors and its own unit, not t
 
   // Its commune's staff get the commune's branches too, still nothing of another commune.
   RawDevice commune = fixture.rawDevice(QStringLiteral("05449"));
-  *request.mutable_client() = commune.clientInfo();
-  REQUIRE(commune.pull(request, &response).status.ok());
-  const QHash<QString, QString> communeUnits = parentsOf(response.reference().units());
+  const QHash<QString, QString> communeUnits = parentsOf(firstPull(commune).second.reference().units());
   CHECK(communeUnits.contains(kBranch));
   CHECK(communeUnits.contains(QStringLiteral("05449-2")));
   CHECK_FALSE(communeUnits.contains(QStringLiteral("05431")));
