@@ -43,23 +43,31 @@ StoredVersion versionFrom(const QSqlQuery& query) {
   return stored;
 }
 
-// Ids per IN (...) query: a full push's worth (500), since on PostgreSQL each query is a round trip. A fixed
-// count keeps to one prepared statement per table (a short chunk repeats its last id), well under every
-// backend's limit on bound values.
-constexpr qsizetype kIdsPerQuery = 500;
+// Ids per IN (...) query: at most a full push's worth (500), since on PostgreSQL each query is a round
+// trip. A short chunk is padded (repeating its last id) up to the next power of two from 8, so a table has
+// a handful of prepared statements rather than one per count; padding every chunk to 500 made PostgreSQL
+// sort 500 keys by collation for a day's 20 ids, 4 ms of the push writer's time for each push.
+constexpr qsizetype kMaxIdsPerQuery = 500;
+
+qsizetype placesFor(qsizetype ids) {
+  qsizetype places = 8;
+  while (places < ids && places < kMaxIdsPerQuery) places *= 2;
+  return std::min(places, kMaxIdsPerQuery);
+}
 
 // Which of ids are in table's column, each with its row's valueColumn.
 QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,
                                   const QString& valueColumn, const QStringList& ids) {
-  QStringList placeholders;
-  for (qsizetype i = 0; i < kIdsPerQuery; ++i) placeholders.append(QStringLiteral("?"));
-  const QString statement = QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
-                                .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", ")));
   QHash<QString, QString> stored;
-  for (qsizetype start = 0; start < ids.size(); start += kIdsPerQuery) {
-    QSqlQuery& query = tx.statement(statement);
-    for (qsizetype i = 0; i < kIdsPerQuery; ++i)
-      query.bindValue(static_cast<int>(i), ids.at(std::min(start + i, ids.size() - 1)));
+  for (qsizetype start = 0; start < ids.size(); start += kMaxIdsPerQuery) {
+    const qsizetype chunk = std::min(kMaxIdsPerQuery, ids.size() - start);
+    const qsizetype places = placesFor(chunk);
+    QStringList placeholders;
+    for (qsizetype i = 0; i < places; ++i) placeholders.append(QStringLiteral("?"));
+    QSqlQuery& query = tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
+                                        .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", "))));
+    for (qsizetype i = 0; i < places; ++i)
+      query.bindValue(static_cast<int>(i), ids.at(start + std::min(i, chunk - 1)));
     sql::exec(query);
     while (query.next()) stored.insert(query.value(0).toString(), query.value(1).toString());
   }
