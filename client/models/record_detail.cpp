@@ -141,7 +141,8 @@ QVariantList RecordDetail::versionHistory(const client::StoredRecord& record) co
   return history;
 }
 
-QVariantList RecordDetail::reviewTrailOf(const std::vector<ReviewState>& decisions, const QString& headVersionId) const {
+QVariantList RecordDetail::reviewTrailOf(const std::vector<ReviewState>& decisions,
+                                         const QString& headVersionId) const {
   QVariantList trail;
   const client::Account account = manager_->account();
   for (const ReviewState& decision : decisions) {

@@ -66,7 +66,7 @@ class WorkPool {
   std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)
   double meanGapMs_ = 5;                     // GUARDED_BY(mutex_); between finished jobs while busy, averaged
   std::chrono::steady_clock::time_point lastFinished_;  // GUARDED_BY(mutex_)
-  std::chrono::steady_clock::time_point waitingSince_;  // GUARDED_BY(mutex_); when the queue last filled from empty
+  std::chrono::steady_clock::time_point waitingSince_;  // GUARDED_BY(mutex_); when the queue last filled
   std::chrono::steady_clock::time_point nextSlot_;  // GUARDED_BY(mutex_); for the next caller turned away
   size_t idleWorkers_ = 0;                   // GUARDED_BY(mutex_); each takes one queued job at once
   bool stopping_ = false;                    // GUARDED_BY(mutex_)

@@ -64,8 +64,9 @@ QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const Q
     const qsizetype places = placesFor(chunk);
     QStringList placeholders;
     for (qsizetype i = 0; i < places; ++i) placeholders.append(QStringLiteral("?"));
-    QSqlQuery& query = tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
-                                        .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", "))));
+    QSqlQuery& query =
+        tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
+                         .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", "))));
     for (qsizetype i = 0; i < places; ++i)
       query.bindValue(static_cast<int>(i), ids.at(start + std::min(i, chunk - 1)));
     sql::exec(query);

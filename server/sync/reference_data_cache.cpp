@@ -68,7 +68,8 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   // Its ancestors too: the app names them and judges targets set above its unit (a merged unit's
   // successor is its parent, so it comes along).
   QSet<QString> sent = inScope;
-  for (const OrgUnit* unit = common.tree.find(unitId); unit && !unit->parentId.isEmpty() && !sent.contains(unit->parentId);
+  for (const OrgUnit* unit = common.tree.find(unitId);
+       unit && !unit->parentId.isEmpty() && !sent.contains(unit->parentId);
        unit = common.tree.find(unit->parentId))
     sent.insert(unit->parentId);
   for (const OrgUnit& unit : common.units)

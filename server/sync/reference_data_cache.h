@@ -35,7 +35,7 @@ struct ScopeReference {
   QString version;
   QByteArray scopeDigest;  // SHA-256 over the ids of the scope's units: changes when one moves in or out
   std::shared_ptr<const SharedReference> common;
-  std::vector<OrgUnit> units;                 // the scope unit's ancestors and subtree, parents before children
+  std::vector<OrgUnit> units;  // the scope unit's ancestors and subtree, parents before children
   std::vector<plan::UnitBaseline> baselines;  // the scope unit's subtree
 };
 

@@ -111,7 +111,8 @@ qint64 tallyValue(const Tally& tally, const Quantity& quantity) {
     case Aggregate::Sum:
       return tally.sum;
     case Aggregate::Distinct:
-      tally.people.forEach([&](const QString&, qint64 personSum) { value += personValue(personSum, quantity); });
+      tally.people.forEach(
+          [&](const QString&, qint64 personSum) { value += personValue(personSum, quantity); });
       return value;
   }
   return 0;

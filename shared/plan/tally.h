@@ -46,8 +46,8 @@ struct Tally {
   qint64 records = 0;               // records that passed the filter (for latestBy: before `where`)
   qint64 count = 0;                 // Count: of those, the ones matching `where`
   qint64 sum = 0;                   // Sum: the field summed over matching records
-  KeyMap<qint64> people;    // Distinct: person key → the per-person sum (or number of records)
-  KeyMap<KeyState> latest;  // latestBy: key → its records
+  KeyMap<qint64> people;            // Distinct: person key → the per-person sum (or number of records)
+  KeyMap<KeyState> latest;          // latestBy: key → its records
 
   void merge(const Tally& other);
 };

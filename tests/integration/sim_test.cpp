@@ -85,7 +85,8 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
   CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
   // Latencies from the common release are at least those from each device's own start.
-  const QRegularExpression latencies(QStringLiteral("p50_ms ([0-9]+) .*release_p50_ms ([0-9]+) release_p99_ms"));
+  const QRegularExpression latencies(
+      QStringLiteral("p50_ms ([0-9]+) .*release_p50_ms ([0-9]+) release_p99_ms"));
   for (auto match = latencies.globalMatch(output); match.hasNext();) {
     const QRegularExpressionMatch line = match.next();
     CHECK(line.captured(2).toLongLong() >= line.captured(1).toLongLong());

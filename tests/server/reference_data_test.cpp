@@ -125,15 +125,18 @@ TEST_CASE("a tree change reaches the devices whose units it touches, and only th
     tx.commit();
   };
   // A new branch beside this one: the commune's staff get it, the branch has nothing new to download.
-  upsert({QStringLiteral("05449-9"), QStringLiteral("05449"), QStringLiteral("Chi hội 9"), UnitLevel::Branch});
+  upsert(
+      {QStringLiteral("05449-9"), QStringLiteral("05449"), QStringLiteral("Chi hội 9"), UnitLevel::Branch});
   CHECK_FALSE(f.puller.pull(branch, branchFirst.nextCursor, 0, branchFirst.reference->version).reference);
-  const PullPage communeNext = f.puller.pull(commune, communeFirst.nextCursor, 0, communeFirst.reference->version);
+  const PullPage communeNext =
+      f.puller.pull(commune, communeFirst.nextCursor, 0, communeFirst.reference->version);
   REQUIRE(communeNext.reference);
   CHECK(unitIds(communeNext).contains(QStringLiteral("05449-9")));
   // Its commune renamed: an ancestor's name is the branch's to show.
   upsert({QStringLiteral("05449"), QStringLiteral("164"), QStringLiteral("Phường Phan Đình Phùng (mới)"),
           UnitLevel::Commune});
-  const PullPage branchNext = f.puller.pull(branch, branchFirst.nextCursor, 0, branchFirst.reference->version);
+  const PullPage branchNext =
+      f.puller.pull(branch, branchFirst.nextCursor, 0, branchFirst.reference->version);
   REQUIRE(branchNext.reference);
   CHECK(branchNext.reference->units[2].name == QStringLiteral("Phường Phan Đình Phùng (mới)"));
 }

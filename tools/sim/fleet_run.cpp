@@ -55,8 +55,9 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
 QString figures(Phase& phase, int syncs) {
   std::sort(phase.latencies.begin(), phase.latencies.end());
   std::sort(phase.sinceRelease.begin(), phase.sinceRelease.end());
-  QString line = QStringLiteral("syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5 release_p50_ms %6 "
-                                "release_p99_ms %7")
+  QString line = QStringLiteral(
+                     "syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5 release_p50_ms %6 "
+                     "release_p99_ms %7")
                      .arg(static_cast<double>(syncs) / std::max(phase.seconds, 1e-6), 0, 'f', 1)
                      .arg(percentile(phase.latencies, 0.50))
                      .arg(percentile(phase.latencies, 0.95))
