@@ -59,9 +59,10 @@ void RecordDetail::refresh() {
     const RecordKind kind = record->head.kind;
     kind_ = recordKindName(kind);
     kindLabel_ = app::kindLabel(kind);
-    if (const std::optional<RecordSummary> s = manager_->summary(recordId_)) {
-      title_ = s->title;
-      criteriaMet_ = s->criteriaMet;
+    const std::optional<RecordSummary> summary = manager_->summary(recordId_);
+    if (summary) {
+      title_ = summary->title;
+      criteriaMet_ = summary->criteriaMet;
     }
     for (const FieldSpec& spec : schemaFor(kind).fields) {
       const QVariant value = record->head.fields.value(spec.name);
@@ -74,8 +75,7 @@ void RecordDetail::refresh() {
                                  {QStringLiteral("met"), value.toBool()}});
     }
     versions_ = versionHistory(*record);
-    const std::vector<ReviewState> trail = reviewTrails(manager_->store()).value(recordId_);
-    reviewTrail_ = reviewTrailOf(trail, record->head.versionId);
+    reviewTrail_ = reviewTrailOf(manager_->context().reviewTrails.value(recordId_), record->head.versionId);
     if (record->rejected) {
       syncState_ = QStringLiteral("rejected");
       for (const client::RejectedItem& item : manager_->store().rejectedItems())
@@ -91,9 +91,8 @@ void RecordDetail::refresh() {
     }
     const ReviewState review = latestReviews(manager_->store()).value(recordId_);
     returned_ = awaitsFix(review, record->head.versionId);
-    // As the list and the workspace's queue decide it: under a review chain, every level on this version.
-    const bool approved = reviewStatusOf(trail, record->head.versionId, record->conflict,
-                                         reviewLevelsOf(manager_->store())) == ReviewStatus::Approved;
+    // The list's own judgement (RecordSummary::approved): under a review chain, every level on this version.
+    const bool approved = summary && summary->approved;
     if (approved)
       reviewStatus_ = QCoreApplication::translate("RecordDetail", "Approved");
     else if (returned_)
