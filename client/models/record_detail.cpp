@@ -75,7 +75,8 @@ void RecordDetail::refresh() {
                                  {QStringLiteral("met"), value.toBool()}});
     }
     versions_ = versionHistory(*record);
-    reviewTrail_ = reviewTrailOf(manager_->context().reviewTrails.value(recordId_), record->head.versionId);
+    const std::vector<ReviewState> trail = manager_->context().reviewTrails.value(recordId_);
+    reviewTrail_ = reviewTrailOf(trail, record->head.versionId);
     if (record->rejected) {
       syncState_ = QStringLiteral("rejected");
       for (const client::RejectedItem& item : manager_->store().rejectedItems())
@@ -89,7 +90,7 @@ void RecordDetail::refresh() {
       syncState_ = QStringLiteral("sent");
       syncStatus_ = QCoreApplication::translate("RecordDetail", "Sent: the server has it");
     }
-    const ReviewState review = latestReviews(manager_->store()).value(recordId_);
+    const ReviewState review = trail.empty() ? ReviewState{} : *latestOf(trail);
     returned_ = awaitsFix(review, record->head.versionId);
     // The list's own judgement (RecordSummary::approved): under a review chain, every level on this version.
     const bool approved = summary && summary->approved;

@@ -113,10 +113,11 @@ const SummaryContext& RecordManager::context() {
       latest.insert(household, when);
       context.latestCriteria.insert(household, criteriaMet(visit.head.fields));
     }
-    const QHash<QString, ReviewState> reviews = latestReviews(*store_);
-    for (auto it = reviews.cbegin(); it != reviews.cend(); ++it)
-      if (it.value().outcome == ReviewOutcome::Returned) context.returnedVersions.insert(it.key(), it.value().reviewedVersionId);
+    // Decisions read once: the trails for "approved", their latest for "returned".
     context.reviewTrails = reviewTrails(*store_);
+    for (auto it = context.reviewTrails.cbegin(); it != context.reviewTrails.cend(); ++it)
+      if (const ReviewState* latest = latestOf(it.value()); latest->outcome == ReviewOutcome::Returned)
+        context.returnedVersions.insert(it.key(), latest->reviewedVersionId);
     context.reviewLevels = reviewLevelsOf(*store_);
   }
   context_ = std::move(context);

@@ -24,13 +24,9 @@ QString reviewedRecordOf(const client::StoredRecord& decision) {
 }
 
 QHash<QString, ReviewState> latestReviews(const client::LocalStore& store) {
+  const QHash<QString, std::vector<ReviewState>> trails = reviewTrails(store);
   QHash<QString, ReviewState> latest;
-  for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision)) {
-    const QString recordId = reviewedRecordOf(decision);
-    auto it = latest.find(recordId);
-    if (it != latest.end() && it->hlc >= decision.head.hlc) continue;
-    latest.insert(recordId, reviewStateOf(decision));
-  }
+  for (auto it = trails.cbegin(); it != trails.cend(); ++it) latest.insert(it.key(), *latestOf(it.value()));
   return latest;
 }
 
@@ -38,9 +34,19 @@ QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& 
   QHash<QString, std::vector<ReviewState>> trails;
   for (const client::StoredRecord& decision : store.currentRecords(RecordKind::ReviewDecision))
     trails[reviewedRecordOf(decision)].push_back(reviewStateOf(decision));
+  // Stable, so decisions of one HLC (there should be none) keep the store's order everywhere.
   for (std::vector<ReviewState>& trail : trails)
-    std::sort(trail.begin(), trail.end(), [](const ReviewState& a, const ReviewState& b) { return a.hlc < b.hlc; });
+    std::stable_sort(trail.begin(), trail.end(),
+                     [](const ReviewState& a, const ReviewState& b) { return a.hlc < b.hlc; });
   return trails;
+}
+
+const ReviewState* latestOf(const std::vector<ReviewState>& trail) {
+  if (trail.empty()) return nullptr;
+  // The first of the latest HLC: of two decisions with one HLC, the one the store gave first.
+  auto latest = trail.end() - 1;
+  while (latest != trail.begin() && (latest - 1)->hlc == latest->hlc) --latest;
+  return &*latest;
 }
 
 std::vector<UnitLevel> reviewLevelsOf(const client::LocalStore& store) {

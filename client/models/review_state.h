@@ -33,6 +33,9 @@ QHash<QString, ReviewState> latestReviews(const client::LocalStore& store);
 /// Every decision on each reviewed record, oldest first.
 QHash<QString, std::vector<ReviewState>> reviewTrails(const client::LocalStore& store);
 
+/// A trail's latest decision (as latestReviews picks it); null for an empty trail.
+const ReviewState* latestOf(const std::vector<ReviewState>& trail);
+
 /// The plan's review_levels as the store holds the plan; empty without a plan or a chain.
 std::vector<UnitLevel> reviewLevelsOf(const client::LocalStore& store);
 
