@@ -10,28 +10,29 @@ QByteArray makeCursor(const QString& epoch, qsizetype position) {
   return epoch.toUtf8() + '|' + QByteArray::number(position);
 }
 
+// A failure of the link, as the real transport reports one: worth sending again.
+RpcError transientError(int grpcCode, const QString& name, const QString& vi, const QString& en) {
+  RpcError error;
+  error.transient = true;
+  error.grpcCode = grpcCode;
+  error.reasonName = name;
+  error.messageVi = vi;
+  error.messageEn = en;
+  return error;
+}
+
 }  // namespace
 
 FakeServer::FakeServer() : reference{QStringLiteral("reference-1"), smallTree(), std::nullopt, {}}, epoch_(QStringLiteral("epoch-1")) {}
 
 RpcError FakeServer::unavailable() {
-  RpcError error;
-  error.transient = true;
-  error.grpcCode = 14;
-  error.reasonName = QStringLiteral("UNAVAILABLE");
-  error.messageVi = QStringLiteral("Không kết nối được máy chủ");
-  error.messageEn = QStringLiteral("Cannot reach the server");
-  return error;
+  return transientError(14, QStringLiteral("UNAVAILABLE"), QStringLiteral("Không kết nối được máy chủ"),
+                        QStringLiteral("Cannot reach the server"));
 }
 
 RpcError FakeServer::deadlineExceeded() {
-  RpcError error;
-  error.transient = true;
-  error.grpcCode = 4;
-  error.reasonName = QStringLiteral("DEADLINE_EXCEEDED");
-  error.messageVi = QStringLiteral("Máy chủ không trả lời kịp");
-  error.messageEn = QStringLiteral("The server did not answer in time");
-  return error;
+  return transientError(4, QStringLiteral("DEADLINE_EXCEEDED"), QStringLiteral("Máy chủ không trả lời kịp"),
+                        QStringLiteral("The server did not answer in time"));
 }
 
 RpcError FakeServer::busy(std::chrono::milliseconds retryAfter) {
