@@ -63,8 +63,10 @@ int OrgUnitRepository::count() {
 OrgTree OrgUnitRepository::tree() { return OrgTree(all()); }
 
 QString OrgUnitRepository::path(const QString& id) {
-  QSqlQuery query = sql::run(tx_.connection(), QStringLiteral("SELECT path FROM org_units WHERE id = ?"), {id});
-  return query.next() ? query.value(0).toString() : QString();
+  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT path FROM org_units WHERE id = ?"), {id});
+  QString path = query.next() ? query.value(0).toString() : QString();
+  query.finish();
+  return path;
 }
 
 void OrgUnitRepository::upsert(const std::vector<OrgUnit>& units) {

@@ -29,11 +29,9 @@ QSqlDatabase openPostgresConnection(const DatabaseSpec& spec, const QString& nam
   db.setDatabaseName(spec.name);
   if (!password.isEmpty()) db.setPassword(password);
   // A server that does not answer is reported, not waited on for ever; notices (an index that exists
-  // already) are not news. Every run of a prepared statement is planned for its values: after five runs
-  // PostgreSQL may switch to one generic plan, and the feed's, made without the scope's path, read far
-  // more of the feed than a pull needs (a daily burst of 2,400 tablets took 41 s instead of 11).
-  db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=sohoi;"
-                                      "options='-c client_min_messages=warning -c plan_cache_mode=force_custom_plan'"));
+  // already) are not news.
+  db.setConnectOptions(
+      QStringLiteral("connect_timeout=10;application_name=sohoi;options='-c client_min_messages=warning'"));
   if (db.open()) return db;
   const QString reason = db.lastError().text();
   db = QSqlDatabase();

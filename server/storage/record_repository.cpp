@@ -55,6 +55,42 @@ qsizetype placesFor(qsizetype ids) {
   return std::min(places, kMaxIdsPerQuery);
 }
 
+// "?, ?, …": count parameters.
+QString placeholders(qsizetype count) {
+  QStringList marks;
+  for (qsizetype i = 0; i < count; ++i) marks.append(QStringLiteral("?"));
+  return marks.join(QStringLiteral(", "));
+}
+
+// A small scope's feed after `after`: its units' versions, and those that took a record out of them
+// (left_scope 1), in feed order. Each part reads one index and no other unit's rows, so a plan made without
+// the values (PostgreSQL's generic plan) is as good as one made for them. The units are named in
+// parameters, padded as placesFor says by repeating the last.
+QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
+  const qsizetype places = placesFor(units.size());
+  const QString marks = placeholders(places);
+  QSqlQuery& query = tx.statement(
+      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
+                     "JOIN records r ON r.id = v.record_id WHERE v.position > ? AND v.unit_id IN (%2) "
+                     "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
+                     "JOIN records r ON r.id = v.record_id "
+                     "WHERE v.position > ? AND v.prior_unit_id IN (%2) AND v.unit_id NOT IN (%2) "
+                     "ORDER BY position LIMIT ?")
+          .arg(kVersionColumns, marks));
+  int at = 0;
+  const auto bindUnits = [&] {
+    for (qsizetype i = 0; i < places; ++i) query.bindValue(at++, units.at(std::min(i, units.size() - 1)));
+  };
+  query.bindValue(at++, after);
+  bindUnits();
+  query.bindValue(at++, after);
+  bindUnits();
+  bindUnits();
+  query.bindValue(at, limit);
+  sql::exec(query);
+  return query;
+}
+
 // Which of ids are in table's column, each with its row's valueColumn.
 QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,
                                   const QString& valueColumn, const QStringList& ids) {
@@ -62,11 +98,8 @@ QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const Q
   for (qsizetype start = 0; start < ids.size(); start += kMaxIdsPerQuery) {
     const qsizetype chunk = std::min(kMaxIdsPerQuery, ids.size() - start);
     const qsizetype places = placesFor(chunk);
-    QStringList placeholders;
-    for (qsizetype i = 0; i < places; ++i) placeholders.append(QStringLiteral("?"));
-    QSqlQuery& query =
-        tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
-                         .arg(table, column, valueColumn, placeholders.join(QStringLiteral(", "))));
+    QSqlQuery& query = tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
+                                        .arg(table, column, valueColumn, placeholders(places)));
     for (qsizetype i = 0; i < places; ++i)
       query.bindValue(static_cast<int>(i), ids.at(start + std::min(i, chunk - 1)));
     sql::exec(query);
@@ -200,42 +233,37 @@ std::pair<quint64, QString> RecordRepository::lastPosition() {
   return {query.value(0).toULongLong(), query.value(1).toString()};
 }
 
-std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QString& scopePath, int limit) {
+std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStringList& scopeUnits,
+                                              int limit) {
   // Both read the same rows. Walking the feed from the cursor suits a large scope, most of whose rows are
   // in it; for a branch it meant reading every device's changes since its last pull to keep its own few,
   // which under 2,400 devices syncing at once cost more than all the writes. A small scope instead reads
   // its units' versions after the cursor through versions_unit_position, and the versions that took a
-  // record out of them through versions_prior_unit_position, and sorts them.
+  // record out of them through versions_prior_unit_position, and sorts them. It names its units by id:
+  // matching their paths scanned the whole tree three times a pull, and SQLite prepares a statement again
+  // whenever a LIKE pattern is bound anew.
   static const QString walk =
-      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, u.path FROM versions v "
-                     "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
-                     "LEFT JOIN org_units pu ON pu.id = v.prior_unit_id "
-                     "WHERE v.position > ? AND (u.path LIKE ? ESCAPE '\\' OR pu.path LIKE ? ESCAPE '\\') "
-                     "ORDER BY v.position LIMIT ?")
+      QStringLiteral(
+          "SELECT %1, r.head_version_id, r.conflict, "
+          "CASE WHEN u.path LIKE ? ESCAPE '\\' THEN 0 ELSE 1 END FROM versions v "
+          "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
+          "LEFT JOIN org_units pu ON pu.id = v.prior_unit_id "
+          "WHERE v.position > ? AND (u.path LIKE ? ESCAPE '\\' OR pu.path LIKE ? ESCAPE '\\') "
+          "ORDER BY v.position LIMIT ?")
           .arg(kVersionColumns);
-  static const QString byUnit =
-      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, u.path FROM versions v "
-                     "JOIN org_units u ON u.id = v.unit_id JOIN records r ON r.id = v.record_id "
-                     "WHERE v.position IN ("
-                     "SELECT position FROM versions WHERE position > ? AND unit_id IN "
-                     "(SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\') "
-                     "UNION ALL SELECT position FROM versions WHERE position > ? AND prior_unit_id IN "
-                     "(SELECT id FROM org_units WHERE path LIKE ? ESCAPE '\\')) "
-                     "ORDER BY v.position LIMIT ?")
-          .arg(kVersionColumns);
-  constexpr qint64 kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
-  const QString pattern = escapeLike(scopePath) + QLatin1Char('%');
-  QSqlQuery& units = sql::runCached(
-      tx_, QStringLiteral("SELECT COUNT(*) FROM org_units WHERE path LIKE ? ESCAPE '\\'"), {pattern});
-  const bool small = units.next() && units.value(0).toLongLong() <= kSmallScopeUnits;
-  units.finish();
+  constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
   const qint64 after = static_cast<qint64>(afterPosition);
-  QSqlQuery& query = small ? sql::runCached(tx_, byUnit, {after, pattern, after, pattern, limit})
-                           : sql::runCached(tx_, walk, {after, pattern, pattern, limit});
+  if (scopeUnits.isEmpty()) return {};
+  const auto walkFeed = [&]() -> QSqlQuery& {
+    const QString pattern = subtreePattern(OrgUnitRepository(tx_).path(scopeUnits.front()));
+    return sql::runCached(tx_, walk, {pattern, after, pattern, pattern, limit});
+  };
+  QSqlQuery& query =
+      scopeUnits.size() <= kSmallScopeUnits ? runFeedOfUnits(tx_, after, scopeUnits, limit) : walkFeed();
   std::vector<FeedEntry> entries;
   while (query.next()) {
     StoredVersion stored = versionFrom(query);
-    const bool leftScope = !query.value(14).toString().startsWith(scopePath);
+    const bool leftScope = query.value(14).toInt() != 0;
     entries.push_back(FeedEntry{std::move(stored.version), stored.position, query.value(12).toString(),
                                 static_cast<ConflictState>(query.value(13).toInt()), leftScope});
   }

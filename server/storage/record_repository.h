@@ -95,9 +95,10 @@ class RecordRepository {
   std::optional<QString> versionIdAt(quint64 position);
   /// The last feed position and its version id; {0, ""} for an empty feed.
   std::pair<quint64, QString> lastPosition();
-  /// Up to limit changes after `afterPosition` whose unit's path starts with scopePath, in feed order, and
-  /// those that moved a record out of it (leftScope).
-  std::vector<FeedEntry> feed(quint64 afterPosition, const QString& scopePath, int limit);
+  /// Up to limit changes after `afterPosition` in the scope's units, in feed order, and those that moved a
+  /// record out of them (leftScope). scopeUnits: the scope's unit, then every unit under it
+  /// (OrgTree::subtree).
+  std::vector<FeedEntry> feed(quint64 afterPosition, const QStringList& scopeUnits, int limit);
   /// Every kept copy of a reused version id, oldest first.
   std::vector<ConflictCopy> conflictCopies();
   /// Records flagged with a conflict (soft or hard), by id.

@@ -1,14 +1,12 @@
 #include "pull_processor.h"
 
-#include "pull_cursor.h"
+#include <algorithm>
 
+#include "pull_cursor.h"
 #include "storage/database.h"
 #include "storage/meta_repository.h"
-#include "storage/org_unit_repository.h"
 #include "storage/push_log_repository.h"
 #include "storage/transaction.h"
-
-#include <algorithm>
 
 namespace sohoi::server {
 
@@ -39,10 +37,9 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
     }
   }
   const bool fromStart = cursorBytes.isEmpty() || page.reset;
-  if (fromStart || (heldReference && *heldReference != reference->version)) page.reference = std::move(reference);
+  if (fromStart || (heldReference && *heldReference != reference->version)) page.reference = reference;
 
-  const QString scopePath = OrgUnitRepository(tx).path(device.unitId);
-  if (!scopePath.isEmpty()) page.changes = records.feed(start.position, scopePath, limit + 1);
+  page.changes = records.feed(start.position, reference->subtree, limit + 1);
   page.hasMore = static_cast<int>(page.changes.size()) > limit;
   if (page.hasMore) page.changes.resize(static_cast<size_t>(limit));
 

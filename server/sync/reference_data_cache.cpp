@@ -58,9 +58,9 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   auto scope = std::make_shared<ScopeReference>();
   scope->common = common.shared;
   // The growth and share figures at the device's unit sum the baselines of its whole subtree.
-  const QStringList subtree = common.tree.subtree(unitId);
-  const QSet<QString> inScope(subtree.cbegin(), subtree.cend());
-  QStringList sorted = subtree;
+  scope->subtree = common.tree.subtree(unitId);
+  const QSet<QString> inScope(scope->subtree.cbegin(), scope->subtree.cend());
+  QStringList sorted = scope->subtree;
   sorted.sort();
   scope->scopeDigest = sha256(sorted.join(QLatin1Char('\n')).toUtf8());
   for (const plan::UnitBaseline& baseline : common.baselines)

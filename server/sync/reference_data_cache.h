@@ -10,15 +10,16 @@
 // were most of a first sync's bytes and of the server's time compressing them. The version is a SHA-256
 // over exactly what the device would get, so loading identical data again, or a server restore, sends
 // nothing new, and a change elsewhere in the tree sends nothing either. Thread-safe.
-#include "domain/org_tree.h"
-#include "plan/reference_data.h"
-
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <vector>
+
+#include "domain/org_tree.h"
+#include "plan/reference_data.h"
 
 namespace sohoi::server {
 
@@ -36,6 +37,7 @@ struct ScopeReference {
   QByteArray scopeDigest;  // SHA-256 over the ids of the scope's units: changes when one moves in or out
   std::shared_ptr<const SharedReference> common;
   std::vector<OrgUnit> units;  // the scope unit's ancestors and subtree, parents before children
+  QStringList subtree;         // ids of the scope unit and the units under it: where its records live
   std::vector<plan::UnitBaseline> baselines;  // the scope unit's subtree
 };
 

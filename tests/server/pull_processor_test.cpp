@@ -1,14 +1,14 @@
 // DESIGN §5 on the way down: scope-filtered, commit-ordered, resumable, and reset after a restore.
-#include "server_fixture.h"
-#include "test_database.h"
-
-#include "storage/meta_repository.h"
-#include "storage/transaction.h"
-#include "sync/pull_cursor.h"
-
 #include <QSet>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
+
+#include "server_fixture.h"
+#include "storage/meta_repository.h"
+#include "storage/org_unit_repository.h"
+#include "storage/transaction.h"
+#include "sync/pull_cursor.h"
+#include "test_database.h"
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -28,6 +28,39 @@ TEST_CASE("pull returns only the device's subtree") {
   CHECK(ServerFixture::unitsOf(f.puller.pull(commune, {})) ==
         QSet<QString>{QStringLiteral("05449-1"), QStringLiteral("05449-2")});
   CHECK(ServerFixture::unitsOf(f.puller.pull(otherCommune, {})) == QSet<QString>{QStringLiteral("05953-1")});
+}
+
+TEST_CASE("a scope's pull brings each of its units' changes once, however many units it has") {
+  // 9 units: a list of ids padded to 16 by repeating the last; 71: more than a small scope, read by path.
+  for (const int branches : {8, 70}) {
+    ServerFixture f;
+    const QString commune = QStringLiteral("05452");
+    std::vector<OrgUnit> added;
+    for (int n = 0; n < branches; ++n)
+      added.push_back(OrgUnit{QStringLiteral("05452-x%1").arg(n), commune,
+                              QStringLiteral("Chi hội mới %1").arg(n), UnitLevel::Branch});
+    {
+      Transaction tx(f.db(), Transaction::Mode::Write);
+      OrgUnitRepository(tx).upsert(added);
+      tx.commit();
+    }
+    const Device staff = f.enrolDevice(commune);
+    std::vector<PushItem> items;
+    QSet<QString> expected;
+    for (const OrgUnit& branch : added) {
+      items.push_back(ServerFixture::item(items.size() + 1, ServerFixture::newActivity(branch.id)));
+      expected.insert(branch.id);
+    }
+    f.push(staff, items);
+    f.push(f.enrolDevice(QStringLiteral("05449-1")),
+           {ServerFixture::item(1, ServerFixture::newActivity(QStringLiteral("05449-1")))});
+
+    const PullPage page = f.puller.pull(staff, {});
+    INFO(branches << " new branches");
+    CHECK(page.changes.size() == added.size());
+    CHECK(ServerFixture::unitsOf(page) == expected);
+    CHECK_FALSE(page.hasMore);
+  }
 }
 
 TEST_CASE("the first page carries the device's units of the org tree, later pages do not") {
