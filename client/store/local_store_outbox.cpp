@@ -134,33 +134,38 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
   QSqlQuery query(db_);
   if (reference)
     if (Status status = writeReferenceData(*reference); !status.isOk()) return status;
+  // Prepared once for the page: parsing them again for every change was most of a pull's time on the device.
   QSqlQuery insertVersion(db_);
   QSqlQuery head(db_);
   QSqlQuery upsert(db_);
-  insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion));
+  if (!insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion)) ||
+      !head.prepare(QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?")) ||
+      // A record with unacknowledged local edits keeps showing them; the server's head arrives again
+      // (or is merged) once those edits are acknowledged and pulled back.
+      !upsert.prepare(
+          QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted, "
+                         "pending) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
+                         "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, "
+                         "conflict = excluded.conflict, deleted = excluded.deleted "
+                         "WHERE records.pending = 0")))
+    return sql::error(db_.lastError(), QStringLiteral("pulled page"));
   for (const PulledChange& change : changes) {
     if (change.leftScope) {
       if (Status status = forgetRecord(change.version.recordId); !status.isOk()) return status;
       continue;
     }
-    for (const QVariant& value : sql::versionValues(change.version, QStringLiteral("server")))
-      insertVersion.addBindValue(value);
-    if (!insertVersion.exec()) return sql::error(insertVersion.lastError(), QStringLiteral("pulled version"));
+    if (!sql::rerun(insertVersion, sql::versionValues(change.version, QStringLiteral("server"))))
+      return sql::error(insertVersion.lastError(), QStringLiteral("pulled version"));
     const QString headId = change.headVersionId.isEmpty() ? change.version.versionId : change.headVersionId;
     // The head's tombstone flag: the head is this version or one already stored (the feed is commit-ordered).
     bool deleted = change.version.deleted;
-    if (headId != change.version.versionId &&
-        sql::run(head, QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?"), {headId}) && head.next())
+    if (headId != change.version.versionId && sql::rerun(head, {headId}) && head.next()) {
       deleted = head.value(0).toBool();
-    // A record with unacknowledged local edits keeps showing them; the server's head arrives again
-    // (or is merged) once those edits are acknowledged and pulled back.
-    if (!sql::run(upsert,
-                  QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted, pending) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
-                                 "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, "
-                                 "conflict = excluded.conflict, deleted = excluded.deleted WHERE records.pending = 0"),
-                  {change.version.recordId, recordKindName(change.version.kind), change.version.unitId, headId,
-                   static_cast<int>(change.conflict), deleted ? 1 : 0}))
+      head.finish();
+    }
+    if (!sql::rerun(upsert,
+                    {change.version.recordId, recordKindName(change.version.kind), change.version.unitId,
+                     headId, static_cast<int>(change.conflict), deleted ? 1 : 0}))
       return sql::error(upsert.lastError(), QStringLiteral("pulled record"));
   }
   if (!sql::run(query, QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {nextCursor}))
