@@ -27,26 +27,35 @@ struct Phase {
   std::optional<ServerUsage> before, after;
 };
 
-// Runs run(device, ready) for every device, `together` at a time (each on a thread of its own); the first
+// Runs run(device, holds) for every device, `together` at a time (each on a thread of its own); the first
 // `together` hold at ready() until all of them have arrived, and the clock starts when they are let go
-// (opening the stores is not the server's time).
+// (opening the stores is not the server's time). With every device at once, each also holds at
+// finished() until all are done, so that no device's closing of its store runs beside another's sync.
 Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
-               const std::function<void(SimDevice&, const std::function<void()>&)>& run) {
+               const std::function<void(SimDevice&, const DeviceHolds&)>& run) {
   const int count = static_cast<int>(devices.size());
   Phase phase;
   if (serverPid > 0) phase.before = readServerUsage(serverPid);
-  StartGate gate(std::min(together, count));
+  StartGate start(std::min(together, count));
+  StartGate end(together >= count ? count : 0);
   QElapsedTimer timer;
   std::once_flag started;
   phase.sinceRelease.assign(static_cast<size_t>(count), 0);
   parallelFor(count, together, [&](int i) {
-    run(devices[static_cast<size_t>(i)], [&] {
-      gate.arriveAndWait();
-      std::call_once(started, [&] { timer.start(); });
-    });
-    phase.sinceRelease[static_cast<size_t>(i)] = timer.elapsed();  // each thread writes its own element
+    const DeviceHolds holds{[&] {
+                              start.arriveAndWait();
+                              std::call_once(started, [&] { timer.start(); });
+                            },
+                            [&] {
+                              phase.sinceRelease[static_cast<size_t>(i)] =
+                                  timer.elapsed();  // its own element
+                              end.arriveAndWait();
+                            }};
+    run(devices[static_cast<size_t>(i)], holds);
   });
-  phase.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+  if (count > 0)
+    phase.seconds =
+        static_cast<double>(*std::max_element(phase.sinceRelease.begin(), phase.sinceRelease.end())) / 1e3;
   if (serverPid > 0) phase.after = readServerUsage(serverPid);
   return phase;
 }
@@ -118,10 +127,9 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
              const FleetOptions& options, QTextStream& out, QTextStream& err) {
   const int firstTogether =
       options.firstConcurrent > 0 ? options.firstConcurrent : static_cast<int>(devices.size());
-  Phase first = runPhase(devices, firstTogether, options.serverPid,
-                         [&](SimDevice& device, const std::function<void()>& ready) {
-                           device.firstSync(channel, options.server, ready);
-                         });
+  Phase first = runPhase(
+      devices, firstTogether, options.serverPid,
+      [&](SimDevice& device, const DeviceHolds& holds) { device.firstSync(channel, options.server, holds); });
   for (const SimDevice& device : devices) first.latencies.push_back(device.firstSyncMs);
   const int firstFailed = failures(devices, err);
   out << QStringLiteral("first_sync devices %1 concurrent %2 failed %3 seconds %4 ")
@@ -142,9 +150,8 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
               [&](int i) { enrolled[static_cast<size_t>(i)].saveRecords(options.records, options.edits); });
   if (failures(enrolled, err) > 0) return 1;
 
-  Phase daily =
-      runPhase(enrolled, count, options.serverPid,
-               [&](SimDevice& device, const std::function<void()>& ready) { device.sync(channel, ready); });
+  Phase daily = runPhase(enrolled, count, options.serverPid,
+                         [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channel, holds); });
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);

@@ -190,7 +190,7 @@ int main(int argc, char* argv[]) {
   QElapsedTimer timer;
   timer.start();
   sim::parallelFor(options.devices, concurrent, [&](int i) {
-    devices[static_cast<size_t>(i)].sync(channel, [&] { gate.arriveAndWait(); });
+    devices[static_cast<size_t>(i)].sync(channel, sim::DeviceHolds{[&] { gate.arriveAndWait(); }, {}});
   });
   const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 

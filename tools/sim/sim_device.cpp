@@ -1,28 +1,41 @@
 #include "sim_device.h"
 
+#include <QElapsedTimer>
+#include <QScopeGuard>
+
 #include "record_factory.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
 
-#include <QElapsedTimer>
-
 namespace sohoi::tools::sim {
 
 using namespace sohoi::client;
 
+namespace {
+
+// Calls holds.finished() (when set) as it goes out of scope, whichever way the step ends.
+auto holdAtFinish(const DeviceHolds& holds) {
+  return qScopeGuard([&holds] {
+    if (holds.finished) holds.finished();
+  });
+}
+
+}  // namespace
+
 Status SimDevice::prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records,
                           bool edits) {
-  if (firstSync(channel, serverAddress, [] {}); !status.isOk()) return status;
+  if (firstSync(channel, serverAddress, DeviceHolds{[] {}, {}}); !status.isOk()) return status;
   return saveRecords(records, edits);
 }
 
 Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress,
-                            const std::function<void()>& ready) {
+                            const DeviceHolds& holds) {
   // A simulator may lose its files in a power cut; a device may not (see LocalStore::Durability).
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
+  const auto finish = holdAtFinish(holds);  // declared after the store: runs before it closes
   SyncClient client(channel);
-  ready();  // even after a failed open: the others must not wait for this device forever
+  holds.ready();  // even after a failed open: the others must not wait for this device forever
   if (!store) return status;
   QElapsedTimer timer;
   timer.start();
@@ -45,10 +58,11 @@ Status SimDevice::saveRecords(int records, bool edits) {
   return status;
 }
 
-Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready) {
+Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const DeviceHolds& holds) {
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
+  const auto finish = holdAtFinish(holds);  // declared after the store: runs before it closes
   SyncClient client(channel);
-  ready();  // even after a failed open: the others must not wait for this device forever
+  holds.ready();  // even after a failed open: the others must not wait for this device forever
   if (!store) return status;
   const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
   summary = outcome.summary;

@@ -14,6 +14,15 @@ class Channel;
 
 namespace sohoi::tools::sim {
 
+/// Where a run holds a device. ready(): once its store is open, just before its sync starts, so that the
+/// caller can start every device together. finished() (optional): once its sync is over, before its store
+/// closes; closing checkpoints SQLite's log, which a tablet does not do after a sync, and on the
+/// simulator's one core it would be counted in the other devices' syncs.
+struct DeviceHolds {
+  std::function<void()> ready;
+  std::function<void()> finished;
+};
+
 struct SimDevice {
   QString storePath;
   QString unitId;
@@ -32,15 +41,14 @@ struct SimDevice {
   /// many corrections) offline.
   client::Status prepare(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress, int records, bool edits);
   /// A device's first sync: enrols with code and downloads the org tree, plan and baselines (one sync run).
-  /// ready() as for sync(); firstSyncMs is measured from when it returns.
+  /// firstSyncMs is measured from when ready() returns.
   client::Status firstSync(const std::shared_ptr<grpc::Channel>& channel, const QString& serverAddress,
-                           const std::function<void()>& ready);
+                           const DeviceHolds& holds);
   /// Saves `records` new records (and, with edits, a tenth as many corrections) offline on an enrolled device.
   client::Status saveRecords(int records, bool edits);
-  /// One sync run (push, then pull); fills the figures above. ready() is called once the store is open,
-  /// just before the run starts, so the caller can hold every device there and start them together;
-  /// summary.elapsedMs then is this device's own sync latency, store opening excluded.
-  client::Status sync(const std::shared_ptr<grpc::Channel>& channel, const std::function<void()>& ready);
+  /// One sync run (push, then pull); fills the figures above. summary.elapsedMs is this device's own sync
+  /// latency, from when ready() returns.
+  client::Status sync(const std::shared_ptr<grpc::Channel>& channel, const DeviceHolds& holds);
 };
 
 }  // namespace sohoi::tools::sim
