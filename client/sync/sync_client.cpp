@@ -167,7 +167,19 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   page.nextCursor = QByteArray::fromStdString(response.next_cursor());
   page.hasMore = response.has_more();
   page.reset = response.reset();
-  if (response.has_reference()) page.reference = fromProto(response.reference());
+  if (response.has_reference()) {
+    plan::ReferenceData reference;
+    if (auto rejection = fromProto(response.reference(), &reference)) {
+      // Nothing of the page is stored: the next sync asks again.
+      RpcError error;
+      error.reason = rejection->code;
+      error.reasonName = reasonCodeName(rejection->code);
+      error.messageVi = rejection->messageVi;
+      error.messageEn = rejection->messageEn;
+      return RpcResult<PullPage>::failure(error);
+    }
+    page.reference = std::move(reference);
+  }
   page.serverEpoch = QString::fromStdString(response.server_epoch());
   page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
   page.lastSeq = response.last_seq();

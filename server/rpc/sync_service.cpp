@@ -157,7 +157,7 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
       change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
     }
     if (page.reference && readsReference)
-      referenceMessage_.write(*page.reference, response->mutable_reference());
+      referenceMessage_.write(*page.reference, schema, response->mutable_reference());
     else if (page.reference)
       for (const OrgUnit& unit : page.reference->units) toProto(unit, response->add_units());
     response->set_next_cursor(page.nextCursor.toStdString());

@@ -122,7 +122,8 @@ TEST_CASE("core members and unit types come over the wire and stay in the store"
   plan::UnitBaseline withCore = baseline("E1", 40);
   withCore.coreMembers = 17;
   toProto(withCore, wire.add_baselines());
-  const plan::ReferenceData data = fromProto(wire);
+  plan::ReferenceData data;
+  REQUIRE_FALSE(fromProto(wire, &data));
   test::TempStore temp;
   REQUIRE(temp.store->applyPulledPage({}, data, "c1").isOk());
   temp.store.reset();
@@ -143,8 +144,35 @@ TEST_CASE("an older server's units and baselines, without types or core members,
   v1::UnitBaseline* old = wire.add_baselines();
   old->set_unit_id("D1");
   old->set_members(90);
-  const plan::ReferenceData data = fromProto(wire);
+  plan::ReferenceData data;
+  REQUIRE_FALSE(fromProto(wire, &data));
   CHECK(data.units.front().type == UnitType::Area);
   CHECK(data.baselines.front().coreMembers == 0);
   CHECK(data.baselines.front().members == 90);
+}
+
+TEST_CASE(
+    "a plan's text that comes compressed reads as the text, and one that does not decompress is refused") {
+  const plan::PlanFile sent{2021, QStringLiteral("ke-hoach.json"),
+                            QByteArray("{\"year\": 2021, \"groups\": []}")};
+  v1::ReferenceData wire;
+  toProto(sent, wire.mutable_plan(), true);
+  REQUIRE(wire.plan().text().empty());
+  plan::ReferenceData data;
+  REQUIRE_FALSE(fromProto(wire, &data));
+  REQUIRE(data.plan);
+  CHECK(data.plan->text == sent.text);
+  CHECK(data.plan->fileName == sent.fileName);
+  CHECK(data.plan->year == 2021);
+
+  for (const std::string& damaged : {std::string("not zlib at all"), wire.plan().text_zlib().substr(0, 10),
+                                     wire.plan().text_zlib() + "trailing"}) {
+    v1::ReferenceData bad = wire;
+    bad.mutable_plan()->set_text_zlib(damaged);
+    plan::ReferenceData refused;
+    const std::optional<Rejection> rejection = fromProto(bad, &refused);
+    REQUIRE(rejection);
+    CHECK(rejection->code == ReasonCode::Malformed);
+    CHECK(rejection->messageEn.contains(QStringLiteral("plan")));
+  }
 }

@@ -1,12 +1,13 @@
 // The push and pull contract as seen on the wire, against a real sohoi-server process on loopback.
-#include "schema_version.h"
-#include "ids/uuid7.h"
-#include "support/raw_device.h"
-#include "support/province_fixture.h"
-#include "wire/record_codec.h"
-
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+
+#include "ids/uuid7.h"
+#include "schema_version.h"
+#include "support/province_fixture.h"
+#include "support/raw_device.h"
+#include "wire/record_codec.h"
+#include "wire/zlib_bytes.h"
 
 using namespace sohoi;
 using namespace sohoi::testing;
@@ -171,6 +172,29 @@ TEST_CASE("a branch's reference data holds its ancestors and its own unit, not t
   CHECK(communeUnits.contains(QStringLiteral("05449-2")));
   CHECK_FALSE(communeUnits.contains(QStringLiteral("05431")));
   CHECK_FALSE(communeUnits.contains(kOtherCommuneBranch));
+}
+
+TEST_CASE("the plan's text comes compressed to apps that read it so, and as text to older apps") {
+  Fixture fixture;
+  RawDevice device = fixture.rawDevice(kBranch);
+  const v1::PlanFile compressed = firstPull(device).second.reference().plan();
+  CHECK(compressed.text().empty());
+  REQUIRE_FALSE(compressed.text_zlib().empty());
+
+  v1::PullRequest request;
+  *request.mutable_client() = device.clientInfo();
+  request.mutable_client()->set_schema_version(kCompressedPlanSchemaVersion - 1);
+  v1::PullResponse response;
+  REQUIRE(device.pull(request, &response).status.ok());
+  const v1::PlanFile plain = response.reference().plan();
+  CHECK(plain.text_zlib().empty());
+  REQUIRE_FALSE(plain.text().empty());
+  // The same plan either way, and compressed to a fraction of it.
+  CHECK(zlibDecompress(QByteArray::fromStdString(compressed.text_zlib()), 1 << 22) ==
+        QByteArray::fromStdString(plain.text()));
+  CHECK(compressed.text_zlib().size() * 3 < plain.text().size());
+  CHECK(compressed.year() == plain.year());
+  CHECK(compressed.file_name() == plain.file_name());
 }
 
 TEST_CASE("an app of schema version 1 still gets the org tree on its first page") {
