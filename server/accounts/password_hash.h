@@ -1,12 +1,13 @@
 #pragma once
-// Passwords are stored only as libsodium's Argon2id string (crypto_pwhash_str, interactive limits: about
-// 0.1 s and 64 MB per hash), which carries its own salt and costs. Thread-safe.
+// Passwords are stored only as libsodium's Argon2id string (crypto_pwhash_str, OWASP's setting: 19 MiB
+// and two passes per hash), which carries its own salt and costs, so hashes made under an earlier setting
+// still verify. Hashes are made and checked one at a time (bounded memory). Thread-safe.
 #include <QString>
 #include <optional>
 
 namespace sohoi::server {
 
-/// "$argon2id$v=19$m=65536,t=2,p=1$…"; nullopt when the machine lacks the memory for it.
+/// "$argon2id$v=19$m=19456,t=2,p=1$…"; nullopt when the machine lacks the memory for it.
 std::optional<QString> hashPassword(const QString& password);
 /// Whether password is the one storedHash was made from.
 bool verifyPassword(const QString& storedHash, const QString& password);

@@ -1,14 +1,15 @@
 // People's desktop accounts (server/accounts): passwords kept only as Argon2id, created, reset and disabled
 // through the account directory. Each Argon2id hash costs ~0.1 s, so these tests make only a few.
-#include "server_fixture.h"
+#include <sodium.h>
+
+#include <catch2/catch.hpp>
 
 #include "accounts/account_directory.h"
 #include "accounts/password_hash.h"
 #include "accounts/sessions.h"
+#include "server_fixture.h"
 #include "storage/account_repository.h"
 #include "storage/transaction.h"
-
-#include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -35,6 +36,20 @@ TEST_CASE("a password hash verifies the password and no other") {
   CHECK(verifyPassword(*hash, kPassword));
   CHECK_FALSE(verifyPassword(*hash, kPassword + QLatin1Char('!')));
   CHECK_FALSE(verifyPassword(QString(), kPassword));
+}
+
+TEST_CASE("a password hash takes 19 MiB, and hashes made with 64 MiB before still verify") {
+  // 64 MiB for each sign-in was a fifth of the server's memory bound; OWASP's setting is 19 MiB, 2 passes.
+  const std::optional<QString> hash = hashPassword(kPassword);
+  REQUIRE(hash);
+  CHECK(hash->startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$")));
+  char older[crypto_pwhash_STRBYTES];
+  const QByteArray utf8 = kPassword.toUtf8();
+  REQUIRE(crypto_pwhash_str(older, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0);
+  REQUIRE(QString::fromLatin1(older).contains(QStringLiteral("m=65536")));
+  CHECK(verifyPassword(QString::fromLatin1(older), kPassword));
+  CHECK_FALSE(verifyPassword(QString::fromLatin1(older), kPassword + QLatin1Char('!')));
 }
 
 TEST_CASE("an account stores an Argon2id hash, never the password") {
