@@ -50,6 +50,11 @@ bool verifyPassword(const QString& storedHash, const QString& password) {
          crypto_pwhash_str_verify(hash.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
+bool madeUnderOlderSetting(const QString& storedHash) {
+  initSodium();
+  return crypto_pwhash_str_needs_rehash(storedHash.toLatin1().constData(), kPasses, kMemoryBytes) == 1;
+}
+
 void verifyAgainstNothing(const QString& password) {
   static const QString decoy = hashPassword(QStringLiteral("không ai có mật khẩu này")).value_or(QString());
   verifyPassword(decoy, password);

@@ -11,6 +11,9 @@ namespace sohoi::server {
 std::optional<QString> hashPassword(const QString& password);
 /// Whether password is the one storedHash was made from.
 bool verifyPassword(const QString& storedHash, const QString& password);
+/// Whether storedHash was made under another setting than hashPassword's (so is worth replacing once the
+/// password is known to match).
+bool madeUnderOlderSetting(const QString& storedHash);
 /// Spends a verification's time and memory on nothing, so that a user name no account has is answered
 /// no faster than a wrong password.
 void verifyAgainstNothing(const QString& password);

@@ -67,6 +67,10 @@ Result<SignedIn> Sessions::signIn(const QString& username, const QString& passwo
     verified = verifyPassword(account->passwordHash, password);
   else if (!locked)
     verifyAgainstNothing(password);
+  // A hash made under the older, 64 MiB setting is made again under today's, so every later sign-in of
+  // that account checks within today's memory.
+  const std::optional<QString> rehashed =
+      verified && madeUnderOlderSetting(account->passwordHash) ? hashPassword(password) : std::nullopt;
 
   const qint64 now = clock_();
   Transaction tx(database_, Transaction::Mode::Write);
@@ -96,6 +100,8 @@ Result<SignedIn> Sessions::signIn(const QString& username, const QString& passwo
     return *refusal;
   }
   failureLog.clear(name);
+  if (rehashed)
+    AccountRepository(tx).replacePasswordHash(account->personId, account->passwordHash, *rehashed);
   Result<SignedIn> signedIn = open(tx, account->personId, target.detail, now);
   if (!signedIn) return signedIn;
   writeAudit(tx, Actor::of(signedIn.value().device, signedIn.value().session.id), AuditAct::SignIn, target,

@@ -57,6 +57,13 @@ void AccountRepository::setPasswordHash(const QString& personId, const QString& 
            {passwordHash, personId});
 }
 
+void AccountRepository::replacePasswordHash(const QString& personId, const QString& current,
+                                            const QString& passwordHash) {
+  sql::run(tx_.connection(),
+           QStringLiteral("UPDATE accounts SET password_hash = ? WHERE person_id = ? AND password_hash = ?"),
+           {passwordHash, personId, current});
+}
+
 bool AccountRepository::disable(const QString& personId, qint64 at) {
   QSqlQuery query = sql::run(
       tx_.connection(), QStringLiteral("UPDATE accounts SET disabled_at = ? WHERE person_id = ? AND disabled_at IS NULL"),

@@ -36,6 +36,8 @@ class AccountRepository {
   /// then name.
   std::vector<Account> list(const QString& scopePattern);
   void setPasswordHash(const QString& personId, const QString& passwordHash);
+  /// Replaces the hash only while it is still `current` (a password reset meanwhile wins).
+  void replacePasswordHash(const QString& personId, const QString& current, const QString& passwordHash);
   /// False when unknown or disabled already.
   bool disable(const QString& personId, qint64 at);
 
