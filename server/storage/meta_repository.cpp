@@ -9,9 +9,16 @@
 namespace sohoi::server {
 
 std::optional<QString> MetaRepository::value(const QString& key) {
-  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-  if (!query.next()) return std::nullopt;
-  return query.value(0).toString();
+  std::optional<QHash<QString, QString>>& rows = tx_.metaRows();
+  if (!rows) {
+    QHash<QString, QString> read;
+    QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT key, value FROM meta"));
+    while (query.next()) read.insert(query.value(0).toString(), query.value(1).toString());
+    rows = std::move(read);
+  }
+  const auto found = rows->constFind(key);
+  if (found == rows->constEnd()) return std::nullopt;
+  return *found;
 }
 
 void MetaRepository::setValue(const QString& key, const QString& value) {
@@ -19,6 +26,7 @@ void MetaRepository::setValue(const QString& key, const QString& value) {
            QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
            {key, value});
+  tx_.metaRows().reset();
 }
 
 QString MetaRepository::epoch() {

@@ -1,5 +1,6 @@
 #pragma once
-// Database-wide settings: the epoch every cursor carries (DESIGN §5, server restore).
+// Database-wide settings: the epoch every cursor carries (DESIGN §5, server restore). Read once per
+// transaction (Transaction::metaRows).
 #include <QString>
 #include <optional>
 

@@ -23,6 +23,7 @@ void Savepoint::rollback() {
   tx_.finishStatements();
   sql::control(tx_, kRollback);
   sql::control(tx_, kRelease);  // ROLLBACK TO keeps the savepoint open
+  tx_.metaRows().reset();       // it may hold a value written since the savepoint
 }
 
 }  // namespace sohoi::server

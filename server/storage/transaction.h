@@ -4,10 +4,12 @@
 // write lock is taken up front and a push never fails half-way on a lock upgrade; on PostgreSQL they take
 // a transaction-scoped advisory lock instead, which also holds back writers in other server processes.
 // Read transactions see one snapshot throughout (repeatable read on PostgreSQL).
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <mutex>
+#include <optional>
 
 namespace sohoi::server {
 
@@ -33,6 +35,10 @@ class Transaction {
   /// Resets every prepared statement of the connection (see StatementCache::finishAll).
   void finishStatements();
   Database& database() { return database_; }
+  /// The meta table's few rows as this transaction read them (MetaRepository): a pull asks for three of
+  /// them, and on PostgreSQL every read is a round trip. Empty until first read; reset by a write to it,
+  /// and by a savepoint's rollback.
+  std::optional<QHash<QString, QString>>& metaRows() { return metaRows_; }
 
  private:
   void begin(Mode mode);
@@ -46,6 +52,7 @@ class Transaction {
   QSqlDatabase db_;
   StatementCache& statements_;
   bool open_ = false;
+  std::optional<QHash<QString, QString>> metaRows_;
 };
 
 }  // namespace sohoi::server

@@ -1,15 +1,15 @@
 // Opening, migrating and sharing the server database.
-#include "server_fixture.h"
-#include "test_database.h"
-
-#include "storage/meta_repository.h"
-#include "storage/migrations.h"
-#include "storage/sql.h"
-#include "storage/transaction.h"
-
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <thread>
+
+#include "server_fixture.h"
+#include "storage/meta_repository.h"
+#include "storage/migrations.h"
+#include "storage/savepoint.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "test_database.h"
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -102,6 +102,28 @@ TEST_CASE("on PostgreSQL the server's sessions do not report notices") {
   sql::exec(notices);
   REQUIRE(notices.next());
   CHECK(notices.value(0).toString() == QStringLiteral("warning"));
+}
+
+TEST_CASE("a transaction sees its own meta writes, and not those a savepoint's rollback undid") {
+  // The meta table is read once per transaction (Transaction::metaRows), so its writes must not be hidden.
+  ServerFixture f;
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  MetaRepository meta(tx);
+  const QString epoch = meta.epoch();
+  CHECK_FALSE(meta.value(QStringLiteral("no such key")));
+  meta.setValue(QStringLiteral("tree_version"), QStringLiteral("t1"));
+  CHECK(meta.value(QStringLiteral("tree_version")) == QStringLiteral("t1"));
+  {
+    Savepoint part(tx);
+    meta.setValue(QStringLiteral("tree_version"), QStringLiteral("t2"));
+    CHECK(meta.value(QStringLiteral("tree_version")) == QStringLiteral("t2"));
+    part.rollback();
+  }
+  CHECK(meta.value(QStringLiteral("tree_version")) == QStringLiteral("t1"));
+  CHECK(meta.epoch() == epoch);
+  tx.commit();
+  Transaction later(f.db(), Transaction::Mode::Read);
+  CHECK(MetaRepository(later).value(QStringLiteral("tree_version")) == QStringLiteral("t1"));
 }
 
 TEST_CASE("rotating the epoch gives a new one") {
