@@ -1,22 +1,17 @@
 #include "sync_service.h"
 
+#include <QDateTime>
+
 #include "call_auth.h"
+#include "ids/uuid7.h"
 #include "push_items.h"
 #include "request_limits.h"
-#include "status_mapping.h"
-
-#include "storage/database.h"
-#include "storage/meta_repository.h"
-#include "storage/storage_error.h"
-#include "storage/transaction.h"
-
-#include "ids/uuid7.h"
 #include "schema_version.h"
-#include "wire/record_codec.h"
-
 #include "sohoi/v1/sync.grpc.pb.h"
-
-#include <QDateTime>
+#include "status_mapping.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "wire/record_codec.h"
 
 namespace sohoi::server {
 
@@ -39,7 +34,6 @@ grpc::Status deadlineExceeded() {
 
 SyncService::SyncService(Database& database, WorkPool& pool)
     : DecodingService(pool),
-      database_(database),
       enrolment_(database),
       push_(database, trees_),
       writer_(database, push_, &reports_),
@@ -48,13 +42,6 @@ SyncService::SyncService(Database& database, WorkPool& pool)
   addUnaryMethod(service, "Enroll", &SyncService::Enroll);
   addUnaryMethod(service, "Push", &SyncService::Push);
   addUnaryMethod(service, "Pull", &SyncService::Pull);
-}
-
-QString SyncService::epoch() {
-  Transaction tx(database_, Transaction::Mode::Read);
-  QString value = MetaRepository(tx).epoch();
-  tx.commit();
-  return value;
 }
 
 void SyncService::recordSync(const Device& device, const v1::ClientInfo& client) {
@@ -81,7 +68,7 @@ grpc::Status SyncService::Enroll(grpc::CallbackServerContext* context, const v1:
     response->set_person_name(device.personName.toStdString());
     response->set_unit_id(device.unitId.toStdString());
     response->set_role(roleName(device.role).toStdString());
-    response->set_server_epoch(epoch().toStdString());
+    response->set_server_epoch(enrolled.value().serverEpoch.toStdString());
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());

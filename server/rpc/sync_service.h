@@ -41,11 +41,9 @@ class SyncService final : public DecodingService {
   void stopWriting() { writer_.stop(); }
 
  private:
-  QString epoch();
   /// Remembers, for sync health, that device finished a sync with what client said of itself.
   void recordSync(const Device& device, const v1::ClientInfo& client);
 
-  Database& database_;
   OrgTreeCache trees_;
   Enrolment enrolment_;
   PushProcessor push_;

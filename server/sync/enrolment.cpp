@@ -1,18 +1,18 @@
 #include "enrolment.h"
 
-#include "accounts/secret_token.h"
-#include "storage/account_repository.h"
-#include "storage/database.h"
-#include "storage/enrolment_repository.h"
-#include "storage/org_unit_repository.h"
-#include "storage/transaction.h"
-
-#include "auth/account_rules.h"
-#include "ids/uuid7.h"
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QRandomGenerator>
+
+#include "accounts/secret_token.h"
+#include "auth/account_rules.h"
+#include "ids/uuid7.h"
+#include "storage/account_repository.h"
+#include "storage/database.h"
+#include "storage/enrolment_repository.h"
+#include "storage/meta_repository.h"
+#include "storage/org_unit_repository.h"
+#include "storage/transaction.h"
 
 namespace sohoi::server {
 
@@ -62,7 +62,7 @@ Result<EnrolledDevice> answerAgain(Transaction& tx, const EnrolmentCode& code, c
   const std::optional<Device> device = devices.find(code.deviceId);
   if (!device || device->revoked() || device->accountDisabledAt != 0 || device->lastSeenAt != 0)
     return rejectionFor(ReasonCode::BadEnrolmentCode);
-  EnrolledDevice enrolled{*device, randomToken()};
+  EnrolledDevice enrolled{*device, randomToken(), MetaRepository(tx).epoch()};
   if (!devices.replaceCredential(device->id, tokenHash(enrolled.credential)))
     return rejectionFor(ReasonCode::BadEnrolmentCode);
   tx.commit();
@@ -142,6 +142,7 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
   }
   if (!codes.markUsed(codeValue, now, device.id, attempt)) return rejectionFor(ReasonCode::BadEnrolmentCode);
   DeviceRepository(tx).insert(device, tokenHash(enrolled.credential));
+  enrolled.serverEpoch = MetaRepository(tx).epoch();
   tx.commit();
   return enrolled;
 }

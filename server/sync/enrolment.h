@@ -28,7 +28,8 @@ struct IssuedCode {
 
 struct EnrolledDevice {
   Device device;
-  QString credential;  // the bearer token; shown once, never stored
+  QString credential;   // the bearer token; shown once, never stored
+  QString serverEpoch;  // the database's epoch, read in the enrolment's transaction
 };
 
 class Enrolment {

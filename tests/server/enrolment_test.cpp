@@ -1,12 +1,11 @@
 // Enrolment codes turn into device credentials once; credentials are checked on every call.
-#include "server_fixture.h"
+#include <catch2/catch.hpp>
 
 #include "auth/account_rules.h"
-
+#include "server_fixture.h"
+#include "storage/meta_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
-
-#include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -26,6 +25,8 @@ TEST_CASE("an enrolment code becomes a device with the person's scope") {
   Result<Device> authenticated = f.enrolment.authenticate(enrolled.value().credential);
   REQUIRE(authenticated.ok());
   CHECK(authenticated.value().id == enrolled.value().device.id);
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  CHECK(enrolled.value().serverEpoch == MetaRepository(tx).epoch());  // the device starts in this epoch
 }
 
 TEST_CASE("enrolment codes avoid look-alike characters") {
@@ -115,6 +116,8 @@ TEST_CASE("a code resent in the attempt that used it answers the same device wit
   CHECK(again.value().device.personName == QStringLiteral("Lò Thị Mai"));
   CHECK(again.value().device.unitId == QStringLiteral("05449-1"));
   CHECK(again.value().credential != first.credential);
+  CHECK(again.value().serverEpoch == first.serverEpoch);
+  CHECK_FALSE(again.value().serverEpoch.isEmpty());
   Result<Device> authenticated = f.enrolment.authenticate(again.value().credential);
   REQUIRE(authenticated.ok());
   CHECK(authenticated.value().id == first.device.id);
