@@ -84,6 +84,12 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
   CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
+  // And so was the simulator itself: each phase's clients took some of its CPU.
+  const QRegularExpression ownCpu(QStringLiteral("sim_cpu_ms_per_sync ([0-9.]+) server_cpu"));
+  int phases = 0;
+  for (auto match = ownCpu.globalMatch(output); match.hasNext(); ++phases)
+    CHECK(match.next().captured(1).toDouble() > 0);
+  CHECK(phases == 2);
   // Latencies from the common release are at least those from each device's own start.
   const QRegularExpression latencies(
       QStringLiteral("p50_ms ([0-9]+) .*release_p50_ms ([0-9]+) release_p99_ms"));

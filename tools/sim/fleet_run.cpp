@@ -1,5 +1,6 @@
 #include "fleet_run.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <algorithm>
 #include <iterator>
@@ -8,7 +9,7 @@
 #include "fleet_check.h"
 #include "latencies.h"
 #include "parallel.h"
-#include "server_watch.h"
+#include "process_usage.h"
 #include "staff_desk.h"
 #include "start_gate.h"
 
@@ -24,7 +25,9 @@ struct Phase {
   // one after another, so their starts spread over the phase; this is what a tablet would see if the
   // whole fleet truly arrived in one instant.
   std::vector<qint64> sinceRelease;
-  std::optional<ServerUsage> before, after;
+  std::optional<ProcessUsage> before, after;
+  // The simulator's own: its one core runs every device's client, which sets how fast it lets them go.
+  std::optional<ProcessUsage> ownBefore, ownAfter;
 };
 
 // Runs run(device, holds) for every device, `together` at a time (each on a thread of its own); the first
@@ -34,29 +37,38 @@ struct Phase {
 Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
                const std::function<void(SimDevice&, const DeviceHolds&)>& run) {
   const int count = static_cast<int>(devices.size());
+  const bool allAtOnce = together >= count;
+  const qint64 ownPid = QCoreApplication::applicationPid();
   Phase phase;
-  if (serverPid > 0) phase.before = readServerUsage(serverPid);
+  if (serverPid > 0) phase.before = readProcessUsage(serverPid);
   StartGate start(std::min(together, count));
-  StartGate end(together >= count ? count : 0);
+  StartGate end(allAtOnce ? count : 0);
   QElapsedTimer timer;
-  std::once_flag started;
+  std::once_flag started, ended;
   phase.sinceRelease.assign(static_cast<size_t>(count), 0);
   parallelFor(count, together, [&](int i) {
     const DeviceHolds holds{[&] {
                               start.arriveAndWait();
-                              std::call_once(started, [&] { timer.start(); });
+                              std::call_once(started, [&] {
+                                timer.start();
+                                phase.ownBefore = readProcessUsage(ownPid);  // the stores are open
+                              });
                             },
                             [&] {
                               phase.sinceRelease[static_cast<size_t>(i)] =
                                   timer.elapsed();  // its own element
                               end.arriveAndWait();
+                              // Every device is done and none has closed its store yet.
+                              if (allAtOnce)
+                                std::call_once(ended, [&] { phase.ownAfter = readProcessUsage(ownPid); });
                             }};
     run(devices[static_cast<size_t>(i)], holds);
   });
   if (count > 0)
     phase.seconds =
         static_cast<double>(*std::max_element(phase.sinceRelease.begin(), phase.sinceRelease.end())) / 1e3;
-  if (serverPid > 0) phase.after = readServerUsage(serverPid);
+  if (!allAtOnce) phase.ownAfter = readProcessUsage(ownPid);  // staggered: stores open and close throughout
+  if (serverPid > 0) phase.after = readProcessUsage(serverPid);
   return phase;
 }
 
@@ -74,10 +86,16 @@ QString figures(Phase& phase, int syncs) {
                      .arg(phase.latencies.empty() ? 0 : phase.latencies.back())
                      .arg(percentile(phase.sinceRelease, 0.50))
                      .arg(percentile(phase.sinceRelease, 0.99));
+  const auto cpuPerSync = [&](const std::optional<ProcessUsage>& before,
+                              const std::optional<ProcessUsage>& after) {
+    return (after->cpuSeconds - before->cpuSeconds) * 1000.0 / std::max(syncs, 1);
+  };
+  if (phase.ownBefore && phase.ownAfter)
+    line +=
+        QStringLiteral(" sim_cpu_ms_per_sync %1").arg(cpuPerSync(phase.ownBefore, phase.ownAfter), 0, 'f', 1);
   if (phase.before && phase.after)
     line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
-                .arg((phase.after->cpuSeconds - phase.before->cpuSeconds) * 1000.0 / std::max(syncs, 1), 0,
-                     'f', 1)
+                .arg(cpuPerSync(phase.before, phase.after), 0, 'f', 1)
                 .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0);
   else
     line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb -");

@@ -1,4 +1,4 @@
-#include "server_watch.h"
+#include "process_usage.h"
 
 #include <unistd.h>
 
@@ -18,7 +18,7 @@ std::optional<QByteArray> readProcFile(qint64 pid, const char* name) {
 
 }  // namespace
 
-std::optional<ServerUsage> readServerUsage(qint64 pid) {
+std::optional<ProcessUsage> readProcessUsage(qint64 pid) {
   const std::optional<QByteArray> stat = readProcFile(pid, "stat");
   const std::optional<QByteArray> status = readProcFile(pid, "status");
   if (!stat || !status) return std::nullopt;
@@ -29,7 +29,7 @@ std::optional<ServerUsage> readServerUsage(qint64 pid) {
   const QList<QByteArray> fields = stat->mid(close + 2).split(' ');
   if (fields.size() < 13) return std::nullopt;
   const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-  ServerUsage usage;
+  ProcessUsage usage;
   usage.cpuSeconds = (fields[11].toDouble() + fields[12].toDouble()) / ticks;
   for (const QByteArray& line : status->split('\n'))
     if (line.startsWith("VmHWM:")) usage.peakKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
