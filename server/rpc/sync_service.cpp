@@ -1,17 +1,20 @@
 #include "sync_service.h"
 
-#include <QDateTime>
-
 #include "call_auth.h"
-#include "ids/uuid7.h"
 #include "push_items.h"
 #include "request_limits.h"
-#include "schema_version.h"
-#include "sohoi/v1/sync.grpc.pb.h"
 #include "status_mapping.h"
+
 #include "storage/database.h"
 #include "storage/storage_error.h"
+
+#include "ids/uuid7.h"
+#include "schema_version.h"
 #include "wire/record_codec.h"
+
+#include "sohoi/v1/sync.grpc.pb.h"
+
+#include <QDateTime>
 
 namespace sohoi::server {
 

@@ -1,18 +1,19 @@
 #include "enrolment.h"
 
-#include <QCryptographicHash>
-#include <QDateTime>
-#include <QRandomGenerator>
-
 #include "accounts/secret_token.h"
-#include "auth/account_rules.h"
-#include "ids/uuid7.h"
 #include "storage/account_repository.h"
 #include "storage/database.h"
 #include "storage/enrolment_repository.h"
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
 #include "storage/transaction.h"
+
+#include "auth/account_rules.h"
+#include "ids/uuid7.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QRandomGenerator>
 
 namespace sohoi::server {
 

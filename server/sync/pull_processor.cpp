@@ -1,12 +1,13 @@
 #include "pull_processor.h"
 
-#include <algorithm>
-
 #include "pull_cursor.h"
+
 #include "storage/database.h"
 #include "storage/meta_repository.h"
 #include "storage/push_log_repository.h"
 #include "storage/transaction.h"
+
+#include <algorithm>
 
 namespace sohoi::server {
 

@@ -10,6 +10,9 @@
 // were most of a first sync's bytes and of the server's time compressing them. The version is a SHA-256
 // over exactly what the device would get, so loading identical data again, or a server restore, sends
 // nothing new, and a change elsewhere in the tree sends nothing either. Thread-safe.
+#include "domain/org_tree.h"
+#include "plan/reference_data.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -17,9 +20,6 @@
 #include <mutex>
 #include <optional>
 #include <vector>
-
-#include "domain/org_tree.h"
-#include "plan/reference_data.h"
 
 namespace sohoi::server {
 

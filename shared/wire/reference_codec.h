@@ -3,6 +3,7 @@
 // between devices, so the parts convert one by one; the device reads the whole message.
 #include "domain/rejection.h"
 #include "plan/reference_data.h"
+
 #include "sohoi/v1/sync.pb.h"
 
 namespace sohoi {

@@ -1,13 +1,13 @@
 // The push and pull contract as seen on the wire, against a real sohoi-server process on loopback.
-#include <QTemporaryDir>
-#include <catch2/catch.hpp>
-
 #include "ids/uuid7.h"
 #include "schema_version.h"
 #include "support/province_fixture.h"
 #include "support/raw_device.h"
 #include "wire/record_codec.h"
 #include "wire/zlib_bytes.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::testing;

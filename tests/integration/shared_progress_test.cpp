@@ -2,6 +2,12 @@
 // every level push through both and pull through both, and each server's live progress (built when it
 // started, then kept up to date) still equals sohoi-admin's count from scratch, whichever server took the
 // writes; a plan, baselines or a tree change made by sohoi-admin while both run reach both.
+#include "ids/uuid7.h"
+#include "report/report_client.h"
+#include "support/province_fixture.h"
+#include "sync/sync_client.h"
+#include "wire/reference_codec.h"
+
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -11,12 +17,6 @@
 #include <atomic>
 #include <catch2/catch.hpp>
 #include <thread>
-
-#include "ids/uuid7.h"
-#include "report/report_client.h"
-#include "support/province_fixture.h"
-#include "sync/sync_client.h"
-#include "wire/reference_codec.h"
 
 using namespace sohoi;
 using namespace sohoi::testing;

@@ -1,15 +1,15 @@
 // People's desktop accounts (server/accounts): passwords kept only as Argon2id, created, reset and disabled
 // through the account directory. Each Argon2id hash costs ~0.1 s, so these tests make only a few.
-#include <sodium.h>
-
-#include <catch2/catch.hpp>
+#include "server_fixture.h"
 
 #include "accounts/account_directory.h"
 #include "accounts/password_hash.h"
 #include "accounts/sessions.h"
-#include "server_fixture.h"
 #include "storage/account_repository.h"
 #include "storage/transaction.h"
+
+#include <catch2/catch.hpp>
+#include <sodium.h>
 
 using namespace sohoi;
 using namespace sohoi::server;

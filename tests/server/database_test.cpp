@@ -1,15 +1,16 @@
 // Opening, migrating and sharing the server database.
-#include <QTemporaryDir>
-#include <catch2/catch.hpp>
-#include <thread>
-
 #include "server_fixture.h"
+#include "test_database.h"
+
 #include "storage/meta_repository.h"
 #include "storage/migrations.h"
 #include "storage/savepoint.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
-#include "test_database.h"
+
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <thread>
 
 using namespace sohoi;
 using namespace sohoi::server;

@@ -1,11 +1,13 @@
 // Enrolment codes turn into device credentials once; credentials are checked on every call.
-#include <catch2/catch.hpp>
+#include "server_fixture.h"
 
 #include "auth/account_rules.h"
-#include "server_fixture.h"
+
 #include "storage/meta_repository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
+
+#include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::server;

@@ -1,14 +1,15 @@
 // DESIGN §5 on the way down: scope-filtered, commit-ordered, resumable, and reset after a restore.
-#include <QSet>
-#include <QSqlQuery>
-#include <catch2/catch.hpp>
-
 #include "server_fixture.h"
+#include "test_database.h"
+
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
 #include "storage/transaction.h"
 #include "sync/pull_cursor.h"
-#include "test_database.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
 
 using namespace sohoi;
 using namespace sohoi::server;

@@ -1,12 +1,12 @@
 #include "sim_device.h"
 
-#include <QElapsedTimer>
-#include <QScopeGuard>
-
 #include "record_factory.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
+
+#include <QElapsedTimer>
+#include <QScopeGuard>
 
 namespace sohoi::tools::sim {
 
