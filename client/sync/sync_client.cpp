@@ -27,6 +27,16 @@ constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
 // that come sooner than its 60 s minimum and a ping on the dot can arrive early by its clock.
 constexpr int kKeepaliveMs = 90 * 1000;
 
+// A page the app cannot take, refused for why.
+RpcResult<PullPage> refusedPage(const Rejection& why) {
+  RpcError error;
+  error.reason = why.code;
+  error.reasonName = reasonCodeName(why.code);
+  error.messageVi = why.messageVi;
+  error.messageEn = why.messageEn;
+  return RpcResult<PullPage>::failure(error);
+}
+
 // Plaintext only on loopback; anything that leaves the machine goes over TLS, checked against the system's
 // authorities or, for a server with a certificate from the Union's own authority, the PEM file named by
 // SOHOI_CA_FILE.
@@ -153,12 +163,10 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
     }
     if (auto rejection = fromProto(in.version(), &change.version)) {
       // A change this app cannot read means the server speaks a newer schema: stop rather than skip it.
-      RpcError error;
-      error.reason = ReasonCode::UpdateNeeded;
-      error.reasonName = reasonCodeName(ReasonCode::UpdateNeeded);
-      error.messageVi = rejectionFor(ReasonCode::UpdateNeeded).messageVi + QStringLiteral(" — ") + rejection->messageVi;
-      error.messageEn = rejectionFor(ReasonCode::UpdateNeeded).messageEn + QStringLiteral(" — ") + rejection->messageEn;
-      return RpcResult<PullPage>::failure(error);
+      Rejection update = rejectionFor(ReasonCode::UpdateNeeded);
+      update.messageVi += QStringLiteral(" — ") + rejection->messageVi;
+      update.messageEn += QStringLiteral(" — ") + rejection->messageEn;
+      return refusedPage(update);
     }
     change.headVersionId = uuidFromBytes(QByteArray::fromStdString(in.head_version_id()));
     change.conflict = static_cast<ConflictState>(in.conflict());
@@ -169,15 +177,8 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   page.reset = response.reset();
   if (response.has_reference()) {
     plan::ReferenceData reference;
-    if (auto rejection = fromProto(response.reference(), &reference)) {
-      // Nothing of the page is stored: the next sync asks again.
-      RpcError error;
-      error.reason = rejection->code;
-      error.reasonName = reasonCodeName(rejection->code);
-      error.messageVi = rejection->messageVi;
-      error.messageEn = rejection->messageEn;
-      return RpcResult<PullPage>::failure(error);
-    }
+    if (auto rejection = fromProto(response.reference(), &reference))
+      return refusedPage(*rejection);  // nothing of the page is stored: the next sync asks again
     page.reference = std::move(reference);
   }
   page.serverEpoch = QString::fromStdString(response.server_epoch());
