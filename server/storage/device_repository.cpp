@@ -11,8 +11,9 @@ namespace {
 const QString kSelect = QStringLiteral(
     "SELECT d.id, d.person_id, COALESCE(a.full_name, ''), d.unit_id, d.name, d.enrolled_at, "
     "COALESCE(d.revoked_at, 0), d.last_seq, COALESCE(d.last_seen_at, 0), COALESCE(d.clock_offset_ms, 0), "
-    "COALESCE(a.role, ''), COALESCE(a.disabled_at, 0), COALESCE(d.last_sync_at, 0), COALESCE(d.app_version, ''), "
-    "COALESCE(d.pending_count, 0) FROM devices d LEFT JOIN accounts a ON a.person_id = d.person_id ");
+    "COALESCE(a.role, ''), COALESCE(a.disabled_at, 0), COALESCE(d.last_sync_at, 0), "
+    "COALESCE(d.app_version, ''), COALESCE(d.pending_count, 0), u.closed_on IS NOT NULL FROM devices d "
+    "LEFT JOIN accounts a ON a.person_id = d.person_id LEFT JOIN org_units u ON u.id = d.unit_id ");
 
 Device deviceFrom(const QSqlQuery& query) {
   Device device;
@@ -32,7 +33,13 @@ Device deviceFrom(const QSqlQuery& query) {
   device.lastSyncAt = query.value(12).toLongLong();
   device.appVersion = query.value(13).toString();
   device.pendingCount = static_cast<quint32>(query.value(14).toLongLong());
+  device.unitClosed = query.value(15).toBool();
   return device;
+}
+
+// NULL (of the column's type) when not measured: the statements keep the stored offset then.
+QVariant optionalOffset(std::optional<qint64> clockOffsetMs) {
+  return clockOffsetMs ? QVariant(*clockOffsetMs) : QVariant(QMetaType::fromType<qint64>());
 }
 
 }  // namespace
@@ -84,22 +91,22 @@ bool DeviceRepository::revoke(const QString& id, qint64 at) {
   return query.numRowsAffected() > 0;
 }
 
-void DeviceRepository::recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs) {
-  if (clockOffsetMs)
-    sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seen_at = ?, clock_offset_ms = ? WHERE id = ?"),
-                   {at, *clockOffsetMs, id});
-  else
-    sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seen_at = ? WHERE id = ?"), {at, id});
+void DeviceRepository::recordPush(const QString& id, quint64 lastSeq, qint64 at,
+                                  std::optional<qint64> clockOffsetMs) {
+  sql::runCached(tx_,
+                 QStringLiteral("UPDATE devices SET last_seq = ?, last_seen_at = ?, "
+                                "clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
+                 {static_cast<qint64>(lastSeq), at, optionalOffset(clockOffsetMs), id});
 }
 
 void DeviceRepository::recordSync(const QString& id, const SyncReport& report) {
   // The offset stays as the last push measured it when this call did not say the device's time.
-  sql::runCached(tx_,
-                 QStringLiteral("UPDATE devices SET last_sync_at = ?, last_seen_at = ?, app_version = ?, "
-                                "pending_count = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
-                 {report.at, report.at, report.appVersion, static_cast<qint64>(report.pendingCount),
-                  report.clockOffsetMs ? QVariant(*report.clockOffsetMs) : QVariant(QMetaType::fromType<qint64>()),
-                  id});
+  sql::runCached(
+      tx_,
+      QStringLiteral("UPDATE devices SET last_sync_at = ?, last_seen_at = ?, app_version = ?, "
+                     "pending_count = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
+      {report.at, report.at, report.appVersion, static_cast<qint64>(report.pendingCount),
+       optionalOffset(report.clockOffsetMs), id});
 }
 
 }  // namespace sohoi::server

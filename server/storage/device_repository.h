@@ -35,6 +35,8 @@ struct Device {
   qint64 lastSyncAt = 0;   // its last complete sync (pull to the end of the feed); 0 before the first
   QString appVersion;      // as the app said at that sync
   quint32 pendingCount = 0;  // records waiting on the device at that sync
+  bool unitClosed =
+      false;  // unitId was closed when read (merged, dissolved): workingDevice follows its successors
 
   bool revoked() const { return revokedAt != 0; }
 };
@@ -56,8 +58,9 @@ class DeviceRepository {
   bool replaceCredential(const QString& id, const QString& credentialHash);
   /// Marks the device revoked at `at`; false when unknown or already revoked.
   bool revoke(const QString& id, qint64 at);
-  /// Remembers when the device was last seen and its clock offset.
-  void recordSeen(const QString& id, qint64 at, std::optional<qint64> clockOffsetMs);
+  /// Remembers a push: the last sequence stored from the device, when it was seen, and its clock offset
+  /// (kept as it was when the push did not say the device's time). One statement, as a push runs it.
+  void recordPush(const QString& id, quint64 lastSeq, qint64 at, std::optional<qint64> clockOffsetMs);
   /// Remembers a complete sync: its time (also last seen), the app's version and what waits on the device.
   void recordSync(const QString& id, const SyncReport& report);
 

@@ -8,8 +8,8 @@ namespace sohoi::server {
 
 quint64 FeedCounter::take() {
   if (!locked_) {
-    sql::runCached(tx_, QStringLiteral("UPDATE feed_counter SET value = value WHERE id = 1"));
-    QSqlQuery& read = sql::runCached(tx_, QStringLiteral("SELECT value FROM feed_counter WHERE id = 1"));
+    QSqlQuery& read = sql::runCached(
+        tx_, QStringLiteral("UPDATE feed_counter SET value = value WHERE id = 1 RETURNING value"));
     if (!read.next()) throw StorageError(QStringLiteral("feed_counter is missing"));
     stored_ = last_ = read.value(0).toULongLong();
     read.finish();

@@ -1,8 +1,9 @@
 #pragma once
 // Hands out change-feed positions inside one write transaction. The first take() locks the counter row
-// (UPDATE first: on PostgreSQL the row lock holds every other writer back until this transaction
-// commits, so positions follow commit order) and reads it; later takes count in memory, and store()
-// writes the counter back once. A batch thus costs three statements instead of two per version.
+// and reads it in one statement (an UPDATE that returns the value: on PostgreSQL the row lock holds every
+// other writer back until this transaction commits, so positions follow commit order); later takes count
+// in memory, and store() writes the counter back once. A batch thus costs two statements, not two per
+// version.
 #include <QtGlobal>
 
 namespace sohoi::server {

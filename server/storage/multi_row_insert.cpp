@@ -11,6 +11,11 @@ namespace sohoi::server {
 namespace {
 
 constexpr size_t kMaxRowsPerStatement = 256;
+constexpr size_t kMaxExactRows = 32;  // up to this many rows take one statement of their own size
+
+size_t chunkFor(size_t rowsLeft) {
+  return rowsLeft <= kMaxExactRows ? rowsLeft : std::bit_floor(std::min(rowsLeft, kMaxRowsPerStatement));
+}
 
 QString statementFor(const QString& insertInto, int columns, size_t rows, const QString& conflictClause) {
   QStringList marks;
@@ -31,7 +36,7 @@ void insertRows(Transaction& tx, const QString& insertInto, int columns, const s
   size_t row = 0;
   const size_t rows = values.size() / width;
   while (row < rows) {
-    const size_t chunk = std::bit_floor(std::min(rows - row, kMaxRowsPerStatement));
+    const size_t chunk = chunkFor(rows - row);
     QSqlQuery& query = tx.statement(statementFor(insertInto, columns, chunk, conflictClause));
     const size_t first = row * width;
     for (size_t i = 0; i < chunk * width; ++i) query.bindValue(static_cast<int>(i), values[first + i]);

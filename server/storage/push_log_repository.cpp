@@ -11,11 +11,6 @@ quint64 PushLogRepository::lastSeq(const QString& deviceId) {
   return query.next() ? query.value(0).toULongLong() : 0;
 }
 
-void PushLogRepository::setLastSeq(const QString& deviceId, quint64 seq) {
-  sql::runCached(tx_, QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?"),
-                 {static_cast<qint64>(seq), deviceId});
-}
-
 std::optional<LoggedResult> PushLogRepository::find(const QString& deviceId, quint64 seq) {
   QSqlQuery& query = sql::runCached(tx_,
                                     QStringLiteral("SELECT outcome, reason, field, message_vi, message_en "

@@ -23,9 +23,8 @@ class PushLogRepository {
  public:
   explicit PushLogRepository(Transaction& tx) : tx_(tx) {}
 
-  /// The device's last stored sequence (0 before its first push).
+  /// The device's last stored sequence (0 before its first push); DeviceRepository::recordPush moves it.
   quint64 lastSeq(const QString& deviceId);
-  void setLastSeq(const QString& deviceId, quint64 seq);
   std::optional<LoggedResult> find(const QString& deviceId, quint64 seq);
   /// The answers for the consecutive sequence numbers firstSeq, firstSeq + 1, … in few statements.
   void insertFrom(const QString& deviceId, quint64 firstSeq, const std::vector<LoggedResult>& results);

@@ -219,18 +219,24 @@ bool RecordRepository::insertConflictCopy(const RecordVersion& v, const StoredCo
   return query.numRowsAffected() > 0;
 }
 
-std::optional<QString> RecordRepository::versionIdAt(quint64 position) {
-  QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT version_id FROM versions WHERE position = ?"),
-                                    {static_cast<qint64>(position)});
-  if (!query.next()) return std::nullopt;
-  return query.value(0).toString();
-}
-
-std::pair<quint64, QString> RecordRepository::lastPosition() {
+FeedEnds RecordRepository::feedEnds(quint64 cursorPosition) {
   QSqlQuery& query = sql::runCached(
-      tx_, QStringLiteral("SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1"));
-  if (!query.next()) return {0, QString()};
-  return {query.value(0).toULongLong(), query.value(1).toString()};
+      tx_,
+      QStringLiteral("SELECT position, version_id FROM versions WHERE position = ? UNION ALL "
+                     "SELECT position, version_id FROM (SELECT position, version_id FROM versions "
+                     "ORDER BY position DESC LIMIT 1) last_change"),
+      {static_cast<qint64>(cursorPosition)});
+  FeedEnds ends;
+  while (query.next()) {  // at most two rows, in either order; one when the cursor is at the last
+    const quint64 position = query.value(0).toULongLong();
+    const QString versionId = query.value(1).toString();
+    if (position == cursorPosition) ends.versionAtCursor = versionId;
+    if (position >= ends.lastPosition) {
+      ends.lastPosition = position;
+      ends.lastVersionId = versionId;
+    }
+  }
+  return ends;
 }
 
 std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStringList& scopeUnits,

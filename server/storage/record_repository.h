@@ -61,6 +61,13 @@ struct FeedEntry {
   bool leftScope = false;
 };
 
+/// What a pull's cursor is checked against and moved to (RecordRepository::feedEnds).
+struct FeedEnds {
+  std::optional<QString> versionAtCursor;  // the version stored at the cursor's position, if any
+  quint64 lastPosition = 0;                // the feed's last position; 0 while it is empty
+  QString lastVersionId;                   // the version at lastPosition
+};
+
 /// A differing copy of an already stored version id (version_conflicts).
 struct ConflictCopy {
   RecordVersion version;
@@ -91,10 +98,9 @@ class RecordRepository {
   void saveHeads(const std::vector<RecordHead>& heads);
   /// Keeps a differing copy of an already stored version id; false when this exact copy is kept already.
   bool insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
-  /// The version stored at a feed position, if any.
-  std::optional<QString> versionIdAt(quint64 position);
-  /// The last feed position and its version id; {0, ""} for an empty feed.
-  std::pair<quint64, QString> lastPosition();
+  /// The version stored at a cursor's feed position, if any, and the feed's last position and its version id
+  /// ({0, ""} for an empty feed): what a pull checks its cursor against and moves it to, in one statement.
+  FeedEnds feedEnds(quint64 cursorPosition);
   /// Up to limit changes after `afterPosition` in the scope's units, in feed order, and those that moved a
   /// record out of them (leftScope). scopeUnits: the scope's unit, then every unit under it
   /// (OrgTree::subtree).

@@ -19,6 +19,7 @@ Transaction::Transaction(Database& database, Mode mode)
       writerLock_(mode == Mode::Write ? std::unique_lock(database.writerMutex()) : std::unique_lock<std::mutex>()),
       statements_(database.statements()) {
   db_ = statements_.connection();
+  if (mode == Mode::Autocommit) return;
   try {
     begin(mode);
   } catch (const StorageError&) {
@@ -48,8 +49,8 @@ void Transaction::begin(Mode mode) {
 }
 
 Transaction::~Transaction() {
+  statements_.finishAll();  // an unfinished SELECT would keep SQLite's read snapshot even without BEGIN
   if (!open_) return;
-  statements_.finishAll();
   if (!QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"))) replaceLostConnection();
 }
 
@@ -65,6 +66,7 @@ void Transaction::finishStatements() { statements_.finishAll(); }
 
 void Transaction::commit() {
   statements_.finishAll();
+  if (!open_) return;
   sql::run(db_, QStringLiteral("COMMIT"));
   open_ = false;
 }

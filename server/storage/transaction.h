@@ -3,7 +3,9 @@
 // Write transactions hold the database's writer mutex and start with BEGIN IMMEDIATE on SQLite, so the
 // write lock is taken up front and a push never fails half-way on a lock upgrade; on PostgreSQL they take
 // a transaction-scoped advisory lock instead, which also holds back writers in other server processes.
-// Read transactions see one snapshot throughout (repeatable read on PostgreSQL).
+// Read transactions see one snapshot throughout (repeatable read on PostgreSQL). An autocommit "transaction"
+// begins nothing: each statement is its own, for a read that is one statement (on PostgreSQL BEGIN and
+// COMMIT are two round trips more than the read itself, on every call that authenticates).
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -18,7 +20,7 @@ class StatementCache;
 
 class Transaction {
  public:
-  enum class Mode { Read, Write };
+  enum class Mode { Read, Write, Autocommit };
 
   /// Begins; throws StorageError when the database is unavailable. REQUIRES: no other open
   /// Transaction on this thread for the same database (transactions do not nest).
@@ -27,7 +29,8 @@ class Transaction {
   Transaction(const Transaction&) = delete;
   Transaction& operator=(const Transaction&) = delete;
 
-  /// Makes the writes durable; throws StorageError on failure (the transaction is then rolled back).
+  /// Makes the writes durable; throws StorageError on failure (the transaction is then rolled back). In
+  /// Autocommit mode each statement was already durable: this only finishes them.
   void commit();
   const QSqlDatabase& connection() const { return db_; }
   /// The connection's prepared statement for sql (see StatementCache): for statements run per row.
@@ -51,7 +54,7 @@ class Transaction {
   std::unique_lock<std::mutex> writerLock_;
   QSqlDatabase db_;
   StatementCache& statements_;
-  bool open_ = false;
+  bool open_ = false;  // a BEGIN awaits its COMMIT or ROLLBACK
   std::optional<QHash<QString, QString>> metaRows_;
 };
 

@@ -83,7 +83,7 @@ Result<Device> Enrolment::workingDevice(Transaction& tx, std::optional<Device> d
   if (!device) return rejectionFor(ReasonCode::Unauthenticated);
   if (device->revoked()) return rejectionFor(ReasonCode::Revoked);
   if (device->accountDisabledAt != 0) return rejectionFor(ReasonCode::AccountDisabled);
-  device->unitId = OrgUnitRepository(tx).openUnitFor(device->unitId);
+  if (device->unitClosed) device->unitId = OrgUnitRepository(tx).openUnitFor(device->unitId);
   return *device;
 }
 
@@ -150,7 +150,9 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
 
 Result<Device> Enrolment::authenticate(const QString& credential) {
   if (credential.isEmpty()) return rejectionFor(ReasonCode::Unauthenticated);
-  Transaction tx(database_, Transaction::Mode::Read);
+  // Every call comes here, so it reads in one statement outside a transaction. A closed unit's successors
+  // take more statements, each on its own: successors are only ever added, so the reads cannot disagree.
+  Transaction tx(database_, Transaction::Mode::Autocommit);
   Result<Device> device = workingDevice(tx, DeviceRepository(tx).findByCredentialHash(tokenHash(credential)));
   tx.commit();
   return device;

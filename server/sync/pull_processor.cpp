@@ -4,7 +4,6 @@
 
 #include "storage/database.h"
 #include "storage/meta_repository.h"
-#include "storage/push_log_repository.h"
 #include "storage/transaction.h"
 
 #include <algorithm>
@@ -18,17 +17,19 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   RecordRepository records(tx);
   PullPage page;
   page.epoch = MetaRepository(tx).epoch();
-  page.deviceLastSeq = PushLogRepository(tx).lastSeq(device.id);
+  page.deviceLastSeq = device.lastSeq;  // as authentication read it, just before
+  const std::optional<PullCursor> cursor =
+      cursorBytes.isEmpty() ? std::nullopt : PullCursor::decode(cursorBytes);
+  const FeedEnds ends = records.feedEnds(cursor ? cursor->position : 0);
 
   // Read in the page's snapshot, so the device stores reference data and records as of one moment.
   std::shared_ptr<const ScopeReference> reference = references_.get(tx, device.unitId);
   PullCursor start{page.epoch, 0, QString(), device.unitId, reference->scopeDigest};
   if (!cursorBytes.isEmpty()) {
-    std::optional<PullCursor> cursor = PullCursor::decode(cursorBytes);
     const bool known = cursor && cursor->epoch == page.epoch &&
                        (cursor->scopeUnitId.isEmpty() || cursor->scopeUnitId == device.unitId) &&
                        (cursor->scopeDigest.isEmpty() || cursor->scopeDigest == reference->scopeDigest) &&
-                       (cursor->position == 0 || records.versionIdAt(cursor->position) == cursor->versionId);
+                       (cursor->position == 0 || ends.versionAtCursor == cursor->versionId);
     if (known) {
       start = *cursor;
       start.scopeUnitId = device.unitId;
@@ -48,14 +49,11 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   if (page.hasMore) {
     next.position = page.changes.back().position;
     next.versionId = page.changes.back().version.versionId;
-  } else {
+  } else if (ends.lastPosition > next.position) {
     // Caught up: move past the out-of-scope tail too, so the next pull does not scan it again. Positions
     // are taken in commit order, so nothing can still appear below the last one in this snapshot.
-    const auto [position, versionId] = records.lastPosition();
-    if (position > next.position) {
-      next.position = position;
-      next.versionId = versionId;
-    }
+    next.position = ends.lastPosition;
+    next.versionId = ends.lastVersionId;
   }
   page.nextCursor = next.encode();
   tx.commit();

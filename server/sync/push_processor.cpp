@@ -229,10 +229,9 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, con
   }
   records.finish();
   log.insertFrom(device.id, storedSeq + 1, answered);
-  if (lastSeq != storedSeq) log.setLastSeq(device.id, lastSeq);
   std::optional<qint64> offset;
   if (deviceTimeMs) offset = now - *deviceTimeMs;
-  DeviceRepository(tx).recordSeen(device.id, now, offset);
+  DeviceRepository(tx).recordPush(device.id, lastSeq, now, offset);
   batch.lastSeq = lastSeq;
   return batch;
 }

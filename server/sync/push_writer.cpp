@@ -113,15 +113,22 @@ void PushWriter::write(const Group& group, bool reports) {
     for (size_t i = 0; i < group.size(); ++i) {
       Pending& batch = *group[i];
       std::vector<HeadChange> batchHeads;
-      Savepoint savepoint(tx);
-      try {
+      const auto pushIn = [&] {
         results[i] = processor_.pushIn(tx, batch.device, batch.items, batch.deviceTimeMs,
                                        listener ? &batchHeads : nullptr);
-        savepoint.release();
-      } catch (const StorageError&) {
-        failures[i] = std::current_exception();
-        savepoint.rollback();  // when even this fails, the whole group fails below
-        continue;
+      };
+      if (group.size() == 1) {
+        pushIn();  // alone: its failure is the group's, answered below, and needs no savepoint of its own
+      } else {
+        Savepoint savepoint(tx);
+        try {
+          pushIn();
+          savepoint.release();
+        } catch (const StorageError&) {
+          failures[i] = std::current_exception();
+          savepoint.rollback();  // when even this fails, the whole group fails below
+          continue;
+        }
       }
       heads.insert(heads.end(), std::make_move_iterator(batchHeads.begin()), std::make_move_iterator(batchHeads.end()));
     }

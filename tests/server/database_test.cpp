@@ -4,6 +4,7 @@
 
 #include "storage/meta_repository.h"
 #include "storage/migrations.h"
+#include "storage/multi_row_insert.h"
 #include "storage/savepoint.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -125,6 +126,58 @@ TEST_CASE("a transaction sees its own meta writes, and not those a savepoint's r
   tx.commit();
   Transaction later(f.db(), Transaction::Mode::Read);
   CHECK(MetaRepository(later).value(QStringLiteral("tree_version")) == QStringLiteral("t1"));
+}
+
+TEST_CASE("a read outside a transaction sees each commit as it lands, and holds no snapshot") {
+  // Authentication reads so (Transaction::Mode::Autocommit): BEGIN and COMMIT would be two round trips more.
+  ServerFixture f;
+  const auto treeVersion = [](Transaction& tx) {
+    QSqlQuery& read = tx.statement(QStringLiteral("SELECT value FROM meta WHERE key = 'tree_version'"));
+    sql::exec(read);
+    const QString value = read.next() ? read.value(0).toString() : QString();
+    read.finish();
+    return value;
+  };
+  const auto writeTreeVersion = [&f](const QString& value) {
+    std::thread([&f, value] {
+      Transaction tx(f.db(), Transaction::Mode::Write);
+      MetaRepository(tx).setValue(QStringLiteral("tree_version"), value);
+      tx.commit();
+    }).join();
+  };
+  writeTreeVersion(QStringLiteral("before"));
+  Transaction reader(f.db(), Transaction::Mode::Autocommit);
+  CHECK(treeVersion(reader) == QStringLiteral("before"));
+  writeTreeVersion(QStringLiteral("after"));  // another connection, while the reader is still open
+  CHECK(treeVersion(reader) == QStringLiteral("after"));
+  reader.commit();
+
+  // A read transaction, by contrast, keeps the snapshot of its first read.
+  Transaction snapshot(f.db(), Transaction::Mode::Read);
+  CHECK(treeVersion(snapshot) == QStringLiteral("after"));
+  writeTreeVersion(QStringLiteral("later"));
+  CHECK(treeVersion(snapshot) == QStringLiteral("after"));
+}
+
+TEST_CASE("rows of any count go in, each once") {
+  // multi_row_insert.h: exact statements up to 32 rows, chunks of 256 … 32 above.
+  ServerFixture f;
+  for (const int count : {1, 20, 32, 33, 64, 300, 500, 777}) {
+    CAPTURE(count);
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(),
+             QStringLiteral("CREATE TABLE rows_in (n INTEGER PRIMARY KEY, label TEXT NOT NULL)"));
+    std::vector<QVariant> values;
+    for (int n = 1; n <= count; ++n) values.insert(values.end(), {n, QStringLiteral("row %1").arg(n)});
+    insertRows(tx, QStringLiteral("INSERT INTO rows_in (n, label)"), 2, values);
+    QSqlQuery check =
+        sql::run(tx.connection(), QStringLiteral("SELECT COUNT(*), SUM(n), MAX(label) FROM rows_in"));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toInt() == count);
+    CHECK(check.value(1).toLongLong() == qint64(count) * (count + 1) / 2);
+    CHECK(check.value(2).toString().startsWith(QStringLiteral("row ")));
+    // Rolled back: the next count starts from an empty table.
+  }
 }
 
 TEST_CASE("rotating the epoch gives a new one") {

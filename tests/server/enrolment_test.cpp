@@ -166,7 +166,7 @@ TEST_CASE("a device that has called since keeps its credential when its attempt 
   const auto [code, first] = enrolledInAttempt(f);
   {
     Transaction tx(f.db(), Transaction::Mode::Write);
-    DeviceRepository(tx).recordSeen(first.device.id, 1000, std::nullopt);
+    DeviceRepository(tx).recordPush(first.device.id, 0, 1000, std::nullopt);
     tx.commit();
   }
   CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);

@@ -135,6 +135,26 @@ TEST_CASE("a batch that fails in storage is undone alone while the rest of its g
   CHECK(g.f.version(vAfter.versionId)->position == g.f.version(vBefore.versionId)->position + 1);
 }
 
+TEST_CASE("a batch alone in its group that fails in storage stores nothing, and the next one goes on") {
+  // Alone, it has no savepoint of its own: its failure undoes the group's transaction.
+  GroupFixture g;
+  const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
+  Device broken = enrolled;
+  broken.id = QString();
+  const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
+  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
+  g.open();
+  CHECK_THROWS_AS(g.answers[iBroken].get(), StorageError);
+  CHECK_FALSE(g.f.record(vBroken.recordId));
+
+  const RecordVersion vNext = ServerFixture::newActivity(kBranch);
+  const PushBatchResult next =
+      *g.writer.push(enrolled, {ServerFixture::item(1, vNext)}, std::nullopt, kNoDeadline);
+  CHECK(next.lastSeq == 1);
+  CHECK(g.f.record(vNext.recordId));
+  CHECK(g.f.reload(enrolled).lastSeq == 1);
+}
+
 TEST_CASE("two batches of one device in one group follow each other's sequence") {
   GroupFixture g;
   const Device device = g.f.enrolDevice(kBranch);
