@@ -35,9 +35,9 @@ void Transaction::begin(Mode mode) {
   } else if (mode == Mode::Write) {
     // BEGIN IMMEDIATE's equivalent: one writer at a time across every process on this database, the lock
     // held to commit or rollback. Read committed then shows each statement every earlier writer's commit.
-    sql::run(db_, QStringLiteral("BEGIN"));
+    // One round trip for both (unprepared text may hold several statements).
     try {
-      sql::run(db_, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey));
+      sql::run(db_, QStringLiteral("BEGIN; SELECT pg_advisory_xact_lock(%1)").arg(kWriterLockKey));
     } catch (const StorageError&) {
       QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"));  // the destructor does not run for a constructor that threw
       throw;

@@ -106,6 +106,27 @@ TEST_CASE("on PostgreSQL the server's sessions do not report notices") {
   CHECK(notices.value(0).toString() == QStringLiteral("warning"));
 }
 
+TEST_CASE("on PostgreSQL a write transaction holds the writers' lock until it ends") {
+  // Transaction::begin takes it in the same round trip as BEGIN; other server processes wait on it.
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  const auto advisoryLocks = [](Transaction& tx) {
+    QSqlQuery& locks = tx.statement(
+        QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"));
+    sql::exec(locks);
+    const int count = locks.next() ? locks.value(0).toInt() : -1;
+    locks.finish();
+    return count;
+  };
+  {
+    Transaction writer(f.db(), Transaction::Mode::Write);
+    CHECK(advisoryLocks(writer) == 1);
+    writer.commit();
+  }
+  Transaction reader(f.db(), Transaction::Mode::Read);
+  CHECK(advisoryLocks(reader) == 0);
+}
+
 TEST_CASE("a transaction sees its own meta writes, and not those a savepoint's rollback undid") {
   // The meta table is read once per transaction (Transaction::metaRows), so its writes must not be hidden.
   ServerFixture f;
