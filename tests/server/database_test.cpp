@@ -111,8 +111,8 @@ TEST_CASE("on PostgreSQL a write transaction holds the writers' lock until it en
   if (!testing::testsOnPostgres()) return;
   ServerFixture f;
   const auto advisoryLocks = [](Transaction& tx) {
-    QSqlQuery& locks = tx.statement(
-        QStringLiteral("SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"));
+    QSqlQuery& locks = tx.statement(QStringLiteral(
+        "SELECT COUNT(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()"));
     sql::exec(locks);
     const int count = locks.next() ? locks.value(0).toInt() : -1;
     locks.finish();
