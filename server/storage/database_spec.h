@@ -1,9 +1,11 @@
 #pragma once
 // Where the server's data lives, as given on the command line:
 //   sqlite:PATH                                         an embedded SQLite file
-//   postgresql://USER@HOST:PORT/DB[?password_file=FILE] a PostgreSQL database ("postgres://" too); the
-//     password, if the server asks for one, comes from the first line of FILE or, without it, from libpq's
-//     own PGPASSWORD or ~/.pgpass. Never in the spec itself: command lines are visible to every user.
+//   postgresql://USER@HOST:PORT/DB[?password_file=FILE][&host=DIR] a PostgreSQL database ("postgres://"
+//     too); the password, if the server asks for one, comes from the first line of FILE or, without it,
+//     from libpq's own PGPASSWORD or ~/.pgpass. Never in the spec itself: command lines are visible to
+//     every user. host=DIR (an absolute path): the server is on this machine, reached through its socket
+//     in DIR (e.g. /var/run/postgresql) instead of HOST; PORT still names the socket.
 #include <QString>
 #include <optional>
 
@@ -17,7 +19,7 @@ struct DatabaseSpec {
   QString text;      // the spec as given
   // PostgreSQL only.
   QString user;
-  QString host;
+  QString host;  // a name or address, or the socket's directory (an absolute path)
   int port = 5432;
   QString name;          // the database
   QString passwordFile;  // empty: libpq's defaults

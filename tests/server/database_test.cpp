@@ -75,6 +75,35 @@ TEST_CASE("a PostgreSQL spec names its user, host, port and database") {
   CHECK(DatabaseSpec::parse(QStringLiteral("postgres://sohoi@db.local/thai_nguyen"), &error)->port == 5432);
 }
 
+TEST_CASE("a PostgreSQL spec may name the socket directory of a server on this machine") {
+  QString error;
+  const std::optional<DatabaseSpec> spec = DatabaseSpec::parse(
+      QStringLiteral("postgresql://sohoi@localhost:5433/thai_nguyen?host=/var/run/postgresql"), &error);
+  REQUIRE(spec);
+  CHECK(spec->host == QStringLiteral("/var/run/postgresql"));
+  CHECK(spec->port == 5433);
+  CHECK(spec->name == QStringLiteral("thai_nguyen"));
+  CHECK_FALSE(
+      DatabaseSpec::parse(QStringLiteral("postgresql://sohoi@localhost/thai_nguyen?host=run/pg"), &error));
+  CHECK(error.contains(QStringLiteral("absolute path")));
+  CHECK(error.contains(QStringLiteral("đường dẫn tuyệt đối")));
+}
+
+TEST_CASE("the server reaches PostgreSQL on this machine through its socket") {
+  if (!testing::testsOnPostgres()) return;
+  QTemporaryDir dir;
+  const QString spec =
+      testing::throughSocket(testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db"))));
+  auto db = ServerFixture::openOrFail(spec);
+  Transaction tx(*db, Transaction::Mode::Read);
+  QSqlQuery& peer = tx.statement(QStringLiteral("SELECT inet_client_addr() IS NULL"));  // NULL: a socket
+  sql::exec(peer);
+  REQUIRE(peer.next());
+  CHECK(peer.value(0).toBool());
+  peer.finish();
+  CHECK_FALSE(MetaRepository(tx).epoch().isEmpty());
+}
+
 TEST_CASE("a PostgreSQL spec without a user or database, or with a password in it, is refused") {
   QString error;
   CHECK_FALSE(DatabaseSpec::parse(QStringLiteral("postgresql://db.local:5432/thai_nguyen"), &error));

@@ -11,15 +11,22 @@ namespace sohoi::testing {
 
 namespace {
 
-// The port of the server sohoi-test-postgres started for this CTest run, or 0 when there is none.
-quint16 sharedServerPort() {
+// The server sohoi-test-postgres started for this CTest run: its port (0 when there is none) and folder,
+// which holds its socket. The state file reads "PORT PID FOLDER".
+struct SharedServer {
+  quint16 port = 0;
+  QString folder;
+};
+
+SharedServer sharedServer() {
   const QString stateFile = qEnvironmentVariable("SOHOI_TEST_POSTGRES");
-  if (stateFile.isEmpty()) return 0;
+  if (stateFile.isEmpty()) return {};
   QFile state(stateFile);
   if (!state.open(QIODevice::ReadOnly))
     throw std::runtime_error("SOHOI_TEST_POSTGRES names " + stateFile.toStdString() +
                              ", which cannot be read: did the \"pg: start PostgreSQL\" test run?");
-  return static_cast<quint16>(state.readLine().split(' ').value(0).toUInt());
+  const QList<QByteArray> fields = state.readLine().trimmed().split(' ');
+  return {static_cast<quint16>(fields.value(0).toUInt()), QString::fromLocal8Bit(fields.value(2))};
 }
 
 const QString kSqlite = QStringLiteral("sqlite:");
@@ -37,7 +44,7 @@ bool testsOnPostgres() {
 
 QString freshDatabaseSpec(const QString& sqlitePath) {
   if (!testsOnPostgres()) return kSqlite + sqlitePath;
-  if (const quint16 port = sharedServerPort()) return PostgresInstance::createDatabaseAt(port);
+  if (const quint16 port = sharedServer().port) return PostgresInstance::createDatabaseAt(port);
   return PostgresInstance::shared().createDatabase();
 }
 
@@ -49,6 +56,14 @@ QString siblingDatabaseSpec(const QString& spec, const QString& name) {
   QUrl sibling(spec);
   sibling.setPath(QStringLiteral("/%1_%2").arg(databaseName(spec), name));
   return sibling.toString();
+}
+
+QString throughSocket(const QString& spec) {
+  const SharedServer shared = sharedServer();
+  const QString folder = shared.port ? shared.folder : PostgresInstance::shared().folder();
+  QUrl socket(spec);
+  socket.setQuery(QStringLiteral("host=") + folder);
+  return socket.toString();
 }
 
 void copyDatabase(const QString& fromSpec, const QString& toSpec) {

@@ -16,6 +16,8 @@ QString freshDatabaseSpec(const QString& sqlitePath);
 /// Another database beside spec's: SQLite's file NAME.db in the same folder, or database SPECNAME_NAME on
 /// the same PostgreSQL server. Nothing is created.
 QString siblingDatabaseSpec(const QString& spec, const QString& name);
+/// spec's PostgreSQL database reached through the test server's socket instead of TCP (host=its folder).
+QString throughSocket(const QString& spec);
 /// Replaces to's database with a copy of from's (a backup, or a restore). REQUIRES: no connection to
 /// either (the server stopped). Throws on failure.
 void copyDatabase(const QString& fromSpec, const QString& toSpec);
