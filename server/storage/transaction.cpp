@@ -19,7 +19,8 @@ Transaction::Transaction(Database& database, Mode mode)
       writerLock_(mode == Mode::Write ? std::unique_lock(database.writerMutex()) : std::unique_lock<std::mutex>()),
       statements_(database.statements()) {
   db_ = statements_.connection();
-  if (mode == Mode::Autocommit) return;
+  autocommit_ = mode == Mode::Autocommit;
+  if (autocommit_) return;
   try {
     begin(mode);
   } catch (const StorageError&) {
@@ -50,6 +51,9 @@ void Transaction::begin(Mode mode) {
 
 Transaction::~Transaction() {
   statements_.finishAll();  // an unfinished SELECT would keep SQLite's read snapshot even without BEGIN
+  // Left before commit() without a BEGIN: a statement failed. The connection may be gone, and no BEGIN of
+  // this thread's next call would notice it if that call again begins without one.
+  if (autocommit_ && !committed_) replaceLostConnection();
   if (!open_) return;
   if (!QSqlQuery(db_).exec(QStringLiteral("ROLLBACK"))) replaceLostConnection();
 }
@@ -66,6 +70,7 @@ void Transaction::finishStatements() { statements_.finishAll(); }
 
 void Transaction::commit() {
   statements_.finishAll();
+  committed_ = true;
   if (!open_) return;
   sql::run(db_, QStringLiteral("COMMIT"));
   open_ = false;

@@ -55,6 +55,8 @@ class Transaction {
   QSqlDatabase db_;
   StatementCache& statements_;
   bool open_ = false;  // a BEGIN awaits its COMMIT or ROLLBACK
+  bool autocommit_ = false;
+  bool committed_ = false;
   std::optional<QHash<QString, QString>> metaRows_;
 };
 

@@ -39,7 +39,8 @@ TEST_CASE("health turns NOT_SERVING while PostgreSQL is down, SERVING once it is
   PostgresInstance postgres;
   const QString db = postgres.createDatabase();
   REQUIRE(runAdmin({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--small")}) == 0);
-  ServerProcess server(db);
+  // One worker, so that the connection the outage breaks is the one every later call must use.
+  ServerProcess server(db, 0, {QStringLiteral("--workers"), QStringLiteral("1")});
   REQUIRE(server.start());
   RawDevice device(server.address());
   REQUIRE(device.enroll(issueCode(db, QStringLiteral("05449-1"))).status.ok());
