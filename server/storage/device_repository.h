@@ -35,8 +35,8 @@ struct Device {
   qint64 lastSyncAt = 0;   // its last complete sync (pull to the end of the feed); 0 before the first
   QString appVersion;      // as the app said at that sync
   quint32 pendingCount = 0;  // records waiting on the device at that sync
-  bool unitClosed =
-      false;  // unitId was closed when read (merged, dissolved): workingDevice follows its successors
+  // unitId was closed when read (merged, dissolved): Enrolment::workingDevice follows its successors.
+  bool unitClosed = false;
 
   bool revoked() const { return revokedAt != 0; }
 };

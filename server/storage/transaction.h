@@ -5,7 +5,9 @@
 // a transaction-scoped advisory lock instead, which also holds back writers in other server processes.
 // Read transactions see one snapshot throughout (repeatable read on PostgreSQL). An autocommit "transaction"
 // begins nothing: each statement is its own, for a read that is one statement (on PostgreSQL BEGIN and
-// COMMIT are two round trips more than the read itself, on every call that authenticates).
+// COMMIT are two round trips more than the read itself, on every call that authenticates). Its user calls
+// commit() on every way out but a thrown StorageError: leaving without it gives the connection up, since no
+// BEGIN will tell whether the failure lost it.
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
