@@ -62,6 +62,12 @@ QString placeholders(qsizetype count) {
   return marks.join(QStringLiteral(", "));
 }
 
+// Binds ids[from], … ids[from + count - 1] at *at onwards, padded to places by repeating the last.
+void bindPadded(QSqlQuery& query, int* at, const QStringList& ids, qsizetype from, qsizetype count,
+                qsizetype places) {
+  for (qsizetype i = 0; i < places; ++i) query.bindValue((*at)++, ids.at(from + std::min(i, count - 1)));
+}
+
 // A small scope's feed after `after`: its units' versions, and those that took a record out of them
 // (left_scope 1), in feed order. Each part reads one index and no other unit's rows, so a plan made without
 // the values (PostgreSQL's generic plan) is as good as one made for them. The units are named in
@@ -78,9 +84,7 @@ QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& unit
                      "ORDER BY position LIMIT ?")
           .arg(kVersionColumns, marks));
   int at = 0;
-  const auto bindUnits = [&] {
-    for (qsizetype i = 0; i < places; ++i) query.bindValue(at++, units.at(std::min(i, units.size() - 1)));
-  };
+  const auto bindUnits = [&] { bindPadded(query, &at, units, 0, units.size(), places); };
   query.bindValue(at++, after);
   bindUnits();
   query.bindValue(at++, after);
@@ -92,16 +96,16 @@ QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& unit
 }
 
 // Which of ids are in table's column, each with its row's valueColumn.
-QHash<QString, QString> storedIds(Transaction& tx, const QString& table, const QString& column,
-                                  const QString& valueColumn, const QStringList& ids) {
+QHash<QString, QString> storedIdsIn(Transaction& tx, const QString& table, const QString& column,
+                                    const QString& valueColumn, const QStringList& ids) {
   QHash<QString, QString> stored;
   for (qsizetype start = 0; start < ids.size(); start += kMaxIdsPerQuery) {
     const qsizetype chunk = std::min(kMaxIdsPerQuery, ids.size() - start);
     const qsizetype places = placesFor(chunk);
     QSqlQuery& query = tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
                                         .arg(table, column, valueColumn, placeholders(places)));
-    for (qsizetype i = 0; i < places; ++i)
-      query.bindValue(static_cast<int>(i), ids.at(start + std::min(i, chunk - 1)));
+    int at = 0;
+    bindPadded(query, &at, ids, start, chunk, places);
     sql::exec(query);
     while (query.next()) stored.insert(query.value(0).toString(), query.value(1).toString());
   }
@@ -133,14 +137,36 @@ std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) 
                     query.value(5).toInt() != 0};
 }
 
-QSet<QString> RecordRepository::storedVersionIds(const QStringList& versionIds) {
-  const QHash<QString, QString> stored =
-      storedIds(tx_, QStringLiteral("versions"), QStringLiteral("version_id"), QStringLiteral("version_id"), versionIds);
-  return QSet<QString>(stored.keyBegin(), stored.keyEnd());
-}
-
-QHash<QString, QString> RecordRepository::recordUnits(const QStringList& recordIds) {
-  return storedIds(tx_, QStringLiteral("records"), QStringLiteral("id"), QStringLiteral("unit_id"), recordIds);
+StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStringList& recordIds) {
+  StoredIds stored;
+  if (versionIds.isEmpty() || recordIds.isEmpty() || versionIds.size() > kMaxIdsPerQuery ||
+      recordIds.size() > kMaxIdsPerQuery) {
+    // Apart, in chunks: a list longer than a query takes, or an empty one (IN () is not SQL).
+    const QHash<QString, QString> versions =
+        storedIdsIn(tx_, QStringLiteral("versions"), QStringLiteral("version_id"),
+                    QStringLiteral("version_id"), versionIds);
+    stored.versionIds = QSet<QString>(versions.keyBegin(), versions.keyEnd());
+    stored.recordUnits = storedIdsIn(tx_, QStringLiteral("records"), QStringLiteral("id"),
+                                     QStringLiteral("unit_id"), recordIds);
+    return stored;
+  }
+  const qsizetype versionPlaces = placesFor(versionIds.size());
+  const qsizetype recordPlaces = placesFor(recordIds.size());
+  QSqlQuery& query =
+      tx_.statement(QStringLiteral("SELECT 0, version_id, version_id FROM versions WHERE version_id IN (%1) "
+                                   "UNION ALL SELECT 1, id, unit_id FROM records WHERE id IN (%2)")
+                        .arg(placeholders(versionPlaces), placeholders(recordPlaces)));
+  int at = 0;
+  bindPadded(query, &at, versionIds, 0, versionIds.size(), versionPlaces);
+  bindPadded(query, &at, recordIds, 0, recordIds.size(), recordPlaces);
+  sql::exec(query);
+  while (query.next()) {
+    if (query.value(0).toInt() == 0)
+      stored.versionIds.insert(query.value(1).toString());
+    else
+      stored.recordUnits.insert(query.value(1).toString(), query.value(2).toString());
+  }
+  return stored;
 }
 
 StoredContent StoredContent::of(const RecordVersion& version) {

@@ -16,10 +16,10 @@ QSet<QString> missing(const QStringList& ids, const Stored& stored) {
 }  // namespace
 
 BatchStore::BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds)
-    : records_(tx),
-      positions_(tx),
-      newVersionIds_(missing(versionIds, records_.storedVersionIds(versionIds))),
-      units_(records_.recordUnits(recordIds)) {
+    : records_(tx), positions_(tx) {
+  StoredIds stored = records_.storedIds(versionIds, recordIds);
+  newVersionIds_ = missing(versionIds, stored.versionIds);
+  units_ = std::move(stored.recordUnits);
   newRecordIds_ = missing(recordIds, units_);
 }
 
