@@ -15,8 +15,9 @@ QSet<QString> missing(const QStringList& ids, const Stored& stored) {
 
 }  // namespace
 
-BatchStore::BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds)
-    : records_(tx), positions_(tx) {
+BatchStore::BatchStore(Transaction& tx, FeedCounter& positions, const QStringList& versionIds,
+                       const QStringList& recordIds)
+    : records_(tx), positions_(positions) {
   StoredIds stored = records_.storedIds(versionIds, recordIds);
   newVersionIds_ = missing(versionIds, stored.versionIds);
   units_ = std::move(stored.recordUnits);
@@ -76,7 +77,6 @@ void BatchStore::insertConflictCopy(const RecordVersion& version, const StoredCo
 void BatchStore::finish() {
   records_.insertVersions(versions_);
   records_.saveHeads(heads_);
-  positions_.store();
 }
 
 }  // namespace sohoi::server

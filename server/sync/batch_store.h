@@ -1,8 +1,8 @@
 #pragma once
 // The record store as one push batch sees it. Most of a batch is brand-new records, whose lookups would
 // find nothing: which of the batch's ids are already stored is learnt up front with one query per 500 ids,
-// and lookups of the others are answered "absent" without a query. Feed positions come from one
-// FeedCounter for the whole batch. What the batch stores waits in memory and is written by finish() in a
+// and lookups of the others are answered "absent" without a query. Feed positions come from the
+// transaction's FeedCounter. What the batch stores waits in memory and is written by finish() in a
 // few multi-row statements (on PostgreSQL each statement is a round trip); lookups of it are answered
 // from memory meanwhile.
 #include <QSet>
@@ -16,8 +16,10 @@ namespace sohoi::server {
 class BatchStore {
  public:
   /// versionIds and recordIds: the ids the batch's items carry or refer to (more is harmless; one left out
-  /// is looked up when asked for). REQUIRES: a write transaction that outlives this store.
-  BatchStore(Transaction& tx, const QStringList& versionIds, const QStringList& recordIds);
+  /// is looked up when asked for). positions: the transaction's feed counter, which its owner stores before
+  /// the commit. REQUIRES: a write transaction and a counter that outlive this store.
+  BatchStore(Transaction& tx, FeedCounter& positions, const QStringList& versionIds,
+             const QStringList& recordIds);
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
@@ -29,13 +31,13 @@ class BatchStore {
                         const QString& priorUnitId = {});
   void saveHead(const RecordHead& head);
   void insertConflictCopy(const RecordVersion& version, const StoredContent& content, qint64 receivedAt);
-  /// Writes the versions and records waiting, and the feed counter. REQUIRES: called once, after the last
-  /// insert, before the commit.
+  /// Writes the versions and records waiting. REQUIRES: called once, after the last insert, before the
+  /// commit.
   void finish();
 
  private:
   RecordRepository records_;
-  FeedCounter positions_;
+  FeedCounter& positions_;
   QSet<QString> newVersionIds_;  // the batch's version ids not stored when it began nor by it since
   QSet<QString> newRecordIds_;   // likewise for record rows
   QHash<QString, QString> units_;  // record id → unit, for those looked up or saved so far

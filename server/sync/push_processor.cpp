@@ -177,15 +177,18 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
 PushBatchResult PushProcessor::push(const Device& device, const std::vector<PushItem>& items,
                                     std::optional<qint64> deviceTimeMs) {
   Transaction tx(database_, Transaction::Mode::Write);
+  FeedCounter positions(tx);
   std::vector<HeadChange> heads;
-  PushBatchResult batch = pushIn(tx, device, items, deviceTimeMs, listener_ ? &heads : nullptr);
+  PushBatchResult batch = pushIn(tx, positions, device, items, deviceTimeMs, listener_ ? &heads : nullptr);
+  positions.store();
   tx.commit();
   if (listener_ && !heads.empty()) listener_->headsChanged(heads);
   return batch;
 }
 
-PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, const std::vector<PushItem>& items,
-                                      std::optional<qint64> deviceTimeMs, std::vector<HeadChange>* heads) {
+PushBatchResult PushProcessor::pushIn(Transaction& tx, FeedCounter& positions, const Device& device,
+                                      const std::vector<PushItem>& items, std::optional<qint64> deviceTimeMs,
+                                      std::vector<HeadChange>* heads) {
   const qint64 now = QDateTime::currentMSecsSinceEpoch();
   if (deviceTimeMs && *deviceTimeMs <= 0) deviceTimeMs.reset();  // not said
   PushLogRepository log(tx);
@@ -198,7 +201,7 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, const Device& device, con
   batch.epoch = MetaRepository(tx).epoch();
   const quint64 storedSeq = log.lastSeq(device.id);
   const auto [versionIds, recordIds] = idsToStore(items, storedSeq);
-  BatchStore records(tx, versionIds, recordIds);
+  BatchStore records(tx, positions, versionIds, recordIds);
   Ingest ingest{records, device, *tree, incoming, merged, now, heads};
   quint64 lastSeq = storedSeq;
   // The answers for storedSeq + 1 … lastSeq, logged together after the loop (a few multi-row statements).

@@ -19,6 +19,7 @@
 namespace sohoi::server {
 
 class Database;
+class FeedCounter;
 class Transaction;
 
 /// One mutation as the device sent it.
@@ -49,11 +50,13 @@ class PushProcessor {
   /// its clock offset. Throws StorageError; then nothing was stored.
   PushBatchResult push(const Device& device, const std::vector<PushItem>& items,
                        std::optional<qint64> deviceTimeMs = std::nullopt);
-  /// As push, inside tx, which the caller commits (and then tells listener() about heads). Appends the
-  /// records made current to heads (when not null), in feed order. Throws StorageError; then tx holds
-  /// part of the batch and must be rolled back (to a savepoint taken before).
-  PushBatchResult pushIn(Transaction& tx, const Device& device, const std::vector<PushItem>& items,
-                         std::optional<qint64> deviceTimeMs, std::vector<HeadChange>* heads);
+  /// As push, inside tx, which the caller commits (and then tells listener() about heads), with feed
+  /// positions from positions, which the caller stores before the commit. Appends the records made current
+  /// to heads (when not null), in feed order. Throws StorageError; then tx holds part of the batch and must
+  /// be rolled back (to a savepoint taken before, and positions rewound to their mark of then).
+  PushBatchResult pushIn(Transaction& tx, FeedCounter& positions, const Device& device,
+                         const std::vector<PushItem>& items, std::optional<qint64> deviceTimeMs,
+                         std::vector<HeadChange>* heads);
   /// Told about every batch's new heads once the batch is committed (progress figures follow them).
   /// REQUIRES: set before the first push; outlives this processor.
   void setListener(HeadChangeListener* listener) { listener_ = listener; }

@@ -1,6 +1,7 @@
 #include "push_writer.h"
 
 #include "storage/device_repository.h"
+#include "storage/feed_counter.h"
 #include "storage/savepoint.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -110,28 +111,32 @@ void PushWriter::write(const Group& group, bool reports) {
   QHash<QString, SyncReport> reported;
   try {
     Transaction tx(database_, Transaction::Mode::Write);
+    FeedCounter positions(tx);  // one for the group: its lock and its write once, not once a batch
     for (size_t i = 0; i < group.size(); ++i) {
       Pending& batch = *group[i];
       std::vector<HeadChange> batchHeads;
       const auto pushIn = [&] {
-        results[i] = processor_.pushIn(tx, batch.device, batch.items, batch.deviceTimeMs,
+        results[i] = processor_.pushIn(tx, positions, batch.device, batch.items, batch.deviceTimeMs,
                                        listener ? &batchHeads : nullptr);
       };
       if (group.size() == 1) {
         pushIn();  // alone: its failure is the group's, answered below, and needs no savepoint of its own
       } else {
         Savepoint savepoint(tx);
+        const quint64 mark = positions.last();
         try {
           pushIn();
           savepoint.release();
         } catch (const StorageError&) {
           failures[i] = std::current_exception();
           savepoint.rollback();  // when even this fails, the whole group fails below
+          positions.rewind(mark);
           continue;
         }
       }
       heads.insert(heads.end(), std::make_move_iterator(batchHeads.begin()), std::make_move_iterator(batchHeads.end()));
     }
+    positions.store();
     if (reports) reported = writeReports(tx);
     tx.commit();
   } catch (...) {

@@ -135,6 +135,31 @@ TEST_CASE("a batch that fails in storage is undone alone while the rest of its g
   CHECK(g.f.version(vAfter.versionId)->position == g.f.version(vBefore.versionId)->position + 1);
 }
 
+TEST_CASE("a group's first batch that fails in storage gives its feed positions back too") {
+  // The group shares one feed counter: the failed batch took it first, and the next batch's versions
+  // still follow the feed without a gap.
+  GroupFixture g;
+  const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
+  Device broken = enrolled;
+  broken.id = QString();
+  const Device after = g.f.enrolDevice(kBranch, QStringLiteral("Chị Sau"));
+  const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
+  const RecordVersion vAfter1 = ServerFixture::newActivity(kBranch);
+  const RecordVersion vAfter2 = ServerFixture::newActivity(kBranch);
+  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
+  const size_t iAfter = g.queue(after, {ServerFixture::item(1, vAfter1), ServerFixture::item(2, vAfter2)});
+  g.open();
+
+  CHECK_THROWS_AS(g.answers[iBroken].get(), StorageError);
+  CHECK(g.answers[iAfter].get().lastSeq == 2);
+  const quint64 held = g.answers[0].get().lastSeq;  // the gate holder's push, written alone before
+  REQUIRE(held == 1);
+  // The holder's one version is the feed's first: the group's versions follow it at 2 and 3.
+  CHECK(g.f.version(vAfter1.versionId)->position == 2);
+  CHECK(g.f.version(vAfter2.versionId)->position == 3);
+  CHECK_FALSE(g.f.record(vBroken.recordId));
+}
+
 TEST_CASE("a batch alone in its group that fails in storage stores nothing, and the next one goes on") {
   // Alone, it has no savepoint of its own: its failure undoes the group's transaction.
   GroupFixture g;

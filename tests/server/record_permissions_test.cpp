@@ -67,10 +67,12 @@ void storeDirectly(ServerFixture& f, RecordVersion version) {
   version.authorId = newUuid7();
   version.deviceId = newUuid7();
   Transaction tx(f.db(), Transaction::Mode::Write);
-  BatchStore records(tx, {}, {});
+  FeedCounter positions(tx);
+  BatchStore records(tx, positions, {}, {});
   records.insertVersion(version, StoredContent::of(version), QDateTime::currentMSecsSinceEpoch());
   records.saveHead({version.recordId, version.kind, version.unitId, version.versionId, ConflictState::None, false});
   records.finish();
+  positions.store();
   tx.commit();
 }
 
