@@ -83,6 +83,14 @@ struct GroupFixture {
   bool opened_ = false;
 };
 
+// device as a batch that fails in storage carries it: its versions are stored, then its push log row, which
+// needs a device, fails.
+Device failingInStorage(const Device& device) {
+  Device broken = device;
+  broken.id = QString();
+  return broken;
+}
+
 }  // namespace
 
 TEST_CASE("batches of several devices queued together are all stored, each with its own answer") {
@@ -113,8 +121,7 @@ TEST_CASE("a batch that fails in storage is undone alone while the rest of its g
   GroupFixture g;
   const Device before = g.f.enrolDevice(kBranch, QStringLiteral("Chị Trước"));
   const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
-  Device broken = enrolled;
-  broken.id = QString();  // its version is stored, then its push log row, which needs a device, fails
+  const Device broken = failingInStorage(enrolled);
   const Device after = g.f.enrolDevice(kBranch, QStringLiteral("Chị Sau"));
   const RecordVersion vBefore = ServerFixture::newActivity(kBranch);
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
@@ -139,15 +146,13 @@ TEST_CASE("a group's first batch that fails in storage gives its feed positions 
   // The group shares one feed counter: the failed batch took it first, and the next batch's versions
   // still follow the feed without a gap.
   GroupFixture g;
-  const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
-  Device broken = enrolled;
-  broken.id = QString();
-  const Device after = g.f.enrolDevice(kBranch, QStringLiteral("Chị Sau"));
+  const Device broken = failingInStorage(g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi")));
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
+  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
   const RecordVersion vAfter1 = ServerFixture::newActivity(kBranch);
   const RecordVersion vAfter2 = ServerFixture::newActivity(kBranch);
-  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
-  const size_t iAfter = g.queue(after, {ServerFixture::item(1, vAfter1), ServerFixture::item(2, vAfter2)});
+  const size_t iAfter = g.queue(g.f.enrolDevice(kBranch, QStringLiteral("Chị Sau")),
+                                {ServerFixture::item(1, vAfter1), ServerFixture::item(2, vAfter2)});
   g.open();
 
   CHECK_THROWS_AS(g.answers[iBroken].get(), StorageError);
@@ -164,8 +169,7 @@ TEST_CASE("a batch alone in its group that fails in storage stores nothing, and 
   // Alone, it has no savepoint of its own: its failure undoes the group's transaction.
   GroupFixture g;
   const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
-  Device broken = enrolled;
-  broken.id = QString();
+  const Device broken = failingInStorage(enrolled);
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
   const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
   g.open();
