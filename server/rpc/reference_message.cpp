@@ -1,6 +1,6 @@
 #include "reference_message.h"
-#include "schema_version.h"
 
+#include "schema_version.h"
 #include "wire/record_codec.h"
 #include "wire/reference_codec.h"
 

@@ -1,7 +1,7 @@
 #include "reference_codec.h"
-#include "zlib_bytes.h"
 
 #include "record_codec.h"
+#include "zlib_bytes.h"
 
 namespace sohoi {
 
