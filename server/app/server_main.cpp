@@ -25,9 +25,11 @@ const char* const kUsage =
     "Cách dùng / Usage: sohoi-server --db sqlite:PATH|postgresql://USER@HOST:PORT/DB [--listen HOST:PORT] "
     "[--tls-cert FILE --tls-key FILE] [--workers N] [--queue N]\n"
     "  --workers N  luồng xử lý, mỗi luồng một kết nối CSDL / worker threads, one database connection each\n"
-    "               (mặc định / default: 2 mỗi lõi / per core, 2..8)\n"
-    "  --queue N    cuộc gọi chờ tối đa; quá thì trả lời \"máy chủ đang bận\" kèm thời gian chờ / calls that may\n"
-    "               wait; beyond, devices are told the server is busy and when to come back (default: 256 per worker)\n";
+    "               (mặc định / default: SQLite 2 mỗi lõi / per core, 2..8; PostgreSQL 4, 4..16)\n"
+    "  --queue N    cuộc gọi chờ tối đa; quá thì trả lời \"máy chủ đang bận\" kèm thời gian chờ / calls that "
+    "may\n"
+    "               wait; beyond, devices are told the server is busy and when to come back (default: 256 "
+    "per worker)\n";
 
 // A whole number of at least min, as a flag's value; nullopt otherwise.
 std::optional<int> parseCount(const QString& text, int min) {
@@ -58,7 +60,6 @@ int main(int argc, char* argv[]) {
   QTextStream err(stderr);
   QString dbSpec;
   ServerOptions options;
-  std::optional<int> workers, queue;
   const QStringList args = app.arguments().mid(1);
   for (qsizetype i = 0; i < args.size(); ++i) {
     const QString& arg = args.at(i);
@@ -67,15 +68,16 @@ int main(int argc, char* argv[]) {
     else if (arg == QLatin1String("--listen") && hasValue) options.listen = args.at(++i);
     else if (arg == QLatin1String("--tls-cert") && hasValue) options.tlsCertFile = args.at(++i);
     else if (arg == QLatin1String("--tls-key") && hasValue) options.tlsKeyFile = args.at(++i);
-    else if (arg == QLatin1String("--workers") && hasValue && (workers = parseCount(args.at(++i), 1))) continue;
-    else if (arg == QLatin1String("--queue") && hasValue && (queue = parseCount(args.at(++i), 0))) continue;
+    else if (arg == QLatin1String("--workers") && hasValue && (options.workers = parseCount(args.at(++i), 1)))
+      continue;
+    else if (arg == QLatin1String("--queue") && hasValue &&
+             (options.queueCapacity = parseCount(args.at(++i), 0)))
+      continue;
     else {
       err << QStringLiteral("Tham số không hợp lệ / Invalid argument: %1\n").arg(arg) << kUsage;
       return 2;
     }
   }
-  if (workers) options.pool = {*workers, *workers * WorkPool::kQueuePerWorker};
-  if (queue) options.pool.queueCapacity = *queue;
   if (dbSpec.isEmpty()) {
     err << kUsage;
     return 2;

@@ -17,6 +17,7 @@
 #include <grpcpp/grpcpp.h>
 #include <grpcpp/health_check_service_interface.h>
 #include <grpcpp/resource_quota.h>
+#include <thread>
 
 namespace sohoi::server {
 
@@ -75,7 +76,11 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
 
   grpc::EnableDefaultHealthCheckService(true);
   treeChanges_ = std::make_unique<DueTreeChangeTimer>(database_, options.today, options.treeChangeInterval);
-  pool_ = std::make_unique<WorkPool>(options.pool);
+  WorkPool::Sizes pool =
+      WorkPool::defaultsFor(static_cast<int>(std::thread::hardware_concurrency()), database_.backend());
+  if (options.workers) pool = {*options.workers, *options.workers * WorkPool::kQueuePerWorker};
+  if (options.queueCapacity) pool.queueCapacity = *options.queueCapacity;
+  pool_ = std::make_unique<WorkPool>(pool);
   service_ = std::make_unique<SyncService>(database_, *pool_);
   progress_ = std::make_unique<ProgressService>(database_);
   progress_->prepareInBackground();

@@ -12,7 +12,7 @@
 #include <QString>
 #include <chrono>
 #include <memory>
-#include <thread>
+#include <optional>
 
 struct grpc_completion_queue;
 
@@ -40,7 +40,9 @@ struct ServerOptions {
   // How often the health service's answer is checked against the database (DatabaseHealth): a load
   // balancer asks every few seconds, so a change shows by its next question or the one after.
   std::chrono::milliseconds healthInterval = std::chrono::seconds(2);
-  WorkPool::Sizes pool = WorkPool::defaultsFor(static_cast<int>(std::thread::hardware_concurrency()));
+  // The call workers and their queue; unset: WorkPool::defaultsFor this machine's cores and the database.
+  std::optional<int> workers;
+  std::optional<int> queueCapacity;  // unset: WorkPool::kQueuePerWorker a worker
   // Photo uploads and downloads: a slow link holds a worker for the whole photo, so they get a lane of their
   // own; devices told "busy" send the photo after a later sync, from the bytes the server already holds.
   WorkPool::Sizes photoPool{2, 32};

@@ -14,9 +14,10 @@ constexpr auto kMaxRetryAfter = std::chrono::milliseconds(30000);
 
 }  // namespace
 
-WorkPool::Sizes WorkPool::defaultsFor(int cores) {
+WorkPool::Sizes WorkPool::defaultsFor(int cores, DatabaseBackend backend) {
+  const int perCore = backend == DatabaseBackend::Postgres ? 4 : 2;
   Sizes sizes;
-  sizes.workers = std::clamp(2 * cores, 2, 8);
+  sizes.workers = std::clamp(perCore * cores, perCore, 4 * perCore);
   sizes.queueCapacity = kQueuePerWorker * sizes.workers;
   return sizes;
 }

@@ -14,6 +14,8 @@
 // so a crowd turned away together returns spread out at the rate the pool serves it, not all at once.
 //
 // Threading: every member is thread-safe. Jobs must not submit to the pool that runs them.
+#include "storage/database_spec.h"
+
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -33,9 +35,11 @@ class WorkPool {
     int workers = 4;            // threads, each with its own database connection
     int queueCapacity = 1024;   // calls waiting for a worker before new ones are told to come back later
   };
-  /// Sizes for a machine with `cores` cores: two workers a core (calls wait on the disk and the push
-  /// writer as much as they compute), between 2 and 8.
-  static Sizes defaultsFor(int cores);
+  /// Sizes for a machine with `cores` cores and its database. On SQLite two workers a core (calls wait on
+  /// the disk and the push writer as much as they compute), between 2 and 8. On PostgreSQL four a core,
+  /// between 4 and 16: each statement is a round trip to another process, which a worker spends waiting;
+  /// with two a core, 2,400 tablets' daily syncs left the server's core idle between them (docs/scale.md).
+  static Sizes defaultsFor(int cores, DatabaseBackend backend);
 
   /// Starts the workers. REQUIRES: sizes.workers >= 1, sizes.queueCapacity >= 0.
   explicit WorkPool(Sizes sizes);

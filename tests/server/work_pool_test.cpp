@@ -110,3 +110,16 @@ TEST_CASE("an idle pause between bursts is not taken for the pool's pace") {
   CHECK(pool.trySubmit([] {}, milliseconds(500)));
   released.set_value();
 }
+
+TEST_CASE("on PostgreSQL a pool has twice the workers it has on SQLite, within its own bounds") {
+  // A PostgreSQL worker waits on a round trip for each statement, so more of them keep a core busy.
+  CHECK(WorkPool::defaultsFor(1, DatabaseBackend::Sqlite).workers == 2);
+  CHECK(WorkPool::defaultsFor(2, DatabaseBackend::Sqlite).workers == 4);
+  CHECK(WorkPool::defaultsFor(16, DatabaseBackend::Sqlite).workers == 8);
+  CHECK(WorkPool::defaultsFor(1, DatabaseBackend::Postgres).workers == 4);
+  CHECK(WorkPool::defaultsFor(2, DatabaseBackend::Postgres).workers == 8);
+  CHECK(WorkPool::defaultsFor(16, DatabaseBackend::Postgres).workers == 16);
+  CHECK(WorkPool::defaultsFor(0, DatabaseBackend::Postgres).workers == 4);  // cores unknown
+  const WorkPool::Sizes sizes = WorkPool::defaultsFor(2, DatabaseBackend::Postgres);
+  CHECK(sizes.queueCapacity == sizes.workers * WorkPool::kQueuePerWorker);
+}
