@@ -366,6 +366,12 @@ int review(Database& db, const Args& args, QTextStream& out, QTextStream& err) {
                       comment, out, err);
 }
 
+// A command that loaded many rows at once: the database's planner learns of them before a server uses them.
+int afterBulkLoad(Database& db, int code) {
+  if (code == 0) db.refreshPlannerStatistics();
+  return code;
+}
+
 int rotateEpoch(Database& db, QTextStream& out) {
   Transaction tx(db, Transaction::Mode::Write);
   const QString epoch = MetaRepository(tx).rotateEpoch();
@@ -399,12 +405,13 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         err << QStringLiteral("Cần FILE.csv / Needs FILE.csv") << Qt::endl;
         return 2;
       }
-      return loadTree(*db, args.positional.first(), out, err);
+      return afterBulkLoad(*db, loadTree(*db, args.positional.first(), out, err));
     }
     if (command == QLatin1String("demo"))
-      return args.options.contains(QStringLiteral("small"))
-                 ? loadDemo(*db, !args.options.contains(QStringLiteral("no-plan")), out, err)
-                                                            : loadRealisticDemo(*db, args, out, err);
+      return afterBulkLoad(*db,
+                           args.options.contains(QStringLiteral("small"))
+                               ? loadDemo(*db, !args.options.contains(QStringLiteral("no-plan")), out, err)
+                               : loadRealisticDemo(*db, args, out, err));
     if (command == QLatin1String("load-baselines") || command == QLatin1String("load-plan") ||
         command == QLatin1String("import-start-states")) {
       if (args.positional.size() != 1) {
@@ -412,8 +419,10 @@ int runAdminCommand(const QStringList& arguments, QTextStream& out, QTextStream&
         return 2;
       }
       const QString& path = args.positional.first();
-      if (command == QLatin1String("import-start-states")) return importStartStateFile(*db, path, out, err);
-      return command == QLatin1String("load-plan") ? loadPlan(*db, path, out, err) : loadBaselines(*db, path, out, err);
+      if (command == QLatin1String("import-start-states"))
+        return afterBulkLoad(*db, importStartStateFile(*db, path, out, err));
+      return command == QLatin1String("load-plan") ? loadPlan(*db, path, out, err)
+                                                   : afterBulkLoad(*db, loadBaselines(*db, path, out, err));
     }
     if (command == QLatin1String("progress")) {
       bool depthOk = true;

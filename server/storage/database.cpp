@@ -147,4 +147,8 @@ QSqlDatabase Database::openConnection(const QString& name) {
 
 int Database::schemaVersion() { return currentSchemaVersion(*this); }
 
+void Database::refreshPlannerStatistics() {
+  if (backend() == DatabaseBackend::Postgres) sql::run(connection(), QStringLiteral("ANALYZE"));
+}
+
 }  // namespace sohoi::server

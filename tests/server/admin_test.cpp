@@ -5,9 +5,11 @@
 
 #include "admin/tree_file.h"
 #include "storage/org_unit_repository.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -73,6 +75,19 @@ TEST_CASE("demo loads a small province into an empty database only") {
   const AdminRun second = admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")});
   CHECK(second.code == 1);
   CHECK(second.err.contains(QStringLiteral("empty")));
+}
+
+TEST_CASE("on PostgreSQL, a demo load leaves the planner statistics of what it loaded") {
+  if (!testing::testsOnPostgres()) return;  // SQLite plans without them
+  QTemporaryDir dir;
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
+  REQUIRE(admin({QStringLiteral("--db"), spec, QStringLiteral("demo"), QStringLiteral("--small")}).code == 0);
+  auto db = ServerFixture::openOrFail(spec);
+  QSqlQuery analysed =
+      sql::run(db->connection(),
+               QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE tablename IN ('org_units', 'versions')"));
+  REQUIRE(analysed.next());
+  CHECK(analysed.value(0).toInt() > 0);
 }
 
 TEST_CASE("issue-code prints a code that enrols a device, and devices lists it") {
