@@ -144,6 +144,9 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   request.set_cursor(cursor.toStdString());
   request.set_page_size(pageSize);
   request.set_reference_version(referenceVersion.toStdString());
+  // The store keeps every version this device made (LocalStore::forgetRecord too): a day's records need not
+  // come back down once they are up.
+  request.set_omit_own_current(true);
   traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
   prepareCall(&context, options_.pullDeadline, credential_);

@@ -128,9 +128,10 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
     const QByteArray cursor = QByteArray::fromStdString(request->cursor());
     const unsigned schema = request->client().schema_version();
     const bool readsReference = schema >= kReferenceDataSchemaVersion;
-    PullPage page = pull_.pull(device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)),
-                               readsReference ? std::optional(QString::fromStdString(request->reference_version()))
-                                              : std::nullopt);
+    PullPage page = pull_.pull(
+        device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)),
+        readsReference ? std::optional(QString::fromStdString(request->reference_version())) : std::nullopt,
+        request->omit_own_current());
     for (const FeedEntry& entry : page.changes) {
       if (entry.leftScope) {
         // Only that it is gone: where it went and what it holds now are another scope's business.

@@ -109,8 +109,10 @@ class RecordRepository {
   FeedEnds feedEnds(quint64 cursorPosition);
   /// Up to limit changes after `afterPosition` in the scope's units, in feed order, and those that moved a
   /// record out of them (leftScope). scopeUnits: the scope's unit, then every unit under it
-  /// (OrgTree::subtree).
-  std::vector<FeedEntry> feed(quint64 afterPosition, const QStringList& scopeUnits, int limit);
+  /// (OrgTree::subtree). omitCurrentOf: a device id, whose own versions in the scope are left out while
+  /// each is its record's head with no conflict (the device holds them as they are); empty: none left out.
+  std::vector<FeedEntry> feed(quint64 afterPosition, const QStringList& scopeUnits, int limit,
+                              const QString& omitCurrentOf = {});
   /// Every kept copy of a reused version id, oldest first.
   std::vector<ConflictCopy> conflictCopies();
   /// Records flagged with a conflict (soft or hard), by id.

@@ -11,7 +11,7 @@
 namespace sohoi::server {
 
 PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize,
-                            const std::optional<QString>& heldReference) {
+                             const std::optional<QString>& heldReference, bool omitOwnCurrent) {
   const int limit = pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize);
   Transaction tx(database_, Transaction::Mode::Read);
   RecordRepository records(tx);
@@ -41,7 +41,8 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
   const bool fromStart = cursorBytes.isEmpty() || page.reset;
   if (fromStart || (heldReference && *heldReference != reference->version)) page.reference = reference;
 
-  page.changes = records.feed(start.position, reference->subtree, limit + 1);
+  page.changes = records.feed(start.position, reference->subtree, limit + 1,
+                              omitOwnCurrent && !fromStart ? device.id : QString());
   page.hasMore = static_cast<int>(page.changes.size()) > limit;
   if (page.hasMore) page.changes.resize(static_cast<size_t>(limit));
 

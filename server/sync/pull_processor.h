@@ -40,9 +40,12 @@ class PullProcessor {
   /// The page after cursor (empty = from the start). pageSize 0 means the default; capped at the maximum.
   /// heldReference: the reference data version the device holds; nullopt for an app that predates
   /// reference data, which gets it (for the tree alone) only on a page from an empty or reset cursor.
+  /// omitOwnCurrent: the device keeps every version it made, so a page after its cursor leaves out those
+  /// still current (RecordRepository::feed's omitCurrentOf). A page from the start or a reset sends them:
+  /// the device let go of records that left its scope, and they may be back.
   /// Throws StorageError.
   PullPage pull(const Device& device, const QByteArray& cursor, int pageSize = 0,
-                const std::optional<QString>& heldReference = std::nullopt);
+                const std::optional<QString>& heldReference = std::nullopt, bool omitOwnCurrent = false);
 
  private:
   Database& database_;

@@ -114,6 +114,65 @@ TEST_CASE("each change carries its record's current head and conflict state") {
   CHECK(page.changes[0].conflict == ConflictState::None);
 }
 
+TEST_CASE("a page after its cursor leaves out the device's own versions still current, and sends the rest") {
+  // A commune's own few units are read by id; with 70 more branches, by walking the feed.
+  for (const int extraBranches : {0, 70}) {
+    ServerFixture f;
+    const QString commune = QStringLiteral("05452");
+    std::vector<OrgUnit> added;
+    for (int n = 0; n < extraBranches; ++n)
+      added.push_back(OrgUnit{QStringLiteral("05452-x%1").arg(n), commune,
+                              QStringLiteral("Chi hội mới %1").arg(n), UnitLevel::Branch});
+    {
+      Transaction tx(f.db(), Transaction::Mode::Write);
+      OrgUnitRepository(tx).upsert(added);
+      tx.commit();
+    }
+    const Device own = f.enrolDevice(commune);
+    const Device other = f.enrolDevice(commune);
+    const QByteArray start = f.puller.pull(own, {}).nextCursor;
+
+    const RecordVersion a1 = ServerFixture::newActivity(commune);
+    const RecordVersion a2 = ServerFixture::editOf(a1, {{QStringLiteral("title"), QStringLiteral("Sửa")}});
+    const RecordVersion b1 = ServerFixture::newActivity(commune);
+    const RecordVersion d1 = ServerFixture::newActivity(commune);
+    const RecordVersion d2 =
+        ServerFixture::editOf(d1, {{QStringLiteral("title"), QStringLiteral("Của tôi")}});
+    f.push(own, {ServerFixture::item(1, a1), ServerFixture::item(2, a2), ServerFixture::item(3, b1),
+                 ServerFixture::item(4, d1), ServerFixture::item(5, d2)});
+    // Another device's record, and its edit of d1's title from d1: a hard conflict, d2 stays the head.
+    const RecordVersion c1 = ServerFixture::newActivity(commune);
+    const RecordVersion e = ServerFixture::editOf(d1, {{QStringLiteral("title"), QStringLiteral("Của chị")}});
+    f.push(other, {ServerFixture::item(1, c1), ServerFixture::item(2, e)});
+
+    const auto versionsPulled = [&](const QByteArray& from, bool omitOwnCurrent, int pageSize) {
+      QStringList seen;
+      QByteArray cursor = from;
+      for (bool more = true; more;) {
+        const PullPage page = f.puller.pull(own, cursor, pageSize, std::nullopt, omitOwnCurrent);
+        for (const FeedEntry& change : page.changes) seen << change.version.versionId;
+        cursor = page.nextCursor;
+        more = page.hasMore;
+        REQUIRE(seen.size() < 20);
+      }
+      CHECK(f.puller.pull(own, cursor, pageSize, std::nullopt, omitOwnCurrent).changes.empty());
+      return seen;
+    };
+    INFO(extraBranches << " more branches");
+    const QStringList everything{a1.versionId, a2.versionId, b1.versionId, d1.versionId,
+                                 d2.versionId, c1.versionId, e.versionId};
+    // a2 and b1 are current and its own; a1 and d1 were superseded, d2 is in a conflict, c1 and e are
+    // another's.
+    const QStringList rest{a1.versionId, d1.versionId, d2.versionId, c1.versionId, e.versionId};
+    CHECK(versionsPulled(start, true, 0) == rest);
+    CHECK(versionsPulled(start, true, 2) == rest);  // pages of two: the cursor moves past what is left out
+    CHECK(versionsPulled(start, false, 0) == everything);
+    CHECK(versionsPulled({}, true, 0) == everything);  // from the start: records that left may be back
+    const PullPage later = f.puller.pull(other, {}, 0, std::nullopt, true);
+    CHECK(static_cast<qsizetype>(later.changes.size()) == everything.size());
+  }
+}
+
 TEST_CASE("a cursor from another epoch resets") {
   ServerFixture f;
   const QString branch = QStringLiteral("05449-1");
