@@ -59,6 +59,9 @@ struct FeedEntry {
   ConflictState conflict = ConflictState::None;
   /// The version took its record out of the scope read: the reader is told only that it is gone.
   bool leftScope = false;
+  /// The reader's own version, still current (RecordRepository::feed's omitCurrentOf): read to move its
+  /// cursor past, not sent. Only version.versionId and position are set.
+  bool heldByReader = false;
 };
 
 /// What a push's ids are already (RecordRepository::storedIds).
@@ -109,8 +112,9 @@ class RecordRepository {
   FeedEnds feedEnds(quint64 cursorPosition);
   /// Up to limit changes after `afterPosition` in the scope's units, in feed order, and those that moved a
   /// record out of them (leftScope). scopeUnits: the scope's unit, then every unit under it
-  /// (OrgTree::subtree). omitCurrentOf: a device id, whose own versions in the scope are left out while
-  /// each is its record's head with no conflict (the device holds them as they are); empty: none left out.
+  /// (OrgTree::subtree). omitCurrentOf: a device id, whose own versions in the scope that are still their
+  /// record's head with no conflict (the device holds them as they are) come as heldByReader entries with
+  /// their id and position alone, their content not even decoded; empty: none.
   std::vector<FeedEntry> feed(quint64 afterPosition, const QStringList& scopeUnits, int limit,
                               const QString& omitCurrentOf = {});
   /// Every kept copy of a reused version id, oldest first.

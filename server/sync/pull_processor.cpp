@@ -57,6 +57,7 @@ PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes
     next.versionId = ends.lastVersionId;
   }
   page.nextCursor = next.encode();
+  std::erase_if(page.changes, [](const FeedEntry& change) { return change.heldByReader; });
   tx.commit();
   return page;
 }
