@@ -75,10 +75,14 @@ TEST_CASE("devices turned away by a busy server come back as told and every reco
              QStringLiteral("16"), QStringLiteral("--records"), QStringLiteral("20"), QStringLiteral("--threads"),
              QStringLiteral("8")});
   const bool finished = sim.waitForFinished(180000);
+  // Once seen failing here with the simulator's summary already printed: say whether it timed out or why.
+  const QString why =
+      QStringLiteral("state %1, error %2 (%3)").arg(sim.state()).arg(sim.error()).arg(sim.errorString());
   if (!finished) sim.kill();
   sim.waitForFinished(5000);
   const QString output = QString::fromUtf8(sim.readAll());
   INFO(output.toStdString());
+  INFO(why.toStdString());
   REQUIRE(finished);
   CHECK(sim.exitCode() == 0);
   CHECK(output.contains(QStringLiteral("devices 16 records 320 accepted 320 rejected 0")));

@@ -15,6 +15,22 @@ using namespace sohoi;
 using namespace sohoi::server;
 using sohoi::server::test::ServerFixture;
 
+namespace {
+
+// Adds count new branches under commune: enough of them make its scope too large to be read unit by unit.
+std::vector<OrgUnit> addBranches(ServerFixture& f, const QString& commune, int count) {
+  std::vector<OrgUnit> added;
+  for (int n = 0; n < count; ++n)
+    added.push_back(OrgUnit{QStringLiteral("%1-x%2").arg(commune).arg(n), commune,
+                            QStringLiteral("Chi hội mới %1").arg(n), UnitLevel::Branch});
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  OrgUnitRepository(tx).upsert(added);
+  tx.commit();
+  return added;
+}
+
+}  // namespace
+
 TEST_CASE("pull returns only the device's subtree") {
   ServerFixture f;
   const Device branchA = f.enrolDevice(QStringLiteral("05449-1"));
@@ -36,15 +52,7 @@ TEST_CASE("a scope's pull brings each of its units' changes once, however many u
   for (const int branches : {8, 70}) {
     ServerFixture f;
     const QString commune = QStringLiteral("05452");
-    std::vector<OrgUnit> added;
-    for (int n = 0; n < branches; ++n)
-      added.push_back(OrgUnit{QStringLiteral("05452-x%1").arg(n), commune,
-                              QStringLiteral("Chi hội mới %1").arg(n), UnitLevel::Branch});
-    {
-      Transaction tx(f.db(), Transaction::Mode::Write);
-      OrgUnitRepository(tx).upsert(added);
-      tx.commit();
-    }
+    const std::vector<OrgUnit> added = addBranches(f, commune, branches);
     const Device staff = f.enrolDevice(commune);
     std::vector<PushItem> items;
     QSet<QString> expected;
@@ -119,15 +127,7 @@ TEST_CASE("a page after its cursor leaves out the device's own versions still cu
   for (const int extraBranches : {0, 70}) {
     ServerFixture f;
     const QString commune = QStringLiteral("05452");
-    std::vector<OrgUnit> added;
-    for (int n = 0; n < extraBranches; ++n)
-      added.push_back(OrgUnit{QStringLiteral("05452-x%1").arg(n), commune,
-                              QStringLiteral("Chi hội mới %1").arg(n), UnitLevel::Branch});
-    {
-      Transaction tx(f.db(), Transaction::Mode::Write);
-      OrgUnitRepository(tx).upsert(added);
-      tx.commit();
-    }
+    addBranches(f, commune, extraBranches);
     const Device own = f.enrolDevice(commune);
     const Device other = f.enrolDevice(commune);
     const QByteArray start = f.puller.pull(own, {}).nextCursor;
