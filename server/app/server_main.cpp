@@ -26,10 +26,9 @@ const char* const kUsage =
     "[--tls-cert FILE --tls-key FILE] [--workers N] [--queue N]\n"
     "  --workers N  luồng xử lý, mỗi luồng một kết nối CSDL / worker threads, one database connection each\n"
     "               (mặc định / default: SQLite 2 mỗi lõi / per core, 2..8; PostgreSQL 4, 4..16)\n"
-    "  --queue N    cuộc gọi chờ tối đa; quá thì trả lời \"máy chủ đang bận\" kèm thời gian chờ / calls that "
-    "may\n"
-    "               wait; beyond, devices are told the server is busy and when to come back (default: 256 "
-    "per worker)\n";
+    "  --queue N    cuộc gọi chờ tối đa; quá thì trả lời \"máy chủ đang bận\" kèm thời gian chờ /\n"
+    "               calls that may wait; beyond, devices are told the server is busy and when to come back\n"
+    "               (mặc định / default: 256 mỗi luồng / per worker)\n";
 
 // A whole number of at least min, as a flag's value; nullopt otherwise.
 std::optional<int> parseCount(const QString& text, int min) {
