@@ -103,6 +103,13 @@ QHash<QString, SyncReport> PushWriter::writeReports(Transaction& tx) {
 }
 
 void PushWriter::write(const Group& group, bool reports) {
+  // Batches almost never fail in storage (validation answers bad input without an error), so a group is
+  // first written without a savepoint a batch: on PostgreSQL two round trips each. Only when one fails is
+  // the group written again, each batch in its own savepoint, so that the failure stays that batch's.
+  if (!tryWrite(group, reports, Isolation::Group)) tryWrite(group, reports, Isolation::Batch);
+}
+
+bool PushWriter::tryWrite(const Group& group, bool reports, Isolation isolation) {
   // Answers wait for the commit: until then nothing of the group is stored.
   std::vector<std::optional<PushBatchResult>> results(group.size());
   std::vector<std::exception_ptr> failures(group.size());
@@ -119,8 +126,13 @@ void PushWriter::write(const Group& group, bool reports) {
         results[i] = processor_.pushIn(tx, positions, batch.device, batch.items, batch.deviceTimeMs,
                                        listener ? &batchHeads : nullptr);
       };
-      if (group.size() == 1) {
-        pushIn();  // alone: its failure is the group's, answered below, and needs no savepoint of its own
+      if (isolation == Isolation::Group) {
+        try {
+          pushIn();
+        } catch (const StorageError&) {
+          if (group.size() == 1) throw;  // alone, its failure is the group's, answered below
+          return false;                  // tx rolls back; nothing was answered
+        }
       } else {
         Savepoint savepoint(tx);
         const quint64 mark = positions.last();
@@ -141,7 +153,7 @@ void PushWriter::write(const Group& group, bool reports) {
     tx.commit();
   } catch (...) {
     for (const std::shared_ptr<Pending>& batch : group) batch->answer.set_exception(std::current_exception());
-    return;
+    return true;
   }
   if (!reported.isEmpty()) reports_->written(reported);
   // Before the answers, so a device that has its answer finds its records in the figures.
@@ -152,6 +164,7 @@ void PushWriter::write(const Group& group, bool reports) {
     else
       group[i]->answer.set_value(std::move(*results[i]));
   }
+  return true;
 }
 
 }  // namespace sohoi::server

@@ -2,10 +2,10 @@
 // Group commit for pushes. SQLite has one writer at a time and a push holds it for a few milliseconds,
 // so thousands of devices pushing at once queued for seconds, each on its own thread and connection.
 // Here one thread with one long-lived connection writes every push: what arrived while it was writing is
-// written next, together, in one transaction. Each batch runs inside its own savepoint, so a batch that
-// fails is undone alone and answered with its error while the others go on; if the commit fails, every
-// batch of the group gets the error (nothing of it was stored, and devices retry). Feed positions follow
-// the order the batches are written in, which is also commit order.
+// written next, together, in one transaction. A batch that fails is undone alone and answered with its
+// error while the others go on (the group is then written again, each batch in its own savepoint); if the
+// commit fails, every batch of the group gets the error (nothing of it was stored, and devices retry).
+// Feed positions follow the order the batches are written in, which is also commit order.
 #include "push_processor.h"
 #include "sync_reports.h"
 
@@ -54,7 +54,13 @@ class PushWriter {
   /// Waits for work; empty, with *reports false, once stopping and nothing is left. *reports: whether the
   /// group should store the sync reports too.
   Group nextGroup(bool* reports);
+  /// What a batch that fails in storage undoes: the whole group's transaction, or its own savepoint.
+  enum class Isolation { Group, Batch };
+
   void write(const Group& group, bool reports);
+  /// Writes the group in one transaction and answers every batch; false, with nothing answered or stored,
+  /// when isolation is Group and a batch of several failed (the group is to be written again by batch).
+  bool tryWrite(const Group& group, bool reports, Isolation isolation);
   /// Inside tx: the reports waiting, in a savepoint of their own (they never cost a push its answer).
   QHash<QString, SyncReport> writeReports(Transaction& tx);
 

@@ -140,6 +140,12 @@ TEST_CASE("a batch that fails in storage is undone alone while the rest of its g
   CHECK(g.f.reload(enrolled).lastSeq == 0);
   // The undone batch gave its feed position back: the next batch's follows without a gap.
   CHECK(g.f.version(vAfter.versionId)->position == g.f.version(vBefore.versionId)->position + 1);
+  // The group was written twice (first whole, then batch by batch); the listener heard of it once.
+  const std::vector<std::vector<HeadChange>> calls = g.listener.calls();
+  REQUIRE(calls.size() == 2);  // the holder's group, then this one
+  REQUIRE(calls[1].size() == 2);
+  CHECK(calls[1][0].version.versionId == vBefore.versionId);
+  CHECK(calls[1][1].version.versionId == vAfter.versionId);
 }
 
 TEST_CASE("a group's first batch that fails in storage gives its feed positions back too") {
