@@ -18,7 +18,7 @@ packages=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   catch2 sqlite3 fonts-noto-core xvfb xauth openssl
   libsodium-dev zlib1g-dev
-  postgresql
+  postgresql libpq-dev
   poppler-utils
   qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools
   qt6-multimedia-dev qml6-module-qtmultimedia qt6-positioning-dev qml6-module-qtpositioning qml6-module-qtquick-dialogs

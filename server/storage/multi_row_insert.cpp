@@ -1,10 +1,10 @@
 #include "multi_row_insert.h"
 
+#include "transaction.h"
+
 #include <QStringList>
 #include <bit>
-
-#include "sql.h"
-#include "transaction.h"
+#include <span>
 
 namespace sohoi::server {
 
@@ -37,10 +37,8 @@ void insertRows(Transaction& tx, const QString& insertInto, int columns, const s
   const size_t rows = values.size() / width;
   while (row < rows) {
     const size_t chunk = chunkFor(rows - row);
-    QSqlQuery& query = tx.statement(statementFor(insertInto, columns, chunk, conflictClause));
-    const size_t first = row * width;
-    for (size_t i = 0; i < chunk * width; ++i) query.bindValue(static_cast<int>(i), values[first + i]);
-    sql::exec(query);
+    tx.write(statementFor(insertInto, columns, chunk, conflictClause),
+             std::span(values).subspan(row * width, chunk * width));
     row += chunk;
   }
 }

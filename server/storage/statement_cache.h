@@ -2,6 +2,8 @@
 // Prepared statements kept per connection. Parsing and planning a statement costs more than running it,
 // and a push runs the same few statements for every row of every batch, so each is prepared once per
 // connection and then only bound and run.
+#include "pg_native_statements.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -23,12 +25,18 @@ class StatementCache {
   /// Resets every statement: an unfinished SELECT would otherwise keep its read snapshot past the
   /// transaction (SQLite) or block COMMIT.
   void finishAll();
+  /// The connection's statements run through libpq (PostgreSQL only, see PgNativeStatements).
+  PgNativeStatements& native() { return native_; }
   /// Drops every statement: before the connection is removed.
-  void clear() { statements_.clear(); }
+  void clear() {
+    statements_.clear();
+    native_.clear();
+  }
 
  private:
   QSqlDatabase db_;
   std::unordered_map<QString, QSqlQuery> statements_;  // node-based: references survive inserts
+  PgNativeStatements native_;
 };
 
 }  // namespace sohoi::server

@@ -66,6 +66,16 @@ void Transaction::replaceLostConnection() {
 
 QSqlQuery& Transaction::statement(const QString& sql) { return statements_.get(sql); }
 
+void Transaction::write(const QString& sql, std::span<const QVariant> values) {
+  if (database_.backend() == DatabaseBackend::Postgres) {
+    statements_.native().run(db_, sql, values);
+    return;
+  }
+  QSqlQuery& query = statement(sql);
+  for (size_t i = 0; i < values.size(); ++i) query.bindValue(static_cast<int>(i), values[i]);
+  sql::exec(query);
+}
+
 void Transaction::finishStatements() { statements_.finishAll(); }
 
 void Transaction::commit() {

@@ -14,6 +14,7 @@
 #include <QString>
 #include <mutex>
 #include <optional>
+#include <span>
 
 namespace sohoi::server {
 
@@ -37,6 +38,10 @@ class Transaction {
   const QSqlDatabase& connection() const { return db_; }
   /// The connection's prepared statement for sql (see StatementCache): for statements run per row.
   QSqlQuery& statement(const QString& sql);
+  /// Runs sql, a statement that returns no rows, with values for its `?` in order; prepared once per
+  /// connection, and on PostgreSQL run through libpq's extended protocol (PgNativeStatements). Throws
+  /// StorageError on failure. For writes with many values, such as multi-row inserts.
+  void write(const QString& sql, std::span<const QVariant> values);
   /// Resets every prepared statement of the connection (see StatementCache::finishAll).
   void finishStatements();
   Database& database() { return database_; }

@@ -7,6 +7,7 @@
 #include "storage/multi_row_insert.h"
 #include "storage/savepoint.h"
 #include "storage/sql.h"
+#include "storage/storage_error.h"
 #include "storage/transaction.h"
 
 #include <QTemporaryDir>
@@ -228,6 +229,72 @@ TEST_CASE("rows of any count go in, each once") {
     CHECK(check.value(2).toString().startsWith(QStringLiteral("row ")));
     // Rolled back: the next count starts from an empty table.
   }
+}
+
+TEST_CASE("a write's values arrive as they were, whatever they hold") {
+  ServerFixture f;
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  sql::run(tx.connection(),
+           QStringLiteral("CREATE TABLE values_in (n BIGINT NOT NULL, label TEXT, note TEXT)"));
+  const QString awkward = QStringLiteral("Chị Hà's \\ \"nhà\" ? $1 ; -- '' \u00e9\u1ec7");
+  const std::vector<QVariant> values{
+      qint64(-9007199254740993), awkward, sql::nullText(), QVariant::fromValue(quint64(1) << 62), QString(),
+      QString::fromUtf8("?")};
+  tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?)"), values);
+  QSqlQuery check =
+      sql::run(tx.connection(), QStringLiteral("SELECT n, label, note FROM values_in ORDER BY n"));
+  REQUIRE(check.next());
+  CHECK(check.value(0).toLongLong() == -9007199254740993);
+  CHECK(check.value(1).toString() == awkward);
+  CHECK(check.value(2).isNull());
+  REQUIRE(check.next());
+  CHECK(check.value(0).toLongLong() == qint64(1) << 62);
+  // Qt binds a null QString as NULL (sql::text() is there for NOT NULL columns), and so must a write.
+  CHECK(check.value(1).isNull());
+  CHECK(check.value(2).toString() == QStringLiteral("?"));
+}
+
+TEST_CASE("a write that fails throws, and the connection serves the next transaction") {
+  ServerFixture f;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(), QStringLiteral("CREATE TABLE strict_in (n INTEGER PRIMARY KEY)"));
+    tx.commit();
+  }
+  const QString insert = QStringLiteral("INSERT INTO strict_in (n) VALUES (?)");
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    tx.write(insert, std::vector<QVariant>{1});
+    CHECK_THROWS_AS(tx.write(insert, std::vector<QVariant>{1}), StorageError);
+  }
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  tx.write(insert, std::vector<QVariant>{2});
+  tx.commit();
+  QSqlQuery count = sql::run(f.db().connection(), QStringLiteral("SELECT COUNT(*), MAX(n) FROM strict_in"));
+  REQUIRE(count.next());
+  CHECK(count.value(0).toInt() == 1);  // the failed transaction's row went with it
+  CHECK(count.value(1).toInt() == 2);
+}
+
+TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared once, not as SQL text") {
+  if (!testing::testsOnPostgres()) return;  // SQLite binds values natively anyway
+  ServerFixture f;
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  sql::run(tx.connection(), QStringLiteral("CREATE TABLE params_in (n INTEGER NOT NULL)"));
+  const QString insert = QStringLiteral("INSERT INTO params_in (n) VALUES (?)");
+  // A Qt query left with rows unread (forward only: PostgreSQL's single-row mode) must not get in the way.
+  QSqlQuery unread = sql::run(tx.connection(), QStringLiteral("SELECT n FROM generate_series(1, 3) AS n"));
+  REQUIRE(unread.next());
+  for (int n = 1; n <= 3; ++n) tx.write(insert, std::vector<QVariant>{n});
+  QSqlQuery prepared = sql::run(
+      tx.connection(), QStringLiteral("SELECT COUNT(*), bool_and(NOT from_sql) FROM pg_prepared_statements "
+                                      "WHERE statement LIKE 'INSERT INTO params_in%'"));
+  REQUIRE(prepared.next());
+  CHECK(prepared.value(0).toInt() == 1);  // prepared once, through the protocol rather than PREPARE
+  CHECK(prepared.value(1).toBool());
+  QSqlQuery sum = sql::run(tx.connection(), QStringLiteral("SELECT SUM(n) FROM params_in"));
+  REQUIRE(sum.next());
+  CHECK(sum.value(0).toInt() == 6);
 }
 
 TEST_CASE("rotating the epoch gives a new one") {
