@@ -93,20 +93,17 @@ bool DeviceRepository::revoke(const QString& id, qint64 at) {
 
 void DeviceRepository::recordPush(const QString& id, quint64 lastSeq, qint64 at,
                                   std::optional<qint64> clockOffsetMs) {
-  sql::runCached(tx_,
-                 QStringLiteral("UPDATE devices SET last_seq = ?, last_seen_at = ?, "
-                                "clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
-                 {static_cast<qint64>(lastSeq), at, optionalOffset(clockOffsetMs), id});
+  tx_.write(QStringLiteral("UPDATE devices SET last_seq = ?, last_seen_at = ?, "
+                           "clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
+            {static_cast<qint64>(lastSeq), at, optionalOffset(clockOffsetMs), id});
 }
 
 void DeviceRepository::recordSync(const QString& id, const SyncReport& report) {
   // The offset stays as the last push measured it when this call did not say the device's time.
-  sql::runCached(
-      tx_,
-      QStringLiteral("UPDATE devices SET last_sync_at = ?, last_seen_at = ?, app_version = ?, "
-                     "pending_count = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
-      {report.at, report.at, report.appVersion, static_cast<qint64>(report.pendingCount),
-       optionalOffset(report.clockOffsetMs), id});
+  tx_.write(QStringLiteral("UPDATE devices SET last_sync_at = ?, last_seen_at = ?, app_version = ?, "
+                           "pending_count = ?, clock_offset_ms = COALESCE(?, clock_offset_ms) WHERE id = ?"),
+            {report.at, report.at, report.appVersion, static_cast<qint64>(report.pendingCount),
+             optionalOffset(report.clockOffsetMs), id});
 }
 
 }  // namespace sohoi::server

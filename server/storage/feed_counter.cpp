@@ -20,8 +20,7 @@ quint64 FeedCounter::take() {
 
 void FeedCounter::store() {
   if (last_ == stored_) return;
-  sql::runCached(tx_, QStringLiteral("UPDATE feed_counter SET value = ? WHERE id = 1"),
-                 {static_cast<qint64>(last_)});
+  tx_.write(QStringLiteral("UPDATE feed_counter SET value = ? WHERE id = 1"), {static_cast<qint64>(last_)});
   stored_ = last_;
 }
 

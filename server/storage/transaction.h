@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <initializer_list>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -42,6 +43,9 @@ class Transaction {
   /// connection, and on PostgreSQL run through libpq's extended protocol (PgNativeStatements). Throws
   /// StorageError on failure. For writes with many values, such as multi-row inserts.
   void write(const QString& sql, std::span<const QVariant> values);
+  void write(const QString& sql, std::initializer_list<QVariant> values) {
+    write(sql, std::span(values.begin(), values.size()));
+  }
   /// Resets every prepared statement of the connection (see StatementCache::finishAll).
   void finishStatements();
   Database& database() { return database_; }
