@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <libpq-fe.h>
 #include <memory>
+#include <optional>
 #include <vector>
 
 // As Qt's driver declares it, so that the handle it lends out can be recognised.
@@ -61,8 +62,6 @@ std::optional<QByteArray> textOf(const QVariant& value) {
 }
 
 }  // namespace
-
-bool PgNativeStatements::availableOn(const QSqlDatabase& db) { return connectionOf(db) != nullptr; }
 
 void PgNativeStatements::run(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values) {
   PGconn* conn = connectionOf(db);

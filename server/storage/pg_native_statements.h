@@ -16,13 +16,10 @@ namespace sohoi::server {
 
 class PgNativeStatements {
  public:
-  /// Whether db is a PostgreSQL connection whose libpq handle Qt's driver lends out.
-  static bool availableOn(const QSqlDatabase& db);
-
   /// Runs sql, a statement that returns no rows with `?` placeholders, with values bound in order;
   /// prepared on db's connection on first use. Throws StorageError on failure (the transaction is then
-  /// aborted, as after any failed statement). REQUIRES: availableOn(db), the same connection every call
-  /// (one object per connection); values are text, integers or NULL.
+  /// aborted, as after any failed statement). REQUIRES: db is a connection of Qt's QPSQL driver, the same
+  /// every call (one object per connection); values are text, integers or NULL.
   void run(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values);
   /// Forgets what was prepared: before the connection closes.
   void clear() { names_.clear(); }
