@@ -6,6 +6,7 @@
 #include <libpq-fe.h>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 // As Qt's driver declares it, so that the handle it lends out can be recognised.
@@ -63,18 +64,23 @@ std::optional<QByteArray> textOf(const QVariant& value) {
 
 }  // namespace
 
-void PgNativeStatements::run(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values) {
+void PgNativeStatements::send(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values) {
   PGconn* conn = connectionOf(db);
   if (!conn) throw StorageError(QStringLiteral("SQL failed: no PostgreSQL connection (%1)").arg(sql));
-  // A forward-only Qt query may have left rows unread on the connection; Qt's own next statement would
-  // drop them too, and libpq takes no new command until they are gone.
-  while (PGresult* left = PQgetResult(conn)) PQclear(left);
+  if (queued_.empty()) {
+    // A forward-only Qt query may have left rows unread on the connection; Qt's own next statement would
+    // drop them too, and libpq takes no new command until they are gone.
+    while (PGresult* left = PQgetResult(conn)) PQclear(left);
+    if (!PQenterPipelineMode(conn)) throw failure(conn, nullptr, sql);
+    queueConnection_ = conn;
+  }
 
   auto name = names_.find(sql);
   if (name == names_.end()) {
-    const QByteArray id = "sohoi_w" + QByteArray::number(static_cast<qulonglong>(names_.size() + 1));
-    const Result prepared(PQprepare(conn, id.constData(), numbered(sql).constData(), 0, nullptr), &PQclear);
-    if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) throw failure(conn, prepared.get(), sql);
+    const QByteArray id = "sohoi_w" + QByteArray::number(++preparedCount_);
+    if (!PQsendPrepare(conn, id.constData(), numbered(sql).constData(), 0, nullptr))
+      throw failure(conn, nullptr, sql);
+    queued_.push_back({sql, true});
     name = names_.emplace(sql, id).first;
   }
 
@@ -86,10 +92,56 @@ void PgNativeStatements::run(const QSqlDatabase& db, const QString& sql, std::sp
     texts.push_back(textOf(value));
     params.push_back(texts.back() ? texts.back()->constData() : nullptr);
   }
-  const Result result(PQexecPrepared(conn, name->second.constData(), static_cast<int>(params.size()), params.data(),
-                                     nullptr, nullptr, 0),
-                      &PQclear);
-  if (PQresultStatus(result.get()) != PGRES_COMMAND_OK) throw failure(conn, result.get(), sql);
+  // libpq copies the values into its output buffer here.
+  if (!PQsendQueryPrepared(conn, name->second.constData(), static_cast<int>(params.size()), params.data(),
+                           nullptr, nullptr, 0))
+    throw failure(conn, nullptr, sql);
+  queued_.push_back({sql, false});
+}
+
+void PgNativeStatements::flush() {
+  if (queued_.empty()) return;
+  PGconn* conn = std::exchange(queueConnection_, nullptr);
+  const std::vector<Queued> queued = std::exchange(queued_, {});
+  const auto outOfStep = [&](const QString& sql) {
+    // The connection is left in pipeline mode: Qt's next statement on it fails, and the transaction's
+    // rollback then replaces the connection.
+    return StorageError(QStringLiteral("SQL failed: the database's answers are out of step (%1): %2")
+                            .arg(sql, QString::fromUtf8(PQerrorMessage(conn)).trimmed()));
+  };
+  if (!PQpipelineSync(conn)) throw outOfStep(queued.front().sql);
+  std::optional<StorageError> first;
+  for (const Queued& statement : queued) {
+    const Result result(PQgetResult(conn), &PQclear);
+    if (!result) throw outOfStep(statement.sql);
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status != PGRES_COMMAND_OK) {
+      if (statement.prepares) names_.erase(statement.sql);  // prepared again on its next use
+      if (!first) first = failure(conn, result.get(), statement.sql);
+    }
+    if (PGresult* extra = PQgetResult(conn)) {  // each statement's answer ends with a null result
+      PQclear(extra);
+      throw outOfStep(statement.sql);
+    }
+  }
+  const Result sync(PQgetResult(conn), &PQclear);
+  if (PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC || !PQexitPipelineMode(conn))
+    throw outOfStep(queued.back().sql);
+  if (first) throw *first;
+}
+
+void PgNativeStatements::discard() noexcept {
+  try {
+    flush();
+  } catch (const StorageError&) {
+    // The way out failed already; the rollback that follows reports on the connection.
+  }
+}
+
+void PgNativeStatements::clear() {
+  names_.clear();
+  queued_.clear();
+  queueConnection_ = nullptr;
 }
 
 }  // namespace sohoi::server

@@ -50,6 +50,7 @@ void Transaction::begin(Mode mode) {
 }
 
 Transaction::~Transaction() {
+  if (statements_.native().pending()) statements_.native().discard();  // left on a failure: ROLLBACK follows
   statements_.finishAll();  // an unfinished SELECT would keep SQLite's read snapshot even without BEGIN
   // Left before commit() without a BEGIN: a statement failed. The connection may be gone, and no BEGIN of
   // this thread's next call would notice it if that call again begins without one.
@@ -64,11 +65,20 @@ void Transaction::replaceLostConnection() {
   database_.closeConnection();
 }
 
-QSqlQuery& Transaction::statement(const QString& sql) { return statements_.get(sql); }
+const QSqlDatabase& Transaction::connection() {
+  flush();
+  return db_;
+}
+
+QSqlQuery& Transaction::statement(const QString& sql) {
+  flush();
+  return statements_.get(sql);
+}
 
 void Transaction::write(const QString& sql, std::span<const QVariant> values) {
   if (database_.backend() == DatabaseBackend::Postgres) {
-    statements_.native().run(db_, sql, values);
+    statements_.native().send(db_, sql, values);
+    if (!open_) flush();  // without BEGIN each statement is its own transaction: nothing to gather
     return;
   }
   QSqlQuery& query = statement(sql);
@@ -76,13 +86,24 @@ void Transaction::write(const QString& sql, std::span<const QVariant> values) {
   sql::exec(query);
 }
 
-void Transaction::finishStatements() { statements_.finishAll(); }
+void Transaction::flush() { statements_.native().flush(); }
+
+void Transaction::finishStatements() {
+  flush();
+  statements_.finishAll();
+}
 
 void Transaction::commit() {
   statements_.finishAll();
   committed_ = true;
   if (!open_) return;
-  sql::run(db_, QStringLiteral("COMMIT"));
+  if (statements_.native().pending()) {
+    // COMMIT travels with the writes before it: one round trip for the lot.
+    statements_.native().send(db_, QStringLiteral("COMMIT"), {});
+    flush();
+  } else {
+    sql::run(db_, QStringLiteral("COMMIT"));
+  }
   open_ = false;
 }
 

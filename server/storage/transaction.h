@@ -36,17 +36,25 @@ class Transaction {
   /// Makes the writes durable; throws StorageError on failure (the transaction is then rolled back). In
   /// Autocommit mode each statement was already durable: this only finishes them.
   void commit();
-  const QSqlDatabase& connection() const { return db_; }
-  /// The connection's prepared statement for sql (see StatementCache): for statements run per row.
+  /// The connection, for a statement through Qt; the writes held back are sent first (see write()).
+  const QSqlDatabase& connection();
+  /// The connection's prepared statement for sql (see StatementCache): for statements run per row. The
+  /// writes held back are sent first.
   QSqlQuery& statement(const QString& sql);
   /// Runs sql, a statement that returns no rows, with values for its `?` in order; prepared once per
-  /// connection, and on PostgreSQL run through libpq's extended protocol (PgNativeStatements). Throws
-  /// StorageError on failure. For writes with many values, such as multi-row inserts.
+  /// connection. Throws StorageError on failure. For writes with many values, such as multi-row inserts.
+  /// On PostgreSQL it goes through libpq's extended protocol (PgNativeStatements), and inside BEGIN … COMMIT
+  /// it is held back and sent with the writes after it, in one round trip, when the transaction next reads,
+  /// flushes or commits: its failure is thrown there.
   void write(const QString& sql, std::span<const QVariant> values);
   void write(const QString& sql, std::initializer_list<QVariant> values) {
     write(sql, std::span(values.begin(), values.size()));
   }
-  /// Resets every prepared statement of the connection (see StatementCache::finishAll).
+  /// Sends the writes held back and waits for them; throws StorageError for the first that failed. For a
+  /// caller that must know a part's writes succeeded before it goes on (group commit's batches).
+  void flush();
+  /// Resets every prepared statement of the connection (see StatementCache::finishAll), after sending the
+  /// writes held back.
   void finishStatements();
   Database& database() { return database_; }
   /// The meta table's few rows as this transaction read them (MetaRepository): a pull asks for three of

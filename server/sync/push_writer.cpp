@@ -125,6 +125,7 @@ bool PushWriter::tryWrite(const Group& group, bool reports, Isolation isolation)
       const auto pushIn = [&] {
         results[i] = processor_.pushIn(tx, positions, batch.device, batch.items, batch.deviceTimeMs,
                                        listener ? &batchHeads : nullptr);
+        tx.flush();  // its held-back writes: a failure among them is this batch's, not the next one's
       };
       if (isolation == Isolation::Group) {
         try {

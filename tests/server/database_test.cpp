@@ -265,7 +265,8 @@ TEST_CASE("a write that fails throws, and the connection serves the next transac
   {
     Transaction tx(f.db(), Transaction::Mode::Write);
     tx.write(insert, std::vector<QVariant>{1});
-    CHECK_THROWS_AS(tx.write(insert, std::vector<QVariant>{1}), StorageError);
+    // On PostgreSQL the write is held back, and its failure comes with the commit that sends it.
+    CHECK_THROWS_AS((tx.write(insert, std::vector<QVariant>{1}), tx.commit()), StorageError);
   }
   Transaction tx(f.db(), Transaction::Mode::Write);
   tx.write(insert, std::vector<QVariant>{2});
@@ -295,6 +296,66 @@ TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared on
   QSqlQuery sum = sql::run(tx.connection(), QStringLiteral("SELECT SUM(n) FROM params_in"));
   REQUIRE(sum.next());
   CHECK(sum.value(0).toInt() == 6);
+}
+
+TEST_CASE("a transaction's reads and commit see the writes before them, and a held-back failure is thrown") {
+  ServerFixture f;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(), QStringLiteral("CREATE TABLE held_in (n INTEGER PRIMARY KEY)"));
+    tx.commit();
+  }
+  const QString insert = QStringLiteral("INSERT INTO held_in (n) VALUES (?)");
+  const auto count = [](Transaction& tx) {
+    QSqlQuery& rows = tx.statement(QStringLiteral("SELECT COUNT(*) FROM held_in"));
+    sql::exec(rows);
+    const int n = rows.next() ? rows.value(0).toInt() : -1;
+    rows.finish();
+    return n;
+  };
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    tx.write(insert, {1});
+    tx.write(insert, {2});
+    CHECK(count(tx) == 2);  // a cached statement's read
+    tx.write(insert, {3});
+    QSqlQuery max = sql::run(tx.connection(), QStringLiteral("SELECT MAX(n) FROM held_in"));  // Qt's own
+    REQUIRE(max.next());
+    CHECK(max.value(0).toInt() == 3);
+    tx.write(insert, {4});
+    tx.commit();  // carries the last write
+  }
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    tx.write(insert, {5});
+    if (testing::testsOnPostgres()) {
+      // Held back: the duplicate fails when the transaction next reads, with the statement that failed.
+      tx.write(insert, {1});
+      CHECK_THROWS_WITH(tx.connection(), Catch::Contains("INSERT INTO held_in"));
+    } else {
+      CHECK_THROWS_AS(tx.write(insert, {1}), StorageError);
+    }
+  }
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  CHECK(count(tx) == 4);  // the failed transaction's 5 went with it
+}
+
+TEST_CASE("a write whose statement failed to prepare is prepared again when it next runs") {
+  ServerFixture f;
+  const QString insert = QStringLiteral("INSERT INTO later_in (n) VALUES (?)");
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    CHECK_THROWS_AS((tx.write(insert, {1}), tx.commit()), StorageError);  // no such table yet
+  }
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(), QStringLiteral("CREATE TABLE later_in (n INTEGER NOT NULL)"));
+    tx.write(insert, {7});
+    tx.commit();
+  }
+  QSqlQuery sum = sql::run(f.db().connection(), QStringLiteral("SELECT SUM(n) FROM later_in"));
+  REQUIRE(sum.next());
+  CHECK(sum.value(0).toInt() == 7);
 }
 
 TEST_CASE("rotating the epoch gives a new one") {
