@@ -18,7 +18,7 @@ Account accountFrom(const QSqlQuery& query) {
                  query.value(6).toString(),   query.value(7).toLongLong()};
 }
 
-std::optional<Account> first(QSqlQuery query) {
+std::optional<Account> first(QSqlQuery& query) {
   if (!query.next()) return std::nullopt;
   return accountFrom(query);
 }
@@ -26,19 +26,18 @@ std::optional<Account> first(QSqlQuery query) {
 }  // namespace
 
 void AccountRepository::insert(const Account& account) {
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO accounts (person_id, full_name, role, unit_id, created_at, username, "
-                          "password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-           {account.personId, account.fullName, account.role, account.unitId, account.createdAt,
-            sql::textOrNull(account.username), sql::textOrNull(account.passwordHash)});
+  tx_.write(QStringLiteral("INSERT INTO accounts (person_id, full_name, role, unit_id, created_at, username, "
+                           "password_hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {account.personId, account.fullName, account.role, account.unitId, account.createdAt,
+             sql::textOrNull(account.username), sql::textOrNull(account.passwordHash)});
 }
 
 std::optional<Account> AccountRepository::find(const QString& personId) {
-  return first(sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE person_id = ?"), {personId}));
+  return first(sql::runCached(tx_, kSelect + QStringLiteral("WHERE person_id = ?"), {personId}));
 }
 
 std::optional<Account> AccountRepository::findByUsername(const QString& username) {
-  return first(sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE username = ?"), {username}));
+  return first(sql::runCached(tx_, kSelect + QStringLiteral("WHERE username = ?"), {username}));
 }
 
 bool AccountRepository::usernameTaken(const QString& username) { return findByUsername(username).has_value(); }

@@ -45,14 +45,14 @@ QVariant optionalOffset(std::optional<qint64> clockOffsetMs) {
 }  // namespace
 
 void DeviceRepository::insert(const Device& device, const QString& credentialHash) {
-  sql::run(tx_.connection(),
-           QStringLiteral("INSERT INTO devices (id, credential_hash, person_id, unit_id, name, enrolled_at, last_seq) "
-                          "VALUES (?, ?, ?, ?, ?, ?, 0)"),
-           {device.id, credentialHash, device.personId, device.unitId, device.name, device.enrolledAt});
+  tx_.write(QStringLiteral(
+                "INSERT INTO devices (id, credential_hash, person_id, unit_id, name, enrolled_at, last_seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, 0)"),
+            {device.id, credentialHash, device.personId, device.unitId, device.name, device.enrolledAt});
 }
 
 std::optional<Device> DeviceRepository::find(const QString& id) {
-  QSqlQuery query = sql::run(tx_.connection(), kSelect + QStringLiteral("WHERE d.id = ?"), {id});
+  QSqlQuery& query = sql::runCached(tx_, kSelect + QStringLiteral("WHERE d.id = ?"), {id});
   if (!query.next()) return std::nullopt;
   return deviceFrom(query);
 }

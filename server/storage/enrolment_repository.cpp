@@ -21,8 +21,8 @@ EnrolmentCode codeFrom(const QSqlQuery& query) {
 }  // namespace
 
 bool EnrolmentRepository::insertCode(const EnrolmentCode& code) {
-  QSqlQuery query = sql::run(
-      tx_.connection(),
+  QSqlQuery& query = sql::runCached(
+      tx_,
       QStringLiteral("INSERT INTO enrolment_codes (code, person_id, unit_id, created_at, expires_at) "
                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"),
       {code.code, code.personId, code.unitId, code.createdAt, code.expiresAt});
@@ -30,7 +30,7 @@ bool EnrolmentRepository::insertCode(const EnrolmentCode& code) {
 }
 
 std::optional<EnrolmentCode> EnrolmentRepository::findCode(const QString& code) {
-  QSqlQuery query = sql::run(tx_.connection(), kSelectCode + QStringLiteral("WHERE code = ?"), {code});
+  QSqlQuery& query = sql::runCached(tx_, kSelectCode + QStringLiteral("WHERE code = ?"), {code});
   if (!query.next()) return std::nullopt;
   return codeFrom(query);
 }
@@ -47,10 +47,11 @@ std::vector<EnrolmentCode> EnrolmentRepository::list(const QString& scopePattern
 
 bool EnrolmentRepository::markUsed(const QString& code, qint64 at, const QString& deviceId,
                                    const QString& attemptHash) {
-  QSqlQuery query = sql::run(tx_.connection(),
-                             QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ?, attempt_hash = ? "
-                                            "WHERE code = ? AND used_at IS NULL"),
-                             {at, deviceId, sql::textOrNull(attemptHash), code});
+  QSqlQuery& query =
+      sql::runCached(tx_,
+                     QStringLiteral("UPDATE enrolment_codes SET used_at = ?, device_id = ?, attempt_hash = ? "
+                                    "WHERE code = ? AND used_at IS NULL"),
+                     {at, deviceId, sql::textOrNull(attemptHash), code});
   return query.numRowsAffected() > 0;
 }
 

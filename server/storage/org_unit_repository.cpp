@@ -49,8 +49,8 @@ std::vector<OrgUnit> OrgUnitRepository::all() {
 }
 
 std::optional<OrgUnit> OrgUnitRepository::find(const QString& id) {
-  QSqlQuery query =
-      sql::run(tx_.connection(), QStringLiteral("SELECT %1 FROM org_units WHERE id = ?").arg(kColumns), {id});
+  static const QString statement = QStringLiteral("SELECT %1 FROM org_units WHERE id = ?").arg(kColumns);
+  QSqlQuery& query = sql::runCached(tx_, statement, {id});
   if (!query.next()) return std::nullopt;
   return unitFrom(query);
 }

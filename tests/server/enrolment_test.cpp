@@ -1,5 +1,6 @@
 // Enrolment codes turn into device credentials once; credentials are checked on every call.
 #include "server_fixture.h"
+#include "test_database.h"
 
 #include "auth/account_rules.h"
 
@@ -171,4 +172,23 @@ TEST_CASE("a device that has called since keeps its credential when its attempt 
   }
   CHECK(f.enrolment.enrol(code, {}, kAttempt).error().code == ReasonCode::BadEnrolmentCode);
   CHECK(f.enrolment.authenticate(first.credential).ok());
+}
+
+TEST_CASE("on PostgreSQL an enrolment's statements are prepared once per connection, not on every call") {
+  // Prepared anew, a statement costs three round trips (PREPARE, EXECUTE, DEALLOCATE) and a plan each time:
+  // a wave of first syncs is mostly enrolments.
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  for (int i = 0; i < 3; ++i) f.enrolDevice(QStringLiteral("05449-1"));
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  for (const char* statement : {"INSERT INTO enrolment_codes", "FROM enrolment_codes WHERE code =",
+                                "UPDATE enrolment_codes SET used_at", "INSERT INTO devices", "INSERT INTO accounts",
+                                "FROM org_units WHERE id ="}) {
+    QSqlQuery held = sql::run(tx.connection(),
+                              QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
+                              {QStringLiteral("%%1%").arg(QLatin1String(statement))});
+    REQUIRE(held.next());
+    INFO(statement);
+    CHECK(held.value(0).toInt() == 1);
+  }
 }
