@@ -5,7 +5,6 @@
 #include "statement_cache.h"
 #include "storage_error.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace sohoi::server {
@@ -45,16 +44,8 @@ void Transaction::begin(Mode mode) {
       throw;
     }
   } else {
-    // One snapshot for the whole read, as SQLite's read transactions have. The meta rows come in the same
-    // round trip: a pull asks for the epoch first thing (metaRows()).
-    QSqlQuery meta =
-        sql::run(db_, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ; SELECT key, value FROM meta"));
-    QHash<QString, QString> rows;
-    if (meta.nextResult())
-      while (meta.next()) rows.insert(meta.value(0).toString(), meta.value(1).toString());
-    if (meta.lastError().isValid())
-      throw StorageError(QStringLiteral("SQL failed: %1 (the meta rows)").arg(meta.lastError().text()));
-    metaRows_ = std::move(rows);
+    // One snapshot for the whole read, as SQLite's read transactions have.
+    sql::run(db_, QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ"));
   }
 }
 

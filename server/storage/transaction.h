@@ -58,8 +58,8 @@ class Transaction {
   void finishStatements();
   Database& database() { return database_; }
   /// The meta table's few rows as this transaction read them (MetaRepository): a pull asks for three of
-  /// them, and on PostgreSQL every read is a round trip. Empty until first read (a read transaction on
-  /// PostgreSQL reads them with its BEGIN); reset by a write to it, and by a savepoint's rollback.
+  /// them, and on PostgreSQL every read is a round trip. Empty until first read; reset by a write to it,
+  /// and by a savepoint's rollback.
   std::optional<QHash<QString, QString>>& metaRows() { return metaRows_; }
 
  private:

@@ -179,25 +179,6 @@ TEST_CASE("a transaction sees its own meta writes, and not those a savepoint's r
   CHECK(MetaRepository(later).value(QStringLiteral("tree_version")) == QStringLiteral("t1"));
 }
 
-TEST_CASE("on PostgreSQL a read transaction has the meta rows from its BEGIN, in its snapshot") {
-  if (!testing::testsOnPostgres()) return;  // SQLite reads them when asked: no round trip to save
-  ServerFixture f;
-  const QString epoch = [&] {
-    Transaction tx(f.db(), Transaction::Mode::Read);
-    REQUIRE(tx.metaRows().has_value());  // no statement of its own for the pull's first question
-    return MetaRepository(tx).epoch();
-  }();
-  Transaction reader(f.db(), Transaction::Mode::Read);
-  {
-    Transaction writer(f.db(), Transaction::Mode::Write);
-    MetaRepository(writer).rotateEpoch();
-    writer.commit();
-  }
-  CHECK(MetaRepository(reader).epoch() == epoch);  // begun before the rotation
-  Transaction after(f.db(), Transaction::Mode::Read);
-  CHECK(MetaRepository(after).epoch() != epoch);
-}
-
 TEST_CASE("a read outside a transaction sees each commit as it lands, and holds no snapshot") {
   // Authentication reads so (Transaction::Mode::Autocommit): BEGIN and COMMIT would be two round trips more.
   ServerFixture f;
