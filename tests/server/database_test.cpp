@@ -340,6 +340,39 @@ TEST_CASE("a transaction's reads and commit see the writes before them, and a he
   CHECK(count(tx) == 4);  // the failed transaction's 5 went with it
 }
 
+TEST_CASE("on PostgreSQL, a connection dropped while writes wait to be sent fails the commit, not the next") {
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    sql::run(tx.connection(), QStringLiteral("CREATE TABLE dropped_in (n INTEGER NOT NULL)"));
+    tx.commit();
+  }
+  const QString insert = QStringLiteral("INSERT INTO dropped_in (n) VALUES (?)");
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    QSqlQuery backend = sql::run(tx.connection(), QStringLiteral("SELECT pg_backend_pid()"));
+    REQUIRE(backend.next());
+    const int pid = backend.value(0).toInt();
+    tx.write(insert, {1});
+    std::thread terminator([&] {  // another thread, its own connection; returns once the backend is gone
+      Transaction other(f.db(), Transaction::Mode::Autocommit);
+      sql::run(other.connection(), QStringLiteral("SELECT pg_terminate_backend(?, 5000)"), {pid});
+      other.commit();
+    });
+    terminator.join();
+    tx.write(insert, {2});
+    CHECK_THROWS_AS(tx.commit(), StorageError);
+  }
+  Transaction tx(f.db(), Transaction::Mode::Write);  // on a new connection
+  tx.write(insert, {3});
+  tx.commit();
+  QSqlQuery rows = sql::run(f.db().connection(), QStringLiteral("SELECT COUNT(*), SUM(n) FROM dropped_in"));
+  REQUIRE(rows.next());
+  CHECK(rows.value(0).toInt() == 1);
+  CHECK(rows.value(1).toInt() == 3);
+}
+
 TEST_CASE("a write whose statement failed to prepare is prepared again when it next runs") {
   ServerFixture f;
   const QString insert = QStringLiteral("INSERT INTO later_in (n) VALUES (?)");
