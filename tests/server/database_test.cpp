@@ -18,6 +18,17 @@ using namespace sohoi;
 using namespace sohoi::server;
 using sohoi::server::test::ServerFixture;
 
+namespace {
+
+// A table of the test's own, committed before the test's transactions begin.
+void createTable(Database& db, const QString& definition) {
+  Transaction tx(db, Transaction::Mode::Write);
+  sql::run(tx.connection(), definition);
+  tx.commit();
+}
+
+}  // namespace
+
 TEST_CASE("a new database gets the latest schema and an epoch") {
   ServerFixture f;
   CHECK(f.db().schemaVersion() == latestSchemaVersion());
@@ -256,11 +267,7 @@ TEST_CASE("a write's values arrive as they were, whatever they hold") {
 
 TEST_CASE("a write that fails throws, and the connection serves the next transaction") {
   ServerFixture f;
-  {
-    Transaction tx(f.db(), Transaction::Mode::Write);
-    sql::run(tx.connection(), QStringLiteral("CREATE TABLE strict_in (n INTEGER PRIMARY KEY)"));
-    tx.commit();
-  }
+  createTable(f.db(), QStringLiteral("CREATE TABLE strict_in (n INTEGER PRIMARY KEY)"));
   const QString insert = QStringLiteral("INSERT INTO strict_in (n) VALUES (?)");
   {
     Transaction tx(f.db(), Transaction::Mode::Write);
@@ -300,11 +307,7 @@ TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared on
 
 TEST_CASE("a transaction's reads and commit see the writes before them, and a held-back failure is thrown") {
   ServerFixture f;
-  {
-    Transaction tx(f.db(), Transaction::Mode::Write);
-    sql::run(tx.connection(), QStringLiteral("CREATE TABLE held_in (n INTEGER PRIMARY KEY)"));
-    tx.commit();
-  }
+  createTable(f.db(), QStringLiteral("CREATE TABLE held_in (n INTEGER PRIMARY KEY)"));
   const QString insert = QStringLiteral("INSERT INTO held_in (n) VALUES (?)");
   const auto count = [](Transaction& tx) {
     QSqlQuery& rows = tx.statement(QStringLiteral("SELECT COUNT(*) FROM held_in"));
@@ -343,11 +346,7 @@ TEST_CASE("a transaction's reads and commit see the writes before them, and a he
 TEST_CASE("on PostgreSQL, a connection dropped while writes wait to be sent fails the commit, not the next") {
   if (!testing::testsOnPostgres()) return;
   ServerFixture f;
-  {
-    Transaction tx(f.db(), Transaction::Mode::Write);
-    sql::run(tx.connection(), QStringLiteral("CREATE TABLE dropped_in (n INTEGER NOT NULL)"));
-    tx.commit();
-  }
+  createTable(f.db(), QStringLiteral("CREATE TABLE dropped_in (n INTEGER NOT NULL)"));
   const QString insert = QStringLiteral("INSERT INTO dropped_in (n) VALUES (?)");
   {
     Transaction tx(f.db(), Transaction::Mode::Write);
