@@ -28,7 +28,9 @@ class SyncService final : public DecodingService {
 
   grpc::Status Enroll(grpc::CallbackServerContext* context, const v1::EnrollRequest* request,
                       v1::EnrollResponse* response);
-  grpc::Status Push(grpc::CallbackServerContext* context, const v1::PushRequest* request, v1::PushResponse* response);
+  /// Answered later, by the push writer (group commit), from its thread.
+  void Push(grpc::CallbackServerContext* context, const v1::PushRequest* request,
+            const UnaryAnswer<v1::PushResponse>& answer);
   grpc::Status Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request, v1::PullResponse* response);
 
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.
