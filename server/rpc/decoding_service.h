@@ -12,7 +12,6 @@
 #include "pooled_call.h"
 #include "request_decoding.h"
 #include "status_mapping.h"
-#include "unary_answer.h"
 
 #include <grpcpp/impl/codegen/proto_utils.h>
 #include <grpcpp/impl/rpc_service_method.h>
@@ -34,11 +33,6 @@ class DecodingService : public grpc::Service {
   template <class Request, class Response, class Owner>
   void addUnaryMethod(const char* service, const char* method,
                       grpc::Status (Owner::*handler)(grpc::CallbackServerContext*, const Request*, Response*));
-  /// The same for a handler that may answer later, from another thread, through the answer it is given.
-  template <class Request, class Response, class Owner>
-  void addDeferredUnaryMethod(const char* service, const char* method,
-                              void (Owner::*handler)(grpc::CallbackServerContext*, const Request*,
-                                                     const UnaryAnswer<Response>&));
 
   /// Sends one message of a server stream; false once the client has gone.
   template <class Response>
@@ -59,16 +53,7 @@ class DecodingService : public grpc::Service {
                                 grpc::Status (Owner::*handler)(grpc::CallbackServerContext*,
                                                                const StreamReader<Request>&, Response*));
 
-  /// The pool calls run on: its turnAway() for a service that answers "busy" itself (a full queue of its
-  /// own).
-  WorkPool& pool() { return pool_; }
-
  private:
-  /// Registers a unary method whose decoded requests go to serve, on the pool.
-  template <class Request, class Response>
-  void addPooledUnary(
-      const char* service, const char* method,
-      std::function<void(grpc::CallbackServerContext*, const Request*, const UnaryAnswer<Response>&)> serve);
   /// Registers handler for path as a raw callback method.
   void addCallbackMethod(const std::string& path, grpc::internal::RpcMethod::RpcType type,
                          grpc::internal::MethodHandler* handler);
@@ -82,37 +67,17 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
                                      grpc::Status (Owner::*handler)(grpc::CallbackServerContext*, const Request*,
                                                                     Response*)) {
   auto* owner = static_cast<Owner*>(this);
-  addPooledUnary<Request, Response>(
-      service, method,
-      [owner, handler](grpc::CallbackServerContext* context, const Request* request,
-                       const UnaryAnswer<Response>& answer) {
-        answer.finish((owner->*handler)(context, request, answer.response()));
-      });
-}
-
-template <class Request, class Response, class Owner>
-void DecodingService::addDeferredUnaryMethod(const char* service, const char* method,
-                                             void (Owner::*handler)(grpc::CallbackServerContext*,
-                                                                    const Request*,
-                                                                    const UnaryAnswer<Response>&)) {
-  auto* owner = static_cast<Owner*>(this);
-  addPooledUnary<Request, Response>(
-      service, method,
-      [owner, handler](grpc::CallbackServerContext* context, const Request* request,
-                       const UnaryAnswer<Response>& answer) { (owner->*handler)(context, request, answer); });
-}
-
-template <class Request, class Response>
-void DecodingService::addPooledUnary(
-    const char* service, const char* method,
-    std::function<void(grpc::CallbackServerContext*, const Request*, const UnaryAnswer<Response>&)> serve) {
-  const auto start = [this, serve = std::move(serve)](grpc::CallbackServerContext* context,
-                                                      const grpc::ByteBuffer* bytes, grpc::ByteBuffer* out) {
-    return runPooledUnary(pool_, context, [serve, context, bytes, out](const UnaryFinish& finish) {
+  const auto start = [owner, handler](grpc::CallbackServerContext* context, const grpc::ByteBuffer* bytes,
+                                      grpc::ByteBuffer* answer) {
+    return runPooledUnary(owner->pool_, context, [owner, handler, context, bytes, answer] {
       Request request;
       if (std::optional<Rejection> rejection = decodeRequest(*bytes, &request))
-        return finish(toGrpcStatus(context, *rejection));
-      serve(context, &request, UnaryAnswer<Response>(out, finish));
+        return toGrpcStatus(context, *rejection);
+      Response response;
+      grpc::Status status = (owner->*handler)(context, &request, &response);
+      bool ownsBuffer = false;
+      if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
+      return status;
     });
   };
   addCallbackMethod(std::string("/") + service + "/" + method, grpc::internal::RpcMethod::NORMAL_RPC,

@@ -28,17 +28,12 @@ std::chrono::milliseconds timeLeft(grpc::CallbackServerContext* context) {
 }  // namespace
 
 grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerContext* context,
-                                         std::function<void(const UnaryFinish& finish)> work) {
+                                         std::function<grpc::Status()> work) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  const bool queued = pool.trySubmit(
-      [context, reactor, work = std::move(work)] {
-        const UnaryFinish finish = [reactor](grpc::Status status) { reactor->Finish(std::move(status)); };
-        if (std::optional<grpc::Status> late = abandoned(context))
-          finish(*late);
-        else
-          work(finish);
-      },
-      timeLeft(context));
+  const bool queued = pool.trySubmit([context, reactor, work = std::move(work)] {
+    std::optional<grpc::Status> late = abandoned(context);
+    reactor->Finish(late ? *late : work());
+  }, timeLeft(context));
   if (!queued) reactor->Finish(serverBusy(context, pool.turnAway()));
   return reactor;
 }

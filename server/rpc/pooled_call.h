@@ -1,8 +1,7 @@
 #pragma once
-// A call handed from gRPC's callback threads to the WorkPool, where handlers may block (on the database).
-// gRPC's callback threads must never block, so all they do here is queue the work, or answer "busy"
-// (status_mapping.h, serverBusy) when the queue is full. A unary call may also be ended later, from
-// another thread (a push, by the push writer once its group has committed).
+// A call handed from gRPC's callback threads to the WorkPool, where handlers may block (on the database,
+// on the push writer's commit). gRPC's callback threads must never block, so all they do here is queue the
+// work, or answer "busy" (status_mapping.h, serverBusy) when the queue is full.
 //
 // A call that waited in the queue until its client gave up (cancelled, or past its deadline) is answered
 // without running: its work would be thrown away, and the time is better spent on calls still wanted.
@@ -22,14 +21,10 @@ class CallbackServerContext;
 
 namespace sohoi::server {
 
-/// Ends a unary call with its status. Called exactly once, from any thread: the work's own, or one it
-/// handed the call to (the push writer's).
-using UnaryFinish = std::function<void(grpc::Status)>;
-
-/// Runs work on pool, giving it the means to end the call; or finishes the call busy at once. Returns the
+/// Runs work on pool and finishes the call with its status; or finishes it busy at once. Returns the
 /// reactor to give back to gRPC.
 grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerContext* context,
-                                         std::function<void(const UnaryFinish& finish)> work);
+                                         std::function<grpc::Status()> work);
 
 /// Sends one message of a server stream; false once the client has gone.
 using StreamSend = std::function<bool(const grpc::ByteBuffer&)>;

@@ -28,32 +28,9 @@ grpc::Status cancelled() {
   return grpc::Status(grpc::StatusCode::CANCELLED, "Cuộc gọi đã bị hủy / The call was cancelled");
 }
 
-// What failed a push's group: a StorageError, or anything else its write threw (the call must end either
-// way).
-std::string messageOf(const std::exception_ptr& failure) {
-  try {
-    std::rethrow_exception(failure);
-  } catch (const std::exception& error) {
-    return error.what();
-  } catch (...) {
-    return "unknown failure";
-  }
-}
-
-void answerPush(const PushBatchResult& batch, v1::PushResponse* response) {
-  for (const PushItemResult& result : batch.results) {
-    v1::MutationResult* out = response->add_results();
-    out->set_seq(result.seq);
-    out->set_outcome(static_cast<v1::Outcome>(result.outcome));
-    out->set_reason(static_cast<v1::ReasonCode>(result.rejection.code));
-    out->set_field(result.rejection.field.toStdString());
-    out->set_message_vi(result.rejection.messageVi.toStdString());
-    out->set_message_en(result.rejection.messageEn.toStdString());
-  }
-  response->set_last_seq(batch.lastSeq);
-  response->set_server_epoch(batch.epoch.toStdString());
-  response->set_sequence_gap(batch.sequenceGap);
-  response->set_server_time_ms(nowMs());
+grpc::Status deadlineExceeded() {
+  return grpc::Status(grpc::StatusCode::DEADLINE_EXCEEDED,
+                      "Hết thời gian chờ ghi; gửi lại an toàn / Timed out waiting for the write; resending is safe");
 }
 
 }  // namespace
@@ -66,7 +43,7 @@ SyncService::SyncService(Database& database, WorkPool& pool)
       pull_(database) {
   const char* service = v1::SyncService::service_full_name();
   addUnaryMethod(service, "Enroll", &SyncService::Enroll);
-  addDeferredUnaryMethod(service, "Push", &SyncService::Push);
+  addUnaryMethod(service, "Push", &SyncService::Push);
   addUnaryMethod(service, "Pull", &SyncService::Pull);
 }
 
@@ -101,33 +78,41 @@ grpc::Status SyncService::Enroll(grpc::CallbackServerContext* context, const v1:
   }
 }
 
-void SyncService::Push(grpc::CallbackServerContext* context, const v1::PushRequest* request,
-                       const UnaryAnswer<v1::PushResponse>& answer) {
-  if (auto rejection = checkClient(request->client()))
-    return answer.finish(toGrpcStatus(context, *rejection));
-  if (auto rejection = checkLimits(*request)) return answer.finish(toGrpcStatus(context, *rejection));
+grpc::Status SyncService::Push(grpc::CallbackServerContext* context, const v1::PushRequest* request,
+                               v1::PushResponse* response) {
+  if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
+  if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
   if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
-    return answer.finish(toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge)));
+    return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
   try {
     Result<Device> device = authenticateCall(enrolment_, context);
-    if (!device) return answer.finish(toGrpcStatus(context, device.error()));
-    if (context->IsCancelled()) return answer.finish(cancelled());
+    if (!device) return toGrpcStatus(context, device.error());
+    if (context->IsCancelled()) return cancelled();
 
     const quint64 deviceTime = request->client().device_time_ms();
-    // Answered by the writer once the batch's group has committed; gRPC ends the call at its deadline if
-    // that comes first (the batch may still be written: pushes are idempotent by device and sequence).
-    const bool queued =
-        writer_.submit(device.value(), pushItemsOf(*request),
-                       deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt,
-                       [context, answer](PushWriter::Outcome outcome) {
-                         if (auto* failure = std::get_if<std::exception_ptr>(&outcome))
-                           return answer.finish(storageUnavailable(context, messageOf(*failure).c_str()));
-                         answerPush(std::get<PushBatchResult>(outcome), answer.response());
-                         answer.finish(grpc::Status::OK);
-                       });
-    if (!queued) answer.finish(serverBusy(context, pool().turnAway()));
+    std::optional<PushBatchResult> written =
+        writer_.push(device.value(), pushItemsOf(*request),
+                     deviceTime ? std::optional<qint64>(static_cast<qint64>(deviceTime)) : std::nullopt,
+                     context->deadline());
+    if (!written) return deadlineExceeded();
+    const PushBatchResult& batch = *written;
+
+    for (const PushItemResult& result : batch.results) {
+      v1::MutationResult* out = response->add_results();
+      out->set_seq(result.seq);
+      out->set_outcome(static_cast<v1::Outcome>(result.outcome));
+      out->set_reason(static_cast<v1::ReasonCode>(result.rejection.code));
+      out->set_field(result.rejection.field.toStdString());
+      out->set_message_vi(result.rejection.messageVi.toStdString());
+      out->set_message_en(result.rejection.messageEn.toStdString());
+    }
+    response->set_last_seq(batch.lastSeq);
+    response->set_server_epoch(batch.epoch.toStdString());
+    response->set_sequence_gap(batch.sequenceGap);
+    response->set_server_time_ms(nowMs());
+    return grpc::Status::OK;
   } catch (const StorageError& failure) {
-    answer.finish(storageUnavailable(context, failure.what()));
+    return storageUnavailable(context, failure.what());
   }
 }
 

@@ -28,9 +28,7 @@ class SyncService final : public DecodingService {
 
   grpc::Status Enroll(grpc::CallbackServerContext* context, const v1::EnrollRequest* request,
                       v1::EnrollResponse* response);
-  /// Answered later, by the push writer (group commit), from its thread.
-  void Push(grpc::CallbackServerContext* context, const v1::PushRequest* request,
-            const UnaryAnswer<v1::PushResponse>& answer);
+  grpc::Status Push(grpc::CallbackServerContext* context, const v1::PushRequest* request, v1::PushResponse* response);
   grpc::Status Pull(grpc::CallbackServerContext* context, const v1::PullRequest* request, v1::PullResponse* response);
 
   /// Told about every committed push batch's new heads. REQUIRES: set before serving.

@@ -1,7 +1,7 @@
 #pragma once
 // The server's fixed set of worker threads and their bounded queue. Every call's work (decoding, the
-// database) runs here, apart from a push's writing, which the push writer's one thread does: gRPC's
-// callback threads only hand calls over, and no thread is ever made for one call.
+// database, the push writer's wait) runs here: gRPC's callback threads only hand calls over, and no thread
+// is ever made for one call.
 //
 // Database connections: Qt SQL connections belong to the thread that opened them (storage/database.h),
 // so each worker opens its own on first use and keeps it for its whole life. The process therefore holds
@@ -36,7 +36,7 @@ class WorkPool {
     int queueCapacity = 1024;   // calls waiting for a worker before new ones are told to come back later
   };
   /// Sizes for a machine with `cores` cores and its database. On SQLite two workers a core (calls wait on
-  /// the disk as much as they compute), between 2 and 8. On PostgreSQL four a core,
+  /// the disk and the push writer as much as they compute), between 2 and 8. On PostgreSQL four a core,
   /// between 4 and 16: each statement is a round trip to another process, which a worker spends waiting;
   /// with two a core, 2,400 tablets' daily syncs left the server's core idle between them (docs/scale.md).
   static Sizes defaultsFor(int cores, DatabaseBackend backend);
@@ -53,8 +53,8 @@ class WorkPool {
   /// likely give up before an answer came, having held a place for nothing), or when the pool has stopped.
   bool trySubmit(std::function<void()> job, std::chrono::milliseconds budget = std::chrono::milliseconds::max());
   /// How long a refused caller should wait, reserving its slot: the time the workers need for what is
-  /// queued now (judged by the recent time between two finished jobs while busy, which counts the cores'
-  /// other work) or, when later, the previous refused caller's slot
+  /// queued now (judged by the recent time between two finished jobs while busy, which counts the push
+  /// writer's group commit and the cores' other work) or, when later, the previous refused caller's slot
   /// plus that time. Between 100 ms and 30 s.
   std::chrono::milliseconds turnAway();
   /// Refuses new jobs, runs those queued, and joins the workers. Later calls do nothing.

@@ -6,13 +6,15 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <future>
+
 namespace sohoi::server {
 
 struct PushWriter::Pending {
   Device device;
   std::vector<PushItem> items;
   std::optional<qint64> deviceTimeMs;
-  Answer answer;
+  std::promise<PushBatchResult> answer;
 };
 
 PushWriter::PushWriter(Database& database, PushProcessor& processor, SyncReports* reports)
@@ -20,18 +22,24 @@ PushWriter::PushWriter(Database& database, PushProcessor& processor, SyncReports
 
 PushWriter::~PushWriter() { stop(); }
 
-bool PushWriter::submit(const Device& device, std::vector<PushItem> items, std::optional<qint64> deviceTimeMs,
-                        Answer answer) {
+std::optional<PushBatchResult> PushWriter::push(const Device& device, std::vector<PushItem> items,
+                                                std::optional<qint64> deviceTimeMs,
+                                                std::chrono::system_clock::time_point deadline) {
+  auto pending = std::make_shared<Pending>(Pending{device, std::move(items), deviceTimeMs, {}});
+  std::future<PushBatchResult> answer = pending->answer.get_future();
   {
     std::lock_guard lock(mutex_);
     if (stopping_)
       throw StorageError(QStringLiteral("Máy chủ đang dừng, hãy thử lại sau / The server is stopping; try again later"));
-    if (queue_.size() >= kMaxQueuedBatches) return false;
-    queue_.push_back(
-        std::make_shared<Pending>(Pending{device, std::move(items), deviceTimeMs, std::move(answer)}));
+    queue_.push_back(std::move(pending));
   }
   queued_.notify_one();
-  return true;
+  // gRPC says "no deadline" with the largest time point, which waiting until would overflow.
+  if (deadline == std::chrono::system_clock::time_point::max())
+    answer.wait();
+  else if (answer.wait_until(deadline) != std::future_status::ready)
+    return std::nullopt;
+  return answer.get();
 }
 
 void PushWriter::storeReports() {
@@ -145,7 +153,7 @@ bool PushWriter::tryWrite(const Group& group, bool reports, Isolation isolation)
     if (reports) reported = writeReports(tx);
     tx.commit();
   } catch (...) {
-    for (const std::shared_ptr<Pending>& batch : group) batch->answer(std::current_exception());
+    for (const std::shared_ptr<Pending>& batch : group) batch->answer.set_exception(std::current_exception());
     return true;
   }
   if (!reported.isEmpty()) reports_->written(reported);
@@ -153,9 +161,9 @@ bool PushWriter::tryWrite(const Group& group, bool reports, Isolation isolation)
   if (listener && !heads.empty()) listener->headsChanged(heads);
   for (size_t i = 0; i < group.size(); ++i) {
     if (failures[i])
-      group[i]->answer(failures[i]);
+      group[i]->answer.set_exception(failures[i]);
     else
-      group[i]->answer(std::move(*results[i]));
+      group[i]->answer.set_value(std::move(*results[i]));
   }
   return true;
 }

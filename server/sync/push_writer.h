@@ -6,22 +6,15 @@
 // error while the others go on (the group is then written again, each batch in its own savepoint); if the
 // commit fails, every batch of the group gets the error (nothing of it was stored, and devices retry).
 // Feed positions follow the order the batches are written in, which is also commit order.
-//
-// A push is answered from the writer's thread (submit() takes a callback), not waited for: a worker that
-// waited could serve no other call meanwhile, so a group held at most as many pushes as there are
-// workers, and each push cost one more thread to wake. The queue is bounded (kMaxQueuedBatches), so what
-// waits here stays within a few groups' worth whatever the number of devices pushing.
 #include "push_processor.h"
 #include "sync_reports.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
-#include <exception>
-#include <functional>
 #include <memory>
 #include <mutex>
 #include <thread>
-#include <variant>
 
 namespace sohoi::server {
 
@@ -30,14 +23,6 @@ class PushWriter {
   /// A group stops at whichever comes first: keeps one transaction (and the waiters' latency) bounded.
   static constexpr size_t kMaxBatchesPerGroup = 64;
   static constexpr size_t kMaxItemsPerGroup = 5000;
-  /// Batches waiting for the writer before more are refused: a few groups' worth.
-  static constexpr size_t kMaxQueuedBatches = 4 * kMaxBatchesPerGroup;
-
-  /// A batch's result, or the StorageError that failed it (the batch, or its group's commit).
-  using Outcome = std::variant<PushBatchResult, std::exception_ptr>;
-  /// Called once for each batch submitted, on the writer's thread, after its group's commit: it must not
-  /// block or throw.
-  using Answer = std::function<void(Outcome outcome)>;
 
   /// Starts the writer thread. REQUIRES: database, processor and reports (when given) outlive this writer.
   PushWriter(Database& database, PushProcessor& processor, SyncReports* reports = nullptr);
@@ -45,11 +30,13 @@ class PushWriter {
   PushWriter(const PushWriter&) = delete;
   PushWriter& operator=(const PushWriter&) = delete;
 
-  /// Queues a batch (see PushProcessor::push) to be written and answered; returns at once. False, with
-  /// answer dropped uncalled, when kMaxQueuedBatches already wait (the caller answers "busy"). Throws
-  /// StorageError when the writer has stopped. Thread-safe.
-  bool submit(const Device& device, std::vector<PushItem> items, std::optional<qint64> deviceTimeMs,
-              Answer answer);
+  /// Queues a batch (see PushProcessor::push) and waits for its answer until deadline; nullopt when the
+  /// deadline came first (the batch may still be written: pushes are idempotent by device and sequence).
+  /// Throws StorageError when the batch or its group's commit failed, or the writer has stopped.
+  /// Thread-safe.
+  std::optional<PushBatchResult> push(const Device& device, std::vector<PushItem> items,
+                                      std::optional<qint64> deviceTimeMs,
+                                      std::chrono::system_clock::time_point deadline);
   /// Stores the sync reports waiting (SyncReports) with the next group, or alone when no push comes.
   /// Returns at once. Thread-safe.
   void storeReports();

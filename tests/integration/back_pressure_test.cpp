@@ -5,11 +5,9 @@
 #include "support/province_fixture.h"
 #include "support/raw_device.h"
 #include "support/server_view.h"
-#include "support/write_lock.h"
 
 #include <QProcess>
 #include <catch2/catch.hpp>
-#include <future>
 #include <thread>
 
 using namespace sohoi;
@@ -63,39 +61,6 @@ TEST_CASE("a burst beyond a tiny work pool is told the server is busy and how lo
     }
   CHECK(busy > 0);
   CHECK(answered >= 1);  // the worker kept serving while others were turned away
-}
-
-TEST_CASE(
-    "a push waiting to be stored holds no worker: with one worker, the next call is answered meanwhile") {
-  QTemporaryDir dir;
-  const QString db = demoDatabase(dir.path());
-  ServerProcess server(db, 0, {QStringLiteral("--workers"), QStringLiteral("1")});
-  REQUIRE(server.start());
-  const QString branch = QStringLiteral("05449-1");
-  RawDevice device(server.address());
-  REQUIRE(device.enroll(issueCode(db, branch)).status.ok());
-
-  WriteLock lock(db);  // the push writer cannot store until it is released
-  const v1::PushRequest request = device.pushRequest({device.newActivity(branch)}, 1);
-  grpc::ClientContext context;
-  v1::PushResponse response;
-  std::promise<grpc::Status> pushed;
-  std::future<grpc::Status> pushAnswer = pushed.get_future();
-  device.startPush(&context, request, &response, [&](grpc::Status status) { pushed.set_value(status); });
-  // Sent after the push on the same connection, so the one worker takes the push first.
-  v1::PullRequest pull;
-  *pull.mutable_client() = device.clientInfo();
-  v1::PullResponse page;
-  REQUIRE(device.pull(pull, &page).status.ok());
-  CHECK(pushAnswer.wait_for(std::chrono::seconds(0)) ==
-        std::future_status::timeout);  // still waiting to store
-
-  lock.release();
-  const grpc::Status status = pushAnswer.get();
-  INFO("push: " << status.error_code() << " " << status.error_message());
-  REQUIRE(status.ok());
-  REQUIRE(response.results_size() == 1);
-  CHECK(response.results(0).outcome() == v1::OUTCOME_ACCEPTED);
 }
 
 TEST_CASE("devices turned away by a busy server come back as told and every record arrives exactly once") {

@@ -2,8 +2,10 @@
 #include "ids/uuid7.h"
 #include "support/raw_device.h"
 #include "support/server_process.h"
-#include "support/write_lock.h"
+#include "test_database.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <future>
@@ -15,6 +17,34 @@ namespace {
 
 const QString kBranch = QStringLiteral("05449-1");
 constexpr int kExitGuardMs = 20000;  // a failure guard only; the test asserts what happens, not how fast
+
+// Holds the server database's write lock from this process, so a push stays inside the server: SQLite's
+// one writer lock, or on PostgreSQL the feed counter every push updates (reads still go through).
+class WriteLock {
+ public:
+  explicit WriteLock(const QString& spec) {
+    QSqlDatabase db = connectTo(spec, kName);
+    if (testsOnPostgres()) {
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN")));
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("LOCK TABLE feed_counter IN EXCLUSIVE MODE")));
+    } else {
+      REQUIRE(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")));
+    }
+  }
+  ~WriteLock() { release(); }
+  void release() {
+    if (!QSqlDatabase::contains(kName)) return;
+    {
+      QSqlDatabase db = QSqlDatabase::database(kName);
+      QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+      db.close();
+    }
+    QSqlDatabase::removeDatabase(kName);
+  }
+
+ private:
+  inline static const QString kName = QStringLiteral("shutdown-test-lock");
+};
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "storage/storage_error.h"
 #include "sync/push_writer.h"
 
+#include <chrono>
 #include <future>
 #include <thread>
 
@@ -16,6 +17,7 @@ using sohoi::server::test::ServerFixture;
 namespace {
 
 const QString kBranch = QStringLiteral("05449-1");
+constexpr auto kNoDeadline = std::chrono::system_clock::time_point::max();
 
 // Records each call; holds the writer in its first call until opened, so that what is pushed meanwhile
 // queues up and is written as the next group.
@@ -44,21 +46,6 @@ class GateListener final : public HeadChangeListener {
   std::shared_future<void> opened_{gate_.get_future().share()};
 };
 
-// The answer to a batch submitted to writer, as a future.
-std::future<PushBatchResult> answerOf(PushWriter& writer, const Device& device, std::vector<PushItem> items) {
-  auto answer = std::make_shared<std::promise<PushBatchResult>>();
-  std::future<PushBatchResult> future = answer->get_future();
-  const bool queued =
-      writer.submit(device, std::move(items), std::nullopt, [answer](PushWriter::Outcome outcome) {
-        if (auto* failure = std::get_if<std::exception_ptr>(&outcome))
-          answer->set_exception(*failure);
-        else
-          answer->set_value(std::move(std::get<PushBatchResult>(outcome)));
-      });
-  REQUIRE(queued);
-  return future;
-}
-
 // A writer whose next group is made of the batches given to queue(), in that order.
 struct GroupFixture {
   ServerFixture f;
@@ -75,7 +62,9 @@ struct GroupFixture {
   ~GroupFixture() { open(); }
 
   std::future<PushBatchResult> submit(const Device& device, std::vector<PushItem> items) {
-    return answerOf(writer, device, std::move(items));
+    return std::async(std::launch::async, [this, device, items = std::move(items)]() mutable {
+      return *writer.push(device, std::move(items), std::nullopt, kNoDeadline);
+    });
   }
   /// Queues a batch behind the ones queued before; returns its index in answers.
   size_t queue(const Device& device, std::vector<PushItem> items) {
@@ -194,7 +183,8 @@ TEST_CASE("a batch alone in its group that fails in storage stores nothing, and 
   CHECK_FALSE(g.f.record(vBroken.recordId));
 
   const RecordVersion vNext = ServerFixture::newActivity(kBranch);
-  const PushBatchResult next = answerOf(g.writer, enrolled, {ServerFixture::item(1, vNext)}).get();
+  const PushBatchResult next =
+      *g.writer.push(enrolled, {ServerFixture::item(1, vNext)}, std::nullopt, kNoDeadline);
   CHECK(next.lastSeq == 1);
   CHECK(g.f.record(vNext.recordId));
   CHECK(g.f.reload(enrolled).lastSeq == 1);
@@ -240,22 +230,6 @@ TEST_CASE("the listener hears of a group's heads once, in feed order") {
   CHECK(calls[1][0].position < calls[1][1].position);
 }
 
-TEST_CASE("a writer with a full queue refuses the next batch, and answers every batch it took") {
-  GroupFixture g;
-  const Device device = g.f.enrolDevice(kBranch);
-  std::vector<std::future<PushBatchResult>> taken;
-  for (size_t i = 0; i < PushWriter::kMaxQueuedBatches; ++i)
-    taken.push_back(
-        answerOf(g.writer, device, {ServerFixture::item(i + 1, ServerFixture::newActivity(kBranch))}));
-  bool answered = false;
-  CHECK_FALSE(g.writer.submit(
-      device, {ServerFixture::item(PushWriter::kMaxQueuedBatches + 1, ServerFixture::newActivity(kBranch))},
-      std::nullopt, [&answered](PushWriter::Outcome) { answered = true; }));
-  g.open();
-  for (size_t i = 0; i < taken.size(); ++i) CHECK(taken[i].get().lastSeq == i + 1);
-  CHECK_FALSE(answered);
-}
-
 TEST_CASE("a stopped writer writes what was queued and refuses what comes after") {
   GroupFixture g;
   const Device device = g.f.enrolDevice(kBranch);
@@ -265,6 +239,7 @@ TEST_CASE("a stopped writer writes what was queued and refuses what comes after"
   g.open();
   stopper.join();
   CHECK(g.answers[queued].get().lastSeq == 1);
-  CHECK_THROWS_AS(answerOf(g.writer, device, {ServerFixture::item(2, ServerFixture::newActivity(kBranch))}),
+  CHECK_THROWS_AS(g.writer.push(device, {ServerFixture::item(2, ServerFixture::newActivity(kBranch))},
+                                std::nullopt, kNoDeadline),
                   StorageError);
 }
