@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cstdio>
 
 namespace sohoi {
 
@@ -31,18 +32,68 @@ bool isDefault(FieldType type, const QVariant& value) {
   return false;
 }
 
-QJsonValue toJson(FieldType type, const QVariant& value) {
+// Appends what Qt's compact JSON writer writes for `value` (QJsonDocument::toJson of an array holding it,
+// without the brackets). The fast paths below are for what records hold; anything else goes through Qt.
+void appendThroughQt(QByteArray* json, const QJsonValue& value) {
+  const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+  json->append(array.constData() + 1, array.size() - 2);
+}
+
+// Text Qt's writer copies as plain UTF-8: no character it escapes (controls, quote, backslash) and no
+// surrogate, whose unpaired halves it escapes where UTF-8 conversion would substitute.
+bool isPlainText(const QString& text) {
+  for (const QChar c : text) {
+    const char16_t u = c.unicode();
+    if (u < 0x20 || u == u'"' || u == u'\\' || QChar::isSurrogate(u)) return false;
+  }
+  return true;
+}
+
+void appendString(QByteArray* json, const QString& text) {
+  if (!isPlainText(text)) return appendThroughQt(json, QJsonValue(text));
+  json->append('"');
+  json->append(text.toUtf8());
+  json->append('"');
+}
+
+// Qt stores a double that holds an integer exactly as that integer and writes it in decimal; beyond
+// 2^53 it may not, so such values (which no schema allows) go through Qt.
+void appendInteger(QByteArray* json, qint64 value) {
+  constexpr qint64 kExactInDouble = qint64(1) << 53;
+  if (value > -kExactInDouble && value < kExactInDouble)
+    json->append(QByteArray::number(value));
+  else
+    appendThroughQt(json, QJsonValue(static_cast<double>(value)));
+}
+
+// QDate::toString(kIsoDate) goes through the calendar's general formatter; four-digit years need none.
+void appendDate(QByteArray* json, const QDate& date) {
+  if (date.year() < 1000 || date.year() > 9999) return appendString(json, date.toString(kIsoDate));
+  char text[16];
+  std::snprintf(text, sizeof text, "\"%04d-%02d-%02d\"", date.year(), date.month(), date.day());
+  json->append(text);
+}
+
+void appendValue(QByteArray* json, FieldType type, const QVariant& value) {
   switch (type) {
     case FieldType::Text:
-    case FieldType::Id: return value.toString();
+    case FieldType::Id: return appendString(json, value.toString());
     case FieldType::Integer:
-    case FieldType::Choice: return static_cast<double>(value.toLongLong());
-    case FieldType::Boolean: return value.toBool();
-    case FieldType::Date: return value.toDate().toString(kIsoDate);
+    case FieldType::Choice: return appendInteger(json, value.toLongLong());
+    case FieldType::Boolean: json->append(value.toBool() ? "true" : "false"); return;
+    case FieldType::Date: return appendDate(json, value.toDate());
     case FieldType::IdList:
-    case FieldType::PhotoList: return QJsonArray::fromStringList(value.toStringList());
+    case FieldType::PhotoList: {
+      json->append('[');
+      const QStringList ids = value.toStringList();
+      for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0) json->append(',');
+        appendString(json, ids.at(i));
+      }
+      json->append(']');
+      return;
+    }
   }
-  return {};
 }
 
 QVariant fromJson(FieldType type, const QJsonValue& value) {
@@ -65,13 +116,26 @@ QVariant fromJson(FieldType type, const QJsonValue& value) {
 
 }  // namespace
 
+// Written directly rather than through QJsonObject, whose building and writing took a tenth of the
+// server's time on a day's sync; the bytes are the same, as the content hash and stored rows require.
 QByteArray fieldsToJson(RecordKind kind, const QVariantMap& fields) {
-  QJsonObject object;
-  for (const FieldSpec& spec : schemaFor(kind).fields) {
-    const QVariant value = fields.value(spec.name);
-    if (!isDefault(spec.type, value)) object.insert(spec.name, toJson(spec.type, value));
+  QByteArray json;
+  json.reserve(256);
+  json.append('{');
+  bool first = true;
+  const RecordSchema& schema = schemaFor(kind);
+  // A QVariantMap keeps its keys in QString's order, as a QJsonObject did: walking it keeps the output's.
+  for (auto field = fields.constBegin(); field != fields.constEnd(); ++field) {
+    const FieldSpec* spec = schema.field(field.key());
+    if (!spec || isDefault(spec->type, field.value())) continue;
+    if (!first) json.append(',');
+    first = false;
+    appendString(&json, spec->name);
+    json.append(':');
+    appendValue(&json, spec->type, field.value());
   }
-  return QJsonDocument(object).toJson(QJsonDocument::Compact);
+  json.append('}');
+  return json;
 }
 
 QVariantMap fieldsFromJson(RecordKind kind, const QByteArray& json) {
