@@ -2,6 +2,7 @@
 
 #include "multi_row_insert.h"
 #include "org_unit_repository.h"
+#include "push_log_repository.h"
 #include "sql.h"
 #include "storage_error.h"
 #include "transaction.h"
@@ -137,10 +138,12 @@ std::optional<RecordHead> RecordRepository::findRecord(const QString& recordId) 
                     query.value(5).toInt() != 0};
 }
 
-StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStringList& recordIds) {
+StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStringList& recordIds,
+                                      const QString& deviceId) {
   StoredIds stored;
   if (versionIds.isEmpty() || recordIds.isEmpty() || versionIds.size() > kMaxIdsPerQuery ||
       recordIds.size() > kMaxIdsPerQuery) {
+    if (!deviceId.isEmpty()) stored.deviceLastSeq = PushLogRepository(tx_).lastSeq(deviceId);
     // Apart, in chunks: a list longer than a query takes, or an empty one (IN () is not SQL).
     const QHash<QString, QString> versions =
         storedIdsIn(tx_, QStringLiteral("versions"), QStringLiteral("version_id"),
@@ -152,19 +155,27 @@ StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStri
   }
   const qsizetype versionPlaces = placesFor(versionIds.size());
   const qsizetype recordPlaces = placesFor(recordIds.size());
+  // The device's row rides along as a third kind of row, its last sequence in the id column.
+  const QString deviceRow =
+      QStringLiteral(" UNION ALL SELECT 2, CAST(last_seq AS TEXT), NULL FROM devices WHERE id = ?");
   QSqlQuery& query =
       tx_.statement(QStringLiteral("SELECT 0, version_id, version_id FROM versions WHERE version_id IN (%1) "
-                                   "UNION ALL SELECT 1, id, unit_id FROM records WHERE id IN (%2)")
-                        .arg(placeholders(versionPlaces), placeholders(recordPlaces)));
+                                   "UNION ALL SELECT 1, id, unit_id FROM records WHERE id IN (%2)%3")
+                        .arg(placeholders(versionPlaces), placeholders(recordPlaces),
+                             deviceId.isEmpty() ? QString() : deviceRow));
   int at = 0;
   bindPadded(query, &at, versionIds, 0, versionIds.size(), versionPlaces);
   bindPadded(query, &at, recordIds, 0, recordIds.size(), recordPlaces);
+  if (!deviceId.isEmpty()) query.bindValue(at, deviceId);
   sql::exec(query);
   while (query.next()) {
-    if (query.value(0).toInt() == 0)
+    const int kind = query.value(0).toInt();
+    if (kind == 0)
       stored.versionIds.insert(query.value(1).toString());
-    else
+    else if (kind == 1)
       stored.recordUnits.insert(query.value(1).toString(), query.value(2).toString());
+    else
+      stored.deviceLastSeq = query.value(1).toString().toULongLong();
   }
   return stored;
 }

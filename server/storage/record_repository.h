@@ -68,6 +68,7 @@ struct FeedEntry {
 struct StoredIds {
   QSet<QString> versionIds;             // the versions stored
   QHash<QString, QString> recordUnits;  // record id → the unit it belongs to now, for records stored
+  quint64 deviceLastSeq = 0;            // the pushing device's last stored sequence, when asked for
 };
 
 /// What a pull's cursor is checked against and moved to (RecordRepository::feedEnds).
@@ -91,9 +92,11 @@ class RecordRepository {
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
   /// Which of versionIds are stored, and which of recordIds have a record row with the unit each belongs to
-  /// now: one query for a push's lists of up to 500 ids each (a round trip less for every push on
-  /// PostgreSQL than asking apart), one per 500 ids of each beyond.
-  StoredIds storedIds(const QStringList& versionIds, const QStringList& recordIds);
+  /// now, and with deviceId that device's last stored sequence (PushLogRepository::lastSeq): one query for
+  /// a push's lists of up to 500 ids each (on PostgreSQL a round trip each, in the one writer, saved for
+  /// every push against asking apart), one per 500 ids of each beyond.
+  StoredIds storedIds(const QStringList& versionIds, const QStringList& recordIds,
+                      const QString& deviceId = {});
   /// Stores a version at a feed position; priorUnitId: the record's unit before it, when it moves the
   /// record (else empty). REQUIRES: a write transaction; position taken from a FeedCounter in this
   /// transaction, so positions are in commit order; content is StoredContent::of(version).

@@ -16,9 +16,10 @@ QSet<QString> missing(const QStringList& ids, const Stored& stored) {
 }  // namespace
 
 BatchStore::BatchStore(Transaction& tx, FeedCounter& positions, const QStringList& versionIds,
-                       const QStringList& recordIds)
+                       const QStringList& recordIds, const QString& deviceId)
     : records_(tx), positions_(positions) {
-  StoredIds stored = records_.storedIds(versionIds, recordIds);
+  StoredIds stored = records_.storedIds(versionIds, recordIds, deviceId);
+  deviceLastSeq_ = stored.deviceLastSeq;
   newVersionIds_ = missing(versionIds, stored.versionIds);
   units_ = std::move(stored.recordUnits);
   newRecordIds_ = missing(recordIds, units_);

@@ -17,9 +17,13 @@ class BatchStore {
  public:
   /// versionIds and recordIds: the ids the batch's items carry or refer to (more is harmless; one left out
   /// is looked up when asked for). positions: the transaction's feed counter, which its owner stores before
-  /// the commit. REQUIRES: a write transaction and a counter that outlive this store.
+  /// the commit. deviceId: the pushing device, whose last stored sequence is read in the same query.
+  /// REQUIRES: a write transaction and a counter that outlive this store.
   BatchStore(Transaction& tx, FeedCounter& positions, const QStringList& versionIds,
-             const QStringList& recordIds);
+             const QStringList& recordIds, const QString& deviceId = {});
+
+  /// The device's last stored sequence as the batch began (PushLogRepository::lastSeq); 0 without a device.
+  quint64 deviceLastSeq() const { return deviceLastSeq_; }
 
   std::optional<StoredVersion> findVersion(const QString& versionId);
   std::optional<RecordHead> findRecord(const QString& recordId);
@@ -38,6 +42,7 @@ class BatchStore {
  private:
   RecordRepository records_;
   FeedCounter& positions_;
+  quint64 deviceLastSeq_ = 0;
   QSet<QString> newVersionIds_;  // the batch's version ids not stored when it began nor by it since
   QSet<QString> newRecordIds_;   // likewise for record rows
   QHash<QString, QString> units_;  // record id → unit, for those looked up or saved so far

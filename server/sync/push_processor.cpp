@@ -40,11 +40,12 @@ struct Ingest {
   std::vector<HeadChange>* heads = nullptr;  // what became current, for the listener
 };
 
-// The ids the items after storedSeq carry, for BatchStore to look up at once.
-std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& items, quint64 storedSeq) {
+// The ids the items carry, for BatchStore to look up at once. Those the device sent before are looked up
+// too: which items are new is known only from the device's last sequence, read in the same query.
+std::pair<QStringList, QStringList> idsToStore(const std::vector<PushItem>& items) {
   QStringList versionIds, recordIds;
   for (const PushItem& item : items) {
-    if (item.seq <= storedSeq || item.malformed) continue;
+    if (item.malformed) continue;
     versionIds.append(item.version.versionId);
     recordIds.append(item.version.recordId);
     // The records it names are looked up too, for their scope (referenceRefusal).
@@ -199,9 +200,9 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, FeedCounter& positions, c
 
   PushBatchResult batch;
   batch.epoch = MetaRepository(tx).epoch();
-  const quint64 storedSeq = log.lastSeq(device.id);
-  const auto [versionIds, recordIds] = idsToStore(items, storedSeq);
-  BatchStore records(tx, positions, versionIds, recordIds);
+  const auto [versionIds, recordIds] = idsToStore(items);
+  BatchStore records(tx, positions, versionIds, recordIds, device.id);
+  const quint64 storedSeq = records.deviceLastSeq();
   Ingest ingest{records, device, *tree, incoming, merged, now, heads};
   quint64 lastSeq = storedSeq;
   // The answers for storedSeq + 1 … lastSeq, logged together after the loop (a few multi-row statements).
