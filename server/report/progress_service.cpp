@@ -2,6 +2,7 @@
 
 #include "progress_from_scratch.h"
 
+#include "common/background_priority.h"
 #include "storage/current_records.h"
 #include "storage/meta_repository.h"
 #include "storage/plan_repository.h"
@@ -23,6 +24,7 @@ bool ProgressService::prepare(QString* error) {
 
 void ProgressService::prepareInBackground() {
   background_ = std::thread([this] {
+    lowerThreadPriority();  // devices reconnecting after a restart come first (background_priority.h)
     QString noPlan;
     try {
       prepare(&noPlan);  // without a plan, progress is built once one is loaded

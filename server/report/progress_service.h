@@ -42,7 +42,8 @@ class ProgressService final : public HeadChangeListener {
   /// Builds the figures now rather than at the first query. False and *error when there is no usable
   /// plan (pushes are still taken; progress is built once a plan is loaded).
   bool prepare(QString* error);
-  /// prepare() on a thread of its own, so a server listens at once; queries meanwhile wait for it.
+  /// prepare() on a thread of its own at the lowest priority, so a server listens at once and serves devices
+  /// first; queries meanwhile wait for it (under a burst of syncs, until the burst is served).
   void prepareInBackground();
   /// The unit and its children, childDepth levels deep; nullopt and *error (bilingual) without a plan.
   /// Throws StorageError when the database cannot be read.
