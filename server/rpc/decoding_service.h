@@ -9,6 +9,7 @@
 // the WorkPool (pooled_call.h), where the handler runs and may block; a full pool answers SERVER_BUSY. So
 // the server's threads and database connections stay as many as the pool has workers, whatever the number
 // of devices calling at once.
+#include "answer_compression.h"
 #include "pooled_call.h"
 #include "request_decoding.h"
 #include "status_mapping.h"
@@ -77,6 +78,7 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
       grpc::Status status = (owner->*handler)(context, &request, &response);
       bool ownsBuffer = false;
       if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
+      if (status.ok()) chooseAnswerCompression(context, answer->Length());
       return status;
     });
   };
@@ -131,6 +133,7 @@ void DecodingService::addClientStreamingMethod(const char* service, const char* 
       grpc::Status status = (owner->*handler)(context, read, &response);
       bool ownsBuffer = false;
       if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
+      if (status.ok()) chooseAnswerCompression(context, answer->Length());
       return status;
     });
   };
