@@ -73,27 +73,66 @@ void bindPadded(QSqlQuery& query, int* at, const QStringList& ids, qsizetype fro
 // (left_scope 1), in feed order. Each part reads one index and no other unit's rows, so a plan made without
 // the values (PostgreSQL's generic plan) is as good as one made for them. The units are named in
 // parameters, padded as placesFor says by repeating the last.
+QString feedOfUnitsSql(const QString& marks) {
+  return QStringLiteral("SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
+                        "JOIN records r ON r.id = v.record_id WHERE v.position > ? AND v.unit_id IN (%2) "
+                        "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
+                        "JOIN records r ON r.id = v.record_id "
+                        "WHERE v.position > ? AND v.prior_unit_id IN (%2) AND v.unit_id NOT IN (%2) "
+                        "ORDER BY position LIMIT ?")
+      .arg(kVersionColumns, marks);
+}
+
+// Binds feedOfUnitsSql's values from *at onwards.
+void bindFeedOfUnits(QSqlQuery& query, int* at, qint64 after, const QStringList& units, qsizetype places,
+                     int limit) {
+  const auto bindUnits = [&] { bindPadded(query, at, units, 0, units.size(), places); };
+  query.bindValue((*at)++, after);
+  bindUnits();
+  query.bindValue((*at)++, after);
+  bindUnits();
+  bindUnits();
+  query.bindValue((*at)++, limit);
+}
+
 QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
   const qsizetype places = placesFor(units.size());
-  const QString marks = placeholders(places);
-  QSqlQuery& query = tx.statement(
-      QStringLiteral("SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
-                     "JOIN records r ON r.id = v.record_id WHERE v.position > ? AND v.unit_id IN (%2) "
-                     "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
-                     "JOIN records r ON r.id = v.record_id "
-                     "WHERE v.position > ? AND v.prior_unit_id IN (%2) AND v.unit_id NOT IN (%2) "
-                     "ORDER BY position LIMIT ?")
-          .arg(kVersionColumns, marks));
+  QSqlQuery& query = tx.statement(feedOfUnitsSql(placeholders(places)));
   int at = 0;
-  const auto bindUnits = [&] { bindPadded(query, &at, units, 0, units.size(), places); };
-  query.bindValue(at++, after);
-  bindUnits();
-  query.bindValue(at++, after);
-  bindUnits();
-  bindUnits();
-  query.bindValue(at, limit);
+  bindFeedOfUnits(query, &at, after, units, places, limit);
   sql::exec(query);
   return query;
+}
+
+constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
+
+// Takes in a row of feedEnds' query: at most two, in either order; one when the cursor is at the last.
+void addFeedEnd(FeedEnds* ends, quint64 cursorPosition, quint64 position, const QString& versionId) {
+  if (position == cursorPosition) ends->versionAtCursor = versionId;
+  if (position >= ends->lastPosition) {
+    ends->lastPosition = position;
+    ends->lastVersionId = versionId;
+  }
+}
+
+// A row of a feed query (kVersionColumns, head, conflict, left_scope) as its entry; a version of
+// omitCurrentOf's that is still its record's current one as a heldByReader entry (RecordRepository::feed).
+FeedEntry feedEntryFrom(const QSqlQuery& query, const QString& omitCurrentOf) {
+  const bool leftScope = query.value(14).toInt() != 0;
+  const QString head = query.value(12).toString();
+  const auto conflict = static_cast<ConflictState>(query.value(13).toInt());
+  // Left out here, not in the query: with the condition in SQL, PostgreSQL planned the statement anew for
+  // every pull (0.3 ms each), since its plan for any values no longer looked as cheap as one for these.
+  if (!omitCurrentOf.isEmpty() && !leftScope && conflict == ConflictState::None &&
+      query.value(6).toString() == omitCurrentOf && head == query.value(0).toString()) {
+    FeedEntry held;
+    held.version.versionId = head;
+    held.position = query.value(11).toULongLong();
+    held.heldByReader = true;
+    return held;
+  }
+  StoredVersion stored = versionFrom(query);
+  return FeedEntry{std::move(stored.version), stored.position, head, conflict, leftScope};
 }
 
 // Which of ids are in table's column, each with its row's valueColumn.
@@ -264,15 +303,8 @@ FeedEnds RecordRepository::feedEnds(quint64 cursorPosition) {
                      "ORDER BY position DESC LIMIT 1) last_change"),
       {static_cast<qint64>(cursorPosition)});
   FeedEnds ends;
-  while (query.next()) {  // at most two rows, in either order; one when the cursor is at the last
-    const quint64 position = query.value(0).toULongLong();
-    const QString versionId = query.value(1).toString();
-    if (position == cursorPosition) ends.versionAtCursor = versionId;
-    if (position >= ends.lastPosition) {
-      ends.lastPosition = position;
-      ends.lastVersionId = versionId;
-    }
-  }
+  while (query.next())
+    addFeedEnd(&ends, cursorPosition, query.value(0).toULongLong(), query.value(1).toString());
   return ends;
 }
 
@@ -294,7 +326,6 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
           "WHERE v.position > ? AND (u.path LIKE ? ESCAPE '\\' OR pu.path LIKE ? ESCAPE '\\') "
           "ORDER BY v.position LIMIT ?")
           .arg(kVersionColumns);
-  constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
   const qint64 after = static_cast<qint64>(afterPosition);
   if (scopeUnits.isEmpty()) return {};
   const auto walkFeed = [&]() -> QSqlQuery& {
@@ -304,25 +335,48 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
   QSqlQuery& query =
       scopeUnits.size() <= kSmallScopeUnits ? runFeedOfUnits(tx_, after, scopeUnits, limit) : walkFeed();
   std::vector<FeedEntry> entries;
-  while (query.next()) {
-    const bool leftScope = query.value(14).toInt() != 0;
-    const QString head = query.value(12).toString();
-    const auto conflict = static_cast<ConflictState>(query.value(13).toInt());
-    // Left out here, not in the query: with the condition in SQL, PostgreSQL planned the statement anew for
-    // every pull (0.3 ms each), since its plan for any values no longer looked as cheap as one for these.
-    if (!omitCurrentOf.isEmpty() && !leftScope && conflict == ConflictState::None &&
-        query.value(6).toString() == omitCurrentOf && head == query.value(0).toString()) {
-      FeedEntry held;
-      held.version.versionId = head;
-      held.position = query.value(11).toULongLong();
-      held.heldByReader = true;
-      entries.push_back(std::move(held));
-      continue;
-    }
-    StoredVersion stored = versionFrom(query);
-    entries.push_back(FeedEntry{std::move(stored.version), stored.position, head, conflict, leftScope});
-  }
+  while (query.next()) entries.push_back(feedEntryFrom(query, omitCurrentOf));
   return entries;
+}
+
+std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPosition,
+                                                           const QStringList& scopeUnits, int limit,
+                                                           const QString& omitCurrentOf) {
+  if (scopeUnits.isEmpty() || scopeUnits.size() > kSmallScopeUnits) return std::nullopt;
+  // feedEnds() and the meta rows beside a small scope's feed, told apart by the last column. The feed comes
+  // first: PostgreSQL gives each column the type of the first part that has one, and the others' NULLs have
+  // none.
+  constexpr int kPartColumn = 15;
+  constexpr int kFeed = 2, kEnd = 1;
+  static const QString endsAndMeta = QStringLiteral(
+      " UNION ALL SELECT version_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, position, "
+      "NULL, NULL, NULL, 1 FROM versions WHERE position = ? "
+      "UNION ALL SELECT version_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, position, "
+      "NULL, NULL, NULL, 1 FROM (SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1) "
+      "last_change UNION ALL SELECT key, value, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+      "NULL, NULL, NULL, 0 FROM meta");
+  const qsizetype places = placesFor(scopeUnits.size());
+  QSqlQuery& query = tx_.statement(
+      QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(placeholders(places))) + endsAndMeta);
+  int at = 0;
+  bindFeedOfUnits(query, &at, static_cast<qint64>(cursorPosition), scopeUnits, places, limit);
+  query.bindValue(at, static_cast<qint64>(cursorPosition));
+  sql::exec(query);
+  PullSnapshot snapshot;
+  while (query.next()) {
+    const int part = query.value(kPartColumn).toInt();
+    if (part == kFeed) {
+      snapshot.feed.push_back(feedEntryFrom(query, omitCurrentOf));
+    } else if (part == kEnd) {
+      addFeedEnd(&snapshot.ends, cursorPosition, query.value(11).toULongLong(), query.value(0).toString());
+    } else {
+      snapshot.meta.insert(query.value(0).toString(), query.value(1).toString());
+    }
+  }
+  // One statement's parts come back in the order written, but SQL does not promise it.
+  std::stable_sort(snapshot.feed.begin(), snapshot.feed.end(),
+                   [](const FeedEntry& a, const FeedEntry& b) { return a.position < b.position; });
+  return snapshot;
 }
 
 std::vector<ConflictCopy> RecordRepository::conflictCopies() {

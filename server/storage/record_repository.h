@@ -78,6 +78,14 @@ struct FeedEnds {
   QString lastVersionId;                   // the version at lastPosition
 };
 
+/// A pull's whole read in one statement (RecordRepository::pullSnapshot): the meta table's rows, the feed's
+/// ends and a page of the feed, all of one moment.
+struct PullSnapshot {
+  QHash<QString, QString> meta;
+  FeedEnds ends;
+  std::vector<FeedEntry> feed;
+};
+
 /// A differing copy of an already stored version id (version_conflicts).
 struct ConflictCopy {
   RecordVersion version;
@@ -120,6 +128,11 @@ class RecordRepository {
   /// their id and position alone, their content not even decoded; empty: none.
   std::vector<FeedEntry> feed(quint64 afterPosition, const QStringList& scopeUnits, int limit,
                               const QString& omitCurrentOf = {});
+  /// feedEnds(cursorPosition), feed(cursorPosition, …) and the meta table's rows in one statement, so one
+  /// snapshot without a transaction (on PostgreSQL BEGIN and COMMIT are round trips of their own, and so is
+  /// each read). nullopt for a scope of more units than one statement names (a district's, a province's).
+  std::optional<PullSnapshot> pullSnapshot(quint64 cursorPosition, const QStringList& scopeUnits, int limit,
+                                           const QString& omitCurrentOf = {});
   /// Every kept copy of a reused version id, oldest first.
   std::vector<ConflictCopy> conflictCopies();
   /// Records flagged with a conflict (soft or hard), by id.

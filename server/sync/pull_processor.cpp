@@ -10,56 +10,113 @@
 
 namespace sohoi::server {
 
+namespace {
+
+// Whether a device's cursor still names a place in this feed: the same epoch and history at its position,
+// and the same scope. Otherwise the device starts again (PullPage::reset).
+bool cursorHolds(const PullCursor& cursor, const QString& epoch, const Device& device,
+                 const ScopeReference& reference, const FeedEnds& ends) {
+  return cursor.epoch == epoch && (cursor.scopeUnitId.isEmpty() || cursor.scopeUnitId == device.unitId) &&
+         (cursor.scopeDigest.isEmpty() || cursor.scopeDigest == reference.scopeDigest) &&
+         (cursor.position == 0 || ends.versionAtCursor == cursor.versionId);
+}
+
+}  // namespace
+
 PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize,
                              const std::optional<QString>& heldReference, bool omitOwnCurrent) {
-  const int limit = pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize);
+  const Ask ask{device,
+                cursorBytes.isEmpty() ? std::nullopt : PullCursor::decode(cursorBytes),
+                !cursorBytes.isEmpty(),
+                pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize),
+                heldReference,
+                omitOwnCurrent};
+  if (std::optional<PullPage> page = pullInOneRead(ask)) return std::move(*page);
+  return pullInTransaction(ask);
+}
+
+std::optional<PullPage> PullProcessor::pullInOneRead(const Ask& ask) {
+  // The scope's units are needed to read its feed: taken from the cache before the read, and confirmed
+  // against the meta versions the read brings. A guess that does not hold, or a cursor that does not, goes
+  // the long way (which also answers the reset).
+  if (ask.hasCursor && !ask.cursor) return std::nullopt;
+  const std::shared_ptr<const ScopeReference> guess = references_.latest(ask.device.unitId);
+  if (!guess) return std::nullopt;
+  Transaction tx(database_, Transaction::Mode::Autocommit);
+  std::optional<PullSnapshot> snapshot =
+      RecordRepository(tx).pullSnapshot(ask.cursor ? ask.cursor->position : 0, guess->subtree, ask.limit + 1,
+                                        ask.hasCursor && ask.omitOwnCurrent ? ask.device.id : QString());
+  if (!snapshot) {
+    tx.commit();
+    return std::nullopt;
+  }
+  tx.metaRows() = std::move(snapshot->meta);
+  const std::shared_ptr<const ScopeReference> reference = references_.cached(tx, ask.device.unitId);
+  const QString epoch = MetaRepository(tx).epoch();
+  tx.commit();
+  if (!reference || reference->subtree != guess->subtree) return std::nullopt;
+  if (ask.cursor && !cursorHolds(*ask.cursor, epoch, ask.device, *reference, snapshot->ends))
+    return std::nullopt;
+
+  PullPage page;
+  page.epoch = epoch;
+  page.deviceLastSeq = ask.device.lastSeq;  // as authentication read it, just before
+  PullCursor start = ask.cursor ? *ask.cursor : PullCursor{epoch, 0, QString(), QString(), QByteArray()};
+  start.scopeUnitId = ask.device.unitId;
+  start.scopeDigest = reference->scopeDigest;
+  if (!ask.hasCursor || (ask.heldReference && *ask.heldReference != reference->version))
+    page.reference = reference;
+  page.changes = std::move(snapshot->feed);
+  finishPage(&page, start, snapshot->ends, ask.limit);
+  return page;
+}
+
+PullPage PullProcessor::pullInTransaction(const Ask& ask) {
   Transaction tx(database_, Transaction::Mode::Read);
   RecordRepository records(tx);
   PullPage page;
   page.epoch = MetaRepository(tx).epoch();
-  page.deviceLastSeq = device.lastSeq;  // as authentication read it, just before
-  const std::optional<PullCursor> cursor =
-      cursorBytes.isEmpty() ? std::nullopt : PullCursor::decode(cursorBytes);
-  const FeedEnds ends = records.feedEnds(cursor ? cursor->position : 0);
+  page.deviceLastSeq = ask.device.lastSeq;  // as authentication read it, just before
+  const FeedEnds ends = records.feedEnds(ask.cursor ? ask.cursor->position : 0);
 
   // Read in the page's snapshot, so the device stores reference data and records as of one moment.
-  std::shared_ptr<const ScopeReference> reference = references_.get(tx, device.unitId);
-  PullCursor start{page.epoch, 0, QString(), device.unitId, reference->scopeDigest};
-  if (!cursorBytes.isEmpty()) {
-    const bool known = cursor && cursor->epoch == page.epoch &&
-                       (cursor->scopeUnitId.isEmpty() || cursor->scopeUnitId == device.unitId) &&
-                       (cursor->scopeDigest.isEmpty() || cursor->scopeDigest == reference->scopeDigest) &&
-                       (cursor->position == 0 || ends.versionAtCursor == cursor->versionId);
-    if (known) {
-      start = *cursor;
-      start.scopeUnitId = device.unitId;
+  std::shared_ptr<const ScopeReference> reference = references_.get(tx, ask.device.unitId);
+  PullCursor start{page.epoch, 0, QString(), ask.device.unitId, reference->scopeDigest};
+  if (ask.hasCursor) {
+    if (ask.cursor && cursorHolds(*ask.cursor, page.epoch, ask.device, *reference, ends)) {
+      start = *ask.cursor;
+      start.scopeUnitId = ask.device.unitId;
       start.scopeDigest = reference->scopeDigest;
     } else {
       page.reset = true;
     }
   }
-  const bool fromStart = cursorBytes.isEmpty() || page.reset;
-  if (fromStart || (heldReference && *heldReference != reference->version)) page.reference = reference;
+  const bool fromStart = !ask.hasCursor || page.reset;
+  if (fromStart || (ask.heldReference && *ask.heldReference != reference->version))
+    page.reference = reference;
 
-  page.changes = records.feed(start.position, reference->subtree, limit + 1,
-                              omitOwnCurrent && !fromStart ? device.id : QString());
-  page.hasMore = static_cast<int>(page.changes.size()) > limit;
-  if (page.hasMore) page.changes.resize(static_cast<size_t>(limit));
+  page.changes = records.feed(start.position, reference->subtree, ask.limit + 1,
+                              ask.omitOwnCurrent && !fromStart ? ask.device.id : QString());
+  finishPage(&page, start, ends, ask.limit);
+  tx.commit();
+  return page;
+}
 
+void PullProcessor::finishPage(PullPage* page, const PullCursor& start, const FeedEnds& ends, int limit) {
+  page->hasMore = static_cast<int>(page->changes.size()) > limit;
+  if (page->hasMore) page->changes.resize(static_cast<size_t>(limit));
   PullCursor next = start;
-  if (page.hasMore) {
-    next.position = page.changes.back().position;
-    next.versionId = page.changes.back().version.versionId;
+  if (page->hasMore) {
+    next.position = page->changes.back().position;
+    next.versionId = page->changes.back().version.versionId;
   } else if (ends.lastPosition > next.position) {
     // Caught up: move past the out-of-scope tail too, so the next pull does not scan it again. Positions
     // are taken in commit order, so nothing can still appear below the last one in this snapshot.
     next.position = ends.lastPosition;
     next.versionId = ends.lastVersionId;
   }
-  page.nextCursor = next.encode();
-  std::erase_if(page.changes, [](const FeedEntry& change) { return change.heldByReader; });
-  tx.commit();
-  return page;
+  page->nextCursor = next.encode();
+  std::erase_if(page->changes, [](const FeedEntry& change) { return change.heldByReader; });
 }
 
 }  // namespace sohoi::server

@@ -5,7 +5,8 @@
 // so is a device whose scope changed under its cursor (its unit merged away: Enrolment::authenticate; or
 // a unit moved into or out of its subtree).
 // A page also carries the device's reference data (tree, plan, baselines) when it holds another version.
-// Thread-safe: each call reads in its own transaction (one snapshot per page).
+// Thread-safe: each page is read in one snapshot (one statement, or a transaction of its own).
+#include "pull_cursor.h"
 #include "reference_data_cache.h"
 
 #include "storage/device_repository.h"
@@ -48,6 +49,23 @@ class PullProcessor {
                 const std::optional<QString>& heldReference = std::nullopt, bool omitOwnCurrent = false);
 
  private:
+  /// One pull's question.
+  struct Ask {
+    const Device& device;
+    std::optional<PullCursor> cursor;  // nullopt: none sent, or bytes that are no cursor
+    bool hasCursor = false;            // the device sent one
+    int limit = kDefaultPageSize;
+    const std::optional<QString>& heldReference;
+    bool omitOwnCurrent = false;
+  };
+  /// A branch's daily pull: its scope's data cached, its cursor good. One statement, no transaction (on
+  /// PostgreSQL four round trips fewer: BEGIN, the meta rows, the feed's ends, COMMIT). nullopt otherwise.
+  std::optional<PullPage> pullInOneRead(const Ask& ask);
+  /// Any pull, in a read transaction: its statements see one snapshot.
+  PullPage pullInTransaction(const Ask& ask);
+  /// Cuts the page at limit, and sets its next cursor from start (where it began) and the feed's ends.
+  static void finishPage(PullPage* page, const PullCursor& start, const FeedEnds& ends, int limit);
+
   Database& database_;
   ReferenceDataCache references_;
 };

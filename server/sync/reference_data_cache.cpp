@@ -79,8 +79,24 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   return scope;
 }
 
+QString ReferenceDataCache::inputsOf(Transaction& tx) {
+  return OrgUnitRepository(tx).treeVersion() + QLatin1Char('/') + PlanRepository(tx).inputsVersion();
+}
+
+std::shared_ptr<const ScopeReference> ReferenceDataCache::cached(Transaction& tx, const QString& unitId) {
+  const QString inputs = inputsOf(tx);
+  std::lock_guard lock(mutex_);
+  if (!common_ || inputs != inputs_) return nullptr;
+  return scopes_.value(unitId);
+}
+
+std::shared_ptr<const ScopeReference> ReferenceDataCache::latest(const QString& unitId) {
+  std::lock_guard lock(mutex_);
+  return scopes_.value(unitId);
+}
+
 std::shared_ptr<const ScopeReference> ReferenceDataCache::get(Transaction& tx, const QString& unitId) {
-  const QString inputs = OrgUnitRepository(tx).treeVersion() + QLatin1Char('/') + PlanRepository(tx).inputsVersion();
+  const QString inputs = inputsOf(tx);
   std::shared_ptr<const Common> common;
   {
     std::lock_guard lock(mutex_);

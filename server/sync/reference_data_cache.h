@@ -45,6 +45,12 @@ class ReferenceDataCache {
  public:
   /// The reference data for devices whose scope is unitId, as seen by tx.
   std::shared_ptr<const ScopeReference> get(Transaction& tx, const QString& unitId);
+  /// get() when that needs no read beyond tx's meta rows (the scope's data is cached for their versions);
+  /// null otherwise.
+  std::shared_ptr<const ScopeReference> cached(Transaction& tx, const QString& unitId);
+  /// What is cached for unitId, whichever versions it was read at: a guess at the scope's units for a read
+  /// that confirms it with cached() afterwards. Null when nothing is.
+  std::shared_ptr<const ScopeReference> latest(const QString& unitId);
 
  private:
   struct Common {
@@ -55,6 +61,8 @@ class ReferenceDataCache {
   };
   static std::shared_ptr<const Common> read(Transaction& tx);
   static std::shared_ptr<const ScopeReference> forScope(const Common& common, const QString& unitId);
+  /// The meta versions tx sees, which the cache must have been read at.
+  static QString inputsOf(Transaction& tx);
 
   std::mutex mutex_;
   QString inputs_;                                  // GUARDED_BY(mutex_): the meta versions common_ was read at

@@ -224,3 +224,71 @@ TEST_CASE("a cursor whose version no longer matches resets") {
   CHECK(after.reset);
   CHECK(after.changes.size() == 2);
 }
+
+TEST_CASE("a branch's pull read in one statement gives the page a pull in a transaction gives") {
+  // The processor that has pulled before holds the scope's reference data and reads in one statement; a
+  // new one has nothing cached and reads in a transaction. Every page must be the same.
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  const Device commune = f.enrolDevice(QStringLiteral("05449"));
+  const QByteArray start = f.puller.pull(device, {}).nextCursor;  // caches the branch's reference data
+  std::vector<PushItem> mine;
+  for (quint64 seq = 1; seq <= 4; ++seq)
+    mine.push_back(ServerFixture::item(seq, ServerFixture::newActivity(branch)));
+  f.push(device, mine);
+  // The commune's staff edit one of them and move another to the next branch: it leaves the scope.
+  RecordVersion moved = ServerFixture::editOf(mine[1].version, {});
+  moved.unitId = QStringLiteral("05449-2");
+  const RecordVersion edited =
+      ServerFixture::editOf(mine[0].version, {{QStringLiteral("title"), QStringLiteral("Sửa")}});
+  f.push(commune, {ServerFixture::item(1, edited), ServerFixture::item(2, moved),
+                   ServerFixture::item(3, ServerFixture::newActivity(QStringLiteral("05449-2")))});
+
+  const auto same = [](const PullPage& a, const PullPage& b) {
+    const auto entries = [](const PullPage& page) {
+      QStringList out;
+      for (const FeedEntry& e : page.changes)
+        out << QStringLiteral("%1@%2 head %3 conflict %4 left %5 unit %6")
+                   .arg(e.version.versionId)
+                   .arg(e.position)
+                   .arg(e.headVersionId)
+                   .arg(static_cast<int>(e.conflict))
+                   .arg(e.leftScope)
+                   .arg(e.version.unitId);
+      return out;
+    };
+    CHECK(entries(a) == entries(b));
+    CHECK(a.nextCursor == b.nextCursor);
+    CHECK(a.hasMore == b.hasMore);
+    CHECK(a.reset == b.reset);
+    CHECK(a.epoch == b.epoch);
+    CHECK(a.deviceLastSeq == b.deviceLastSeq);
+    CHECK(bool(a.reference) == bool(b.reference));
+    if (a.reference && b.reference) CHECK(a.reference->version == b.reference->version);
+  };
+  int leftScope = 0;
+  for (const bool omitOwnCurrent : {false, true}) {
+    for (const int pageSize : {0, 2}) {
+      QByteArray cursor = start;
+      for (bool more = true; more;) {
+        INFO("omit own " << omitOwnCurrent << ", pages of " << pageSize);
+        const std::optional<QString> held = QStringLiteral("an older version");
+        const PullPage warm = f.puller.pull(device, cursor, pageSize, held, omitOwnCurrent);
+        const PullPage cold = PullProcessor(f.db()).pull(device, cursor, pageSize, held, omitOwnCurrent);
+        same(warm, cold);
+        for (const FeedEntry& change : warm.changes) leftScope += change.leftScope ? 1 : 0;
+        cursor = warm.nextCursor;
+        more = warm.hasMore;
+      }
+    }
+  }
+  CHECK(leftScope == 4);  // the moved record, once in each of the four walks
+  // A cursor that no longer holds: both reset the same way.
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    MetaRepository(tx).rotateEpoch();
+    tx.commit();
+  }
+  same(f.puller.pull(device, start), PullProcessor(f.db()).pull(device, start));
+}
