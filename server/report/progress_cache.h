@@ -88,6 +88,7 @@ class ProgressCache final : public plan::TallySource {
   std::vector<Slot> slots_;
   QHash<int, std::vector<int>> slotsOfKind_;      // record kind → slots reading it
   QHash<int, QSet<QString>> fieldsRead_;          // record kind → the fields the plan reads of it
+  QHash<int, QStringList> projection_;            // the same, sorted as a record's fields are
   QHash<int, QStringList> refFields_;             // record kind → its fields naming people or households
   std::unordered_map<QString, Held> records_;     // by record id
   qint64 kept_ = 0;                                // records held (not deleted)
