@@ -55,17 +55,9 @@ std::optional<PullPage> PullProcessor::pullInOneRead(const Ask& ask) {
   const QString epoch = MetaRepository(tx).epoch();
   tx.commit();
   if (!reference || reference->subtree != guess->subtree) return std::nullopt;
-  if (ask.cursor && !cursorHolds(*ask.cursor, epoch, ask.device, *reference, snapshot->ends))
-    return std::nullopt;
-
-  PullPage page;
-  page.epoch = epoch;
-  page.deviceLastSeq = ask.device.lastSeq;  // as authentication read it, just before
-  PullCursor start = ask.cursor ? *ask.cursor : PullCursor{epoch, 0, QString(), QString(), QByteArray()};
-  start.scopeUnitId = ask.device.unitId;
-  start.scopeDigest = reference->scopeDigest;
-  if (!ask.hasCursor || (ask.heldReference && *ask.heldReference != reference->version))
-    page.reference = reference;
+  PullCursor start;
+  PullPage page = beginPage(ask, epoch, reference, snapshot->ends, &start);
+  if (page.reset) return std::nullopt;
   page.changes = std::move(snapshot->feed);
   finishPage(&page, start, snapshot->ends, ask.limit);
   return page;
@@ -74,19 +66,31 @@ std::optional<PullPage> PullProcessor::pullInOneRead(const Ask& ask) {
 PullPage PullProcessor::pullInTransaction(const Ask& ask) {
   Transaction tx(database_, Transaction::Mode::Read);
   RecordRepository records(tx);
-  PullPage page;
-  page.epoch = MetaRepository(tx).epoch();
-  page.deviceLastSeq = ask.device.lastSeq;  // as authentication read it, just before
+  const QString epoch = MetaRepository(tx).epoch();
   const FeedEnds ends = records.feedEnds(ask.cursor ? ask.cursor->position : 0);
-
   // Read in the page's snapshot, so the device stores reference data and records as of one moment.
-  std::shared_ptr<const ScopeReference> reference = references_.get(tx, ask.device.unitId);
-  PullCursor start{page.epoch, 0, QString(), ask.device.unitId, reference->scopeDigest};
+  const std::shared_ptr<const ScopeReference> reference = references_.get(tx, ask.device.unitId);
+  PullCursor start;
+  PullPage page = beginPage(ask, epoch, reference, ends, &start);
+  page.changes = records.feed(start.position, reference->subtree, ask.limit + 1,
+                              ask.omitOwnCurrent && ask.hasCursor && !page.reset ? ask.device.id : QString());
+  finishPage(&page, start, ends, ask.limit);
+  tx.commit();
+  return page;
+}
+
+PullPage PullProcessor::beginPage(const Ask& ask, const QString& epoch,
+                                  const std::shared_ptr<const ScopeReference>& reference,
+                                  const FeedEnds& ends, PullCursor* start) {
+  PullPage page;
+  page.epoch = epoch;
+  page.deviceLastSeq = ask.device.lastSeq;  // as authentication read it, just before
+  *start = PullCursor{epoch, 0, QString(), ask.device.unitId, reference->scopeDigest};
   if (ask.hasCursor) {
-    if (ask.cursor && cursorHolds(*ask.cursor, page.epoch, ask.device, *reference, ends)) {
-      start = *ask.cursor;
-      start.scopeUnitId = ask.device.unitId;
-      start.scopeDigest = reference->scopeDigest;
+    if (ask.cursor && cursorHolds(*ask.cursor, epoch, ask.device, *reference, ends)) {
+      *start = *ask.cursor;
+      start->scopeUnitId = ask.device.unitId;
+      start->scopeDigest = reference->scopeDigest;
     } else {
       page.reset = true;
     }
@@ -94,11 +98,6 @@ PullPage PullProcessor::pullInTransaction(const Ask& ask) {
   const bool fromStart = !ask.hasCursor || page.reset;
   if (fromStart || (ask.heldReference && *ask.heldReference != reference->version))
     page.reference = reference;
-
-  page.changes = records.feed(start.position, reference->subtree, ask.limit + 1,
-                              ask.omitOwnCurrent && !fromStart ? ask.device.id : QString());
-  finishPage(&page, start, ends, ask.limit);
-  tx.commit();
   return page;
 }
 

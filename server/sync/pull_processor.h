@@ -63,6 +63,12 @@ class PullProcessor {
   std::optional<PullPage> pullInOneRead(const Ask& ask);
   /// Any pull, in a read transaction: its statements see one snapshot.
   PullPage pullInTransaction(const Ask& ask);
+  /// A page's opening, alike for both ways: where it starts (*start: the device's cursor when it still holds,
+  /// else the feed's start; the scope as now), whether the device must reset, whether it gets the reference
+  /// data.
+  static PullPage beginPage(const Ask& ask, const QString& epoch,
+                            const std::shared_ptr<const ScopeReference>& reference, const FeedEnds& ends,
+                            PullCursor* start);
   /// Cuts the page at limit, and sets its next cursor from start (where it began) and the feed's ends.
   static void finishPage(PullPage* page, const PullCursor& start, const FeedEnds& ends, int limit);
 
