@@ -109,7 +109,13 @@ QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& unit
 
 constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
 
-// Takes in a row of feedEnds' query: at most two, in either order; one when the cursor is at the last.
+// The version at a cursor's position (bound), and the feed's last: RecordRepository::feedEnds.
+const QString kFeedEndsSql = QStringLiteral(
+    "SELECT position, version_id FROM versions WHERE position = ? UNION ALL "
+    "SELECT position, version_id FROM (SELECT position, version_id FROM versions "
+    "ORDER BY position DESC LIMIT 1) last_change");
+
+// Takes in a row of kFeedEndsSql: at most two, in either order; one when the cursor is at the last.
 void addFeedEnd(FeedEnds* ends, quint64 cursorPosition, quint64 position, const QString& versionId) {
   if (position == cursorPosition) ends->versionAtCursor = versionId;
   if (position >= ends->lastPosition) {
@@ -299,12 +305,7 @@ bool RecordRepository::insertConflictCopy(const RecordVersion& v, const StoredCo
 }
 
 FeedEnds RecordRepository::feedEnds(quint64 cursorPosition) {
-  QSqlQuery& query = sql::runCached(
-      tx_,
-      QStringLiteral("SELECT position, version_id FROM versions WHERE position = ? UNION ALL "
-                     "SELECT position, version_id FROM (SELECT position, version_id FROM versions "
-                     "ORDER BY position DESC LIMIT 1) last_change"),
-      {static_cast<qint64>(cursorPosition)});
+  QSqlQuery& query = sql::runCached(tx_, kFeedEndsSql, {static_cast<qint64>(cursorPosition)});
   FeedEnds ends;
   while (query.next())
     addFeedEnd(&ends, cursorPosition, query.value(0).toULongLong(), query.value(1).toString());
@@ -351,13 +352,11 @@ std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPositio
   // none.
   constexpr int kPartColumn = 15;
   constexpr int kFeed = 2, kEnd = 1;
-  static const QString endsAndMeta = QStringLiteral(
-      " UNION ALL SELECT version_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, position, "
-      "NULL, NULL, NULL, 1 FROM versions WHERE position = ? "
-      "UNION ALL SELECT version_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, position, "
-      "NULL, NULL, NULL, 1 FROM (SELECT position, version_id FROM versions ORDER BY position DESC LIMIT 1) "
-      "last_change UNION ALL SELECT key, value, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-      "NULL, NULL, NULL, 0 FROM meta");
+  static const QString endsAndMeta =
+      QStringLiteral(" UNION ALL SELECT version_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                     "NULL, position, NULL, NULL, NULL, 1 FROM (%1) ends UNION ALL SELECT key, value, NULL, "
+                     "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM meta")
+          .arg(kFeedEndsSql);
   const qsizetype places = placesFor(scopeUnits.size());
   QSqlQuery& query = tx_.statement(
       QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(placeholders(places))) + endsAndMeta);
