@@ -71,6 +71,7 @@ const plan::Tally* findTally(const QHash<QString, plan::Tally>& tallies, const Q
 ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView> records, quint64 snapshot)
     : inputs_(std::move(inputs)), snapshot_(snapshot) {
   // What the plan reads: per quantity a slot; per kind the fields and the references that matter.
+  QHash<int, QSet<QString>> fieldsRead;  // record kind → the fields the plan reads of it
   for (const plan::PlanQuantity& planned : plan::planQuantities(inputs_.plan)) {
     const plan::Quantity& quantity = *planned.quantity;
     const plan::RecordFilter& filter = quantity.records;
@@ -78,7 +79,7 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
     Slot slot;
     slot.quantity = &quantity;
     slot.period = plan::periodFor(inputs_.plan, *planned.indicator, inputs_.asOf, planned.quarter);
-    QSet<QString>& fields = fieldsRead_[static_cast<int>(kind)];
+    QSet<QString>& fields = fieldsRead[static_cast<int>(kind)];
     addFields(&fields, filter.where);
     addFields(&fields, quantity.startWhere);
     if (quantity.field == QLatin1String(plan::kPersonKey))
@@ -96,7 +97,7 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
       fields.insert(field);
       if (!refs.contains(field)) refs.append(field);
       if (std::optional<RecordKind> target = plan::referencedKind(kind, field))
-        addFields(&fieldsRead_[static_cast<int>(*target)], conditions);
+        addFields(&fieldsRead[static_cast<int>(*target)], conditions);
     };
     addReference(filter.refField, filter.refWhere);
     addReference(quantity.linkField, quantity.linkWhere);
@@ -104,13 +105,13 @@ ProgressCache::ProgressCache(ProgressInputs inputs, std::vector<plan::RecordView
         plan::referencedKind(kind, quantity.field) == RecordKind::Person) {
       slot.countsPeople = true;
       if (!refs.contains(quantity.field)) refs.append(quantity.field);
-      addFields(&fieldsRead_[static_cast<int>(RecordKind::Person)], quantity.peopleWhere);
+      addFields(&fieldsRead[static_cast<int>(RecordKind::Person)], quantity.peopleWhere);
     }
     slotsOfKind_[static_cast<int>(kind)].push_back(static_cast<int>(slots_.size()));
     slots_.push_back(std::move(slot));
   }
 
-  for (auto it = fieldsRead_.cbegin(); it != fieldsRead_.cend(); ++it) {
+  for (auto it = fieldsRead.cbegin(); it != fieldsRead.cend(); ++it) {
     QStringList& sorted = projection_[it.key()] = it.value().values();
     std::sort(sorted.begin(), sorted.end());  // as a QVariantMap orders its keys
   }

@@ -78,7 +78,7 @@ class ProgressCache final : public plan::TallySource {
   };
   void setRecord(const QString& id, Held& held, std::optional<plan::RecordView> record);
   QVariantMap projectFields(RecordKind kind, const QVariantMap& all) const;
-  bool keeps(RecordKind kind) const { return fieldsRead_.contains(static_cast<int>(kind)); }
+  bool keeps(RecordKind kind) const { return projection_.contains(static_cast<int>(kind)); }
   void recount(Slot& slot, const QString& unitId);
   /// Carries a change of unitId's own tally (before → after) into its and its ancestors' subtree tallies.
   void propagate(Slot& slot, const QString& unitId, const plan::Tally& before, const plan::Tally& after);
@@ -87,8 +87,8 @@ class ProgressCache final : public plan::TallySource {
   ProgressInputs inputs_;
   std::vector<Slot> slots_;
   QHash<int, std::vector<int>> slotsOfKind_;      // record kind → slots reading it
-  QHash<int, QSet<QString>> fieldsRead_;          // record kind → the fields the plan reads of it
-  QHash<int, QStringList> projection_;            // the same, sorted as a record's fields are
+  QHash<int, QStringList> projection_;            // record kind → the fields the plan reads, sorted as a
+                                                   // record's fields are
   QHash<int, QStringList> refFields_;             // record kind → its fields naming people or households
   std::unordered_map<QString, Held> records_;     // by record id
   qint64 kept_ = 0;                                // records held (not deleted)
