@@ -7,6 +7,7 @@
 #include <QDataStream>
 #include <QIODevice>
 #include <QSet>
+#include <algorithm>
 
 namespace sohoi::server {
 
@@ -51,6 +52,9 @@ std::shared_ptr<const ReferenceDataCache::Common> ReferenceDataCache::read(Trans
   common->tree = OrgTree(common->units);
   common->shared = std::move(shared);
   common->baselines = plans.baselines(plan::kBaselineYear);
+  for (size_t at = 0; at < common->units.size(); ++at) common->unitAt.insert(common->units[at].id, at);
+  for (size_t at = 0; at < common->baselines.size(); ++at)
+    common->baselinesAt[common->baselines[at].unitId].push_back(at);
   return common;
 }
 
@@ -59,21 +63,31 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   scope->common = common.shared;
   // The growth and share figures at the device's unit sum the baselines of its whole subtree.
   scope->subtree = common.tree.subtree(unitId);
-  const QSet<QString> inScope(scope->subtree.cbegin(), scope->subtree.cend());
   QStringList sorted = scope->subtree;
   sorted.sort();
   scope->scopeDigest = sha256(sorted.join(QLatin1Char('\n')).toUtf8());
-  for (const plan::UnitBaseline& baseline : common.baselines)
-    if (inScope.contains(baseline.unitId)) scope->baselines.push_back(baseline);
+  // Units and baselines go out in the order they were read, which the version hashes.
+  std::vector<size_t> baselinesAt;
+  for (const QString& id : scope->subtree) {
+    const auto found = common.baselinesAt.constFind(id);
+    if (found != common.baselinesAt.constEnd())
+      baselinesAt.insert(baselinesAt.end(), found->begin(), found->end());
+  }
+  std::sort(baselinesAt.begin(), baselinesAt.end());
+  for (size_t at : baselinesAt) scope->baselines.push_back(common.baselines[at]);
   // Its ancestors too: the app names them and judges targets set above its unit (a merged unit's
   // successor is its parent, so it comes along).
-  QSet<QString> sent = inScope;
+  QSet<QString> sent(scope->subtree.cbegin(), scope->subtree.cend());
   for (const OrgUnit* unit = common.tree.find(unitId);
        unit && !unit->parentId.isEmpty() && !sent.contains(unit->parentId);
        unit = common.tree.find(unit->parentId))
     sent.insert(unit->parentId);
-  for (const OrgUnit& unit : common.units)
-    if (sent.contains(unit.id)) scope->units.push_back(unit);
+  std::vector<size_t> unitsAt;
+  for (const QString& id : sent)
+    if (const auto found = common.unitAt.constFind(id); found != common.unitAt.constEnd())
+      unitsAt.push_back(*found);
+  std::sort(unitsAt.begin(), unitsAt.end());
+  for (size_t at : unitsAt) scope->units.push_back(common.units[at]);
   scope->version =
       QString::fromLatin1(sha256(encode(common.shared->digest, scope->units, scope->baselines)).toHex());
   return scope;

@@ -58,6 +58,10 @@ class ReferenceDataCache {
     std::vector<OrgUnit> units;                    // parents before children
     OrgTree tree;                                  // to find a scope's ancestors and subtree
     std::vector<plan::UnitBaseline> baselines;     // every unit's, for the baseline year
+    // Where each unit's entries sit in units and baselines. A branch's scope is one unit of ~2,700: a first
+    // sync looks its few up instead of testing every unit and baseline of the province.
+    QHash<QString, size_t> unitAt;
+    QHash<QString, std::vector<size_t>> baselinesAt;
   };
   static std::shared_ptr<const Common> read(Transaction& tx);
   static std::shared_ptr<const ScopeReference> forScope(const Common& common, const QString& unitId);
