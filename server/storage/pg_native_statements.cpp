@@ -17,8 +17,6 @@ namespace sohoi::server {
 
 namespace {
 
-using Result = std::unique_ptr<PGresult, decltype(&PQclear)>;
-
 PGconn* connectionOf(const QSqlDatabase& db) {
   const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
   if (handle.metaType() != QMetaType::fromType<PGconn*>()) return nullptr;
@@ -99,8 +97,18 @@ void PgNativeStatements::send(const QSqlDatabase& db, const QString& sql, std::s
   queued_.push_back({sql, false});
 }
 
-void PgNativeStatements::flush() {
-  if (queued_.empty()) return;
+std::vector<PgResult> PgNativeStatements::read(const QSqlDatabase& db, const QString& sql,
+                                               std::span<const QVariant> values) {
+  send(db, sql, values);
+  queued_.back().returnsRows = true;
+  return finish();
+}
+
+void PgNativeStatements::flush() { finish(); }
+
+std::vector<PgResult> PgNativeStatements::finish() {
+  std::vector<PgResult> rows;
+  if (queued_.empty()) return rows;
   PGconn* conn = std::exchange(queueConnection_, nullptr);
   const std::vector<Queued> queued = std::exchange(queued_, {});
   const auto outOfStep = [&](const QString& sql) {
@@ -112,22 +120,31 @@ void PgNativeStatements::flush() {
   if (!PQpipelineSync(conn)) throw outOfStep(queued.front().sql);
   std::optional<StorageError> first;
   for (const Queued& statement : queued) {
-    const Result result(PQgetResult(conn), &PQclear);
+    PgResult result(PQgetResult(conn), &PQclear);
+    // Qt reads its queries in single-row mode, and libpq can carry that mode over to the first statement
+    // of a pipeline: a read's rows then come one result each, ended by an empty one.
+    while (statement.returnsRows && result && PQresultStatus(result.get()) == PGRES_SINGLE_TUPLE) {
+      rows.push_back(std::move(result));
+      result.reset(PQgetResult(conn));
+    }
     if (!result) throw outOfStep(statement.sql);
     const ExecStatusType status = PQresultStatus(result.get());
-    if (status != PGRES_COMMAND_OK) {
+    if (status != (statement.returnsRows ? PGRES_TUPLES_OK : PGRES_COMMAND_OK)) {
       if (statement.prepares) names_.erase(statement.sql);  // prepared again on its next use
       if (!first) first = failure(conn, result.get(), statement.sql);
+    } else if (statement.returnsRows) {
+      rows.push_back(std::move(result));
     }
     if (PGresult* extra = PQgetResult(conn)) {  // each statement's answer ends with a null result
       PQclear(extra);
       throw outOfStep(statement.sql);
     }
   }
-  const Result sync(PQgetResult(conn), &PQclear);
+  const PgResult sync(PQgetResult(conn), &PQclear);
   if (PQresultStatus(sync.get()) != PGRES_PIPELINE_SYNC || !PQexitPipelineMode(conn))
     throw outOfStep(queued.back().sql);
   if (first) throw *first;
+  return rows;
 }
 
 void PgNativeStatements::discard() noexcept {

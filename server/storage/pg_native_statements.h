@@ -9,7 +9,10 @@
 // Writes are queued in libpq's pipeline mode and sent together: a push writes its versions, records, answers
 // and device row, and waiting out a round trip for each (two context switches on a shared core, on both
 // sides) cost more than running some of them. None of them returns rows, so nothing needs an answer before
-// the next is sent; flush() sends the queue and reads every answer.
+// the next is sent; flush() sends the queue and reads every answer. A read (read()) goes last in the queue
+// and is answered with it: the writes before it and the read share one round trip.
+#include "read_rows.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -30,6 +33,10 @@ class PgNativeStatements {
   /// values are text, integers or NULL; no Qt query runs or is destroyed on the connection until flush()
   /// (Qt would read, or wait for, the queue's answers).
   void send(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values);
+  /// Runs sql, a statement that returns rows, as send() queues a write, then flushes: its rows, in one
+  /// result or several. Throws as flush() does. REQUIRES: as send(), and no Qt query's rows are being
+  /// read on db (libpq drops them to take the statement).
+  std::vector<PgResult> read(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values);
   /// Sends the queue and reads every answer; nothing to do when nothing is queued. Throws StorageError for
   /// the first statement that failed (those after it did not run, and the transaction is aborted, as after
   /// any failed statement), or when the answers are not those of the queue.
@@ -44,7 +51,10 @@ class PgNativeStatements {
   struct Queued {
     QString sql;
     bool prepares = false;  // its statement's preparation, not a run of it
+    bool returnsRows = false;
   };
+  /// flush(), keeping the rows of the last statement queued when it returns rows.
+  std::vector<PgResult> finish();
 
   pg_conn* queueConnection_ = nullptr;  // in pipeline mode while something is queued
   std::vector<Queued> queued_;

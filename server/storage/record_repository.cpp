@@ -25,8 +25,9 @@ RecordKind kindFrom(const QVariant& value) {
   return *kind;
 }
 
-// Reads kVersionColumns starting at column 0.
-StoredVersion versionFrom(const QSqlQuery& query) {
+// Reads kVersionColumns starting at column 0, from a QSqlQuery or ReadRows.
+template <typename Row>
+StoredVersion versionFrom(const Row& query) {
   StoredVersion stored;
   RecordVersion& v = stored.version;
   v.versionId = query.value(0).toString();
@@ -63,10 +64,10 @@ QString placeholders(qsizetype count) {
   return marks.join(QStringLiteral(", "));
 }
 
-// Binds ids[from], … ids[from + count - 1] at *at onwards, padded to places by repeating the last.
-void bindPadded(QSqlQuery& query, int* at, const QStringList& ids, qsizetype from, qsizetype count,
-                qsizetype places) {
-  for (qsizetype i = 0; i < places; ++i) query.bindValue((*at)++, ids.at(from + std::min(i, count - 1)));
+// ids[from], … ids[from + count - 1] added to values, padded to places by repeating the last.
+void addPadded(std::vector<QVariant>* values, const QStringList& ids, qsizetype from, qsizetype count,
+               qsizetype places) {
+  for (qsizetype i = 0; i < places; ++i) values->emplace_back(ids.at(from + std::min(i, count - 1)));
 }
 
 // A small scope's feed after `after`: its units' versions, and those that took a record out of them
@@ -86,25 +87,22 @@ QString feedOfUnitsSql(const QString& marks) {
       .arg(kVersionColumns, marks);
 }
 
-// Binds feedOfUnitsSql's values from *at onwards.
-void bindFeedOfUnits(QSqlQuery& query, int* at, qint64 after, const QStringList& units, qsizetype places,
-                     int limit) {
-  const auto bindUnits = [&] { bindPadded(query, at, units, 0, units.size(), places); };
-  query.bindValue((*at)++, after);
-  bindUnits();
-  query.bindValue((*at)++, after);
-  bindUnits();
-  bindUnits();
-  query.bindValue((*at)++, limit);
+// feedOfUnitsSql's values.
+std::vector<QVariant> feedOfUnitsValues(qint64 after, const QStringList& units, qsizetype places, int limit) {
+  std::vector<QVariant> values;
+  values.reserve(static_cast<size_t>(3 * places + 3));
+  values.emplace_back(after);
+  addPadded(&values, units, 0, units.size(), places);
+  values.emplace_back(after);
+  addPadded(&values, units, 0, units.size(), places);
+  addPadded(&values, units, 0, units.size(), places);
+  values.emplace_back(limit);
+  return values;
 }
 
-QSqlQuery& runFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
+ReadRows readFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
   const qsizetype places = placesFor(units.size());
-  QSqlQuery& query = tx.statement(feedOfUnitsSql(placeholders(places)));
-  int at = 0;
-  bindFeedOfUnits(query, &at, after, units, places, limit);
-  sql::exec(query);
-  return query;
+  return tx.read(feedOfUnitsSql(placeholders(places)), feedOfUnitsValues(after, units, places, limit));
 }
 
 constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
@@ -126,7 +124,8 @@ void addFeedEnd(FeedEnds* ends, quint64 cursorPosition, quint64 position, const 
 
 // A row of a feed query (kVersionColumns, head, conflict, left_scope) as its entry; a version of
 // omitCurrentOf's that is still its record's current one as a heldByReader entry (RecordRepository::feed).
-FeedEntry feedEntryFrom(const QSqlQuery& query, const QString& omitCurrentOf) {
+template <typename Row>
+FeedEntry feedEntryFrom(const Row& query, const QString& omitCurrentOf) {
   const bool leftScope = query.value(14).toInt() != 0;
   const QString head = query.value(12).toString();
   const auto conflict = static_cast<ConflictState>(query.value(13).toInt());
@@ -151,11 +150,11 @@ QHash<QString, QString> storedIdsIn(Transaction& tx, const QString& table, const
   for (qsizetype start = 0; start < ids.size(); start += kMaxIdsPerQuery) {
     const qsizetype chunk = std::min(kMaxIdsPerQuery, ids.size() - start);
     const qsizetype places = placesFor(chunk);
-    QSqlQuery& query = tx.statement(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
-                                        .arg(table, column, valueColumn, placeholders(places)));
-    int at = 0;
-    bindPadded(query, &at, ids, start, chunk, places);
-    sql::exec(query);
+    std::vector<QVariant> values;
+    addPadded(&values, ids, start, chunk, places);
+    ReadRows query = tx.read(QStringLiteral("SELECT %2, %3 FROM %1 WHERE %2 IN (%4)")
+                                 .arg(table, column, valueColumn, placeholders(places)),
+                             values);
     while (query.next()) stored.insert(query.value(0).toString(), query.value(1).toString());
   }
   return stored;
@@ -206,16 +205,17 @@ StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStri
   // The device's row rides along as a third kind of row, its last sequence in the id column.
   const QString deviceRow =
       QStringLiteral(" UNION ALL SELECT 2, CAST(last_seq AS TEXT), NULL FROM devices WHERE id = ?");
-  QSqlQuery& query =
-      tx_.statement(QStringLiteral("SELECT 0, version_id, version_id FROM versions WHERE version_id IN (%1) "
-                                   "UNION ALL SELECT 1, id, unit_id FROM records WHERE id IN (%2)%3")
-                        .arg(placeholders(versionPlaces), placeholders(recordPlaces),
-                             deviceId.isEmpty() ? QString() : deviceRow));
-  int at = 0;
-  bindPadded(query, &at, versionIds, 0, versionIds.size(), versionPlaces);
-  bindPadded(query, &at, recordIds, 0, recordIds.size(), recordPlaces);
-  if (!deviceId.isEmpty()) query.bindValue(at, deviceId);
-  sql::exec(query);
+  std::vector<QVariant> values;
+  values.reserve(static_cast<size_t>(versionPlaces + recordPlaces + 1));
+  addPadded(&values, versionIds, 0, versionIds.size(), versionPlaces);
+  addPadded(&values, recordIds, 0, recordIds.size(), recordPlaces);
+  if (!deviceId.isEmpty()) values.emplace_back(deviceId);
+  ReadRows query =
+      tx_.read(QStringLiteral("SELECT 0, version_id, version_id FROM versions WHERE version_id IN (%1) "
+                              "UNION ALL SELECT 1, id, unit_id FROM records WHERE id IN (%2)%3")
+                   .arg(placeholders(versionPlaces), placeholders(recordPlaces),
+                        deviceId.isEmpty() ? QString() : deviceRow),
+               values);
   while (query.next()) {
     const int kind = query.value(0).toInt();
     if (kind == 0)
@@ -332,12 +332,12 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
           .arg(kVersionColumns);
   const qint64 after = static_cast<qint64>(afterPosition);
   if (scopeUnits.isEmpty()) return {};
-  const auto walkFeed = [&]() -> QSqlQuery& {
+  const auto walkFeed = [&] {
     const QString pattern = subtreePattern(OrgUnitRepository(tx_).path(scopeUnits.front()));
-    return sql::runCached(tx_, walk, {pattern, after, pattern, pattern, limit});
+    return tx_.read(walk, {pattern, after, pattern, pattern, limit});
   };
-  QSqlQuery& query =
-      scopeUnits.size() <= kSmallScopeUnits ? runFeedOfUnits(tx_, after, scopeUnits, limit) : walkFeed();
+  ReadRows query =
+      scopeUnits.size() <= kSmallScopeUnits ? readFeedOfUnits(tx_, after, scopeUnits, limit) : walkFeed();
   std::vector<FeedEntry> entries;
   while (query.next()) entries.push_back(feedEntryFrom(query, omitCurrentOf));
   return entries;
@@ -358,12 +358,13 @@ std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPositio
                      "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM meta")
           .arg(kFeedEndsSql);
   const qsizetype places = placesFor(scopeUnits.size());
-  QSqlQuery& query = tx_.statement(
-      QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(placeholders(places))) + endsAndMeta);
-  int at = 0;
-  bindFeedOfUnits(query, &at, static_cast<qint64>(cursorPosition), scopeUnits, places, limit);
-  query.bindValue(at, static_cast<qint64>(cursorPosition));
-  sql::exec(query);
+  std::vector<QVariant> values =
+      feedOfUnitsValues(static_cast<qint64>(cursorPosition), scopeUnits, places, limit);
+  values.emplace_back(static_cast<qint64>(cursorPosition));
+  ReadRows query =
+      tx_.read(QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(placeholders(places))) +
+                   endsAndMeta,
+               values);
   PullSnapshot snapshot;
   while (query.next()) {
     const int part = query.value(kPartColumn).toInt();

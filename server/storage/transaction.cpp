@@ -81,9 +81,20 @@ void Transaction::write(const QString& sql, std::span<const QVariant> values) {
     if (!open_) flush();  // without BEGIN each statement is its own transaction: nothing to gather
     return;
   }
+  runThroughQt(sql, values);
+}
+
+ReadRows Transaction::read(const QString& sql, std::span<const QVariant> values) {
+  if (database_.backend() == DatabaseBackend::Postgres)
+    return ReadRows(statements_.native().read(db_, sql, values));
+  return ReadRows(runThroughQt(sql, values));
+}
+
+QSqlQuery& Transaction::runThroughQt(const QString& sql, std::span<const QVariant> values) {
   QSqlQuery& query = statement(sql);
   for (size_t i = 0; i < values.size(); ++i) query.bindValue(static_cast<int>(i), values[i]);
   sql::exec(query);
+  return query;
 }
 
 void Transaction::flush() { statements_.native().flush(); }

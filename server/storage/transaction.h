@@ -8,6 +8,8 @@
 // COMMIT are two round trips more than the read itself, on every call that authenticates). Its user calls
 // commit() on every way out but a thrown StorageError: leaving without it gives the connection up, since no
 // BEGIN will tell whether the failure lost it.
+#include "read_rows.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +52,15 @@ class Transaction {
   void write(const QString& sql, std::initializer_list<QVariant> values) {
     write(sql, std::span(values.begin(), values.size()));
   }
+  /// Runs sql, a statement that returns rows, with values for its `?` in order; prepared once per
+  /// connection. Throws StorageError on failure. On PostgreSQL it goes through libpq's extended protocol
+  /// with the writes held back before it, in one round trip: Qt would send the values as SQL text for
+  /// PostgreSQL to parse again, and bind each of them through a lookup by name. For reads with many values
+  /// or on every sync. REQUIRES: no rows of an earlier statement are still being read on this connection.
+  ReadRows read(const QString& sql, std::span<const QVariant> values);
+  ReadRows read(const QString& sql, std::initializer_list<QVariant> values) {
+    return read(sql, std::span(values.begin(), values.size()));
+  }
   /// Sends the writes held back and waits for them; throws StorageError for the first that failed. For a
   /// caller that must know a part's writes succeeded before it goes on (group commit's batches).
   void flush();
@@ -68,6 +79,8 @@ class Transaction {
   /// this thread's next transaction gets a new one instead of failing on it for ever (if it was only the
   /// writers' lock that failed, a new connection costs little).
   void replaceLostConnection();
+  /// sql as the connection's cached Qt statement, bound to values and run.
+  QSqlQuery& runThroughQt(const QString& sql, std::span<const QVariant> values);
 
   Database& database_;
   std::unique_lock<std::mutex> writerLock_;

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <thread>
+#include <utility>
 
 using namespace sohoi;
 using namespace sohoi::server;
@@ -25,6 +26,20 @@ void createTable(Database& db, const QString& definition) {
   Transaction tx(db, Transaction::Mode::Write);
   sql::run(tx.connection(), definition);
   tx.commit();
+}
+
+// Text that SQL formatting would trip over: quotes, a backslash, placeholders, a comment, accents.
+const QString kAwkward = QStringLiteral("Chị Hà's \\ \"nhà\" ? $1 ; -- '' \u00e9\u1ec7");
+
+// How many statements starting with start the session prepared, and whether all went through the protocol
+// (libpq's extended protocol) rather than SQL PREPARE (Qt's way).
+std::pair<int, bool> preparedThroughProtocol(Transaction& tx, const QString& start) {
+  QSqlQuery prepared = sql::run(
+      tx.connection(), QStringLiteral("SELECT COUNT(*), bool_and(NOT from_sql) FROM pg_prepared_statements "
+                                      "WHERE starts_with(statement, '%1')")
+                           .arg(start));
+  REQUIRE(prepared.next());
+  return {prepared.value(0).toInt(), prepared.value(1).toBool()};
 }
 
 }  // namespace
@@ -247,16 +262,15 @@ TEST_CASE("a write's values arrive as they were, whatever they hold") {
   Transaction tx(f.db(), Transaction::Mode::Write);
   sql::run(tx.connection(),
            QStringLiteral("CREATE TABLE values_in (n BIGINT NOT NULL, label TEXT, note TEXT)"));
-  const QString awkward = QStringLiteral("Chị Hà's \\ \"nhà\" ? $1 ; -- '' \u00e9\u1ec7");
   const std::vector<QVariant> values{
-      qint64(-9007199254740993), awkward, sql::nullText(), QVariant::fromValue(quint64(1) << 62), QString(),
+      qint64(-9007199254740993), kAwkward, sql::nullText(), QVariant::fromValue(quint64(1) << 62), QString(),
       QString::fromUtf8("?")};
   tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?)"), values);
   QSqlQuery check =
       sql::run(tx.connection(), QStringLiteral("SELECT n, label, note FROM values_in ORDER BY n"));
   REQUIRE(check.next());
   CHECK(check.value(0).toLongLong() == -9007199254740993);
-  CHECK(check.value(1).toString() == awkward);
+  CHECK(check.value(1).toString() == kAwkward);
   CHECK(check.value(2).isNull());
   REQUIRE(check.next());
   CHECK(check.value(0).toLongLong() == qint64(1) << 62);
@@ -294,12 +308,7 @@ TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared on
   QSqlQuery unread = sql::run(tx.connection(), QStringLiteral("SELECT n FROM generate_series(1, 3) AS n"));
   REQUIRE(unread.next());
   for (int n = 1; n <= 3; ++n) tx.write(insert, std::vector<QVariant>{n});
-  QSqlQuery prepared = sql::run(
-      tx.connection(), QStringLiteral("SELECT COUNT(*), bool_and(NOT from_sql) FROM pg_prepared_statements "
-                                      "WHERE statement LIKE 'INSERT INTO params_in%'"));
-  REQUIRE(prepared.next());
-  CHECK(prepared.value(0).toInt() == 1);  // prepared once, through the protocol rather than PREPARE
-  CHECK(prepared.value(1).toBool());
+  CHECK(preparedThroughProtocol(tx, QStringLiteral("INSERT INTO params_in")) == std::pair(1, true));
   QSqlQuery sum = sql::run(tx.connection(), QStringLiteral("SELECT SUM(n) FROM params_in"));
   REQUIRE(sum.next());
   CHECK(sum.value(0).toInt() == 6);
@@ -370,6 +379,80 @@ TEST_CASE("on PostgreSQL, a connection dropped while writes wait to be sent fail
   REQUIRE(rows.next());
   CHECK(rows.value(0).toInt() == 1);
   CHECK(rows.value(1).toInt() == 3);
+}
+
+TEST_CASE("a read's values and NULLs come back as Qt reads them, whatever they hold") {
+  ServerFixture f;
+  Transaction tx(f.db(), Transaction::Mode::Write);
+  sql::run(tx.connection(),
+           QStringLiteral("CREATE TABLE values_out (n BIGINT NOT NULL, label TEXT, note TEXT)"));
+  tx.write(QStringLiteral("INSERT INTO values_out (n, label, note) VALUES (?, ?, ?), (?, ?, ?)"),
+           {qint64(-9007199254740993), kAwkward, sql::nullText(), qint64(1) << 62, QStringLiteral("?"),
+            QString()});
+  ReadRows rows =
+      tx.read(QStringLiteral("SELECT n, label, note, n > ? FROM values_out WHERE label <> ? ORDER BY n"),
+              {qint64(0), QStringLiteral("none")});
+  REQUIRE(rows.next());
+  CHECK(rows.value(0).toLongLong() == -9007199254740993);
+  CHECK(rows.value(1).toString() == kAwkward);
+  CHECK(rows.value(2).isNull());
+  CHECK_FALSE(rows.value(3).toBool());
+  REQUIRE(rows.next());
+  CHECK(rows.value(0).toULongLong() == quint64(1) << 62);
+  CHECK(rows.value(1).toString() == QStringLiteral("?"));
+  CHECK(rows.value(2).isNull());
+  CHECK(rows.value(3).toBool());
+  CHECK_FALSE(rows.next());
+}
+
+TEST_CASE("a read sees the writes held back before it, and a failure among them is thrown by the read") {
+  ServerFixture f;
+  createTable(f.db(), QStringLiteral("CREATE TABLE read_after (n INTEGER PRIMARY KEY)"));
+  const QString insert = QStringLiteral("INSERT INTO read_after (n) VALUES (?)");
+  const QString above = QStringLiteral("SELECT n FROM read_after WHERE n > ? ORDER BY n");
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    tx.write(insert, {1});
+    tx.write(insert, {2});
+    ReadRows rows = tx.read(above, {1});  // on PostgreSQL the writes and the read go in one round trip
+    REQUIRE(rows.next());
+    CHECK(rows.value(0).toInt() == 2);
+    CHECK_FALSE(rows.next());
+    tx.commit();
+  }
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    if (testing::testsOnPostgres()) {
+      tx.write(insert, {1});  // held back: its failure comes with the read
+      CHECK_THROWS_WITH(tx.read(above, {0}), Catch::Contains("INSERT INTO read_after"));
+    } else {
+      CHECK_THROWS_AS(tx.write(insert, {1}), StorageError);
+    }
+  }
+  // The failed transaction rolled back, and the connection reads on. Right after Qt's BEGIN, which Qt ran
+  // in single-row mode: on PostgreSQL the read's rows then come one result each.
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  ReadRows rows = tx.read(above, {0});
+  int count = 0;
+  while (rows.next()) ++count;
+  CHECK(count == 2);
+  CHECK_THROWS_WITH(tx.read(QStringLiteral("SELECT n FROM no_such_table WHERE n > ?"), {0}),
+                    Catch::Contains("no_such_table"));
+}
+
+TEST_CASE("on PostgreSQL, reads travel as parameters of a statement prepared once, not as SQL text") {
+  if (!testing::testsOnPostgres()) return;  // SQLite binds values natively anyway
+  ServerFixture f;
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  const QString read = QStringLiteral("SELECT n FROM generate_series(1, 5) AS n WHERE n > ?");
+  for (int above = 0; above < 3; ++above) {
+    ReadRows rows = tx.read(read, {above});
+    int count = 0;
+    while (rows.next()) ++count;
+    CHECK(count == 5 - above);
+  }
+  // Prepared once, through the protocol rather than PREPARE.
+  CHECK(preparedThroughProtocol(tx, QStringLiteral("SELECT n FROM generate_series")) == std::pair(1, true));
 }
 
 TEST_CASE("a write whose statement failed to prepare is prepared again when it next runs") {
