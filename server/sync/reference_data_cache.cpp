@@ -39,6 +39,16 @@ QByteArray encode(const QByteArray& commonDigest, const std::vector<OrgUnit>& un
 
 QByteArray sha256(const QByteArray& bytes) { return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256); }
 
+// The entries of all at places, in the order all holds them: the order the version hashes.
+template <typename T>
+std::vector<T> inReadOrder(const std::vector<T>& all, std::vector<size_t> places) {
+  std::sort(places.begin(), places.end());
+  std::vector<T> picked;
+  picked.reserve(places.size());
+  for (size_t at : places) picked.push_back(all[at]);
+  return picked;
+}
+
 }  // namespace
 
 std::shared_ptr<const ReferenceDataCache::Common> ReferenceDataCache::read(Transaction& tx) {
@@ -66,15 +76,13 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   QStringList sorted = scope->subtree;
   sorted.sort();
   scope->scopeDigest = sha256(sorted.join(QLatin1Char('\n')).toUtf8());
-  // Units and baselines go out in the order they were read, which the version hashes.
   std::vector<size_t> baselinesAt;
   for (const QString& id : scope->subtree) {
     const auto found = common.baselinesAt.constFind(id);
     if (found != common.baselinesAt.constEnd())
       baselinesAt.insert(baselinesAt.end(), found->begin(), found->end());
   }
-  std::sort(baselinesAt.begin(), baselinesAt.end());
-  for (size_t at : baselinesAt) scope->baselines.push_back(common.baselines[at]);
+  scope->baselines = inReadOrder(common.baselines, std::move(baselinesAt));
   // Its ancestors too: the app names them and judges targets set above its unit (a merged unit's
   // successor is its parent, so it comes along).
   QSet<QString> sent(scope->subtree.cbegin(), scope->subtree.cend());
@@ -86,8 +94,7 @@ std::shared_ptr<const ScopeReference> ReferenceDataCache::forScope(const Common&
   for (const QString& id : sent)
     if (const auto found = common.unitAt.constFind(id); found != common.unitAt.constEnd())
       unitsAt.push_back(*found);
-  std::sort(unitsAt.begin(), unitsAt.end());
-  for (size_t at : unitsAt) scope->units.push_back(common.units[at]);
+  scope->units = inReadOrder(common.units, std::move(unitsAt));
   scope->version =
       QString::fromLatin1(sha256(encode(common.shared->digest, scope->units, scope->baselines)).toHex());
   return scope;
