@@ -1,7 +1,12 @@
 #include "read_rows.h"
 
+#include "sqlite_native_statements.h"
+
+#include <QByteArray>
+#include <QString>
 #include <cstdlib>
 #include <libpq-fe.h>
+#include <sqlite3.h>
 
 namespace sohoi::server {
 
@@ -12,7 +17,19 @@ constexpr Oid kBoolean = 16, kBigInteger = 20, kSmallInteger = 21, kInteger = 23
 }  // namespace
 
 bool ReadRows::next() {
-  if (query_) return query_->next();
+  if (statement_) {
+    if (ended_) return false;
+    switch (sqlite3_step(statement_)) {
+      case SQLITE_ROW:
+        return true;
+      case SQLITE_DONE:
+        ended_ = true;
+        sqlite3_reset(statement_);  // its read snapshot ends here
+        return false;
+      default:
+        throwStepFailure(statement_);
+    }
+  }
   ++row_;
   while (result_ < results_.size() && row_ >= PQntuples(results_[result_].get())) {
     ++result_;
@@ -22,7 +39,23 @@ bool ReadRows::next() {
 }
 
 QVariant ReadRows::value(int column) const {
-  if (query_) return query_->value(column);
+  if (statement_) {
+    // As Qt's driver reads them.
+    switch (sqlite3_column_type(statement_, column)) {
+      case SQLITE_NULL:
+        return QVariant();
+      case SQLITE_INTEGER:
+        return static_cast<qlonglong>(sqlite3_column_int64(statement_, column));
+      case SQLITE_FLOAT:
+        return sqlite3_column_double(statement_, column);
+      case SQLITE_BLOB:
+        return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement_, column)),
+                          sqlite3_column_bytes(statement_, column));
+      default:
+        return QString(static_cast<const QChar*>(sqlite3_column_text16(statement_, column)),
+                       sqlite3_column_bytes16(statement_, column) / static_cast<int>(sizeof(QChar)));
+    }
+  }
   const pg_result* result = results_[result_].get();
   if (PQgetisnull(result, row_, column)) return QVariant();
   const char* text = PQgetvalue(result, row_, column);

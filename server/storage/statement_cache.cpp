@@ -14,6 +14,7 @@ QSqlQuery& StatementCache::get(const QString& sql) {
 void StatementCache::finishAll() {
   for (auto& [sql, query] : statements_)
     if (query.isActive()) query.finish();
+  sqlite_.finishAll();
 }
 
 }  // namespace sohoi::server

@@ -3,6 +3,7 @@
 // and a push runs the same few statements for every row of every batch, so each is prepared once per
 // connection and then only bound and run.
 #include "pg_native_statements.h"
+#include "sqlite_native_statements.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -26,17 +27,21 @@ class StatementCache {
   /// transaction (SQLite) or block COMMIT.
   void finishAll();
   /// The connection's statements run through libpq (PostgreSQL only, see PgNativeStatements).
-  PgNativeStatements& native() { return native_; }
+  PgNativeStatements& postgres() { return postgres_; }
+  /// The connection's statements run through SQLite's API (SQLite only, see SqliteNativeStatements).
+  SqliteNativeStatements& sqlite() { return sqlite_; }
   /// Drops every statement: before the connection is removed.
   void clear() {
     statements_.clear();
-    native_.clear();
+    postgres_.clear();
+    sqlite_.clear();
   }
 
  private:
   QSqlDatabase db_;
   std::unordered_map<QString, QSqlQuery> statements_;  // node-based: references survive inserts
-  PgNativeStatements native_;
+  PgNativeStatements postgres_;
+  SqliteNativeStatements sqlite_;  // declared after db_: finalized before the connection closes
 };
 
 }  // namespace sohoi::server

@@ -50,7 +50,8 @@ void Transaction::begin(Mode mode) {
 }
 
 Transaction::~Transaction() {
-  if (statements_.native().pending()) statements_.native().discard();  // left on a failure: ROLLBACK follows
+  if (statements_.postgres().pending())
+    statements_.postgres().discard();  // left on a failure: ROLLBACK follows
   statements_.finishAll();  // an unfinished SELECT would keep SQLite's read snapshot even without BEGIN
   // Left before commit() without a BEGIN: a statement failed. The connection may be gone, and no BEGIN of
   // this thread's next call would notice it if that call again begins without one.
@@ -77,27 +78,20 @@ QSqlQuery& Transaction::statement(const QString& sql) {
 
 void Transaction::write(const QString& sql, std::span<const QVariant> values) {
   if (database_.backend() == DatabaseBackend::Postgres) {
-    statements_.native().send(db_, sql, values);
+    statements_.postgres().send(db_, sql, values);
     if (!open_) flush();  // without BEGIN each statement is its own transaction: nothing to gather
     return;
   }
-  runThroughQt(sql, values);
+  statements_.sqlite().write(db_, sql, values);
 }
 
 ReadRows Transaction::read(const QString& sql, std::span<const QVariant> values) {
   if (database_.backend() == DatabaseBackend::Postgres)
-    return ReadRows(statements_.native().read(db_, sql, values));
-  return ReadRows(runThroughQt(sql, values));
+    return ReadRows(statements_.postgres().read(db_, sql, values));
+  return ReadRows(statements_.sqlite().read(db_, sql, values));
 }
 
-QSqlQuery& Transaction::runThroughQt(const QString& sql, std::span<const QVariant> values) {
-  QSqlQuery& query = statement(sql);
-  for (size_t i = 0; i < values.size(); ++i) query.bindValue(static_cast<int>(i), values[i]);
-  sql::exec(query);
-  return query;
-}
-
-void Transaction::flush() { statements_.native().flush(); }
+void Transaction::flush() { statements_.postgres().flush(); }
 
 void Transaction::finishStatements() {
   flush();
@@ -108,9 +102,9 @@ void Transaction::commit() {
   statements_.finishAll();
   committed_ = true;
   if (!open_) return;
-  if (statements_.native().pending()) {
+  if (statements_.postgres().pending()) {
     // COMMIT travels with the writes before it: one round trip for the lot.
-    statements_.native().send(db_, QStringLiteral("COMMIT"), {});
+    statements_.postgres().send(db_, QStringLiteral("COMMIT"), {});
     flush();
   } else {
     sql::run(db_, QStringLiteral("COMMIT"));

@@ -44,8 +44,9 @@ class Transaction {
   /// writes held back are sent first.
   QSqlQuery& statement(const QString& sql);
   /// Runs sql, a statement that returns no rows, with values for its `?` in order; prepared once per
-  /// connection. Throws StorageError on failure. For writes with many values, such as multi-row inserts.
-  /// On PostgreSQL it goes through libpq's extended protocol (PgNativeStatements), and inside BEGIN … COMMIT
+  /// connection. Throws StorageError on failure. For writes with many values, such as multi-row inserts:
+  /// it goes through the database's own API, past Qt's binding by name (SqliteNativeStatements,
+  /// PgNativeStatements). On PostgreSQL it goes through libpq's extended protocol, and inside BEGIN … COMMIT
   /// it is held back and sent with the writes after it, in one round trip, when the transaction next reads,
   /// flushes or commits: its failure is thrown there.
   void write(const QString& sql, std::span<const QVariant> values);
@@ -55,8 +56,9 @@ class Transaction {
   /// Runs sql, a statement that returns rows, with values for its `?` in order; prepared once per
   /// connection. Throws StorageError on failure. On PostgreSQL it goes through libpq's extended protocol
   /// with the writes held back before it, in one round trip: Qt would send the values as SQL text for
-  /// PostgreSQL to parse again, and bind each of them through a lookup by name. For reads with many values
-  /// or on every sync. REQUIRES: no rows of an earlier statement are still being read on this connection.
+  /// PostgreSQL to parse again, and bind each of them through a lookup by name. On SQLite through SQLite's
+  /// API, its rows stepped as they are read. For reads with many values or on every sync. REQUIRES: no
+  /// rows of an earlier statement of the same text are still being read on this connection.
   ReadRows read(const QString& sql, std::span<const QVariant> values);
   ReadRows read(const QString& sql, std::initializer_list<QVariant> values) {
     return read(sql, std::span(values.begin(), values.size()));
@@ -79,8 +81,6 @@ class Transaction {
   /// this thread's next transaction gets a new one instead of failing on it for ever (if it was only the
   /// writers' lock that failed, a new connection costs little).
   void replaceLostConnection();
-  /// sql as the connection's cached Qt statement, bound to values and run.
-  QSqlQuery& runThroughQt(const QString& sql, std::span<const QVariant> values);
 
   Database& database_;
   std::unique_lock<std::mutex> writerLock_;

@@ -10,6 +10,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <thread>
@@ -299,7 +300,7 @@ TEST_CASE("a write that fails throws, and the connection serves the next transac
 }
 
 TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared once, not as SQL text") {
-  if (!testing::testsOnPostgres()) return;  // SQLite binds values natively anyway
+  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (SqliteNativeStatements)
   ServerFixture f;
   Transaction tx(f.db(), Transaction::Mode::Write);
   sql::run(tx.connection(), QStringLiteral("CREATE TABLE params_in (n INTEGER NOT NULL)"));
@@ -440,8 +441,60 @@ TEST_CASE("a read sees the writes held back before it, and a failure among them 
                     Catch::Contains("no_such_table"));
 }
 
+TEST_CASE("a read whose rows were not all read holds nothing past its transaction") {
+  ServerFixture f;
+  createTable(f.db(), QStringLiteral("CREATE TABLE partly_read (n INTEGER NOT NULL)"));
+  const auto append = [&f](int n) {  // through another connection
+    std::thread([&f, n] {
+      Transaction tx(f.db(), Transaction::Mode::Write);
+      tx.write(QStringLiteral("INSERT INTO partly_read (n) VALUES (?)"), {n});
+      tx.commit();
+    }).join();
+  };
+  append(1);
+  append(2);
+  const QString read = QStringLiteral("SELECT n FROM partly_read WHERE n > ? ORDER BY n");
+  {
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    ReadRows rows = tx.read(read, {0});
+    REQUIRE(rows.next());  // the first of two rows, and no more
+    tx.commit();
+  }
+  append(3);
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  ReadRows rows = tx.read(read, {0});
+  int count = 0;
+  while (rows.next()) ++count;
+  CHECK(count == 3);         // a snapshot kept by the unfinished read would show two
+  CHECK_FALSE(rows.next());  // and reading past the end does not run the statement again
+  tx.commit();
+}
+
+TEST_CASE("an SQLite connection whose statements ran past Qt is closed for good") {
+  if (testing::testsOnPostgres()) return;  // SqliteNativeStatements serve SQLite connections only
+  ServerFixture f;
+  createTable(f.db(), QStringLiteral("CREATE TABLE closing_in (n INTEGER NOT NULL)"));
+  {
+    Transaction tx(f.db(), Transaction::Mode::Write);
+    tx.write(QStringLiteral("INSERT INTO closing_in (n) VALUES (?)"), {1});
+    ReadRows rows = tx.read(QStringLiteral("SELECT n FROM closing_in WHERE n = ?"), {1});
+    REQUIRE(rows.next());
+    tx.commit();
+  }
+  const QString log = f.db().spec().location + QStringLiteral("-wal");
+  REQUIRE(QFile::exists(log));
+  // SQLite refuses to close a connection whose statements are not finalized, and Qt only notes the refusal.
+  // The last connection to close folds the log into the file and removes it: a refused one never does.
+  f.db().closeConnection();
+  CHECK_FALSE(QFile::exists(log));
+  // And the next connection works.
+  QSqlQuery count = sql::run(f.db().connection(), QStringLiteral("SELECT COUNT(*) FROM closing_in"));
+  REQUIRE(count.next());
+  CHECK(count.value(0).toInt() == 1);
+}
+
 TEST_CASE("on PostgreSQL, reads travel as parameters of a statement prepared once, not as SQL text") {
-  if (!testing::testsOnPostgres()) return;  // SQLite binds values natively anyway
+  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (SqliteNativeStatements)
   ServerFixture f;
   Transaction tx(f.db(), Transaction::Mode::Read);
   const QString read = QStringLiteral("SELECT n FROM generate_series(1, 5) AS n WHERE n > ?");

@@ -1,0 +1,114 @@
+#include "sqlite_native_statements.h"
+
+#include "storage_error.h"
+
+#include <QSqlDriver>
+#include <sqlite3.h>
+
+// As Qt's driver declares it, so that the handle it lends out can be recognised.
+Q_DECLARE_OPAQUE_POINTER(sqlite3*)
+Q_DECLARE_METATYPE(sqlite3*)
+
+namespace sohoi::server {
+
+namespace {
+
+sqlite3* connectionOf(const QSqlDatabase& db) {
+  const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+  if (handle.metaType() != QMetaType::fromType<sqlite3*>()) return nullptr;
+  return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+StorageError failure(sqlite3* conn, const QString& sql) {
+  return StorageError(
+      QStringLiteral("SQL failed: %1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(conn)), sql));
+}
+
+// As Qt's driver binds them: integers and booleans as integers, bytes as a blob, anything else as text, and
+// a null QString or QByteArray as NULL (a QVariant holding one is not null itself).
+int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
+  const bool null = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
+                    (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull());
+  if (null) return sqlite3_bind_null(statement, position);
+  switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+      return sqlite3_bind_int64(statement, position, value.toLongLong());
+    case QMetaType::Double:
+      return sqlite3_bind_double(statement, position, value.toDouble());
+    case QMetaType::QByteArray: {
+      const QByteArray bytes = value.toByteArray();
+      return sqlite3_bind_blob64(statement, position, bytes.constData(),
+                                 static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+      const QString text = value.toString();
+      return sqlite3_bind_text16(statement, position, text.utf16(), static_cast<int>(text.size() * 2),
+                                 SQLITE_TRANSIENT);
+    }
+  }
+}
+
+}  // namespace
+
+void throwStepFailure(sqlite3_stmt* statement) {
+  // The message is the connection's until its next call: read before the reset.
+  const StorageError error = failure(sqlite3_db_handle(statement), QString::fromUtf8(sqlite3_sql(statement)));
+  sqlite3_reset(statement);
+  throw error;
+}
+
+sqlite3_stmt* SqliteNativeStatements::bound(const QSqlDatabase& db, const QString& sql,
+                                            std::span<const QVariant> values) {
+  auto found = statements_.find(sql);
+  sqlite3_stmt* statement = found == statements_.end() ? nullptr : found->second;
+  if (!statement) {
+    sqlite3* conn = connectionOf(db);
+    if (!conn) throw StorageError(QStringLiteral("SQL failed: no SQLite connection (%1)").arg(sql));
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(conn, text.constData(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr) != SQLITE_OK) {
+      sqlite3_finalize(statement);  // null after a failure, and finalizing null does nothing
+      throw failure(conn, sql);
+    }
+    statements_.emplace(sql, statement);
+  }
+  sqlite3_reset(statement);  // a read left unfinished by its reader
+  if (static_cast<size_t>(sqlite3_bind_parameter_count(statement)) != values.size())
+    throw StorageError(QStringLiteral("SQL failed: %1 values for %2 placeholders (%3)")
+                           .arg(values.size())
+                           .arg(sqlite3_bind_parameter_count(statement))
+                           .arg(sql));
+  for (size_t i = 0; i < values.size(); ++i)
+    if (bindOne(statement, static_cast<int>(i) + 1, values[i]) != SQLITE_OK)
+      throw failure(sqlite3_db_handle(statement), sql);
+  return statement;
+}
+
+void SqliteNativeStatements::write(const QSqlDatabase& db, const QString& sql,
+                                   std::span<const QVariant> values) {
+  sqlite3_stmt* statement = bound(db, sql, values);
+  int status = sqlite3_step(statement);
+  while (status == SQLITE_ROW) status = sqlite3_step(statement);  // a write's RETURNING, unread
+  if (status != SQLITE_DONE) throwStepFailure(statement);
+  sqlite3_reset(statement);
+}
+
+sqlite3_stmt* SqliteNativeStatements::read(const QSqlDatabase& db, const QString& sql,
+                                           std::span<const QVariant> values) {
+  return bound(db, sql, values);
+}
+
+void SqliteNativeStatements::finishAll() {
+  for (auto& [sql, statement] : statements_)
+    if (sqlite3_stmt_busy(statement)) sqlite3_reset(statement);
+}
+
+void SqliteNativeStatements::clear() {
+  for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
+  statements_.clear();
+}
+
+}  // namespace sohoi::server
