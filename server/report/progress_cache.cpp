@@ -294,9 +294,13 @@ void ProgressCache::propagate(Slot& slot, const QString& unitId, const plan::Tal
     subtree.records += records;
     subtree.count += count;
     subtree.sum += sum;
-    // Each changed key again from this unit's own tally and its children's subtrees.
-    std::vector<const plan::Tally*> parts{findTally(slot.own, current)};
-    for (const QString& child : tree.children(current)) parts.push_back(findTally(slot.subtree, child));
+    // Each changed key again from this unit's own tally and its children's subtrees. A count or a sum
+    // has no keys: finding a province's children at every step would be most of a first build's time.
+    std::vector<const plan::Tally*> parts;
+    if (!latestKeys.isEmpty() || !peopleKeys.isEmpty()) {
+      parts.push_back(findTally(slot.own, current));
+      for (const QString& child : tree.children(current)) parts.push_back(findTally(slot.subtree, child));
+    }
     remergeKeys(latestKeys, parts, &plan::Tally::latest, &subtree.latest, &value,
                 [](plan::KeyState& into, const plan::KeyState& other) { into.merge(other); },
                 [&](const plan::KeyState& state) { return plan::keyValue(state, quantity); });
