@@ -15,25 +15,27 @@ const QString kSelect = QStringLiteral(
     "COALESCE(d.app_version, ''), COALESCE(d.pending_count, 0), u.closed_on IS NOT NULL FROM devices d "
     "LEFT JOIN accounts a ON a.person_id = d.person_id LEFT JOIN org_units u ON u.id = d.unit_id ");
 
-Device deviceFrom(const QSqlQuery& query) {
+// Row: a QSqlQuery or ReadRows on a row of kSelect.
+template <typename Row>
+Device deviceFrom(const Row& row) {
   Device device;
-  device.id = query.value(0).toString();
-  device.personId = query.value(1).toString();
-  device.personName = query.value(2).toString();
-  device.unitId = query.value(3).toString();
-  device.name = query.value(4).toString();
-  device.enrolledAt = query.value(5).toLongLong();
-  device.revokedAt = query.value(6).toLongLong();
-  device.lastSeq = query.value(7).toULongLong();
-  device.lastSeenAt = query.value(8).toLongLong();
-  device.clockOffsetMs = query.value(9).toLongLong();
+  device.id = row.value(0).toString();
+  device.personId = row.value(1).toString();
+  device.personName = row.value(2).toString();
+  device.unitId = row.value(3).toString();
+  device.name = row.value(4).toString();
+  device.enrolledAt = row.value(5).toLongLong();
+  device.revokedAt = row.value(6).toLongLong();
+  device.lastSeq = row.value(7).toULongLong();
+  device.lastSeenAt = row.value(8).toLongLong();
+  device.clockOffsetMs = row.value(9).toLongLong();
   // A role the table does not know grants nothing: such a device may read its scope and write nothing.
-  device.role = roleFromName(query.value(10).toString()).value_or(Role::Member);
-  device.accountDisabledAt = query.value(11).toLongLong();
-  device.lastSyncAt = query.value(12).toLongLong();
-  device.appVersion = query.value(13).toString();
-  device.pendingCount = static_cast<quint32>(query.value(14).toLongLong());
-  device.unitClosed = query.value(15).toBool();
+  device.role = roleFromName(row.value(10).toString()).value_or(Role::Member);
+  device.accountDisabledAt = row.value(11).toLongLong();
+  device.lastSyncAt = row.value(12).toLongLong();
+  device.appVersion = row.value(13).toString();
+  device.pendingCount = static_cast<quint32>(row.value(14).toLongLong());
+  device.unitClosed = row.value(15).toBool();
   return device;
 }
 
@@ -52,16 +54,18 @@ void DeviceRepository::insert(const Device& device, const QString& credentialHas
 }
 
 std::optional<Device> DeviceRepository::find(const QString& id) {
-  QSqlQuery& query = sql::runCached(tx_, kSelect + QStringLiteral("WHERE d.id = ?"), {id});
-  if (!query.next()) return std::nullopt;
-  return deviceFrom(query);
+  static const QString statement = kSelect + QStringLiteral("WHERE d.id = ?");
+  ReadRows rows = tx_.read(statement, {id});
+  if (!rows.next()) return std::nullopt;
+  return deviceFrom(rows);
 }
 
 std::optional<Device> DeviceRepository::findByCredentialHash(const QString& credentialHash) {
+  // Every call of every device comes here: through the database's own API (Transaction::read).
   static const QString statement = kSelect + QStringLiteral("WHERE d.credential_hash = ?");
-  QSqlQuery& query = sql::runCached(tx_, statement, {credentialHash});
-  if (!query.next()) return std::nullopt;
-  return deviceFrom(query);
+  ReadRows rows = tx_.read(statement, {credentialHash});
+  if (!rows.next()) return std::nullopt;
+  return deviceFrom(rows);
 }
 
 std::vector<Device> DeviceRepository::all() { return within(everyUnitPattern()); }
