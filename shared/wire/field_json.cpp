@@ -96,6 +96,26 @@ void appendValue(QByteArray* json, FieldType type, const QVariant& value) {
   }
 }
 
+// A stored date as QDate::fromString(text, kIsoDate) reads it. That goes through Qt's general date parser,
+// a twelfth of the server's time building its progress figures and a third of reading a record back; the
+// dates records store are four-digit years, read here digit by digit.
+QDate isoDate(const QString& text) {
+  const auto digits = [&text](qsizetype from, qsizetype count) {
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+      const char16_t c = text.at(i).unicode();
+      if (c < u'0' || c > u'9') return -1;
+      value = value * 10 + (c - u'0');
+    }
+    return value;
+  };
+  if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+    const int year = digits(0, 4), month = digits(5, 2), day = digits(8, 2);
+    if (year >= 1000 && month >= 0 && day >= 0) return QDate(year, month, day);  // invalid if out of range
+  }
+  return QDate::fromString(text, kIsoDate);
+}
+
 QVariant fromJson(FieldType type, const QJsonValue& value) {
   switch (type) {
     case FieldType::Text:
@@ -103,7 +123,7 @@ QVariant fromJson(FieldType type, const QJsonValue& value) {
     case FieldType::Integer: return static_cast<qint64>(value.toDouble());
     case FieldType::Choice: return value.toInt();
     case FieldType::Boolean: return value.toBool();
-    case FieldType::Date: return QDate::fromString(value.toString(), kIsoDate);
+    case FieldType::Date: return isoDate(value.toString());
     case FieldType::IdList:
     case FieldType::PhotoList: {
       QStringList ids;

@@ -133,6 +133,18 @@ TEST_CASE("fields survive storage as JSON, defaults dropped") {
   CHECK(fieldsFromJson(version.kind, json) == expected);
 }
 
+TEST_CASE("a stored date reads back exactly as Qt's ISO date reader reads it") {
+  // fieldsFromJson reads four-digit years itself (it is on every pull and at every progress build).
+  for (const char* text : {"2021-03-01", "2024-02-29", "2023-02-29", "2021-02-30", "2021-13-01", "2021-00-10",
+                           "2021-04-00", "0999-12-31", "1000-01-01", "9999-12-31", "2021-1-05", "20210-01-01",
+                           "2021/03/01", "abcd-ef-gh", "2021-03-0x", " 2021-03-1", ""}) {
+    const QByteArray json = QByteArray(R"({"date":")") + text + R"("})";
+    INFO(text);
+    CHECK(fieldsFromJson(RecordKind::HouseholdVisit, json).value(QStringLiteral("date")).toDate() ==
+          QDate::fromString(QString::fromLatin1(text), QStringLiteral("yyyy-MM-dd")));
+  }
+}
+
 TEST_CASE("the content hash tells a resend from a different version") {
   const RecordVersion version = visit();
   RecordVersion resent = version;
