@@ -60,8 +60,8 @@ void throwStepFailure(sqlite3_stmt* statement) {
   throw error;
 }
 
-sqlite3_stmt* SqliteNativeStatements::bound(const QSqlDatabase& db, const QString& sql,
-                                            std::span<const QVariant> values) {
+sqlite3_stmt* SqliteNativeStatements::read(const QSqlDatabase& db, const QString& sql,
+                                           std::span<const QVariant> values) {
   auto found = statements_.find(sql);
   sqlite3_stmt* statement = found == statements_.end() ? nullptr : found->second;
   if (!statement) {
@@ -89,16 +89,11 @@ sqlite3_stmt* SqliteNativeStatements::bound(const QSqlDatabase& db, const QStrin
 
 void SqliteNativeStatements::write(const QSqlDatabase& db, const QString& sql,
                                    std::span<const QVariant> values) {
-  sqlite3_stmt* statement = bound(db, sql, values);
+  sqlite3_stmt* statement = read(db, sql, values);
   int status = sqlite3_step(statement);
   while (status == SQLITE_ROW) status = sqlite3_step(statement);  // a write's RETURNING, unread
   if (status != SQLITE_DONE) throwStepFailure(statement);
   sqlite3_reset(statement);
-}
-
-sqlite3_stmt* SqliteNativeStatements::read(const QSqlDatabase& db, const QString& sql,
-                                           std::span<const QVariant> values) {
-  return bound(db, sql, values);
 }
 
 void SqliteNativeStatements::finishAll() {

@@ -35,8 +35,6 @@ class SqliteNativeStatements {
   void clear();
 
  private:
-  sqlite3_stmt* bound(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values);
-
   std::unordered_map<QString, sqlite3_stmt*> statements_;
 };
 
