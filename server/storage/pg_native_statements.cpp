@@ -1,8 +1,8 @@
 #include "pg_native_statements.h"
 
+#include "driver_handle.h"
 #include "storage_error.h"
 
-#include <QSqlDriver>
 #include <libpq-fe.h>
 #include <memory>
 #include <optional>
@@ -16,12 +16,6 @@ Q_DECLARE_METATYPE(PGconn*)
 namespace sohoi::server {
 
 namespace {
-
-PGconn* connectionOf(const QSqlDatabase& db) {
-  const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-  if (handle.metaType() != QMetaType::fromType<PGconn*>()) return nullptr;
-  return *static_cast<PGconn* const*>(handle.constData());
-}
 
 // Qt's `?` placeholders as PostgreSQL's $1, $2, … (none of these statements quotes a question mark).
 QByteArray numbered(const QString& sql) {
@@ -63,7 +57,7 @@ std::optional<QByteArray> textOf(const QVariant& value) {
 }  // namespace
 
 void PgNativeStatements::send(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values) {
-  PGconn* conn = connectionOf(db);
+  PGconn* conn = driverHandle<PGconn*>(db);
   if (!conn) throw StorageError(QStringLiteral("SQL failed: no PostgreSQL connection (%1)").arg(sql));
   if (queued_.empty()) {
     // A forward-only Qt query may have left rows unread on the connection; Qt's own next statement would

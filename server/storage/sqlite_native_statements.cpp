@@ -1,8 +1,8 @@
 #include "sqlite_native_statements.h"
 
+#include "driver_handle.h"
 #include "storage_error.h"
 
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 // As Qt's driver declares it, so that the handle it lends out can be recognised.
@@ -12,12 +12,6 @@ Q_DECLARE_METATYPE(sqlite3*)
 namespace sohoi::server {
 
 namespace {
-
-sqlite3* connectionOf(const QSqlDatabase& db) {
-  const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-  if (handle.metaType() != QMetaType::fromType<sqlite3*>()) return nullptr;
-  return *static_cast<sqlite3* const*>(handle.constData());
-}
 
 StorageError failure(sqlite3* conn, const QString& sql) {
   return StorageError(
@@ -65,7 +59,7 @@ sqlite3_stmt* SqliteNativeStatements::read(const QSqlDatabase& db, const QString
   auto found = statements_.find(sql);
   sqlite3_stmt* statement = found == statements_.end() ? nullptr : found->second;
   if (!statement) {
-    sqlite3* conn = connectionOf(db);
+    sqlite3* conn = driverHandle<sqlite3*>(db);
     if (!conn) throw StorageError(QStringLiteral("SQL failed: no SQLite connection (%1)").arg(sql));
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(conn, text.constData(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT,
