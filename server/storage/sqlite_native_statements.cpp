@@ -21,9 +21,11 @@ StorageError failure(sqlite3* conn, const QString& sql) {
 // As Qt's driver binds them: integers and booleans as integers, bytes as a blob, anything else as text, and
 // a null QString or QByteArray as NULL (a QVariant holding one is not null itself).
 int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
-  const bool null = value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isNull()) ||
-                    (value.typeId() == QMetaType::QByteArray && value.toByteArray().isNull());
-  if (null) return sqlite3_bind_null(statement, position);
+  const auto bindText = [&](const QString& text) {
+    return sqlite3_bind_text16(statement, position, text.utf16(), static_cast<int>(text.size() * 2),
+                               SQLITE_TRANSIENT);
+  };
+  if (value.isNull()) return sqlite3_bind_null(statement, position);
   switch (value.typeId()) {
     case QMetaType::Bool:
     case QMetaType::Int:
@@ -34,14 +36,16 @@ int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
       return sqlite3_bind_double(statement, position, value.toDouble());
     case QMetaType::QByteArray: {
       const QByteArray bytes = value.toByteArray();
+      if (bytes.isNull()) return sqlite3_bind_null(statement, position);
       return sqlite3_bind_blob64(statement, position, bytes.constData(),
                                  static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
     }
-    default: {
+    case QMetaType::QString: {
       const QString text = value.toString();
-      return sqlite3_bind_text16(statement, position, text.utf16(), static_cast<int>(text.size() * 2),
-                                 SQLITE_TRANSIENT);
+      return text.isNull() ? sqlite3_bind_null(statement, position) : bindText(text);
     }
+    default:
+      return bindText(value.toString());
   }
 }
 
