@@ -97,8 +97,8 @@ void appendValue(QByteArray* json, FieldType type, const QVariant& value) {
 }
 
 // A stored date as QDate::fromString(text, kIsoDate) reads it. That goes through Qt's general date parser,
-// a twelfth of the server's time building its progress figures and a third of reading a record back; the
-// dates records store are four-digit years, read here digit by digit.
+// a third of reading a record back and an eighth of the server's progress build; the dates records store
+// are four-digit years, read here digit by digit.
 QDate isoDate(const QString& text) {
   const auto digits = [&text](qsizetype from, qsizetype count) {
     int value = 0;
