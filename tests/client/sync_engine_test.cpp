@@ -94,15 +94,14 @@ TEST_CASE("a person's retry makes the transport reconnect at once; a sync the ta
     return made;
   });
   QSignalSpy finished(&engine, &SyncEngine::finished);
-  const auto runs = [&](int n) { return reachesCount(finished, n); };
   engine.syncNow();
-  REQUIRE(runs(1));
+  REQUIRE(reachesCount(finished, 1));
   REQUIRE(transport != nullptr);
   CHECK(transport->reconnects == 0);
   engine.retryNow();
-  REQUIRE(runs(2));
+  REQUIRE(reachesCount(finished, 2));
   CHECK(transport->reconnects == 1);
   engine.syncNow();
-  REQUIRE(runs(3));
+  REQUIRE(reachesCount(finished, 3));
   CHECK(transport->reconnects == 1);
 }
