@@ -33,6 +33,7 @@ LocalStore::LocalStore(QString path, QString connectionName)
     : path_(std::move(path)), connectionName_(std::move(connectionName)) {}
 
 LocalStore::~LocalStore() {
+  statements_.clear();  // SQLite closes no connection with statements still prepared
   if (db_.isValid()) db_.close();
   db_ = QSqlDatabase();  // the connection must have no users left before it is removed
   QSqlDatabase::removeDatabase(connectionName_);
@@ -64,7 +65,7 @@ bool LocalStore::hitFailpoint(const char* point) const {
 }
 
 Account LocalStore::account() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   Account account;
   if (sql::run(query, QStringLiteral("SELECT device_id, credential, person_id, person_name, unit_id, "
                                      "server_address, server_epoch, role, certificate_pin, username, session_expires_at, "
@@ -87,7 +88,7 @@ Account LocalStore::account() const {
 }
 
 Status LocalStore::saveAccount(const Account& account) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("INSERT OR REPLACE INTO account (id, device_id, credential, person_id, person_name, "
                                "unit_id, server_address, server_epoch, role, certificate_pin, username, session_expires_at, "
@@ -102,7 +103,7 @@ Status LocalStore::saveAccount(const Account& account) {
 }
 
 Status LocalStore::setServerEpoch(const QString& epoch) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("UPDATE account SET server_epoch = ? WHERE id = 1"), {text(epoch)}))
     return sql::error(query.lastError(), QStringLiteral("server epoch"));
   account_.serverEpoch = epoch;
@@ -110,7 +111,7 @@ Status LocalStore::setServerEpoch(const QString& epoch) {
 }
 
 Status LocalStore::loadOrgTree() {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT id, parent_id, name, level, closed_on, successor_id, unit_type FROM org_units")))
     return sql::error(query.lastError(), QStringLiteral("org units"));
   OrgTree tree;
@@ -132,7 +133,7 @@ Status LocalStore::replaceOrgUnits(const std::vector<OrgUnit>& units) {
 }
 
 Status LocalStore::writeOrgUnits(const std::vector<OrgUnit>& units) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("DELETE FROM org_units")) ||
       !query.prepare(QStringLiteral("INSERT INTO org_units (id, parent_id, name, level, closed_on, successor_id, unit_type) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?)")))
@@ -146,7 +147,7 @@ Status LocalStore::writeOrgUnits(const std::vector<OrgUnit>& units) {
 }
 
 QString LocalStore::baseFor(const QString& recordId, const QString& startedFrom) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT head_version_id FROM records WHERE id = ?"), {recordId}) ||
       !query.next())
     return {};
@@ -178,7 +179,7 @@ Status LocalStore::saveLocalVersion(const RecordVersion& draft, RecordVersion* s
 
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT kind FROM records WHERE id = ?"), {version.recordId}))
     return sql::error(query.lastError(), QStringLiteral("save version"));
   if (query.next() && query.value(0).toString() != recordKindName(version.kind))

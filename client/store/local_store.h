@@ -10,6 +10,7 @@
 #include "common/status.h"
 #include "domain/org_tree.h"
 #include "plan/reference_data.h"
+#include "statement_cache.h"
 #include "store_types.h"
 
 #include <QSqlDatabase>
@@ -178,6 +179,7 @@ class LocalStore {
   QString path_;
   QString connectionName_;
   QSqlDatabase db_;
+  mutable sql::StatementCache statements_{db_};  // reads are const, and prepare on first use
   HybridLogicalClock clock_;
   OrgTree tree_;
   QString failpoint_;

@@ -28,7 +28,7 @@ const char* const kDraftColumns = "SELECT draft_key, kind, record_id, fields, up
 }  // namespace
 
 Status LocalStore::saveDraft(const Draft& draft) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   const QByteArray json = QJsonDocument(QJsonObject::fromVariantMap(draft.values)).toJson(QJsonDocument::Compact);
   const qint64 now = draft.updatedAt ? draft.updatedAt : QDateTime::currentMSecsSinceEpoch();
   if (!sql::run(query,
@@ -42,14 +42,14 @@ Status LocalStore::saveDraft(const Draft& draft) {
 }
 
 std::optional<Draft> LocalStore::draft(const QString& key) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QLatin1String(kDraftColumns) + QStringLiteral("WHERE draft_key = ?"), {key}) || !query.next())
     return std::nullopt;
   return draftFromRow(query);
 }
 
 Status LocalStore::deleteDraft(const QString& key) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("DELETE FROM drafts WHERE draft_key = ?"), {key}))
     return sql::error(query.lastError(), QStringLiteral("delete draft"));
   return Status::ok();
@@ -57,7 +57,7 @@ Status LocalStore::deleteDraft(const QString& key) {
 
 std::vector<Draft> LocalStore::drafts() const {
   std::vector<Draft> drafts;
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QLatin1String(kDraftColumns) + QStringLiteral("ORDER BY updated_at DESC"))) return drafts;
   while (query.next()) drafts.push_back(draftFromRow(query));
   return drafts;

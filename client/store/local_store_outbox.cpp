@@ -22,8 +22,7 @@ qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 }  // namespace
 
 std::vector<Mutation> LocalStore::pendingBatch(int maxCount) const {
-  QSqlQuery query(db_);
-  query.setForwardOnly(true);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("SELECT o.seq, %1 FROM outbox o JOIN versions v ON v.version_id = o.version_id "
                                "WHERE o.acked_at IS NULL ORDER BY o.seq LIMIT ?")
@@ -34,8 +33,7 @@ std::vector<Mutation> LocalStore::pendingBatch(int maxCount) const {
 }
 
 std::vector<Mutation> LocalStore::mutationsFrom(quint64 seq, int maxCount) const {
-  QSqlQuery query(db_);
-  query.setForwardOnly(true);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("SELECT o.seq, %1 FROM outbox o JOIN versions v ON v.version_id = o.version_id "
                                "WHERE o.seq >= ? ORDER BY o.seq LIMIT ?")
@@ -46,13 +44,13 @@ std::vector<Mutation> LocalStore::mutationsFrom(quint64 seq, int maxCount) const
 }
 
 quint64 LocalStore::lastSeq() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM outbox")) || !query.next()) return 0;
   return std::max(static_cast<quint64>(query.value(0).toLongLong()), account_.sequenceFloor);
 }
 
 quint64 LocalStore::firstSeq() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT COALESCE(MIN(seq), 0) FROM outbox")) || !query.next()) return 0;
   return static_cast<quint64>(query.value(0).toLongLong());
 }
@@ -60,7 +58,7 @@ quint64 LocalStore::firstSeq() const {
 Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  QSqlQuery find(db_), update(db_), record(db_);
+  sql::CachedQuery find(statements_), update(statements_), record(statements_);
   if (!find.prepare(QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?")) ||
       !update.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, "
                                      "message_en = ?, acked_at = COALESCE(acked_at, ?) WHERE seq = ?")) ||
@@ -91,7 +89,7 @@ Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) 
 
 OutboxCounts LocalStore::counts() const {
   OutboxCounts counts;
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (sql::run(query,
                QStringLiteral("SELECT "
                               "(SELECT COUNT(*) FROM outbox WHERE acked_at IS NULL), "
@@ -108,7 +106,7 @@ OutboxCounts LocalStore::counts() const {
 
 std::vector<RejectedItem> LocalStore::rejectedItems() const {
   std::vector<RejectedItem> items;
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("SELECT o.seq, o.reason, o.field, o.message_vi, o.message_en, %1 FROM outbox o "
                                "JOIN versions v ON v.version_id = o.version_id WHERE o.state = 'rejected' AND NOT EXISTS "
@@ -131,13 +129,13 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
                                    const std::optional<plan::ReferenceData>& reference, const QByteArray& nextCursor) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (reference)
     if (Status status = writeReferenceData(*reference); !status.isOk()) return status;
   // Prepared once for the page: parsing them again for every change was most of a pull's time on the device.
-  QSqlQuery insertVersion(db_);
-  QSqlQuery head(db_);
-  QSqlQuery upsert(db_);
+  sql::CachedQuery insertVersion(statements_);
+  sql::CachedQuery head(statements_);
+  sql::CachedQuery upsert(statements_);
   if (!insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion)) ||
       !head.prepare(QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?")) ||
       // A record with unacknowledged local edits keeps showing them; the server's head arrives again
@@ -182,7 +180,7 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
 Status LocalStore::forgetRecord(const QString& recordId) {
   // Versions this device made stay in its log (a restored server may need them again); a record with
   // edits still to send stays too: the server refuses them, and the refusal is shown where the user looks.
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("DELETE FROM versions WHERE record_id = ? AND version_id NOT IN "
                                "(SELECT version_id FROM outbox WHERE record_id = ?) "
@@ -194,20 +192,20 @@ Status LocalStore::forgetRecord(const QString& recordId) {
 }
 
 QByteArray LocalStore::cursor() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT cursor FROM sync_state WHERE id = 1")) || !query.next()) return {};
   return query.value(0).toByteArray();
 }
 
 Status LocalStore::resetCursor() {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("UPDATE sync_state SET cursor = NULL WHERE id = 1")))
     return sql::error(query.lastError(), QStringLiteral("cursor"));
   return Status::ok();
 }
 
 Status LocalStore::recordSync(qint64 clockOffsetMs) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("UPDATE sync_state SET last_sync_at = ?, clock_offset_ms = ? WHERE id = 1"),
                 {nowMs(), clockOffsetMs}))
     return sql::error(query.lastError(), QStringLiteral("sync state"));
@@ -215,13 +213,13 @@ Status LocalStore::recordSync(qint64 clockOffsetMs) {
 }
 
 qint64 LocalStore::clockOffsetMs() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT clock_offset_ms FROM sync_state WHERE id = 1")) || !query.next()) return 0;
   return query.value(0).toLongLong();
 }
 
 qint64 LocalStore::lastSyncAt() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT last_sync_at FROM sync_state WHERE id = 1")) || !query.next()) return 0;
   return query.value(0).toLongLong();
 }

@@ -15,10 +15,10 @@
 namespace sohoi::client {
 
 std::vector<PhotoToSend> LocalStore::photosToSend() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   QSet<QString> seen;
   {
-    QSqlQuery sent(db_);
+    sql::CachedQuery sent(statements_);
     if (sql::run(sent, QStringLiteral("SELECT sha256 FROM photos_sent")))
       while (sent.next()) seen.insert(sent.value(0).toString());
   }
@@ -39,7 +39,7 @@ std::vector<PhotoToSend> LocalStore::photosToSend() const {
 }
 
 Status LocalStore::markPhotoSent(const QString& hash) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("INSERT INTO photos_sent (sha256, sent_at) VALUES (?, ?) ON CONFLICT DO NOTHING"),
                 {hash, QDateTime::currentMSecsSinceEpoch()}))
     return sql::error(query.lastError(), QStringLiteral("photo sent"));

@@ -14,7 +14,7 @@ QString key(const QString& text) { return text.isNull() ? QStringLiteral("") : t
 }  // namespace
 
 Status LocalStore::keepProgressAnswer(const QString& unitId, const QString& asOf, const KeptProgressAnswer& answer) {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("INSERT INTO progress_answers (unit_id, as_of, answer, fetched_at) VALUES (?, ?, ?, ?) "
                                "ON CONFLICT (unit_id, as_of) DO UPDATE SET answer = excluded.answer, "
@@ -25,7 +25,7 @@ Status LocalStore::keepProgressAnswer(const QString& unitId, const QString& asOf
 }
 
 std::optional<KeptProgressAnswer> LocalStore::keptProgressAnswer(const QString& unitId, const QString& asOf) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT answer, fetched_at FROM progress_answers WHERE unit_id = ? AND as_of = ?"),
                 {key(unitId), key(asOf)}) ||
       !query.next())

@@ -32,8 +32,7 @@ QString recordSelect(const char* where) {
 
 std::vector<StoredRecord> LocalStore::currentRecords(RecordKind kind) const {
   std::vector<StoredRecord> records;
-  QSqlQuery query(db_);
-  query.setForwardOnly(true);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, recordSelect("WHERE r.kind = ? AND r.deleted = 0 ORDER BY v.hlc DESC"), {recordKindName(kind)}))
     return records;
   while (query.next()) records.push_back(recordFromRow(query));
@@ -41,14 +40,14 @@ std::vector<StoredRecord> LocalStore::currentRecords(RecordKind kind) const {
 }
 
 std::optional<StoredRecord> LocalStore::record(const QString& recordId) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, recordSelect("WHERE r.id = ?"), {recordId}) || !query.next()) return std::nullopt;
   return recordFromRow(query);
 }
 
 std::vector<RecordVersion> LocalStore::versions(const QString& recordId) const {
   std::vector<RecordVersion> versions;
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("SELECT %1 FROM versions v WHERE v.record_id = ? ORDER BY v.hlc, v.version_id")
                     .arg(QLatin1String(sql::kVersionColumns)),
@@ -59,7 +58,7 @@ std::vector<RecordVersion> LocalStore::versions(const QString& recordId) const {
 }
 
 std::optional<RecordVersion> LocalStore::version(const QString& versionId) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT %1 FROM versions v WHERE v.version_id = ?").arg(QLatin1String(sql::kVersionColumns)),
                 {versionId}) ||
       !query.next())
@@ -68,7 +67,7 @@ std::optional<RecordVersion> LocalStore::version(const QString& versionId) const
 }
 
 int LocalStore::countRecordsSince(HlcStamp since) const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query,
                 QStringLiteral("SELECT COUNT(*) FROM records r JOIN versions v ON v.version_id = r.head_version_id "
                                "WHERE r.deleted = 0 AND v.hlc >= ? AND r.kind != ?"),

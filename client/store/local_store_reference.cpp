@@ -9,13 +9,13 @@
 namespace sohoi::client {
 
 QString LocalStore::referenceVersion() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT version FROM reference_state WHERE id = 1")) || !query.next()) return {};
   return query.value(0).toString();
 }
 
 std::optional<plan::PlanFile> LocalStore::planFile() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT plan_year, plan_file_name, plan_text FROM reference_state "
                                       "WHERE id = 1 AND plan_text IS NOT NULL")) ||
       !query.next())
@@ -24,7 +24,7 @@ std::optional<plan::PlanFile> LocalStore::planFile() const {
 }
 
 std::vector<plan::UnitBaseline> LocalStore::baselines() const {
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   std::vector<plan::UnitBaseline> result;
   if (!sql::run(query, QStringLiteral("SELECT unit_id, year, members, women_18_plus, fund, branch_leaders, "
                                       "full_time_cadres, committee_members, core_members FROM baselines ORDER BY unit_id")))
@@ -47,7 +47,7 @@ Status LocalStore::replaceReferenceData(const plan::ReferenceData& reference) {
 Status LocalStore::writeReferenceData(const plan::ReferenceData& reference) {
   if (Status status = writeOrgUnits(reference.units); !status.isOk()) return status;
   if (Status status = forgetRecordsOutside(OrgTree(reference.units)); !status.isOk()) return status;
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   const plan::PlanFile plan = reference.plan.value_or(plan::PlanFile{});
   // No plan on the server: the columns are NULL, and the app shows no progress rather than an old plan's.
   const QVariant text = reference.plan ? QVariant(plan.text) : QVariant(QMetaType(QMetaType::QByteArray));
@@ -71,7 +71,7 @@ Status LocalStore::forgetRecordsOutside(const OrgTree& tree) {
   // A tree without this device's unit is not one to judge the scope by: keep everything.
   if (account_.unitId.isEmpty() || !tree.contains(account_.unitId)) return Status::ok();
   const QString scope = tree.openUnitFor(account_.unitId);
-  QSqlQuery query(db_);
+  sql::CachedQuery query(statements_);
   if (!sql::run(query, QStringLiteral("SELECT id, unit_id FROM records WHERE pending = 0")))
     return sql::error(query.lastError(), QStringLiteral("records in scope"));
   QStringList outside;

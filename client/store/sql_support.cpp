@@ -20,7 +20,7 @@ Status error(const QSqlError& error, const QString& what) {
                        QStringLiteral("Device database error (%1): %2").arg(what, error.text()));
 }
 
-bool run(QSqlQuery& query, const QString& statement, const QVariantList& values) {
+bool run(CachedQuery& query, const QString& statement, const QVariantList& values) {
   return query.prepare(statement) && rerun(query, values);
 }
 

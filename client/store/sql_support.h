@@ -3,6 +3,7 @@
 // that rolls back unless committed, and the one mapping between a versions row and a RecordVersion.
 #include "common/status.h"
 #include "domain/record_version.h"
+#include "statement_cache.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,8 +12,9 @@ namespace sohoi::client::sql {
 
 /// A STORE_ERROR status naming what failed.
 Status error(const QSqlError& error, const QString& what);
-/// Prepares and executes query with the values bound in order; false leaves the error in the query.
-bool run(QSqlQuery& query, const QString& statement, const QVariantList& values = {});
+/// Prepares (once per connection) and executes query with the values bound in order; false leaves the
+/// error in the query.
+bool run(CachedQuery& query, const QString& statement, const QVariantList& values = {});
 /// Executes an already prepared query with the values bound in order: for statements run once per row of
 /// a batch, where preparing every time would cost more than the work itself.
 bool rerun(QSqlQuery& prepared, const QVariantList& values);
