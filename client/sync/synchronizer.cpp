@@ -47,9 +47,17 @@ void Synchronizer::wait(std::chrono::milliseconds delay) {
     options_.sleep(delay);
     return;
   }
-  const auto until = std::chrono::steady_clock::now() + delay;
-  while (!stop_ && std::chrono::steady_clock::now() < until)
-    std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(delay, std::chrono::milliseconds(50)));
+  std::unique_lock lock(stopMutex_);
+  stopped_.wait_for(lock, delay, [this] { return stop_.load(); });
+}
+
+void Synchronizer::requestStop() {
+  {
+    // Under the lock, so that a wait cannot miss the change between its test and its sleep.
+    const std::lock_guard lock(stopMutex_);
+    stop_ = true;
+  }
+  stopped_.notify_all();
 }
 
 void Synchronizer::report() {

@@ -16,7 +16,9 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 
 namespace sohoi::client {
 
@@ -40,7 +42,7 @@ class Synchronizer {
     std::chrono::milliseconds busyPatience = std::chrono::minutes(5);
     int maxGapRestarts = 3;         // sequence gaps answered per run before giving up
     quint64 seed = 0;               // for the jitter; 0 picks a random seed
-    /// How to wait before a retry; defaults to sleeping in short steps that notice requestStop().
+    /// How to wait before a retry; defaults to sleeping until the delay ends or requestStop() is called.
     std::function<void(std::chrono::milliseconds)> sleep;
   };
 
@@ -53,7 +55,7 @@ class Synchronizer {
   /// Called on the running thread after each batch and page.
   void setProgressHandler(std::function<void(const SyncProgress&)> handler) { progress_ = std::move(handler); }
   /// Makes a running runOnce() stop at its next step (with code CANCELLED). Thread-safe.
-  void requestStop() { stop_ = true; }
+  void requestStop();
 
  private:
   Status pushAll(bool probe);
@@ -70,6 +72,10 @@ class Synchronizer {
   RetryPolicy retry_;
   std::function<void(const SyncProgress&)> progress_;
   std::atomic<bool> stop_{false};
+  // A wait sleeps on this rather than waking to look at stop_: a fleet's thousands of devices waiting out
+  // a busy server at once would otherwise wake their CPU tens of thousands of times a second.
+  std::mutex stopMutex_;
+  std::condition_variable stopped_;
   // State of the current run.
   SyncSummary summary_;
   SyncProgress position_;

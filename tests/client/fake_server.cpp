@@ -63,6 +63,7 @@ std::optional<RpcError> FakeServer::takeFailure() {
   if (failures_.empty()) return std::nullopt;
   RpcError error = failures_.front();
   failures_.pop_front();
+  if (onFailure) onFailure();
   return error;
 }
 

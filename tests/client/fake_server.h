@@ -7,6 +7,7 @@
 
 #include <QSet>
 #include <deque>
+#include <functional>
 #include <map>
 
 namespace sohoi::client::test {
@@ -23,6 +24,8 @@ class FakeServer final : public SyncTransport {
 
   /// The next calls fail with these errors, in order, before anything is done.
   void failNext(RpcError error, int times = 1);
+  /// Called, on the calling thread, as each of those failures is answered.
+  std::function<void()> onFailure;
   /// The next enrolments are made, and their answers lost on the way back (DEADLINE_EXCEEDED); from then on
   /// the code answers only a resend in the attempt that used it, as sohoi-server does.
   void loseEnrolAnswers(int times) { lostEnrolAnswers_ = times; }

@@ -4,6 +4,7 @@
 #include "test_support.h"
 
 #include <catch2/catch.hpp>
+#include <future>
 
 using namespace sohoi;
 using namespace sohoi::client;
@@ -87,6 +88,28 @@ TEST_CASE("a server busy beyond the device's patience ends the run, the outbox k
   // Bounded: busy waits until five minutes are spent (each 30 to 60 s), then the ordinary retries.
   CHECK(h.waits.size() <= 10 + 5);
   CHECK(h.temp.store->pendingCount() == 3);
+}
+
+TEST_CASE("a stop ends a wait for a busy server at once") {
+  // Everything on one thread of its own, as the sync engine runs it; this thread only stops it.
+  std::promise<Synchronizer*> waiting;
+  std::future<Synchronizer*> busyAnswered = waiting.get_future();
+  std::future<SyncOutcome> outcome = std::async(std::launch::async, [&] {
+    test::TempStore temp;
+    test::FakeServer server;
+    Synchronizer::Options options;  // waits for real
+    options.seed = 7;
+    Synchronizer sync(temp.store.get(), &server, options);
+    REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields()).isOk());
+    server.failNext(test::FakeServer::busy(std::chrono::minutes(2)));
+    server.onFailure = [&] { waiting.set_value(&sync); };
+    return sync.runOnce();
+  });
+  REQUIRE(busyAnswered.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+  busyAnswered.get()->requestStop();
+  // Told to come back in two minutes or more, the run ends as soon as it is stopped.
+  REQUIRE(outcome.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+  CHECK(outcome.get().status.code() == QStringLiteral("CANCELLED"));
 }
 
 TEST_CASE("a permanent failure is not retried and the outbox is kept") {
