@@ -98,6 +98,8 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
     CHECK(line.captured(2).toLongLong() >= line.captured(1).toLongLong());
   }
   CHECK(output.count(QStringLiteral("release_p99_ms")) == 2);
+  // Each phase says how many calls were sent again.
+  CHECK(output.count(QRegularExpression(QStringLiteral("busy_waits [0-9]+ retries [0-9]+\\n"))) == 2);
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
 
   // The check is the server's own count: a province session pulls the same 4,000 versions.

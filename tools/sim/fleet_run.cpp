@@ -28,6 +28,14 @@ struct Phase {
   std::optional<ProcessUsage> before, after;
   // The simulator's own: its one core runs every device's client, which sets how fast it lets them go.
   std::optional<ProcessUsage> ownBefore, ownAfter;
+  // Calls sent again, in all: after the server said it was busy (and when to come back), and after other
+  // transient failures. A device turned away waits, and that wait is in its latency.
+  int busyWaits = 0, retries = 0;
+
+  void countRetries(const client::SyncSummary& summary) {
+    busyWaits += summary.busyWaits;
+    retries += summary.retries;
+  }
 };
 
 // Runs run(device, holds) for every device, `together` at a time (each on a thread of its own); the first
@@ -99,7 +107,7 @@ QString figures(Phase& phase, int syncs) {
                 .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0);
   else
     line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb -");
-  return line;
+  return line + QStringLiteral(" busy_waits %1 retries %2").arg(phase.busyWaits).arg(phase.retries);
 }
 
 // Prints the devices that failed (the first few) and returns how many did.
@@ -148,7 +156,10 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   Phase first = runPhase(
       devices, firstTogether, options.serverPid,
       [&](SimDevice& device, const DeviceHolds& holds) { device.firstSync(channel, options.server, holds); });
-  for (const SimDevice& device : devices) first.latencies.push_back(device.firstSyncMs);
+  for (const SimDevice& device : devices) {
+    first.latencies.push_back(device.firstSyncMs);
+    first.countRetries(device.firstSummary);
+  }
   const int firstFailed = failures(devices, err);
   out << QStringLiteral("first_sync devices %1 concurrent %2 failed %3 seconds %4 ")
              .arg(devices.size())
@@ -173,6 +184,7 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);
+    daily.countRetries(device.summary);
     records += device.saved;
     accepted += device.acknowledged;
     rejected += device.rejected;

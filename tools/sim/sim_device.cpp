@@ -41,7 +41,11 @@ Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const
   timer.start();
   status = enrolDevice(store.get(), &client, code, QStringLiteral("sim-%1").arg(seed), serverAddress);
   // The first sync brings the org tree, which validation needs before anything can be saved.
-  if (status.isOk()) status = Synchronizer(store.get(), &client).runOnce().status;
+  if (status.isOk()) {
+    const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
+    firstSummary = outcome.summary;
+    status = outcome.status;
+  }
   firstSyncMs = timer.elapsed();  // a failure's time too: a device that waits and fails is in the tail
   return status;
 }

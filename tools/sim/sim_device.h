@@ -35,6 +35,7 @@ struct SimDevice {
   int pending = 0;
   int saved = 0;         // versions saved on the device
   qint64 firstSyncMs = 0;  // after firstSync(): enrolment and the initial download together
+  client::SyncSummary firstSummary;  // after firstSync(): its sync run (the download)
   client::Status status;
 
   /// Enrols with code, downloads the org tree, and saves `records` records (and, with edits, a tenth as
