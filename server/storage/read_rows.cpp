@@ -51,9 +51,12 @@ QVariant ReadRows::value(int column) const {
       case SQLITE_BLOB:
         return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement_, column)),
                           sqlite3_column_bytes(statement_, column));
-      default:
-        return QString(static_cast<const QChar*>(sqlite3_column_text16(statement_, column)),
-                       sqlite3_column_bytes16(statement_, column) / static_cast<int>(sizeof(QChar)));
+      default: {
+        // Read as stored (UTF-8) and decoded by Qt: SQLite's own conversion to UTF-16 copies the text once
+        // more, a byte at a time, on every column of every row a pull reads.
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+        return QString::fromUtf8(text, sqlite3_column_bytes(statement_, column));
+      }
     }
   }
   const pg_result* result = results_[result_].get();
@@ -67,6 +70,15 @@ QVariant ReadRows::value(int column) const {
     case kBigInteger: return static_cast<qlonglong>(std::strtoll(text, nullptr, 10));
     default: return QString::fromUtf8(text, PQgetlength(result, row_, column));
   }
+}
+
+QByteArray ReadRows::utf8(int column) const {
+  if (statement_) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+    return QByteArray(text, sqlite3_column_bytes(statement_, column));
+  }
+  const pg_result* result = results_[result_].get();
+  return QByteArray(PQgetvalue(result, row_, column), PQgetlength(result, row_, column));
 }
 
 }  // namespace sohoi::server

@@ -28,6 +28,9 @@ class ReadRows {
   bool next();
   /// The current row's column. REQUIRES: next() returned true.
   QVariant value(int column) const;
+  /// The current row's text column as UTF-8, as both databases hold it: a stored JSON document goes to its
+  /// parser without a round trip through QString. Empty for NULL. REQUIRES: next() returned true.
+  QByteArray utf8(int column) const;
 
  private:
   sqlite3_stmt* statement_ = nullptr;

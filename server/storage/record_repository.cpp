@@ -25,6 +25,10 @@ RecordKind kindFrom(const QVariant& value) {
   return *kind;
 }
 
+// A stored JSON column as the UTF-8 its parser reads.
+QByteArray jsonOf(const QSqlQuery& query, int column) { return query.value(column).toString().toUtf8(); }
+QByteArray jsonOf(const ReadRows& rows, int column) { return rows.utf8(column); }
+
 // Reads kVersionColumns starting at column 0, from a QSqlQuery or ReadRows.
 template <typename Row>
 StoredVersion versionFrom(const Row& query) {
@@ -39,7 +43,7 @@ StoredVersion versionFrom(const Row& query) {
   v.deviceId = query.value(6).toString();
   v.hlc = static_cast<HlcStamp>(query.value(7).toLongLong());
   v.deleted = query.value(8).toInt() != 0;
-  v.fields = fieldsFromJson(v.kind, query.value(9).toString().toUtf8());
+  v.fields = fieldsFromJson(v.kind, jsonOf(query, 9));
   stored.contentHash = query.value(10).toString();
   stored.position = query.value(11).toULongLong();
   return stored;

@@ -30,7 +30,7 @@ void createTable(Database& db, const QString& definition) {
 }
 
 // Text that SQL formatting would trip over: quotes, a backslash, placeholders, a comment, accents.
-const QString kAwkward = QStringLiteral("Chị Hà's \\ \"nhà\" ? $1 ; -- '' \u00e9\u1ec7");
+const QString kAwkward = QStringLiteral("Chị Hà's \\ \"nhà\" ? $1 ; -- '' \u00e9\u1ec7 \U0001F33E");
 
 // How many statements starting with start the session prepared, and whether all went through the protocol
 // (libpq's extended protocol) rather than SQL PREPARE (Qt's way).
@@ -398,6 +398,8 @@ TEST_CASE("a read's values and NULLs come back as Qt reads them, whatever they h
   CHECK(rows.value(1).toString() == kAwkward);
   CHECK(rows.value(2).isNull());
   CHECK_FALSE(rows.value(3).toBool());
+  CHECK(rows.utf8(1) == kAwkward.toUtf8());  // as a stored JSON document is read
+  CHECK(rows.utf8(2).isEmpty());
   REQUIRE(rows.next());
   CHECK(rows.value(0).toULongLong() == quint64(1) << 62);
   CHECK(rows.value(1).toString() == QStringLiteral("?"));
