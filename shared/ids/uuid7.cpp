@@ -2,10 +2,41 @@
 
 #include <QDateTime>
 #include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
 
 namespace sohoi {
+
+namespace {
+
+// A hex digit's value (either case), or -1.
+int hexValue(char16_t c) {
+  if (c >= u'0' && c <= u'9') return c - u'0';
+  if (c >= u'a' && c <= u'f') return c - u'a' + 10;
+  if (c >= u'A' && c <= u'F') return c - u'A' + 10;
+  return -1;
+}
+
+// "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx" in either case into its 16 bytes; false for any other text. Every
+// record on the wire carries five ids: QUuid's general parser (braces, and a copy to Latin-1 first) was a
+// tenth of a pull's instructions.
+bool decodeCanonical(QStringView text, char* out) {
+  if (text.size() != 36) return false;
+  for (qsizetype i = 0; i < 36;) {
+    if (i == 8 || i == 13 || i == 18 || i == 23) {
+      if (text[i] != u'-') return false;
+      ++i;
+      continue;
+    }
+    const int high = hexValue(text[i].unicode()), low = hexValue(text[i + 1].unicode());
+    if (high < 0 || low < 0) return false;
+    *out++ = static_cast<char>(high << 4 | low);
+    i += 2;  // no pair straddles a dash: every group has an even length
+  }
+  return true;
+}
+
+}  // namespace
 
 QString newUuid7() {
   // RFC 9562 §5.7: 48 bits of Unix milliseconds, version 7, then random bits with the variant.
@@ -20,18 +51,29 @@ QString newUuid7() {
 
 QByteArray uuidToBytes(const QString& uuid) {
   if (uuid.isEmpty()) return {};
-  return QUuid::fromString(uuid).toRfc4122();
+  QByteArray bytes(16, Qt::Uninitialized);
+  if (decodeCanonical(uuid, bytes.data())) return bytes;
+  return QUuid::fromString(uuid).toRfc4122();  // braces, or text that is not a UUID (all zeros)
 }
 
 QString uuidFromBytes(const QByteArray& bytes) {
   if (bytes.size() != 16) return {};
-  return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+  static constexpr char16_t kDigits[] = u"0123456789abcdef";
+  QString text(36, Qt::Uninitialized);
+  QChar* out = text.data();
+  for (int i = 0; i < 16; ++i) {
+    if (i == 4 || i == 6 || i == 8 || i == 10) *out++ = u'-';
+    const auto byte = static_cast<unsigned char>(bytes[i]);
+    *out++ = kDigits[byte >> 4];
+    *out++ = kDigits[byte & 0x0f];
+  }
+  return text;
 }
 
 bool isUuid(const QString& text) {
-  static const QRegularExpression canonical(
-      QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-  return canonical.match(text).hasMatch();
+  char bytes[16];
+  return decodeCanonical(text, bytes) &&
+         std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'A' && c <= u'F'; });
 }
 
 }  // namespace sohoi

@@ -1,6 +1,8 @@
 #include "ids/uuid7.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -43,4 +45,29 @@ TEST_CASE("text that is not a canonical UUID is not taken for one") {
   CHECK_FALSE(isUuid(QStringLiteral("{0192f3c4-0000-7000-8000-000000000000}")));
   CHECK_FALSE(isUuid(QStringLiteral("0192F3C4-0000-7000-8000-000000000000")));
   CHECK_FALSE(isUuid(QStringLiteral("not an id")));
+}
+
+TEST_CASE("ids convert to and from wire bytes exactly as QUuid converts them") {
+  // Random ids in both cases, and text that is not canonical: braces, a misplaced dash, a stray letter,
+  // the wrong length. Whatever QUuid made of it is what goes on the wire.
+  std::vector<QString> texts = {QStringLiteral("{0192f3c4-0000-7000-8000-00000000000a}"),
+                                QStringLiteral("0192f3c40-000-7000-8000-000000000000"),
+                                QStringLiteral("0192f3c4-0000-7000-8000-00000000000g"),
+                                QStringLiteral("0192f3c4-0000-7000-8000-0000000000"),
+                                QStringLiteral("not an id")};
+  for (int i = 0; i < 200; ++i) {
+    const QString id = newUuid7();
+    texts.push_back(id);
+    texts.push_back(id.toUpper());
+  }
+  for (const QString& text : texts) {
+    INFO(text.toStdString());
+    const QByteArray bytes = uuidToBytes(text);
+    CHECK(bytes == QUuid::fromString(text).toRfc4122());
+    CHECK(uuidFromBytes(bytes) == QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces));
+    const bool canonical = QRegularExpression(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"))
+                               .match(text)
+                               .hasMatch();
+    CHECK(isUuid(text) == canonical);
+  }
 }
