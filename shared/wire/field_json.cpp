@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <cstdio>
+#include <limits>
+#include <optional>
 
 namespace sohoi {
 
@@ -134,6 +137,169 @@ QVariant fromJson(FieldType type, const QJsonValue& value) {
   return {};
 }
 
+// A field's value in a document FlatJson read: its kind, and its text (a string's without the quotes, an
+// array's between the brackets, holding only plain strings).
+struct FlatValue {
+  enum class Kind { String, Integer, True, False, Strings } kind;
+  QByteArrayView text;
+};
+
+// The JSON fieldsToJson writes, read without Qt's general parser (a third of reading a record back): one
+// object, no whitespace, keys in increasing order, each value a string without escapes, an integer of at
+// most 15 digits (exact in the double Qt would read), true, false, or an array of such strings. parse()
+// refuses anything else, and the caller reads that document through Qt, whose answer stands.
+class FlatJson {
+ public:
+  bool parse(QByteArrayView json) {
+    json_ = json;
+    at_ = 0;
+    if (!json.isValidUtf8() || !take('{')) return false;
+    if (take('}')) return at_ == json_.size();
+    do {
+      QByteArrayView key;
+      FlatValue value;
+      if (!string(&key) || !take(':') || !valueOf(&value)) return false;
+      if (!entries.isEmpty() && !(entries.back().first < key)) return false;  // repeated or unsorted
+      entries.append({key, value});
+    } while (take(','));
+    return take('}') && at_ == json_.size();
+  }
+
+  QVarLengthArray<std::pair<QByteArrayView, FlatValue>, 24> entries;
+
+  // The plain strings of an array value, in order.
+  static QStringList strings(QByteArrayView inside) {
+    QStringList list;
+    for (qsizetype at = 0; at < inside.size();) {
+      const qsizetype end = inside.indexOf('"', at + 1);
+      list.append(QString::fromUtf8(inside.sliced(at + 1, end - at - 1)));
+      at = end + 2;  // past the quote and the comma
+    }
+    return list;
+  }
+
+ private:
+  bool take(char c) {
+    if (at_ >= json_.size() || json_[at_] != c) return false;
+    ++at_;
+    return true;
+  }
+  bool takeWord(QByteArrayView word) {
+    if (!json_.sliced(at_).startsWith(word)) return false;
+    at_ += word.size();
+    return true;
+  }
+  bool string(QByteArrayView* text) {
+    if (!take('"')) return false;
+    const qsizetype start = at_;
+    for (; at_ < json_.size(); ++at_) {
+      const auto c = static_cast<unsigned char>(json_[at_]);
+      if (c == '"') {
+        *text = json_.sliced(start, at_ - start);
+        ++at_;
+        return true;
+      }
+      if (c == '\\' || c < 0x20) return false;  // an escape, or a control Qt refuses unescaped
+    }
+    return false;
+  }
+  bool integer(QByteArrayView* text) {
+    const qsizetype start = at_;
+    take('-');
+    const qsizetype digits = at_;
+    while (at_ < json_.size() && json_[at_] >= '0' && json_[at_] <= '9') ++at_;
+    const qsizetype count = at_ - digits;
+    // Not "01" nor "-0"; and what follows must end the value ("1.5" and "1e3" are Qt's to read).
+    if (count == 0 || count > 15 || (json_[digits] == '0' && (count > 1 || digits > start))) return false;
+    if (at_ < json_.size() && json_[at_] != ',' && json_[at_] != '}') return false;
+    *text = json_.sliced(start, at_ - start);
+    return true;
+  }
+  bool valueOf(FlatValue* value) {
+    if (at_ >= json_.size()) return false;
+    switch (json_[at_]) {
+      case '"':
+        value->kind = FlatValue::Kind::String;
+        return string(&value->text);
+      case 't':
+        value->kind = FlatValue::Kind::True;
+        return takeWord("true");
+      case 'f':
+        value->kind = FlatValue::Kind::False;
+        return takeWord("false");
+      case '[': {
+        ++at_;
+        const qsizetype start = at_;
+        if (!take(']')) {
+          QByteArrayView item;
+          do
+            if (!string(&item)) return false;
+          while (take(','));
+          if (!take(']')) return false;
+        }
+        value->kind = FlatValue::Kind::Strings;
+        value->text = json_.sliced(start, at_ - 1 - start);
+        return true;
+      }
+      default:
+        value->kind = FlatValue::Kind::Integer;
+        return integer(&value->text);
+    }
+  }
+
+  QByteArrayView json_;
+  qsizetype at_ = 0;
+};
+
+// value as fromJson() reads the same JSON value for a field of type; nullopt when the value's kind is not
+// the one the type is written as (Qt's reading of such a value stands).
+std::optional<QVariant> fromFlat(FieldType type, const FlatValue& value) {
+  using Kind = FlatValue::Kind;
+  switch (type) {
+    case FieldType::Text:
+    case FieldType::Id:
+      if (value.kind != Kind::String) return std::nullopt;
+      return QString::fromUtf8(value.text);
+    case FieldType::Integer:
+      if (value.kind != Kind::Integer) return std::nullopt;
+      return value.text.toLongLong();
+    case FieldType::Choice: {
+      if (value.kind != Kind::Integer) return std::nullopt;
+      const qint64 number = value.text.toLongLong();
+      if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
+        return std::nullopt;
+      return static_cast<int>(number);
+    }
+    case FieldType::Boolean:
+      if (value.kind != Kind::True && value.kind != Kind::False) return std::nullopt;
+      return value.kind == Kind::True;
+    case FieldType::Date:
+      if (value.kind != Kind::String) return std::nullopt;
+      return isoDate(QString::fromUtf8(value.text));
+    case FieldType::IdList:
+    case FieldType::PhotoList:
+      if (value.kind != Kind::Strings) return std::nullopt;
+      return FlatJson::strings(value.text);
+  }
+  return std::nullopt;
+}
+
+// fieldsFromJson for what fieldsToJson wrote; nullopt for anything else.
+std::optional<QVariantMap> fieldsFromFlatJson(RecordKind kind, const QByteArray& json) {
+  FlatJson document;
+  if (!document.parse(json)) return std::nullopt;
+  QVariantMap fields;
+  for (const FieldSpec& spec : schemaFor(kind).fields)
+    for (const auto& [key, value] : document.entries)
+      if (QLatin1StringView(key) == spec.name) {  // the schema's names are ASCII
+        std::optional<QVariant> read = fromFlat(spec.type, value);
+        if (!read) return std::nullopt;
+        fields.insert(spec.name, std::move(*read));
+        break;
+      }
+  return fields;
+}
+
 }  // namespace
 
 // Written directly rather than through QJsonObject, whose building and writing took a tenth of the
@@ -159,6 +325,7 @@ QByteArray fieldsToJson(RecordKind kind, const QVariantMap& fields) {
 }
 
 QVariantMap fieldsFromJson(RecordKind kind, const QByteArray& json) {
+  if (std::optional<QVariantMap> fields = fieldsFromFlatJson(kind, json)) return std::move(*fields);
   const QJsonObject object = QJsonDocument::fromJson(json).object();
   QVariantMap fields;
   for (const FieldSpec& spec : schemaFor(kind).fields) {
