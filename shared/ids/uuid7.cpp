@@ -22,16 +22,13 @@ int hexValue(char16_t c) {
 // tenth of a pull's instructions.
 bool decodeCanonical(QStringView text, char* out) {
   if (text.size() != 36) return false;
-  for (qsizetype i = 0; i < 36;) {
-    if (i == 8 || i == 13 || i == 18 || i == 23) {
-      if (text[i] != u'-') return false;
-      ++i;
-      continue;
-    }
-    const int high = hexValue(text[i].unicode()), low = hexValue(text[i + 1].unicode());
+  const char16_t* c = text.utf16();
+  if (c[8] != u'-' || c[13] != u'-' || c[18] != u'-' || c[23] != u'-') return false;
+  static constexpr int kPairs[16] = {0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34};
+  for (int i = 0; i < 16; ++i) {
+    const int high = hexValue(c[kPairs[i]]), low = hexValue(c[kPairs[i] + 1]);
     if (high < 0 || low < 0) return false;
-    *out++ = static_cast<char>(high << 4 | low);
-    i += 2;  // no pair straddles a dash: every group has an even length
+    out[i] = static_cast<char>(high << 4 | low);
   }
   return true;
 }

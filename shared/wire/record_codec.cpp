@@ -22,9 +22,16 @@ QString uuidOf(const std::string& bytes) { return uuidFromBytes(QByteArray::from
 // An optional id on the wire: absent is fine, anything else must be exactly 16 bytes.
 bool optionalIdOk(const std::string& bytes) { return bytes.empty() || bytes.size() == 16; }
 
-// The payload message of a kind is the oneof case named like the kind (records.proto keeps them in step).
+// The payload message of a kind is the oneof case named like the kind (records.proto keeps them in step),
+// looked up once: by name, for every record coded, the lookup cost as much as a record's ids.
 const gp::FieldDescriptor* payloadField(RecordKind kind) {
-  return v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(kind).toStdString());
+  static const auto table = [] {
+    std::map<RecordKind, const gp::FieldDescriptor*> fields;
+    for (RecordKind each : allRecordKinds())
+      fields[each] = v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(each).toStdString());
+    return fields;
+  }();
+  return table.at(kind);
 }
 
 // The kind whose payload case is set; none for an empty payload or a kind newer than this build.
