@@ -16,8 +16,6 @@ struct AdminClient::Stub {
 
 namespace {
 
-QString idFromBytes(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
-
 // Sends request through method with the ClientInfo, the deadline and, when not empty, the bearer token;
 // the failure in words, or nullopt when the call succeeded.
 template <typename Method, typename Request, typename Response>
@@ -32,8 +30,8 @@ std::optional<RpcError> call(v1::AdminService::Stub& stub, Method method, const 
 }
 
 ManagedDevice deviceFrom(const v1::DeviceInfo& in) {
-  return {idFromBytes(in.device_id()),
-          idFromBytes(in.person_id()),
+  return {uuidFromBytes(in.device_id()),
+          uuidFromBytes(in.person_id()),
           QString::fromStdString(in.person_name()),
           QString::fromStdString(in.unit_id()),
           QString::fromStdString(in.name()),
@@ -46,10 +44,13 @@ ManagedDevice deviceFrom(const v1::DeviceInfo& in) {
 }
 
 IssuedCode codeFrom(const v1::EnrolmentCodeInfo& in) {
-  return {QString::fromStdString(in.code()),        idFromBytes(in.person_id()),
-          QString::fromStdString(in.unit_id()),     static_cast<qint64>(in.created_at_ms()),
-          static_cast<qint64>(in.expires_at_ms()),  static_cast<qint64>(in.used_at_ms()),
-          idFromBytes(in.device_id())};
+  return {QString::fromStdString(in.code()),
+          uuidFromBytes(in.person_id()),
+          QString::fromStdString(in.unit_id()),
+          static_cast<qint64>(in.created_at_ms()),
+          static_cast<qint64>(in.expires_at_ms()),
+          static_cast<qint64>(in.used_at_ms()),
+          uuidFromBytes(in.device_id())};
 }
 
 // The server's judgement (days silent, silent) is not kept: the app judges again from the times.
@@ -57,7 +58,7 @@ BranchSyncHealth branchFrom(const v1::BranchSyncInfo& in) {
   BranchSyncHealth branch{QString::fromStdString(in.unit_id()), QString::fromStdString(in.name()),
                           QString::fromStdString(in.commune_name()), QString::fromStdString(in.district_name()), {}};
   for (const v1::DeviceSyncInfo& device : in.devices())
-    branch.devices.push_back({idFromBytes(device.device_id()), QString::fromStdString(device.person_name()),
+    branch.devices.push_back({uuidFromBytes(device.device_id()), QString::fromStdString(device.person_name()),
                               QString::fromStdString(device.app_version()),
                               static_cast<qint64>(device.last_sync_at_ms()), device.pending_count(),
                               device.clock_offset_ms()});
@@ -87,8 +88,8 @@ RpcResult<AdminSession> AdminClient::signIn(const QString& username, const QStri
   AdminSession session;
   session.token = QString::fromStdString(response.session_token());
   session.expiresAtMs = static_cast<qint64>(response.expires_at_ms());
-  session.deviceId = idFromBytes(response.device_id());
-  session.personId = idFromBytes(response.person_id());
+  session.deviceId = uuidFromBytes(response.device_id());
+  session.personId = uuidFromBytes(response.person_id());
   session.personName = QString::fromStdString(response.person_name());
   session.unitId = QString::fromStdString(response.unit_id());
   session.role = QString::fromStdString(response.role());
@@ -109,7 +110,7 @@ RpcResult<EnrolmentCode> AdminClient::issueEnrolmentCode(const QString& unitId, 
     return RpcResult<EnrolmentCode>::failure(*error);
   EnrolmentCode code;
   code.code = QString::fromStdString(response.code());
-  code.personId = idFromBytes(response.person_id());
+  code.personId = uuidFromBytes(response.person_id());
   code.unitId = QString::fromStdString(response.unit_id());
   code.expiresAtMs = static_cast<qint64>(response.expires_at_ms());
   return RpcResult<EnrolmentCode>::success(code);
@@ -136,7 +137,7 @@ RpcResult<std::vector<ManagedDevice>> AdminClient::listDevices(const QString& un
 
 RpcResult<qint64> AdminClient::revokeDevice(const QString& deviceId) {
   v1::RevokeDeviceRequest request;
-  request.set_device_id(uuidToBytes(deviceId).toStdString());
+  request.set_device_id(uuidToBytes(deviceId));
   v1::RevokeDeviceResponse response;
   if (auto error = call(*stub_->stub, &v1::AdminService::Stub::RevokeDevice, options_, token_, request, &response))
     return RpcResult<qint64>::failure(*error);

@@ -17,7 +17,7 @@ template <class Request>
 Request photoRequest(const QString& appVersion, const QString& recordId, const QString& hash) {
   Request request;
   fillClientInfo(request.mutable_client(), appVersion);
-  request.set_record_id(uuidToBytes(recordId).toStdString());
+  request.set_record_id(uuidToBytes(recordId));
   request.set_sha256(QByteArray::fromHex(hash.toLatin1()).toStdString());
   return request;
 }

@@ -96,9 +96,9 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   const grpc::Status status = stub_->stub->Enroll(&context, request, &response);
   if (!status.ok()) return RpcResult<EnrolReply>::failure(toRpcError(status, context));
   EnrolReply reply;
-  reply.deviceId = uuidFromBytes(QByteArray::fromStdString(response.device_id()));
+  reply.deviceId = uuidFromBytes(response.device_id());
   reply.credential = QString::fromStdString(response.credential());
-  reply.personId = uuidFromBytes(QByteArray::fromStdString(response.person_id()));
+  reply.personId = uuidFromBytes(response.person_id());
   reply.personName = QString::fromStdString(response.person_name());
   reply.unitId = QString::fromStdString(response.unit_id());
   reply.role = QString::fromStdString(response.role());
@@ -160,7 +160,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
     PulledChange change;
     if (in.left_scope()) {
       change.leftScope = true;
-      change.version.recordId = uuidFromBytes(QByteArray::fromStdString(in.version().record_id()));
+      change.version.recordId = uuidFromBytes(in.version().record_id());
       page.changes.push_back(std::move(change));
       continue;
     }
@@ -171,7 +171,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
       update.messageEn += QStringLiteral(" — ") + rejection->messageEn;
       return refusedPage(update);
     }
-    change.headVersionId = uuidFromBytes(QByteArray::fromStdString(in.head_version_id()));
+    change.headVersionId = uuidFromBytes(in.head_version_id());
     change.conflict = static_cast<ConflictState>(in.conflict());
     page.changes.push_back(std::move(change));
   }

@@ -16,23 +16,22 @@ namespace sohoi::server {
 
 namespace {
 
-std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
 QString text(const std::string& value) { return QString::fromStdString(value); }
 quint64 ms(qint64 value) { return static_cast<quint64>(value); }
 
 void toProto(const EnrolmentCode& code, v1::EnrolmentCodeInfo* out) {
   out->set_code(code.code.toStdString());
-  out->set_person_id(bytesOf(code.personId));
+  out->set_person_id(uuidToBytes(code.personId));
   out->set_unit_id(code.unitId.toStdString());
   out->set_created_at_ms(ms(code.createdAt));
   out->set_expires_at_ms(ms(code.expiresAt));
   out->set_used_at_ms(ms(code.usedAt));
-  out->set_device_id(bytesOf(code.deviceId));
+  out->set_device_id(uuidToBytes(code.deviceId));
 }
 
 void toProto(const Device& device, v1::DeviceInfo* out) {
-  out->set_device_id(bytesOf(device.id));
-  out->set_person_id(bytesOf(device.personId));
+  out->set_device_id(uuidToBytes(device.id));
+  out->set_person_id(uuidToBytes(device.personId));
   out->set_person_name(device.personName.toStdString());
   out->set_unit_id(device.unitId.toStdString());
   out->set_name(device.name.toStdString());
@@ -45,7 +44,7 @@ void toProto(const Device& device, v1::DeviceInfo* out) {
 }
 
 void toProto(const Account& account, v1::AccountInfo* out) {
-  out->set_person_id(bytesOf(account.personId));
+  out->set_person_id(uuidToBytes(account.personId));
   out->set_full_name(account.fullName.toStdString());
   out->set_role(account.role.toStdString());
   out->set_unit_id(account.unitId.toStdString());
@@ -55,12 +54,12 @@ void toProto(const Account& account, v1::AccountInfo* out) {
 }
 
 void toProto(const AuditEntry& entry, v1::AuditEntryInfo* out) {
-  out->set_id(bytesOf(entry.id));
+  out->set_id(uuidToBytes(entry.id));
   out->set_at_ms(ms(entry.at));
-  out->set_actor_person_id(bytesOf(entry.actorPersonId));
+  out->set_actor_person_id(uuidToBytes(entry.actorPersonId));
   out->set_actor_name(entry.actorName.toStdString());
-  out->set_actor_device_id(bytesOf(entry.actorDeviceId));
-  out->set_actor_session_id(bytesOf(entry.actorSessionId));
+  out->set_actor_device_id(uuidToBytes(entry.actorDeviceId));
+  out->set_actor_session_id(uuidToBytes(entry.actorSessionId));
   out->set_act(entry.act.toStdString());
   out->set_target(entry.target.toStdString());
   out->set_target_unit_id(entry.targetUnitId.toStdString());
@@ -69,7 +68,7 @@ void toProto(const AuditEntry& entry, v1::AuditEntryInfo* out) {
 }
 
 void toProto(const DeviceSyncState& device, v1::DeviceSyncInfo* out) {
-  out->set_device_id(bytesOf(device.deviceId));
+  out->set_device_id(uuidToBytes(device.deviceId));
   out->set_person_name(device.personName.toStdString());
   out->set_app_version(device.appVersion.toStdString());
   out->set_last_sync_at_ms(ms(device.lastSyncAt));
@@ -133,8 +132,8 @@ grpc::Status AdminService::SignIn(grpc::CallbackServerContext* context, const v1
     const Device& device = signedIn.value().device;
     response->set_session_token(signedIn.value().token.toStdString());
     response->set_expires_at_ms(ms(signedIn.value().session.expiresAt));
-    response->set_device_id(bytesOf(device.id));
-    response->set_person_id(bytesOf(device.personId));
+    response->set_device_id(uuidToBytes(device.id));
+    response->set_person_id(uuidToBytes(device.personId));
     response->set_person_name(device.personName.toStdString());
     response->set_unit_id(device.unitId.toStdString());
     response->set_role(roleName(device.role).toStdString());
@@ -174,7 +173,7 @@ grpc::Status AdminService::IssueEnrolmentCode(grpc::CallbackServerContext* conte
         acts_.issueCode(caller, text(request->unit_id()), text(request->person_name()), role, days);
     if (!issued) return issued.error();
     response->set_code(issued.value().code.toStdString());
-    response->set_person_id(bytesOf(issued.value().personId));
+    response->set_person_id(uuidToBytes(issued.value().personId));
     response->set_unit_id(issued.value().unitId.toStdString());
     response->set_expires_at_ms(ms(issued.value().expiresAt));
     return std::nullopt;
@@ -205,7 +204,7 @@ grpc::Status AdminService::ListDevices(grpc::CallbackServerContext* context, con
 grpc::Status AdminService::RevokeDevice(grpc::CallbackServerContext* context, const v1::RevokeDeviceRequest* request,
                                         v1::RevokeDeviceResponse* response) {
   return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
-    const QString deviceId = uuidFromBytes(QByteArray::fromStdString(request->device_id()));
+    const QString deviceId = uuidFromBytes(request->device_id());
     if (deviceId.isEmpty()) return rejectionFor(ReasonCode::Malformed, QStringLiteral("device_id"));
     Result<qint64> revoked = acts_.revokeDevice(caller, deviceId);
     if (!revoked) return revoked.error();

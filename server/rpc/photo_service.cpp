@@ -58,7 +58,7 @@ std::optional<QString> PhotoService::photoOfRecord(grpc::CallbackServerContext* 
   Transaction tx(database_, Transaction::Mode::Read);
   std::shared_ptr<const OrgTree> tree = trees_.get(tx);
   const std::optional<QString> unitId =
-      PhotoRepository(tx).unitOfRecordListing(uuidFromBytes(QByteArray::fromStdString(recordId)), hash);
+      PhotoRepository(tx).unitOfRecordListing(uuidFromBytes(recordId), hash);
   tx.commit();
   if (!unitId || !mayReadRecord(*tree, caller.value().device.unitId, *unitId)) {
     *refusal = toGrpcStatus(context, noSuchPhoto());

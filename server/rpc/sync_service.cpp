@@ -20,8 +20,6 @@ namespace sohoi::server {
 
 namespace {
 
-std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
-
 quint64 nowMs() { return static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()); }
 
 grpc::Status cancelled() {
@@ -65,9 +63,9 @@ grpc::Status SyncService::Enroll(grpc::CallbackServerContext* context, const v1:
                          QByteArray::fromStdString(request->attempt_id()));
     if (!enrolled) return toGrpcStatus(context, enrolled.error());
     const Device& device = enrolled.value().device;
-    response->set_device_id(bytesOf(device.id));
+    response->set_device_id(uuidToBytes(device.id));
     response->set_credential(enrolled.value().credential.toStdString());
-    response->set_person_id(bytesOf(device.personId));
+    response->set_person_id(uuidToBytes(device.personId));
     response->set_person_name(device.personName.toStdString());
     response->set_unit_id(device.unitId.toStdString());
     response->set_role(roleName(device.role).toStdString());
@@ -137,14 +135,14 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
         // Only that it is gone: where it went and what it holds now are another scope's business.
         if (schema < kLeftScopeSchemaVersion) continue;
         v1::Change* change = response->add_changes();
-        change->mutable_version()->set_record_id(bytesOf(entry.version.recordId));
+        change->mutable_version()->set_record_id(uuidToBytes(entry.version.recordId));
         change->set_left_scope(true);
         continue;
       }
       if (!readsKind(schema, entry.version.kind)) continue;  // an older app would stop on it
       v1::Change* change = response->add_changes();
       toProto(entry.version, change->mutable_version());
-      change->set_head_version_id(bytesOf(entry.headVersionId));
+      change->set_head_version_id(uuidToBytes(entry.headVersionId));
       change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
     }
     if (page.reference && readsReference)

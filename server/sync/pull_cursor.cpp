@@ -9,8 +9,7 @@ QByteArray PullCursor::encode() const {
   v1::Cursor cursor;
   cursor.set_epoch(epoch.toStdString());
   cursor.set_position(position);
-  const QByteArray id = uuidToBytes(versionId);
-  cursor.set_version_id(id.constData(), static_cast<size_t>(id.size()));
+  cursor.set_version_id(uuidToBytes(versionId));
   cursor.set_scope_unit_id(scopeUnitId.toStdString());
   cursor.set_scope_digest(scopeDigest.constData(), static_cast<size_t>(scopeDigest.size()));
   const std::string bytes = cursor.SerializeAsString();
@@ -23,7 +22,7 @@ std::optional<PullCursor> PullCursor::decode(const QByteArray& bytes) {
   PullCursor parsed;
   parsed.epoch = QString::fromStdString(cursor.epoch());
   parsed.position = cursor.position();
-  parsed.versionId = uuidFromBytes(QByteArray::fromStdString(cursor.version_id()));
+  parsed.versionId = uuidFromBytes(cursor.version_id());
   parsed.scopeUnitId = QString::fromStdString(cursor.scope_unit_id());
   parsed.scopeDigest = QByteArray::fromStdString(cursor.scope_digest());
   if (parsed.epoch.isEmpty() || (parsed.position > 0 && parsed.versionId.isEmpty())) return std::nullopt;

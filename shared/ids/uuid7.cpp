@@ -37,23 +37,23 @@ bool decodeCanonical(QStringView text, char* out) {
 
 QString newUuid7() {
   // RFC 9562 §5.7: 48 bits of Unix milliseconds, version 7, then random bits with the variant.
-  QByteArray bytes(16, Qt::Uninitialized);
+  char bytes[16];
   const quint64 millis = static_cast<quint64>(QDateTime::currentMSecsSinceEpoch());
   for (int i = 0; i < 6; ++i) bytes[i] = static_cast<char>((millis >> (8 * (5 - i))) & 0xff);
-  QRandomGenerator::system()->generate(bytes.begin() + 6, bytes.end());
+  QRandomGenerator::system()->generate(bytes + 6, bytes + 16);
   bytes[6] = static_cast<char>((bytes[6] & 0x0f) | 0x70);
   bytes[8] = static_cast<char>((bytes[8] & 0x3f) | 0x80);
-  return uuidFromBytes(bytes);
+  return uuidFromBytes(QByteArrayView(bytes, 16));
 }
 
-QByteArray uuidToBytes(const QString& uuid) {
+std::string uuidToBytes(const QString& uuid) {
   if (uuid.isEmpty()) return {};
-  QByteArray bytes(16, Qt::Uninitialized);
+  std::string bytes(16, '\0');
   if (decodeCanonical(uuid, bytes.data())) return bytes;
-  return QUuid::fromString(uuid).toRfc4122();  // braces, or text that is not a UUID (all zeros)
+  return QUuid::fromString(uuid).toRfc4122().toStdString();  // braces, or text that is not a UUID (zeros)
 }
 
-QString uuidFromBytes(const QByteArray& bytes) {
+QString uuidFromBytes(QByteArrayView bytes) {
   if (bytes.size() != 16) return {};
   static constexpr char16_t kDigits[] = u"0123456789abcdef";
   QString text(36, Qt::Uninitialized);

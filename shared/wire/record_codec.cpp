@@ -17,8 +17,6 @@ namespace {
 
 const QDate kEpoch(1970, 1, 1);
 
-std::string bytesOf(const QString& uuid) { return uuidToBytes(uuid).toStdString(); }
-QString uuidOf(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
 // An optional id on the wire: absent is fine, anything else must be exactly 16 bytes.
 bool optionalIdOk(const std::string& bytes) { return bytes.empty() || bytes.size() == 16; }
 
@@ -78,9 +76,11 @@ void writeField(const FieldSpec& spec, const gp::FieldDescriptor* field, const Q
         reflection->SetInt32(payload, field, static_cast<qint32>(kEpoch.daysTo(value.toDate())));
       break;
     case FieldType::Choice: reflection->SetEnumValue(payload, field, value.toInt()); break;
-    case FieldType::Id: reflection->SetString(payload, field, bytesOf(value.toString())); break;
+    case FieldType::Id:
+      reflection->SetString(payload, field, uuidToBytes(value.toString()));
+      break;
     case FieldType::IdList:
-      for (const QString& id : value.toStringList()) reflection->AddString(payload, field, bytesOf(id));
+      for (const QString& id : value.toStringList()) reflection->AddString(payload, field, uuidToBytes(id));
       break;
     case FieldType::PhotoList:
       for (const QString& hash : value.toStringList())
@@ -124,7 +124,7 @@ bool readField(const FieldSpec& spec, const gp::FieldDescriptor* field, const gp
       const std::string bytes = reflection->GetString(payload, field);
       if (bytes.empty()) return true;
       if (bytes.size() != 16) return false;
-      fields->insert(spec.name, uuidOf(bytes));
+      fields->insert(spec.name, uuidFromBytes(bytes));
       return true;
     }
     case FieldType::IdList: {
@@ -132,7 +132,7 @@ bool readField(const FieldSpec& spec, const gp::FieldDescriptor* field, const gp
       for (int i = 0; i < reflection->FieldSize(payload, field); ++i) {
         const std::string bytes = reflection->GetRepeatedString(payload, field, i);
         if (bytes.size() != 16) return false;
-        ids.append(uuidOf(bytes));
+        ids.append(uuidFromBytes(bytes));
       }
       if (!ids.isEmpty()) fields->insert(spec.name, ids);
       return true;
@@ -155,12 +155,12 @@ bool readField(const FieldSpec& spec, const gp::FieldDescriptor* field, const gp
 
 void toProto(const RecordVersion& version, v1::RecordVersion* out) {
   out->Clear();
-  out->set_record_id(bytesOf(version.recordId));
-  out->set_version_id(bytesOf(version.versionId));
-  if (!version.baseVersionId.isEmpty()) out->set_base_version_id(bytesOf(version.baseVersionId));
+  out->set_record_id(uuidToBytes(version.recordId));
+  out->set_version_id(uuidToBytes(version.versionId));
+  if (!version.baseVersionId.isEmpty()) out->set_base_version_id(uuidToBytes(version.baseVersionId));
   out->set_unit_id(version.unitId.toStdString());
-  if (!version.authorId.isEmpty()) out->set_author_id(bytesOf(version.authorId));
-  if (!version.deviceId.isEmpty()) out->set_device_id(bytesOf(version.deviceId));
+  if (!version.authorId.isEmpty()) out->set_author_id(uuidToBytes(version.authorId));
+  if (!version.deviceId.isEmpty()) out->set_device_id(uuidToBytes(version.deviceId));
   out->set_hlc(version.hlc);
   out->set_deleted(version.deleted);
   gp::Message* payload = out->GetReflection()->MutableMessage(out, payloadField(version.kind));
@@ -182,12 +182,12 @@ std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* o
   if (!kind) return rejectionFor(ReasonCode::Malformed, QStringLiteral("payload"));
 
   *out = RecordVersion{};
-  out->recordId = uuidOf(in.record_id());
-  out->versionId = uuidOf(in.version_id());
-  out->baseVersionId = uuidOf(in.base_version_id());
+  out->recordId = uuidFromBytes(in.record_id());
+  out->versionId = uuidFromBytes(in.version_id());
+  out->baseVersionId = uuidFromBytes(in.base_version_id());
   out->unitId = QString::fromStdString(in.unit_id());
-  out->authorId = uuidOf(in.author_id());
-  out->deviceId = uuidOf(in.device_id());
+  out->authorId = uuidFromBytes(in.author_id());
+  out->deviceId = uuidFromBytes(in.device_id());
   out->hlc = in.hlc();
   out->deleted = in.deleted();
   out->kind = *kind;

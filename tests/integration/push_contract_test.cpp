@@ -260,7 +260,7 @@ TEST_CASE("a used enrolment code cannot enrol a second device") {
 TEST_CASE("a revoked device is refused at its next call") {
   Fixture fixture;
   RawDevice device = fixture.rawDevice(kBranch);
-  const QString deviceId = uuidFromBytes(QByteArray::fromStdString(device.enrolment().device_id()));
+  const QString deviceId = uuidFromBytes(device.enrolment().device_id());
   REQUIRE(runAdmin({"--db", fixture.db, "revoke", deviceId}) == 0);
   v1::PullResponse response;
   v1::PullRequest request;

@@ -87,9 +87,9 @@ RecordVersion approval(const RecordVersion& reviewed) {
 std::vector<std::pair<QString, QString>> changesOf(const std::vector<v1::Change>& changes, const QString& recordId) {
   std::vector<std::pair<QString, QString>> found;
   for (const v1::Change& change : changes)
-    if (uuidFromBytes(QByteArray::fromStdString(change.version().record_id())) == recordId)
-      found.emplace_back(uuidFromBytes(QByteArray::fromStdString(change.version().version_id())),
-                         uuidFromBytes(QByteArray::fromStdString(change.head_version_id())));
+    if (uuidFromBytes(change.version().record_id()) == recordId)
+      found.emplace_back(uuidFromBytes(change.version().version_id()),
+                         uuidFromBytes(change.head_version_id()));
   return found;
 }
 
@@ -135,7 +135,7 @@ TEST_CASE("reusing another branch's record id is refused and reveals and marks n
 
   // Nothing of it reaches the caller; the owner's record carries no conflict flag.
   for (const v1::Change& change : other.device.pullAll())
-    CHECK(uuidFromBytes(QByteArray::fromStdString(change.head_version_id())) != original.versionId);
+    CHECK(uuidFromBytes(change.head_version_id()) != original.versionId);
   CHECK(changesOf(other.device.pullAll(), original.recordId).empty());
   for (const v1::Change& change : owner.device.pullAll()) CHECK(change.conflict() == v1::CONFLICT_STATE_NONE);
 
@@ -200,7 +200,7 @@ TEST_CASE("a record that moves out of a device's scope is removed there, and arr
   const std::vector<v1::Change> atA = branchA.pullNew();
   REQUIRE(atA.size() == 1);
   CHECK(atA[0].left_scope());
-  CHECK(uuidFromBytes(QByteArray::fromStdString(atA[0].version().record_id())) == original.recordId);
+  CHECK(uuidFromBytes(atA[0].version().record_id()) == original.recordId);
   CHECK(atA[0].version().unit_id().empty());
   CHECK(atA[0].version().payload_case() == v1::RecordVersion::PAYLOAD_NOT_SET);
   CHECK(atA[0].head_version_id().empty());

@@ -8,9 +8,9 @@ using namespace sohoi;
 using namespace sohoi::testing;
 
 namespace {
+
 const QString kBranch = QStringLiteral("05449-1");
 
-QString idOf(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
 }  // namespace
 
 TEST_CASE("a record returned with a comment reaches the device that holds it") {
@@ -29,8 +29,8 @@ TEST_CASE("a record returned with a comment reaches the device that holds it") {
   REQUIRE(changes.size() == 2);
   const v1::RecordVersion& decision = changes[1].version();
   REQUIRE(decision.has_review_decision());
-  CHECK(idOf(decision.review_decision().record_id()) == activity.recordId);
-  CHECK(idOf(decision.review_decision().reviewed_version_id()) == activity.versionId);
+  CHECK(uuidFromBytes(decision.review_decision().record_id()) == activity.recordId);
+  CHECK(uuidFromBytes(decision.review_decision().reviewed_version_id()) == activity.versionId);
   CHECK(decision.review_decision().outcome() == v1::REVIEW_OUTCOME_RETURNED);
   CHECK(decision.review_decision().comment() == "Thiếu địa điểm");
   CHECK(decision.unit_id() == kBranch.toStdString());

@@ -20,9 +20,7 @@ constexpr int kWriters = 4;
 constexpr int kBatches = 12;
 constexpr int kPerBatch = 5;
 
-QString versionIdOf(const v1::Change& change) {
-  return uuidFromBytes(QByteArray::fromStdString(change.version().version_id()));
-}
+QString versionIdOf(const v1::Change& change) { return uuidFromBytes(change.version().version_id()); }
 
 // Pushes kBatches batches of new activities; returns the version ids the server accepted.
 QSet<QString> pushBatches(RawDevice& device) {

@@ -44,7 +44,7 @@ RecordVersion newMember(const RawDevice& device, const QString& unitId) {
   version.recordId = newUuid7();
   version.versionId = newUuid7();
   version.unitId = unitId;
-  version.authorId = uuidFromBytes(QByteArray::fromStdString(device.enrolment().person_id()));
+  version.authorId = uuidFromBytes(device.enrolment().person_id());
   version.hlc = makeHlc(QDateTime::currentMSecsSinceEpoch(), 0);
   version.kind = RecordKind::Member;
   version.fields = {{"full_name", QStringLiteral("Hội viên mới")}, {"joined_on", QDate(2021, 5, 1)}, {"core", true}};
@@ -109,8 +109,7 @@ struct Puller {
     v1::PullResponse page;
     REQUIRE((turn % 2 ? viaSecond : viaFirst).pull(request, &page).status.ok());
     REQUIRE_FALSE(page.reset());
-    for (const v1::Change& change : page.changes())
-      ++seen[uuidFromBytes(QByteArray::fromStdString(change.version().version_id()))];
+    for (const v1::Change& change : page.changes()) ++seen[uuidFromBytes(change.version().version_id())];
     request.set_cursor(page.next_cursor());
     return page.has_more();
   }

@@ -89,6 +89,6 @@ TEST_CASE("SIGTERM with an idle device connected finishes the push in flight and
   after.setCredential(device.enrolment().credential());
   bool stored = false;
   for (const v1::Change& change : after.pullAll())
-    stored = stored || change.version().version_id() == uuidToBytes(version.versionId).toStdString();
+    stored = stored || change.version().version_id() == uuidToBytes(version.versionId);
   CHECK(stored);
 }

@@ -103,7 +103,7 @@ RecordVersion RawDevice::newActivity(const QString& unitId, const QString& title
   version.recordId = newUuid7();
   version.versionId = newUuid7();
   version.unitId = unitId;
-  version.authorId = uuidFromBytes(QByteArray::fromStdString(enrolment_.person_id()));
+  version.authorId = uuidFromBytes(enrolment_.person_id());
   version.hlc = makeHlc(QDateTime::currentMSecsSinceEpoch(), 0);
   version.kind = RecordKind::Activity;
   version.fields = {{"kind", 1}, {"title", title}, {"date", QDate(2021, 3, 8)}, {"participants_total", 30},

@@ -4,21 +4,17 @@
 
 namespace sohoi::testing {
 
-namespace {
-QString idOf(const std::string& bytes) { return uuidFromBytes(QByteArray::fromStdString(bytes)); }
-}  // namespace
-
 ServerView serverView(RawDevice& provinceDevice) {
   ServerView view;
   QHash<QString, bool> deletedVersion;
   for (const v1::Change& change : provinceDevice.pullAll()) {
-    const QString versionId = idOf(change.version().version_id());
+    const QString versionId = uuidFromBytes(change.version().version_id());
     ++view.versionCopies[versionId];
     ++view.changes;
     if (change.conflict() != v1::CONFLICT_STATE_NONE) ++view.conflicted;
     deletedVersion[versionId] = change.version().deleted();
-    view.records[idOf(change.version().record_id())] = {idOf(change.head_version_id()), false,
-                                                         QString::fromStdString(change.version().unit_id())};
+    view.records[uuidFromBytes(change.version().record_id())] = {
+        uuidFromBytes(change.head_version_id()), false, QString::fromStdString(change.version().unit_id())};
   }
   for (RecordState& state : view.records) state.deleted = deletedVersion.value(state.headVersionId);
   return view;
