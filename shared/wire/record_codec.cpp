@@ -20,14 +20,24 @@ const QDate kEpoch(1970, 1, 1);
 // An optional id on the wire: absent is fine, anything else must be exactly 16 bytes.
 bool optionalIdOk(const std::string& bytes) { return bytes.empty() || bytes.size() == 16; }
 
-// The payload message of a kind is the oneof case named like the kind (records.proto keeps them in step),
-// looked up once: by name, for every record coded, the lookup cost as much as a record's ids.
-const gp::FieldDescriptor* payloadField(RecordKind kind) {
+// A kind's payload on the wire, looked up once (by name for every field of every record, the lookups cost
+// more than the copying: a server ingests thousands a second): the oneof case named like the kind
+// (records.proto keeps them in step), and that message's fields in the order of the kind's schema.
+struct Payload {
+  const gp::FieldDescriptor* oneof = nullptr;
+  std::vector<const gp::FieldDescriptor*> fields;
+};
+
+const Payload& payloadOf(RecordKind kind) {
   static const auto table = [] {
-    std::map<RecordKind, const gp::FieldDescriptor*> fields;
-    for (RecordKind each : allRecordKinds())
-      fields[each] = v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(each).toStdString());
-    return fields;
+    std::map<RecordKind, Payload> payloads;
+    for (RecordKind each : allRecordKinds()) {
+      Payload& payload = payloads[each];
+      payload.oneof = v1::RecordVersion::descriptor()->FindFieldByName(recordKindName(each).toStdString());
+      for (const FieldSpec& spec : schemaFor(each).fields)
+        payload.fields.push_back(payload.oneof->message_type()->FindFieldByName(spec.name.toStdString()));
+    }
+    return payloads;
   }();
   return table.at(kind);
 }
@@ -36,26 +46,11 @@ const gp::FieldDescriptor* payloadField(RecordKind kind) {
 std::optional<RecordKind> kindOf(const v1::RecordVersion& in) {
   static const auto byNumber = [] {
     std::map<int, RecordKind> kinds;
-    for (RecordKind kind : allRecordKinds()) kinds[payloadField(kind)->number()] = kind;
+    for (RecordKind kind : allRecordKinds()) kinds[payloadOf(kind).oneof->number()] = kind;
     return kinds;
   }();
   const auto it = byNumber.find(static_cast<int>(in.payload_case()));
   return it == byNumber.end() ? std::nullopt : std::optional<RecordKind>(it->second);
-}
-
-// The payload's field descriptors in the order of the kind's schema, looked up once: by name for every
-// field of every record, the lookups cost more than the copying (a server ingests thousands a second).
-const std::vector<const gp::FieldDescriptor*>& payloadFields(RecordKind kind) {
-  static const auto table = [] {
-    std::map<RecordKind, std::vector<const gp::FieldDescriptor*>> fields;
-    for (RecordKind each : allRecordKinds()) {
-      const gp::Descriptor* payload = payloadField(each)->message_type();
-      for (const FieldSpec& spec : schemaFor(each).fields)
-        fields[each].push_back(payload->FindFieldByName(spec.name.toStdString()));
-    }
-    return fields;
-  }();
-  return table.at(kind);
 }
 
 void writeField(const FieldSpec& spec, const gp::FieldDescriptor* field, const QVariant& value,
@@ -163,12 +158,12 @@ void toProto(const RecordVersion& version, v1::RecordVersion* out) {
   if (!version.deviceId.isEmpty()) out->set_device_id(uuidToBytes(version.deviceId));
   out->set_hlc(version.hlc);
   out->set_deleted(version.deleted);
-  gp::Message* payload = out->GetReflection()->MutableMessage(out, payloadField(version.kind));
+  const Payload& wire = payloadOf(version.kind);
+  gp::Message* payload = out->GetReflection()->MutableMessage(out, wire.oneof);
   const auto& specs = schemaFor(version.kind).fields;
-  const auto& descriptors = payloadFields(version.kind);
   for (size_t i = 0; i < specs.size(); ++i) {
     const QVariant value = version.fields.value(specs[i].name);
-    if (value.isValid() && !value.isNull()) writeField(specs[i], descriptors[i], value, payload);
+    if (value.isValid() && !value.isNull()) writeField(specs[i], wire.fields[i], value, payload);
   }
 }
 
@@ -191,11 +186,11 @@ std::optional<Rejection> fromProto(const v1::RecordVersion& in, RecordVersion* o
   out->hlc = in.hlc();
   out->deleted = in.deleted();
   out->kind = *kind;
-  const gp::Message& payload = in.GetReflection()->GetMessage(in, payloadField(*kind));
+  const Payload& wire = payloadOf(*kind);
+  const gp::Message& payload = in.GetReflection()->GetMessage(in, wire.oneof);
   const auto& specs = schemaFor(*kind).fields;
-  const auto& descriptors = payloadFields(*kind);
   for (size_t i = 0; i < specs.size(); ++i)
-    if (!readField(specs[i], descriptors[i], payload, &out->fields))
+    if (!readField(specs[i], wire.fields[i], payload, &out->fields))
       return rejectionFor(ReasonCode::Malformed, specs[i].name);
   return std::nullopt;
 }
