@@ -51,34 +51,33 @@ QVariant ReadRows::value(int column) const {
       case SQLITE_BLOB:
         return QByteArray(static_cast<const char*>(sqlite3_column_blob(statement_, column)),
                           sqlite3_column_bytes(statement_, column));
-      default: {
+      default:
         // Read as stored (UTF-8) and decoded by Qt: SQLite's own conversion to UTF-16 copies the text once
         // more, a byte at a time, on every column of every row a pull reads.
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
-        return QString::fromUtf8(text, sqlite3_column_bytes(statement_, column));
-      }
+        return QString::fromUtf8(text(column));
     }
   }
   const pg_result* result = results_[result_].get();
   if (PQgetisnull(result, row_, column)) return QVariant();
-  const char* text = PQgetvalue(result, row_, column);
+  const char* raw = PQgetvalue(result, row_, column);
   // As Qt's driver types them; as text, "f" would read as true.
   switch (PQftype(result, column)) {
-    case kBoolean: return text[0] == 't';
+    case kBoolean: return raw[0] == 't';
     case kSmallInteger:
-    case kInteger: return static_cast<int>(std::strtol(text, nullptr, 10));
-    case kBigInteger: return static_cast<qlonglong>(std::strtoll(text, nullptr, 10));
-    default: return QString::fromUtf8(text, PQgetlength(result, row_, column));
+    case kInteger: return static_cast<int>(std::strtol(raw, nullptr, 10));
+    case kBigInteger: return static_cast<qlonglong>(std::strtoll(raw, nullptr, 10));
+    default: return QString::fromUtf8(text(column));
   }
 }
 
-QByteArray ReadRows::utf8(int column) const {
-  if (statement_) {
-    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
-    return QByteArray(text, sqlite3_column_bytes(statement_, column));
-  }
+QByteArray ReadRows::utf8(int column) const { return text(column).toByteArray(); }
+
+QByteArrayView ReadRows::text(int column) const {
+  if (statement_)
+    return QByteArrayView(reinterpret_cast<const char*>(sqlite3_column_text(statement_, column)),
+                          sqlite3_column_bytes(statement_, column));
   const pg_result* result = results_[result_].get();
-  return QByteArray(PQgetvalue(result, row_, column), PQgetlength(result, row_, column));
+  return QByteArrayView(PQgetvalue(result, row_, column), PQgetlength(result, row_, column));
 }
 
 }  // namespace sohoi::server

@@ -4,6 +4,7 @@
 // they are read (SqliteNativeStatements::read). value() answers as QSqlQuery's does: NULL is a null
 // QVariant, booleans and integers come typed, anything else as text that converts as Qt converts it, so
 // one row reader serves both.
+#include <QByteArrayView>
 #include <QVariant>
 #include <memory>
 #include <vector>
@@ -33,6 +34,9 @@ class ReadRows {
   QByteArray utf8(int column) const;
 
  private:
+  /// The current row's column as the UTF-8 the database holds, valid until the next step.
+  QByteArrayView text(int column) const;
+
   sqlite3_stmt* statement_ = nullptr;
   bool ended_ = false;  // a further step would run the statement again
   std::vector<PgResult> results_;
