@@ -17,16 +17,15 @@ bool CachedQuery::prepare(const QString& statement) {
   if (!entry || entry->inUse) {
     own_.emplace(cache_.database());
     own_->setForwardOnly(true);
-    current_ = &*own_;
     return own_->prepare(statement);
   }
   entry->inUse = true;
   held_ = entry;
-  current_ = &entry->query;
   return true;
 }
 
 void CachedQuery::release() {
+  own_.reset();
   if (!held_) return;
   held_->query.finish();
   held_->inUse = false;

@@ -57,21 +57,23 @@ class CachedQuery {
   bool prepare(const QString& statement);
 
   // The prepared query; use only after prepare().
-  operator QSqlQuery&() { return *current_; }
-  operator const QSqlQuery&() const { return *current_; }
-  bool next() { return current_->next(); }
-  QVariant value(int index) const { return current_->value(index); }
-  QSqlError lastError() const { return current_->lastError(); }
-  int numRowsAffected() const { return current_->numRowsAffected(); }
-  void finish() { current_->finish(); }
+  operator QSqlQuery&() { return query(); }
+  operator const QSqlQuery&() const { return query(); }
+  bool next() { return query().next(); }
+  QVariant value(int index) const { return query().value(index); }
+  QSqlError lastError() const { return query().lastError(); }
+  int numRowsAffected() const { return query().numRowsAffected(); }
+  void finish() { query().finish(); }
 
  private:
+  QSqlQuery& query() { return held_ ? held_->query : *own_; }
+  const QSqlQuery& query() const { return held_ ? held_->query : *own_; }
+  /// Resets the shared statement, or finalizes the private one.
   void release();
 
   StatementCache& cache_;
   StatementCache::Entry* held_ = nullptr;
   std::optional<QSqlQuery> own_;  // a statement that could not be shared
-  QSqlQuery* current_ = nullptr;  // held_'s query or own_
 };
 
 }  // namespace sohoi::client::sql
