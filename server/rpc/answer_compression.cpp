@@ -2,10 +2,18 @@
 
 #include <grpcpp/server_context.h>
 
+#include "sohoi/v1/sync.pb.h"
+
 namespace sohoi::server {
 
-void chooseAnswerCompression(grpc::ServerContextBase* context, std::size_t answerBytes) {
-  if (answerBytes < kCompressAnswersFrom) context->set_compression_algorithm(GRPC_COMPRESS_NONE);
+std::size_t compressedBytesIn(const v1::PullResponse& answer) {
+  return answer.has_reference() ? answer.reference().plan().text_zlib().size() : 0;
+}
+
+void chooseAnswerCompression(grpc::ServerContextBase* context, std::size_t answerBytes,
+                             std::size_t compressedBytes) {
+  if (answerBytes < kCompressAnswersFrom || 2 * compressedBytes >= answerBytes)
+    context->set_compression_algorithm(GRPC_COMPRESS_NONE);
 }
 
 }  // namespace sohoi::server

@@ -78,7 +78,7 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
       grpc::Status status = (owner->*handler)(context, &request, &response);
       bool ownsBuffer = false;
       if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
-      if (status.ok()) chooseAnswerCompression(context, answer->Length());
+      if (status.ok()) chooseAnswerCompression(context, answer->Length(), compressedBytesIn(response));
       return status;
     });
   };
@@ -133,7 +133,7 @@ void DecodingService::addClientStreamingMethod(const char* service, const char* 
       grpc::Status status = (owner->*handler)(context, read, &response);
       bool ownsBuffer = false;
       if (status.ok()) status = grpc::SerializationTraits<Response>::Serialize(response, answer, &ownsBuffer);
-      if (status.ok()) chooseAnswerCompression(context, answer->Length());
+      if (status.ok()) chooseAnswerCompression(context, answer->Length(), compressedBytesIn(response));
       return status;
     });
   };
