@@ -28,9 +28,12 @@ namespace sohoi::server {
 
 class WorkPool {
  public:
-  // A queued call holds its request only (a push of a day's records is a few KB, at most 2 MB), so a deep
-  // queue costs little memory; every call turned away costs the device a round trip and a wait.
-  static constexpr int kQueuePerWorker = 256;
+  // A queued call holds its request only (a push of a day's records is a few KB, at most 2 MB), and gRPC
+  // holds the call whether it waits here or is turned away: a deep queue costs little memory. Every call
+  // turned away costs the device a round trip and a wait whose length is a guess: with 256 a worker, a
+  // province's 2,400 tablets syncing for the first time at once had 130 to 190 turned away, and the burst
+  // took 12 to 13 s; with room for all of them, 5.6 to 6.8 s (docs/scale.md).
+  static constexpr int kQueuePerWorker = 1024;
   struct Sizes {
     int workers = 4;            // threads, each with its own database connection
     int queueCapacity = 1024;   // calls waiting for a worker before new ones are told to come back later
@@ -68,7 +71,10 @@ class WorkPool {
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)
-  double meanGapMs_ = 5;                     // GUARDED_BY(mutex_); between finished jobs while busy, averaged
+  // GUARDED_BY(mutex_); between finished jobs while busy, averaged. Until a burst has shown the pool's
+  // pace, about what one of a tablet's calls costs on a core: a caller told too short a time is turned away
+  // again for a round trip, one told too long leaves the workers idle while it waits.
+  double meanGapMs_ = 1;
   std::chrono::steady_clock::time_point lastFinished_;  // GUARDED_BY(mutex_)
   std::chrono::steady_clock::time_point waitingSince_;  // GUARDED_BY(mutex_); when the queue last filled
   std::chrono::steady_clock::time_point nextSlot_;  // GUARDED_BY(mutex_); for the next caller turned away
