@@ -37,6 +37,44 @@ RpcResult<PullPage> refusedPage(const Rejection& why) {
   return RpcResult<PullPage>::failure(error);
 }
 
+// A page as the app takes it, or refused when it holds what this app cannot read.
+RpcResult<PullPage> pageFrom(const v1::PullResponse& response) {
+  PullPage page;
+  page.changes.reserve(static_cast<size_t>(response.changes_size()));
+  for (const v1::Change& in : response.changes()) {
+    PulledChange change;
+    if (in.left_scope()) {
+      change.leftScope = true;
+      change.version.recordId = uuidFromBytes(in.version().record_id());
+      page.changes.push_back(std::move(change));
+      continue;
+    }
+    if (auto rejection = fromProto(in.version(), &change.version)) {
+      // A change this app cannot read means the server speaks a newer schema: stop rather than skip it.
+      Rejection update = rejectionFor(ReasonCode::UpdateNeeded);
+      update.messageVi += QStringLiteral(" — ") + rejection->messageVi;
+      update.messageEn += QStringLiteral(" — ") + rejection->messageEn;
+      return refusedPage(update);
+    }
+    change.headVersionId = uuidFromBytes(in.head_version_id());
+    change.conflict = static_cast<ConflictState>(in.conflict());
+    page.changes.push_back(std::move(change));
+  }
+  page.nextCursor = QByteArray::fromStdString(response.next_cursor());
+  page.hasMore = response.has_more();
+  page.reset = response.reset();
+  if (response.has_reference()) {
+    plan::ReferenceData reference;
+    if (auto rejection = fromProto(response.reference(), &reference))
+      return refusedPage(*rejection);  // nothing of the page is stored: the next sync asks again
+    page.reference = std::move(reference);
+  }
+  page.serverEpoch = QString::fromStdString(response.server_epoch());
+  page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
+  page.lastSeq = response.last_seq();
+  return RpcResult<PullPage>::success(std::move(page));
+}
+
 // Plaintext only on loopback; anything that leaves the machine goes over TLS, checked against the system's
 // authorities or, for a server with a certificate from the Union's own authority, the PEM file named by
 // SOHOI_CA_FILE.
@@ -106,11 +144,22 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   return RpcResult<EnrolReply>::success(reply);
 }
 
-RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
+RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) { return sendPush(mutations, nullptr); }
+
+RpcResult<PushReply> SyncClient::pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) {
+  return sendPush(mutations, &then);
+}
+
+RpcResult<PushReply> SyncClient::sendPush(const std::vector<Mutation>& mutations, const PullAsk* then) {
   v1::PushRequest request = toPushRequest(mutations);
   fillClientInfo(request.mutable_client(), options_.appVersion);
   request.mutable_client()->set_pending_count(waiting_);
-  traffic_.pushRequestBytes += static_cast<qint64>(request.ByteSizeLong());
+  const qint64 pushBytes = static_cast<qint64>(request.ByteSizeLong());
+  traffic_.pushRequestBytes += pushBytes;  // the push alone, for the bytes a record costs
+  if (then) {
+    *request.mutable_then_pull() = pullRequest(*then);
+    traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong()) - pushBytes;
+  }
   grpc::ClientContext context;
   prepareCall(&context, options_.pushDeadline, credential_);
   v1::PushResponse response;
@@ -134,19 +183,25 @@ RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
   reply.serverEpoch = QString::fromStdString(response.server_epoch());
   reply.sequenceGap = response.sequence_gap();
   reply.serverTimeMs = static_cast<qint64>(response.server_time_ms());
+  if (then && response.has_pulled()) reply.pulled = pageFrom(response.pulled());
   return RpcResult<PushReply>::success(std::move(reply));
 }
 
-RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
+v1::PullRequest SyncClient::pullRequest(const PullAsk& ask) const {
   v1::PullRequest request;
   fillClientInfo(request.mutable_client(), options_.appVersion);
-  request.mutable_client()->set_pending_count(waiting_);
-  request.set_cursor(cursor.toStdString());
-  request.set_page_size(pageSize);
-  request.set_reference_version(referenceVersion.toStdString());
+  request.mutable_client()->set_pending_count(ask.waitingAfter);
+  request.set_cursor(ask.cursor.toStdString());
+  request.set_page_size(ask.pageSize);
+  request.set_reference_version(ask.referenceVersion.toStdString());
   // The store keeps every version this device made (LocalStore::forgetRecord too): a day's records need not
   // come back down once they are up.
   request.set_omit_own_current(true);
+  return request;
+}
+
+RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
+  const v1::PullRequest request = pullRequest(PullAsk{cursor, pageSize, referenceVersion, waiting_});
   traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;
   prepareCall(&context, options_.pullDeadline, credential_);
@@ -154,40 +209,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   const grpc::Status status = stub_->stub->Pull(&context, request, &response);
   if (!status.ok()) return RpcResult<PullPage>::failure(toRpcError(status, context));
   traffic_.pullResponseBytes += static_cast<qint64>(response.ByteSizeLong());
-  PullPage page;
-  page.changes.reserve(static_cast<size_t>(response.changes_size()));
-  for (const v1::Change& in : response.changes()) {
-    PulledChange change;
-    if (in.left_scope()) {
-      change.leftScope = true;
-      change.version.recordId = uuidFromBytes(in.version().record_id());
-      page.changes.push_back(std::move(change));
-      continue;
-    }
-    if (auto rejection = fromProto(in.version(), &change.version)) {
-      // A change this app cannot read means the server speaks a newer schema: stop rather than skip it.
-      Rejection update = rejectionFor(ReasonCode::UpdateNeeded);
-      update.messageVi += QStringLiteral(" — ") + rejection->messageVi;
-      update.messageEn += QStringLiteral(" — ") + rejection->messageEn;
-      return refusedPage(update);
-    }
-    change.headVersionId = uuidFromBytes(in.head_version_id());
-    change.conflict = static_cast<ConflictState>(in.conflict());
-    page.changes.push_back(std::move(change));
-  }
-  page.nextCursor = QByteArray::fromStdString(response.next_cursor());
-  page.hasMore = response.has_more();
-  page.reset = response.reset();
-  if (response.has_reference()) {
-    plan::ReferenceData reference;
-    if (auto rejection = fromProto(response.reference(), &reference))
-      return refusedPage(*rejection);  // nothing of the page is stored: the next sync asks again
-    page.reference = std::move(reference);
-  }
-  page.serverEpoch = QString::fromStdString(response.server_epoch());
-  page.serverTimeMs = static_cast<qint64>(response.server_time_ms());
-  page.lastSeq = response.last_seq();
-  return RpcResult<PullPage>::success(std::move(page));
+  return pageFrom(response);
 }
 
 }  // namespace sohoi::client

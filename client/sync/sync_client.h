@@ -13,6 +13,10 @@ namespace grpc {
 class Channel;
 }
 
+namespace sohoi::v1 {
+class PullRequest;
+}
+
 namespace sohoi::client {
 
 class SyncClient final : public SyncTransport {
@@ -37,6 +41,7 @@ class SyncClient final : public SyncTransport {
 
   RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName, const QByteArray& attemptId) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
+  RpcResult<PushReply> pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) override;
   RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
@@ -44,6 +49,11 @@ class SyncClient final : public SyncTransport {
   void reconnectNow() override;
 
  private:
+  /// Push, with then's page asked for when set.
+  RpcResult<PushReply> sendPush(const std::vector<Mutation>& mutations, const PullAsk* then);
+  /// A pull request for ask, as this app asks it.
+  v1::PullRequest pullRequest(const PullAsk& ask) const;
+
   struct Stub;
   std::unique_ptr<Stub> stub_;
   Options options_;

@@ -46,15 +46,6 @@ struct EnrolReply {
   QString role;
 };
 
-/// The server's answer to a pushed batch (see PushResponse in sync.proto).
-struct PushReply {
-  std::vector<MutationResult> results;  // one per mutation at or below lastSeq
-  quint64 lastSeq = 0;
-  QString serverEpoch;
-  bool sequenceGap = false;  // nothing stored; resend from lastSeq + 1
-  qint64 serverTimeMs = 0;
-};
-
 /// One page of the change feed (see PullResponse in sync.proto).
 struct PullPage {
   std::vector<PulledChange> changes;
@@ -65,6 +56,28 @@ struct PullPage {
   QString serverEpoch;
   qint64 serverTimeMs = 0;
   quint64 lastSeq = 0;  // this device's last mutation the server holds
+};
+
+/// The server's answer to a pushed batch (see PushResponse in sync.proto).
+struct PushReply {
+  std::vector<MutationResult> results;  // one per mutation at or below lastSeq
+  quint64 lastSeq = 0;
+  QString serverEpoch;
+  bool sequenceGap = false;  // nothing stored; resend from lastSeq + 1
+  qint64 serverTimeMs = 0;
+  /// The page asked for with the push (SyncTransport::pushThenPull), or why it could not be read; absent
+  /// when none was asked, or the server did not answer it (the caller then pulls as usual).
+  std::optional<RpcResult<PullPage>> pulled;
+};
+
+/// A pull's first page asked for with a push: the cursor, how many changes a page may hold, the reference
+/// data version the device holds, and how many records will still wait on the device once the push is
+/// stored (the figure the server keeps for the sync).
+struct PullAsk {
+  QByteArray cursor;
+  quint32 pageSize = 0;
+  QString referenceVersion;
+  quint32 waitingAfter = 0;
 };
 
 /// Bytes of serialized requests and responses, for the bytes-per-record figure.
@@ -87,6 +100,13 @@ class SyncTransport {
                                        const QByteArray& attemptId) = 0;
   /// Sends a contiguous batch of mutations. Idempotent: safe to resend.
   virtual RpcResult<PushReply> push(const std::vector<Mutation>& mutations) = 0;
+  /// push(), asking in the same call for the first page of a pull once the batch is stored: one call
+  /// fewer for a sync whose last push this is. This default pushes alone, as a server that does not know
+  /// the combined call answers; the caller then pulls. Idempotent.
+  virtual RpcResult<PushReply> pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) {
+    (void)then;
+    return push(mutations);
+  }
   /// One page of changes after cursor, with the reference data when its version differs from
   /// referenceVersion (the one the device holds). Idempotent.
   virtual RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) = 0;

@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 #include <random>
 #include <thread>
+#include <utility>
 
 namespace sohoi::client {
 
@@ -101,11 +102,12 @@ SyncOutcome Synchronizer::runOnce() {
     transport_->setCredential(account.credential);
     QElapsedTimer phase;
     phase.start();
-    status = pushAll(false);
+    std::optional<RpcResult<PullPage>> firstPage;
+    status = pushAll(false, &firstPage);
     summary_.pushMs = phase.restart();
     bool reset = false;
     quint64 serverLastSeq = 0;
-    if (status.isOk()) status = pullAll(&reset, &serverLastSeq);
+    if (status.isOk()) status = pullAll(&reset, &serverLastSeq, std::move(firstPage));
     summary_.pullMs = phase.elapsed();
     // A server that did not know our cursor was restored: what it lost of ours comes back through the
     // sequence gap its answer to a probe reveals. A server restored without a sign in our cursor still
@@ -121,8 +123,9 @@ SyncOutcome Synchronizer::runOnce() {
   return {status, summary_};
 }
 
-Status Synchronizer::pushAll(bool probe) {
+Status Synchronizer::pushAll(bool probe, std::optional<RpcResult<PullPage>>* firstPage) {
   const int pending = store_->pendingCount();
+  int answered = 0;
   transport_->setWaitingCount(static_cast<quint32>(pending));
   position_.totalToPush += pending;
   // Resending from the log: after a gap, or to probe a restored server with our last mutation.
@@ -137,11 +140,18 @@ Status Synchronizer::pushAll(bool probe) {
       resendFrom = 0;  // the log is sent; anything pending was in it
       continue;
     }
+    // The batch that empties the outbox asks for the pull's first page too: a day's sync in one call.
+    std::optional<PullAsk> then;
+    if (firstPage && resendFrom == 0 && answered + static_cast<int>(batch.size()) >= pending)
+      then = PullAsk{store_->cursor(), options_.pullPageSize, store_->referenceVersion(), 0};  // none waits
     const qint64 sentAt = nowMs();
-    RpcResult<PushReply> answer = withRetry<PushReply>([&] { return transport_->push(batch); });
+    RpcResult<PushReply> answer = withRetry<PushReply>(
+        [&] { return then ? transport_->pushThenPull(batch, *then) : transport_->push(batch); });
     ++summary_.pushCalls;
     if (!answer.ok()) return statusFromRpcError(answer.error);
-    const PushReply& reply = *answer.value;
+    PushReply& reply = *answer.value;
+    // Only the page taken after the last push is whole: one from before a later push is not kept.
+    if (firstPage) *firstPage = std::move(reply.pulled);
     if (reply.serverTimeMs) clockOffsetMs_ = reply.serverTimeMs - (sentAt + nowMs()) / 2;
     if (!reply.serverEpoch.isEmpty() && reply.serverEpoch != store_->account().serverEpoch)
       if (Status status = store_->setServerEpoch(reply.serverEpoch); !status.isOk()) return status;
@@ -165,6 +175,7 @@ Status Synchronizer::pushAll(bool probe) {
     if (Status status = store_->markAcknowledged(reply.results); !status.isOk()) return status;
     for (const MutationResult& result : reply.results)
       ++(result.outcome == Outcome::Rejected ? summary_.rejected : summary_.accepted);
+    answered += static_cast<int>(reply.results.size());
     position_.pushed += static_cast<int>(reply.results.size());
     report();
     if (reply.results.empty())  // the server stored none of them and named no gap: do not spin
@@ -174,20 +185,19 @@ Status Synchronizer::pushAll(bool probe) {
   }
 }
 
-Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
+Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq, std::optional<RpcResult<PullPage>> firstPage) {
   // After the pushes: what is still waiting, which the server keeps as this sync's figure.
   transport_->setWaitingCount(static_cast<quint32>(store_->pendingCount()));
   QByteArray cursor = store_->cursor();
   for (;;) {
     if (stop_) return cancelled();
     const qint64 sentAt = nowMs();
-    const QString referenceVersion = store_->referenceVersion();
-    RpcResult<PullPage> answer =
-        withRetry<PullPage>([&] { return transport_->pull(cursor, options_.pullPageSize, referenceVersion); });
-    ++summary_.pullCalls;
+    const bool called = !firstPage;
+    RpcResult<PullPage> answer = called ? pullPage(cursor) : *std::exchange(firstPage, std::nullopt);
     if (!answer.ok()) return statusFromRpcError(answer.error);
     const PullPage& page = *answer.value;
-    if (page.serverTimeMs) clockOffsetMs_ = page.serverTimeMs - (sentAt + nowMs()) / 2;
+    // The push that brought the first page has set the clock's offset already.
+    if (called && page.serverTimeMs) clockOffsetMs_ = page.serverTimeMs - (sentAt + nowMs()) / 2;
     if (page.reset) {
       // Keep every record and version; only the position in the feed is forgotten.
       *reset = true;
@@ -205,6 +215,12 @@ Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq) {
     *serverLastSeq = page.lastSeq;
     if (!page.hasMore) return Status::ok();
   }
+}
+
+RpcResult<PullPage> Synchronizer::pullPage(const QByteArray& cursor) {
+  ++summary_.pullCalls;
+  return withRetry<PullPage>(
+      [&] { return transport_->pull(cursor, options_.pullPageSize, store_->referenceVersion()); });
 }
 
 Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,

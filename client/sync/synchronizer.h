@@ -58,9 +58,14 @@ class Synchronizer {
   void requestStop();
 
  private:
-  Status pushAll(bool probe);
-  /// Pulls every page; *serverLastSeq: the last sequence of ours the server said it holds.
-  Status pullAll(bool* reset, quint64* serverLastSeq);
+  /// Pushes what is pending (probe: the log from our last sequence). With firstPage, the last batch also asks
+  /// for the pull's first page, kept there when the server answered it.
+  Status pushAll(bool probe, std::optional<RpcResult<PullPage>>* firstPage = nullptr);
+  /// Pulls every page, starting from firstPage when the last push brought it; *serverLastSeq: the last
+  /// sequence of ours the server said it holds.
+  Status pullAll(bool* reset, quint64* serverLastSeq, std::optional<RpcResult<PullPage>> firstPage);
+  /// One Pull call (retried as transient failures allow) for the page after cursor.
+  RpcResult<PullPage> pullPage(const QByteArray& cursor);
   template <typename T, typename Call>
   RpcResult<T> withRetry(Call&& call);
   void wait(std::chrono::milliseconds delay);

@@ -10,6 +10,10 @@ std::size_t compressedBytesIn(const v1::PullResponse& answer) {
   return answer.has_reference() ? answer.reference().plan().text_zlib().size() : 0;
 }
 
+std::size_t compressedBytesIn(const v1::PushResponse& answer) {
+  return answer.has_pulled() ? compressedBytesIn(answer.pulled()) : 0;
+}
+
 void chooseAnswerCompression(grpc::ServerContextBase* context, std::size_t answerBytes,
                              std::size_t compressedBytes) {
   if (answerBytes < kCompressAnswersFrom || 2 * compressedBytes >= answerBytes)

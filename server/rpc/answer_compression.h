@@ -15,6 +15,7 @@ class ServerContextBase;
 
 namespace sohoi::v1 {
 class PullResponse;
+class PushResponse;
 }
 
 namespace sohoi::server {
@@ -29,6 +30,8 @@ std::size_t compressedBytesIn(const Answer&) {
 }
 /// A pull's reference data carries the plan's text compressed (PlanFile.text_zlib).
 std::size_t compressedBytesIn(const v1::PullResponse& answer);
+/// A push's answer may carry a pull's page (PushResponse.pulled).
+std::size_t compressedBytesIn(const v1::PushResponse& answer);
 
 /// Sends an answer of answerBytes uncompressed when it is small, or when at least half of it is
 /// compressedBytes; other answers keep the call's algorithm.

@@ -63,6 +63,16 @@ std::optional<Rejection> checkPendingCount(const v1::ClientInfo& client) {
                      kMaxPendingCount);
 }
 
+// A rejection of a message inside a request, named by its path from the request ("then_pull.cursor").
+Rejection nestedIn(const char* field, Rejection rejection) {
+  const QString path = QString::fromLatin1(field) + QLatin1Char('.') + rejection.field;
+  const QString named = QStringLiteral("(%1)").arg(rejection.field), renamed = QStringLiteral("(%1)").arg(path);
+  rejection.messageVi.replace(named, renamed);
+  rejection.messageEn.replace(named, renamed);
+  rejection.field = path;
+  return rejection;
+}
+
 }  // namespace
 
 std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
@@ -77,7 +87,10 @@ std::optional<Rejection> checkLimits(const v1::EnrollRequest& request) {
 
 std::optional<Rejection> checkLimits(const v1::PushRequest& request) {
   if (auto rejection = checkPendingCount(request.client())) return rejection;
-  return checkAppVersion(request.client());
+  if (auto rejection = checkAppVersion(request.client())) return rejection;
+  if (request.has_then_pull())
+    if (auto rejection = checkLimits(request.then_pull())) return nestedIn("then_pull", std::move(*rejection));
+  return std::nullopt;
 }
 
 std::optional<Rejection> checkLimits(const v1::PullRequest& request) {

@@ -80,6 +80,8 @@ grpc::Status SyncService::Push(grpc::CallbackServerContext* context, const v1::P
                                v1::PushResponse* response) {
   if (auto rejection = checkClient(request->client())) return toGrpcStatus(context, *rejection);
   if (auto rejection = checkLimits(*request)) return toGrpcStatus(context, *rejection);
+  if (request->has_then_pull())
+    if (auto rejection = checkClient(request->then_pull().client())) return toGrpcStatus(context, *rejection);
   if (request->mutations_size() > kMaxMutationsPerPush || request->ByteSizeLong() > kMaxPushBytes)
     return toGrpcStatus(context, rejectionFor(ReasonCode::TooLarge));
   try {
@@ -108,6 +110,16 @@ grpc::Status SyncService::Push(grpc::CallbackServerContext* context, const v1::P
     response->set_server_epoch(batch.epoch.toStdString());
     response->set_sequence_gap(batch.sequenceGap);
     response->set_server_time_ms(nowMs());
+    if (request->has_then_pull() && !batch.sequenceGap) {
+      Device pulling = device.value();
+      pulling.lastSeq = batch.lastSeq;  // the page tells what this push left stored, as a Pull after it would
+      // The push is stored whatever becomes of the pull: without its page the device calls Pull.
+      try {
+        answerPull(pulling, request->then_pull(), response->mutable_pulled());
+      } catch (const StorageError&) {
+        response->clear_pulled();
+      }
+    }
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());
@@ -122,46 +134,49 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
     Result<Device> device = authenticateCall(enrolment_, context);
     if (!device) return toGrpcStatus(context, device.error());
     if (context->IsCancelled()) return cancelled();
-
-    const QByteArray cursor = QByteArray::fromStdString(request->cursor());
-    const unsigned schema = request->client().schema_version();
-    const bool readsReference = schema >= kReferenceDataSchemaVersion;
-    PullPage page = pull_.pull(
-        device.value(), cursor, static_cast<int>(std::min<quint32>(request->page_size(), 100000)),
-        readsReference ? std::optional(QString::fromStdString(request->reference_version())) : std::nullopt,
-        request->omit_own_current());
-    for (const FeedEntry& entry : page.changes) {
-      if (entry.leftScope) {
-        // Only that it is gone: where it went and what it holds now are another scope's business.
-        if (schema < kLeftScopeSchemaVersion) continue;
-        v1::Change* change = response->add_changes();
-        change->mutable_version()->set_record_id(uuidToBytes(entry.version.recordId));
-        change->set_left_scope(true);
-        continue;
-      }
-      if (!readsKind(schema, entry.version.kind)) continue;  // an older app would stop on it
-      v1::Change* change = response->add_changes();
-      toProto(entry.version, change->mutable_version());
-      change->set_head_version_id(uuidToBytes(entry.headVersionId));
-      change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
-    }
-    if (page.reference && readsReference)
-      referenceMessage_.write(*page.reference, schema, response->mutable_reference());
-    else if (page.reference)
-      for (const OrgUnit& unit : page.reference->units) toProto(unit, response->add_units());
-    response->set_next_cursor(page.nextCursor.toStdString());
-    response->set_has_more(page.hasMore);
-    response->set_reset(page.reset);
-    response->set_server_epoch(page.epoch.toStdString());
-    response->set_server_time_ms(nowMs());
-    response->set_last_seq(page.deviceLastSeq);
-    // A sync is complete when the device has caught up with the feed: once per sync run, after its
-    // pushes, so the count it sends is what is still waiting. Stored by the writer: the pull does not wait.
-    if (!page.hasMore) recordSync(device.value(), request->client());
+    answerPull(device.value(), *request, response);
     return grpc::Status::OK;
   } catch (const StorageError& failure) {
     return storageUnavailable(context, failure.what());
   }
+}
+
+void SyncService::answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response) {
+  const QByteArray cursor = QByteArray::fromStdString(request.cursor());
+  const unsigned schema = request.client().schema_version();
+  const bool readsReference = schema >= kReferenceDataSchemaVersion;
+  PullPage page = pull_.pull(
+      device, cursor, static_cast<int>(std::min<quint32>(request.page_size(), 100000)),
+      readsReference ? std::optional(QString::fromStdString(request.reference_version())) : std::nullopt,
+      request.omit_own_current());
+  for (const FeedEntry& entry : page.changes) {
+    if (entry.leftScope) {
+      // Only that it is gone: where it went and what it holds now are another scope's business.
+      if (schema < kLeftScopeSchemaVersion) continue;
+      v1::Change* change = response->add_changes();
+      change->mutable_version()->set_record_id(uuidToBytes(entry.version.recordId));
+      change->set_left_scope(true);
+      continue;
+    }
+    if (!readsKind(schema, entry.version.kind)) continue;  // an older app would stop on it
+    v1::Change* change = response->add_changes();
+    toProto(entry.version, change->mutable_version());
+    change->set_head_version_id(uuidToBytes(entry.headVersionId));
+    change->set_conflict(static_cast<v1::ConflictState>(entry.conflict));
+  }
+  if (page.reference && readsReference)
+    referenceMessage_.write(*page.reference, schema, response->mutable_reference());
+  else if (page.reference)
+    for (const OrgUnit& unit : page.reference->units) toProto(unit, response->add_units());
+  response->set_next_cursor(page.nextCursor.toStdString());
+  response->set_has_more(page.hasMore);
+  response->set_reset(page.reset);
+  response->set_server_epoch(page.epoch.toStdString());
+  response->set_server_time_ms(nowMs());
+  response->set_last_seq(page.deviceLastSeq);
+  // A sync is complete when the device has caught up with the feed: once per sync run, after its
+  // pushes, so the count it sends is what is still waiting. Stored by the writer: the pull does not wait.
+  if (!page.hasMore) recordSync(device, request.client());
 }
 
 }  // namespace sohoi::server

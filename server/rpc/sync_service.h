@@ -41,6 +41,9 @@ class SyncService final : public DecodingService {
   void stopWriting() { writer_.stop(); }
 
  private:
+  /// Fills response with the page request asks of device's feed (Pull after authentication, or a push's
+  /// then_pull). Throws StorageError.
+  void answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response);
   /// Remembers, for sync health, that device finished a sync with what client said of itself.
   void recordSync(const Device& device, const v1::ClientInfo& client);
 

@@ -120,10 +120,22 @@ RpcResult<PushReply> FakeServer::push(const std::vector<Mutation>& mutations) {
   return RpcResult<PushReply>::success(reply);
 }
 
+RpcResult<PushReply> FakeServer::pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) {
+  pullsAskedWithPush.push_back(then);
+  RpcResult<PushReply> answer = push(mutations);
+  if (answersPullWithPush && answer.ok() && !answer.value->sequenceGap)
+    answer.value->pulled = page(then.cursor, then.pageSize, then.referenceVersion);
+  return answer;
+}
+
 RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
   ++pullCalls;
   heldReferences.push_back(referenceVersion);
   if (auto failure = takeFailure()) return RpcResult<PullPage>::failure(*failure);
+  return page(cursor, pageSize, referenceVersion);
+}
+
+RpcResult<PullPage> FakeServer::page(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
   PullPage page;
   page.serverEpoch = epoch_;
   qsizetype position = 0;

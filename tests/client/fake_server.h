@@ -18,6 +18,9 @@ class FakeServer final : public SyncTransport {
 
   RpcResult<EnrolReply> enroll(const QString& code, const QString& deviceName, const QByteArray& attemptId) override;
   RpcResult<PushReply> push(const std::vector<Mutation>& mutations) override;
+  /// Asks are recorded; the page is answered only when answersPullWithPush (else the push alone, as an older
+  /// server answers).
+  RpcResult<PushReply> pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) override;
   RpcResult<PullPage> pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) override;
   void setCredential(const QString& credential) override { credential_ = credential; }
   TrafficCounters traffic() const override { return traffic_; }
@@ -52,9 +55,13 @@ class FakeServer final : public SyncTransport {
   plan::ReferenceData reference;
   std::vector<QString> heldReferences;  // the reference version each pull said the device holds
   std::vector<quint64> pushedSeqs;  // every sequence number received, in order
+  bool answersPullWithPush = false;
+  std::vector<PullAsk> pullsAskedWithPush;
 
  private:
   std::optional<RpcError> takeFailure();
+  /// The page after cursor, as pull() answers it once the call is counted and its failures are taken.
+  RpcResult<PullPage> page(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion);
 
   QString epoch_;
   QString credential_;

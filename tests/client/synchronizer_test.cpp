@@ -53,6 +53,51 @@ TEST_CASE("a sync pushes the outbox in batches and pulls the changes back") {
   CHECK(h.temp.store->lastSyncAt() > 0);
 }
 
+TEST_CASE("a day's sync is one call when the server answers the pull with the push") {
+  Harness h;
+  h.server.answersPullWithPush = true;
+  h.create(3);
+  const SyncOutcome outcome = h.sync.runOnce();
+  REQUIRE(outcome.ok());
+  CHECK(outcome.summary.pushCalls == 1);
+  CHECK(outcome.summary.pullCalls == 0);
+  CHECK(outcome.summary.pulled == 3);  // this fake sends a device's own versions back
+  REQUIRE(h.server.pullsAskedWithPush.size() == 1);
+  CHECK(h.server.pullsAskedWithPush[0].waitingAfter == 0);
+  CHECK_FALSE(h.temp.store->cursor().isEmpty());
+  CHECK(h.temp.store->lastSyncAt() > 0);
+
+  // Nothing to push: the pull is a call of its own, from where the pushed page left off.
+  const SyncOutcome next = h.sync.runOnce();
+  REQUIRE(next.ok());
+  CHECK(next.summary.pushCalls == 0);
+  CHECK(next.summary.pullCalls == 1);
+  CHECK(next.summary.pulled == 0);
+}
+
+TEST_CASE("only the push that empties the outbox asks for the pull, whose later pages are pulled") {
+  Harness h;
+  h.server.answersPullWithPush = true;
+  h.create(1200);
+  const SyncOutcome outcome = h.sync.runOnce();
+  REQUIRE(outcome.ok());
+  CHECK(outcome.summary.pushCalls == 3);
+  CHECK(h.server.pullsAskedWithPush.size() == 1);
+  CHECK(outcome.summary.pullCalls == 2);  // 500 came with the last push; then 500 and 200
+  CHECK(outcome.summary.pulled == 1200);
+  CHECK(h.temp.store->pendingCount() == 0);
+}
+
+TEST_CASE("a server that does not answer the pull with the push is pulled from as before") {
+  Harness h;  // the fake answers the push alone, as a server before the combined call
+  h.create(3);
+  const SyncOutcome outcome = h.sync.runOnce();
+  REQUIRE(outcome.ok());
+  CHECK(h.server.pullsAskedWithPush.size() == 1);
+  CHECK(outcome.summary.pullCalls == 1);
+  CHECK(outcome.summary.pulled == 3);
+}
+
 TEST_CASE("a transient failure is retried with backoff and the sync completes") {
   Harness h;
   h.create(3);

@@ -146,6 +146,48 @@ TEST_CASE("the first page of a pull carries the reference data, and a pull namin
   CHECK_FALSE(next.has_reference());
 }
 
+TEST_CASE("a push that asks for a pull is answered with the page a pull after it would bring") {
+  Fixture fixture;
+  RawDevice device = fixture.rawDevice(kBranch);
+  RawDevice neighbour = fixture.rawDevice(kBranch);
+  auto [request, first] = firstPull(device);
+  request.set_cursor(first.next_cursor());
+  request.set_reference_version(first.reference().version());
+  request.set_omit_own_current(true);
+  v1::PushResponse theirs;
+  REQUIRE(neighbour.push(neighbour.pushRequest({neighbour.newActivity(kBranch)}, 1), &theirs).status.ok());
+
+  v1::PushRequest push = device.pushRequest({device.newActivity(kBranch), device.newActivity(kBranch)}, 1);
+  *push.mutable_then_pull() = request;
+  v1::PushResponse answer;
+  REQUIRE(device.push(push, &answer).status.ok());
+  REQUIRE(answer.results_size() == 2);
+  REQUIRE(answer.has_pulled());
+  // The neighbour's record, not the two just pushed (the device holds them), and the push's sequence.
+  REQUIRE(answer.pulled().changes_size() == 1);
+  CHECK(answer.pulled().changes(0).version().device_id() == neighbour.enrolment().device_id());
+  CHECK(answer.pulled().last_seq() == 2);
+  CHECK_FALSE(answer.pulled().has_reference());
+  CHECK_FALSE(answer.pulled().has_more());
+
+  // Where the page ends is where a pull after the push would have ended.
+  v1::PullResponse after;
+  REQUIRE(device.pull(request, &after).status.ok());
+  CHECK(after.next_cursor() == answer.pulled().next_cursor());
+  CHECK(after.changes_size() == 1);
+}
+
+TEST_CASE("a push turned away by a gap in its sequence carries no page") {
+  Fixture fixture;
+  RawDevice device = fixture.rawDevice(kBranch);
+  v1::PushRequest push = device.pushRequest({device.newActivity(kBranch)}, 5);
+  *push.mutable_then_pull()->mutable_client() = device.clientInfo();
+  v1::PushResponse answer;
+  REQUIRE(device.push(push, &answer).status.ok());
+  CHECK(answer.sequence_gap());
+  CHECK_FALSE(answer.has_pulled());
+}
+
 // The units a pull's reference data names, by id, with their parents.
 template <typename Units>
 QHash<QString, QString> parentsOf(const Units& units) {

@@ -69,6 +69,13 @@ TEST_CASE("an over-long text in any whole request is refused, naming the field")
   pull.set_reference_version(kHuge);
   checkRefusedNaming(device.callRaw(syncMethod("Pull"), pull.SerializeAsString()), "reference_version");
 
+  // The same bounds hold for the pull a push asks for, and refuse the push with it: nothing is stored.
+  v1::PushRequest pushThenPull = device.pushRequest({device.newActivity(kBranch)}, 1);
+  *pushThenPull.mutable_then_pull() = pull;
+  checkRefusedNaming(device.callRaw(syncMethod("Push"), pushThenPull.SerializeAsString()),
+                     "then_pull.reference_version");
+  CHECK(device.pullAll().empty());
+
   v1::GetProgressRequest progress;
   *progress.mutable_client() = device.clientInfo();
   progress.set_unit_id(kHuge);
