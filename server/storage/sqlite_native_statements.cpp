@@ -21,9 +21,12 @@ StorageError failure(sqlite3* conn, const QString& sql) {
 // As Qt's driver binds them: integers and booleans as integers, bytes as a blob, anything else as text, and
 // a null QString or QByteArray as NULL (a QVariant holding one is not null itself).
 int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
+  // As the UTF-8 the database stores: handed UTF-16, SQLite translated it a character at a time, 9% of
+  // the server's instructions in a burst of daily pushes; Qt's conversion is several times faster.
   const auto bindText = [&](const QString& text) {
-    return sqlite3_bind_text16(statement, position, text.utf16(), static_cast<int>(text.size() * 2),
-                               SQLITE_TRANSIENT);
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text64(statement, position, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                               SQLITE_TRANSIENT, SQLITE_UTF8);
   };
   if (value.isNull()) return sqlite3_bind_null(statement, position);
   switch (value.typeId()) {
