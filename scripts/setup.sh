@@ -17,7 +17,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   catch2 sqlite3 fonts-noto-core xvfb xauth openssl
-  libsodium-dev zlib1g-dev
+  libsodium-dev zlib1g-dev libssl-dev
   postgresql libpq-dev
   poppler-utils
   qt6-charts-dev qml6-module-qtcharts libqrencode-dev zbar-tools

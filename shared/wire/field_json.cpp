@@ -1,8 +1,9 @@
 #include "field_json.h"
 
+#include "sha256.h"
+
 #include "domain/record_schema.h"
 
-#include <QCryptographicHash>
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -340,15 +341,11 @@ QByteArray contentHash(const RecordVersion& version) {
 }
 
 QByteArray contentHash(const RecordVersion& version, const QByteArray& fieldsJson) {
-  QCryptographicHash hash(QCryptographicHash::Sha256);
   const QStringList envelope{version.recordId, version.versionId, version.baseVersionId, version.unitId,
                              version.authorId, QString::number(version.hlc),
                              version.deleted ? QStringLiteral("1") : QStringLiteral("0"),
                              recordKindName(version.kind)};
-  hash.addData(envelope.join(QChar(0x1f)).toUtf8());
-  hash.addData(QByteArrayView("\x1e", 1));
-  hash.addData(fieldsJson);
-  return hash.result();
+  return sha256({envelope.join(QChar(0x1f)).toUtf8(), QByteArrayView("\x1e", 1), fieldsJson});
 }
 
 }  // namespace sohoi
