@@ -265,8 +265,8 @@ TEST_CASE("a write's values arrive as they were, whatever they hold") {
            QStringLiteral("CREATE TABLE values_in (n BIGINT NOT NULL, label TEXT, note TEXT)"));
   const std::vector<QVariant> values{
       qint64(-9007199254740993), kAwkward, sql::nullText(), QVariant::fromValue(quint64(1) << 62), QString(),
-      QString::fromUtf8("?")};
-  tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?)"), values);
+      QString::fromUtf8("?"), (qint64(1) << 62) + 1, QStringLiteral(""), kAwkward};
+  tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)"), values);
   QSqlQuery check =
       sql::run(tx.connection(), QStringLiteral("SELECT n, label, note FROM values_in ORDER BY n"));
   REQUIRE(check.next());
@@ -278,6 +278,10 @@ TEST_CASE("a write's values arrive as they were, whatever they hold") {
   // Qt binds a null QString as NULL (sql::text() is there for NOT NULL columns), and so must a write.
   CHECK(check.value(1).isNull());
   CHECK(check.value(2).toString() == QStringLiteral("?"));
+  REQUIRE(check.next());
+  CHECK_FALSE(check.value(1).isNull());  // an empty text is a text
+  CHECK(check.value(1).toString().isEmpty());
+  CHECK(check.value(2).toString() == kAwkward);
 }
 
 TEST_CASE("a write that fails throws, and the connection serves the next transaction") {
