@@ -144,7 +144,9 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   return RpcResult<EnrolReply>::success(reply);
 }
 
-RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) { return sendPush(mutations, nullptr); }
+RpcResult<PushReply> SyncClient::push(const std::vector<Mutation>& mutations) {
+  return sendPush(mutations, nullptr);
+}
 
 RpcResult<PushReply> SyncClient::pushThenPull(const std::vector<Mutation>& mutations, const PullAsk& then) {
   return sendPush(mutations, &then);
@@ -200,7 +202,8 @@ v1::PullRequest SyncClient::pullRequest(const PullAsk& ask) const {
   return request;
 }
 
-RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
+RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
+                                     const QString& referenceVersion) {
   const v1::PullRequest request = pullRequest(PullAsk{cursor, pageSize, referenceVersion, waiting_});
   traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
   grpc::ClientContext context;

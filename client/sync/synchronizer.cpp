@@ -185,7 +185,8 @@ Status Synchronizer::pushAll(bool probe, std::optional<RpcResult<PullPage>>* fir
   }
 }
 
-Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq, std::optional<RpcResult<PullPage>> firstPage) {
+Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq,
+                             std::optional<RpcResult<PullPage>> firstPage) {
   // After the pushes: what is still waiting, which the server keeps as this sync's figure.
   transport_->setWaitingCount(static_cast<quint32>(store_->pendingCount()));
   QByteArray cursor = store_->cursor();

@@ -16,7 +16,7 @@ class ServerContextBase;
 namespace sohoi::v1 {
 class PullResponse;
 class PushResponse;
-}
+}  // namespace sohoi::v1
 
 namespace sohoi::server {
 

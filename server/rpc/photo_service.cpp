@@ -158,7 +158,8 @@ grpc::Status PhotoService::GetPhoto(grpc::CallbackServerContext* context, const 
                                              QStringLiteral("The photo has not been sent yet by the device "
                                                             "that took it")});
     // A JPEG or PNG is compressed already: gzip would spend its work for nothing (uploads skip it too).
-    chooseAnswerCompression(context, static_cast<std::size_t>(photo->size), static_cast<std::size_t>(photo->size));
+    chooseAnswerCompression(context, static_cast<std::size_t>(photo->size),
+                            static_cast<std::size_t>(photo->size));
     for (qsizetype at = 0; at < photo->data.size(); at += kChunkBytes) {
       v1::PhotoChunk chunk;
       if (at == 0) {

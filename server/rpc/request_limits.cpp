@@ -66,7 +66,8 @@ std::optional<Rejection> checkPendingCount(const v1::ClientInfo& client) {
 // A rejection of a message inside a request, named by its path from the request ("then_pull.cursor").
 Rejection nestedIn(const char* field, Rejection rejection) {
   const QString path = QString::fromLatin1(field) + QLatin1Char('.') + rejection.field;
-  const QString named = QStringLiteral("(%1)").arg(rejection.field), renamed = QStringLiteral("(%1)").arg(path);
+  const QString named = QStringLiteral("(%1)").arg(rejection.field),
+                renamed = QStringLiteral("(%1)").arg(path);
   rejection.messageVi.replace(named, renamed);
   rejection.messageEn.replace(named, renamed);
   rejection.field = path;
@@ -89,7 +90,8 @@ std::optional<Rejection> checkLimits(const v1::PushRequest& request) {
   if (auto rejection = checkPendingCount(request.client())) return rejection;
   if (auto rejection = checkAppVersion(request.client())) return rejection;
   if (request.has_then_pull())
-    if (auto rejection = checkLimits(request.then_pull())) return nestedIn("then_pull", std::move(*rejection));
+    if (auto rejection = checkLimits(request.then_pull()))
+      return nestedIn("then_pull", std::move(*rejection));
   return std::nullopt;
 }
 

@@ -141,7 +141,8 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
   }
 }
 
-void SyncService::answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response) {
+void SyncService::answerPull(const Device& device, const v1::PullRequest& request,
+                             v1::PullResponse* response) {
   const QByteArray cursor = QByteArray::fromStdString(request.cursor());
   const unsigned schema = request.client().schema_version();
   const bool readsReference = schema >= kReferenceDataSchemaVersion;

@@ -33,8 +33,8 @@ int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
     char* const utf8 = static_cast<char*>(sqlite3_malloc64(static_cast<sqlite3_uint64>(space)));
     if (!utf8) return SQLITE_NOMEM;
     const char* const end = toUtf8.appendToBuffer(utf8, text);
-    return sqlite3_bind_text64(statement, position, utf8, static_cast<sqlite3_uint64>(end - utf8), sqlite3_free,
-                               SQLITE_UTF8);
+    return sqlite3_bind_text64(statement, position, utf8, static_cast<sqlite3_uint64>(end - utf8),
+                               sqlite3_free, SQLITE_UTF8);
   };
   if (value.isNull()) return sqlite3_bind_null(statement, position);
   switch (value.typeId()) {

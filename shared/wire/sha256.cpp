@@ -1,8 +1,8 @@
 #include "sha256.h"
 
 #include <QCryptographicHash>
-#include <openssl/evp.h>
 #include <memory>
+#include <openssl/evp.h>
 
 namespace sohoi {
 
@@ -14,7 +14,8 @@ QByteArray sha256(std::initializer_list<QByteArrayView> parts) {
   bool done = algorithm && context && EVP_DigestInit_ex(context.get(), algorithm, nullptr) == 1;
   for (QByteArrayView part : parts)
     done = done && EVP_DigestUpdate(context.get(), part.data(), static_cast<size_t>(part.size())) == 1;
-  done = done && EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), nullptr) == 1;
+  done = done &&
+         EVP_DigestFinal_ex(context.get(), reinterpret_cast<unsigned char*>(digest.data()), nullptr) == 1;
   if (done) return digest;
   // Only when OpenSSL could not allocate or has no SHA-256 (a provider missing): the same digest, slower.
   QCryptographicHash hash(QCryptographicHash::Sha256);

@@ -135,7 +135,8 @@ RpcResult<PullPage> FakeServer::pull(const QByteArray& cursor, quint32 pageSize,
   return page(cursor, pageSize, referenceVersion);
 }
 
-RpcResult<PullPage> FakeServer::page(const QByteArray& cursor, quint32 pageSize, const QString& referenceVersion) {
+RpcResult<PullPage> FakeServer::page(const QByteArray& cursor, quint32 pageSize,
+                                     const QString& referenceVersion) {
   PullPage page;
   page.serverEpoch = epoch_;
   qsizetype position = 0;

@@ -264,9 +264,11 @@ TEST_CASE("a write's values arrive as they were, whatever they hold") {
   sql::run(tx.connection(),
            QStringLiteral("CREATE TABLE values_in (n BIGINT NOT NULL, label TEXT, note TEXT)"));
   const std::vector<QVariant> values{
-      qint64(-9007199254740993), kAwkward, sql::nullText(), QVariant::fromValue(quint64(1) << 62), QString(),
-      QString::fromUtf8("?"), (qint64(1) << 62) + 1, QStringLiteral(""), kAwkward};
-  tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)"), values);
+      qint64(-9007199254740993), kAwkward, sql::nullText(),                    //
+      QVariant::fromValue(quint64(1) << 62), QString(), QString::fromUtf8("?"),  //
+      (qint64(1) << 62) + 1, QStringLiteral(""), kAwkward};
+  tx.write(QStringLiteral("INSERT INTO values_in (n, label, note) VALUES (?, ?, ?), (?, ?, ?), (?, ?, ?)"),
+           values);
   QSqlQuery check =
       sql::run(tx.connection(), QStringLiteral("SELECT n, label, note FROM values_in ORDER BY n"));
   REQUIRE(check.next());

@@ -11,7 +11,8 @@ using namespace sohoi;
 TEST_CASE("SHA-256 gives the standard's digests") {
   CHECK(sha256({}).toHex() == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   CHECK(sha256({"abc"}).toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  CHECK(sha256({"a", "", "bc"}).toHex() == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  CHECK(sha256({"a", "", "bc"}).toHex() ==
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
 }
 
 TEST_CASE("SHA-256 of parts is QCryptographicHash's of the parts joined") {
