@@ -31,6 +31,12 @@ struct Harness {
     server.failNext(error, times);
     return sync.runOnce();
   }
+  /// count records, then a run against a server that does, or does not, answer the pull with the push.
+  SyncOutcome runAfterCreating(int count, bool pullWithPush) {
+    server.answersPullWithPush = pullWithPush;
+    create(count);
+    return sync.runOnce();
+  }
   void create(int count, const QString& title = QStringLiteral("Tuyên truyền")) {
     for (int i = 0; i < count; ++i)
       REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields(title)).isOk());
@@ -55,9 +61,7 @@ TEST_CASE("a sync pushes the outbox in batches and pulls the changes back") {
 
 TEST_CASE("a day's sync is one call when the server answers the pull with the push") {
   Harness h;
-  h.server.answersPullWithPush = true;
-  h.create(3);
-  const SyncOutcome outcome = h.sync.runOnce();
+  const SyncOutcome outcome = h.runAfterCreating(3, true);
   REQUIRE(outcome.ok());
   CHECK(outcome.summary.pushCalls == 1);
   CHECK(outcome.summary.pullCalls == 0);
@@ -77,9 +81,7 @@ TEST_CASE("a day's sync is one call when the server answers the pull with the pu
 
 TEST_CASE("only the push that empties the outbox asks for the pull, whose later pages are pulled") {
   Harness h;
-  h.server.answersPullWithPush = true;
-  h.create(1200);
-  const SyncOutcome outcome = h.sync.runOnce();
+  const SyncOutcome outcome = h.runAfterCreating(1200, true);
   REQUIRE(outcome.ok());
   CHECK(outcome.summary.pushCalls == 3);
   CHECK(h.server.pullsAskedWithPush.size() == 1);
@@ -89,9 +91,8 @@ TEST_CASE("only the push that empties the outbox asks for the pull, whose later 
 }
 
 TEST_CASE("a server that does not answer the pull with the push is pulled from as before") {
-  Harness h;  // the fake answers the push alone, as a server before the combined call
-  h.create(3);
-  const SyncOutcome outcome = h.sync.runOnce();
+  Harness h;  // answering the push alone, as a server before the combined call
+  const SyncOutcome outcome = h.runAfterCreating(3, false);
   REQUIRE(outcome.ok());
   CHECK(h.server.pullsAskedWithPush.size() == 1);
   CHECK(outcome.summary.pullCalls == 1);
