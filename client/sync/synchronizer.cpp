@@ -61,6 +61,11 @@ void Synchronizer::requestStop() {
   stopped_.notify_all();
 }
 
+Status Synchronizer::failure(const RpcError& error) const {
+  // A stop that came while the call was answered ends the run as any stop does, whatever the answer was.
+  return stop_ ? cancelled() : statusFromRpcError(error);
+}
+
 void Synchronizer::report() {
   if (progress_) progress_(position_);
 }
@@ -148,7 +153,7 @@ Status Synchronizer::pushAll(bool probe, std::optional<RpcResult<PullPage>>* fir
     RpcResult<PushReply> answer = withRetry<PushReply>(
         [&] { return then ? transport_->pushThenPull(batch, *then) : transport_->push(batch); });
     ++summary_.pushCalls;
-    if (!answer.ok()) return statusFromRpcError(answer.error);
+    if (!answer.ok()) return failure(answer.error);
     PushReply& reply = *answer.value;
     // Only the page taken after the last push is whole: one from before a later push is not kept.
     if (firstPage) *firstPage = std::move(reply.pulled);
@@ -195,7 +200,7 @@ Status Synchronizer::pullAll(bool* reset, quint64* serverLastSeq,
     const qint64 sentAt = nowMs();
     const bool called = !firstPage;
     RpcResult<PullPage> answer = called ? pullPage(cursor) : *std::exchange(firstPage, std::nullopt);
-    if (!answer.ok()) return statusFromRpcError(answer.error);
+    if (!answer.ok()) return failure(answer.error);
     const PullPage& page = *answer.value;
     // The push that brought the first page has set the clock's offset already.
     if (called && page.serverTimeMs) clockOffsetMs_ = page.serverTimeMs - (sentAt + nowMs()) / 2;

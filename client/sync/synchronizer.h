@@ -68,6 +68,8 @@ class Synchronizer {
   RpcResult<PullPage> pullPage(const QByteArray& cursor);
   template <typename T, typename Call>
   RpcResult<T> withRetry(Call&& call);
+  /// Why the run ends after a failed call: CANCELLED once stopped, else the call's error.
+  Status failure(const RpcError& error) const;
   void wait(std::chrono::milliseconds delay);
   void report();
 
