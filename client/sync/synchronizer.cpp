@@ -229,8 +229,9 @@ RpcResult<PullPage> Synchronizer::pullPage(const QByteArray& cursor) {
       [&] { return transport_->pull(cursor, options_.pullPageSize, store_->referenceVersion()); });
 }
 
-Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
-                   const QString& serverAddress, const QString& certificatePin) {
+Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code,
+                   const QString& deviceName, const QString& serverAddress, const QString& certificatePin,
+                   SyncSummary* sentAgain) {
   RetryPolicy retry;
   const QByteArray attemptId = newAttemptId();
   QElapsedTimer elapsed;
@@ -251,6 +252,7 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
     }
     if (std::chrono::milliseconds(elapsed.elapsed()) + delay > kEnrolPatience) break;
     std::this_thread::sleep_for(delay);
+    if (sentAgain) ++(answer.error.retryAfter.count() > 0 ? sentAgain->busyWaits : sentAgain->retries);
     answer = transport->enroll(code, deviceName, attemptId);
   }
   if (!answer.ok()) return statusFromRpcError(answer.error);

@@ -95,9 +95,10 @@ class Synchronizer {
 /// the code came with (if any). Sends again, in the same attempt (so a lost answer is answered again rather
 /// than refused as a used code), while the server is busy (waiting as told) or the call failed transiently
 /// (with backoff and jitter, RetryPolicy's attempts), up to a minute in all (a person is watching), on the
-/// calling thread.
-Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code, const QString& deviceName,
-                   const QString& serverAddress, const QString& certificatePin = {});
+/// calling thread. With sentAgain, adds to its busyWaits and retries the calls it sent again.
+Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& code,
+                   const QString& deviceName, const QString& serverAddress,
+                   const QString& certificatePin = {}, SyncSummary* sentAgain = nullptr);
 
 /// The status for a failed call.
 Status statusFromRpcError(const RpcError& error);

@@ -24,8 +24,9 @@ struct NewDevice {
   }
   Status enrol() {
     return enrolDevice(store.get(), &server, QStringLiteral("ABCD-EFGH"), QStringLiteral("tablet"),
-                       QStringLiteral("127.0.0.1:50051"));
+                       QStringLiteral("127.0.0.1:50051"), {}, &sentAgain);
   }
+  SyncSummary sentAgain;
 };
 
 }  // namespace
@@ -39,6 +40,8 @@ TEST_CASE("an enrolment whose answer was lost is sent again in the same attempt 
   CHECK(device.store->account().isEnrolled());
   CHECK(device.store->account().deviceId == QStringLiteral("0192f3c4-0000-7000-8000-000000000001"));
   REQUIRE(device.server.enrolAttempts.size() == 3);
+  CHECK(device.sentAgain.retries == 2);
+  CHECK(device.sentAgain.busyWaits == 0);
   CHECK(device.server.enrolAttempts.front().size() == 16);
   CHECK(device.server.enrolAttempts[1] == device.server.enrolAttempts.front());
   CHECK(device.server.enrolAttempts[2] == device.server.enrolAttempts.front());
@@ -50,6 +53,15 @@ TEST_CASE("an unreachable server is tried again during an enrolment") {
   REQUIRE(device.enrol().isOk());
   CHECK(device.server.enrolAttempts.size() == 2);
   CHECK(device.store->account().isEnrolled());
+}
+
+TEST_CASE("an enrolment told the server is busy waits and is counted apart from retries") {
+  NewDevice device;
+  device.server.failNext(test::FakeServer::busy(std::chrono::milliseconds(100)), 2);
+  REQUIRE(device.enrol().isOk());
+  CHECK(device.server.enrolAttempts.size() == 3);
+  CHECK(device.sentAgain.busyWaits == 2);
+  CHECK(device.sentAgain.retries == 0);
 }
 
 TEST_CASE("each enrolment draws its own attempt id") {
