@@ -58,12 +58,14 @@ quint64 LocalStore::firstSeq() const {
 Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) {
   sql::Transaction transaction(db_);
   if (!transaction.status().isOk()) return transaction.status();
-  sql::CachedQuery find(statements_), update(statements_), record(statements_);
-  if (!find.prepare(QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?")) ||
-      !update.prepare(QStringLiteral("UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, "
-                                     "message_en = ?, acked_at = COALESCE(acked_at, ?) WHERE seq = ?")) ||
-      !record.prepare(QStringLiteral("UPDATE records SET pending = MAX(pending - 1, 0) WHERE id = ?")))
+  sql::CachedQuery find(statements_);
+  if (!find.prepare(QStringLiteral("SELECT record_id, acked_at IS NULL FROM outbox WHERE seq = ?")))
     return sql::error(db_.lastError(), QStringLiteral("acknowledge"));
+  static const QString update = QStringLiteral(
+      "UPDATE outbox SET state = ?, reason = ?, field = ?, message_vi = ?, message_en = ?, "
+      "acked_at = COALESCE(acked_at, ?) WHERE seq = ?");
+  static const QString unpend =
+      QStringLiteral("UPDATE records SET pending = MAX(pending - 1, 0) WHERE id = ?");
   const qint64 now = nowMs();
   for (const MutationResult& result : results) {
     if (!sql::rerun(find, {static_cast<qint64>(result.seq)}))
@@ -74,13 +76,18 @@ Status LocalStore::markAcknowledged(const std::vector<MutationResult>& results) 
     find.finish();
     const bool rejected = result.outcome == Outcome::Rejected;
     // A resend after a server restore answers again; the latest answer is the one that holds.
-    if (!sql::rerun(update, {rejected ? QStringLiteral("rejected") : QStringLiteral("acknowledged"),
-                             rejected ? static_cast<int>(result.rejection.code) : 0, result.rejection.field,
-                             result.rejection.messageVi, result.rejection.messageEn, now,
-                             static_cast<qint64>(result.seq)}))
-      return sql::error(update.lastError(), QStringLiteral("acknowledge"));
-    if (wasPending && !sql::rerun(record, {recordId}))
-      return sql::error(record.lastError(), QStringLiteral("acknowledge"));
+    if (Status status = sql::write(
+            statements_, update,
+            {rejected ? QStringLiteral("rejected") : QStringLiteral("acknowledged"),
+             rejected ? static_cast<int>(result.rejection.code) : 0, result.rejection.field,
+             result.rejection.messageVi, result.rejection.messageEn, now, static_cast<qint64>(result.seq)},
+            QStringLiteral("acknowledge"));
+        !status.isOk())
+      return status;
+    if (wasPending)
+      if (Status status = sql::write(statements_, unpend, {recordId}, QStringLiteral("acknowledge"));
+          !status.isOk())
+        return status;
   }
   if (hitFailpoint("acknowledge"))
     return Status::error(QStringLiteral("FAILPOINT"), QStringLiteral("lỗi thử"), QStringLiteral("test failure"));
@@ -132,28 +139,29 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
   sql::CachedQuery query(statements_);
   if (reference)
     if (Status status = writeReferenceData(*reference); !status.isOk()) return status;
-  // Prepared once for the page: parsing them again for every change was most of a pull's time on the device.
-  sql::CachedQuery insertVersion(statements_);
+  static const QString insertVersion = QString::fromLatin1(sql::kInsertVersion);
+  // A record with unacknowledged local edits keeps showing them; the server's head arrives again (or is
+  // merged) once those edits are acknowledged and pulled back.
+  static const QString upsert = QStringLiteral(
+      "INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted, pending) "
+      "VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
+      "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, conflict = excluded.conflict, "
+      "deleted = excluded.deleted "
+      "WHERE records.pending = 0");
+  // Prepared once for the page: parsing it again for every change was most of a pull's time on the device.
   sql::CachedQuery head(statements_);
-  sql::CachedQuery upsert(statements_);
-  if (!insertVersion.prepare(QString::fromLatin1(sql::kInsertVersion)) ||
-      !head.prepare(QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?")) ||
-      // A record with unacknowledged local edits keeps showing them; the server's head arrives again
-      // (or is merged) once those edits are acknowledged and pulled back.
-      !upsert.prepare(
-          QStringLiteral("INSERT INTO records (id, kind, unit_id, head_version_id, conflict, deleted, "
-                         "pending) VALUES (?, ?, ?, ?, ?, ?, 0) ON CONFLICT (id) DO UPDATE SET "
-                         "head_version_id = excluded.head_version_id, unit_id = excluded.unit_id, "
-                         "conflict = excluded.conflict, deleted = excluded.deleted "
-                         "WHERE records.pending = 0")))
+  if (!head.prepare(QStringLiteral("SELECT deleted FROM versions WHERE version_id = ?")))
     return sql::error(db_.lastError(), QStringLiteral("pulled page"));
   for (const PulledChange& change : changes) {
     if (change.leftScope) {
       if (Status status = forgetRecord(change.version.recordId); !status.isOk()) return status;
       continue;
     }
-    if (!sql::rerun(insertVersion, sql::versionValues(change.version, QStringLiteral("server"))))
-      return sql::error(insertVersion.lastError(), QStringLiteral("pulled version"));
+    if (Status status = sql::write(statements_, insertVersion,
+                                   sql::versionValues(change.version, QStringLiteral("server")),
+                                   QStringLiteral("pulled version"));
+        !status.isOk())
+      return status;
     const QString headId = change.headVersionId.isEmpty() ? change.version.versionId : change.headVersionId;
     // The head's tombstone flag: the head is this version or one already stored (the feed is commit-ordered).
     bool deleted = change.version.deleted;
@@ -161,10 +169,13 @@ Status LocalStore::applyPulledPage(const std::vector<PulledChange>& changes,
       deleted = head.value(0).toBool();
       head.finish();
     }
-    if (!sql::rerun(upsert,
-                    {change.version.recordId, recordKindName(change.version.kind), change.version.unitId,
-                     headId, static_cast<int>(change.conflict), deleted ? 1 : 0}))
-      return sql::error(upsert.lastError(), QStringLiteral("pulled record"));
+    if (Status status =
+            sql::write(statements_, upsert,
+                       {change.version.recordId, recordKindName(change.version.kind), change.version.unitId,
+                        headId, static_cast<int>(change.conflict), deleted ? 1 : 0},
+                       QStringLiteral("pulled record"));
+        !status.isOk())
+      return status;
   }
   if (!sql::run(query, QStringLiteral("UPDATE sync_state SET cursor = ? WHERE id = 1"), {nextCursor}))
     return sql::error(query.lastError(), QStringLiteral("cursor"));

@@ -14,10 +14,12 @@ const char* const kInsertVersion =
     "INSERT OR IGNORE INTO versions (version_id, record_id, base_version_id, kind, unit_id, author_id, "
     "device_id, hlc, deleted, fields, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-Status error(const QSqlError& error, const QString& what) {
+Status error(const QSqlError& error, const QString& what) { return sql::error(error.text(), what); }
+
+Status error(const QString& reason, const QString& what) {
   return Status::error(QStringLiteral("STORE_ERROR"),
-                       QStringLiteral("Lỗi cơ sở dữ liệu trên máy (%1): %2").arg(what, error.text()),
-                       QStringLiteral("Device database error (%1): %2").arg(what, error.text()));
+                       QStringLiteral("Lỗi cơ sở dữ liệu trên máy (%1): %2").arg(what, reason),
+                       QStringLiteral("Device database error (%1): %2").arg(what, reason));
 }
 
 bool run(CachedQuery& query, const QString& statement, const QVariantList& values) {
@@ -27,6 +29,13 @@ bool run(CachedQuery& query, const QString& statement, const QVariantList& value
 bool rerun(QSqlQuery& prepared, const QVariantList& values) {
   for (int i = 0; i < values.size(); ++i) prepared.bindValue(i, values.at(i));
   return prepared.exec();
+}
+
+Status write(StatementCache& cache, const QString& statement, const QVariantList& values,
+             const QString& what) {
+  QString reason;
+  if (!cache.native().write(cache.database(), statement, values, &reason)) return error(reason, what);
+  return Status::ok();
 }
 
 Transaction::Transaction(QSqlDatabase& db) : db_(db) {

@@ -12,12 +12,18 @@ namespace sohoi::client::sql {
 
 /// A STORE_ERROR status naming what failed.
 Status error(const QSqlError& error, const QString& what);
+Status error(const QString& reason, const QString& what);
 /// Prepares (once per connection) and executes query with the values bound in order; false leaves the
 /// error in the query.
 bool run(CachedQuery& query, const QString& statement, const QVariantList& values = {});
 /// Executes an already prepared query with the values bound in order: for statements run once per row of
 /// a batch, where preparing every time would cost more than the work itself.
 bool rerun(QSqlQuery& prepared, const QVariantList& values);
+/// Runs statement, which returns no rows, with the values bound in order through SQLite's own API
+/// (prepared once per connection): for the writes run for every row of a page or batch, where Qt's binding
+/// by name cost more than SQLite's work. A STORE_ERROR naming what on failure.
+Status write(StatementCache& cache, const QString& statement, const QVariantList& values,
+             const QString& what);
 
 /// BEGIN IMMEDIATE on construction (takes the write lock up front, so two connections never deadlock
 /// upgrading a read lock); ROLLBACK on destruction unless commit() succeeded.

@@ -1,7 +1,10 @@
 #pragma once
 // The device store's statements, each parsed once per connection. A sync runs the same few dozen small
 // statements again and again (the account, the cursor, the outbox's counts, a page's inserts); preparing
-// each anew made SQLite's parser about a quarter of a first sync's CPU on the device.
+// each anew made SQLite's parser about a quarter of a first sync's CPU on the device. The writes run for
+// every row of a page or batch go past Qt's binding by name, through SQLite's own API (native()).
+#include "storage/sqlite_statements.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -22,8 +25,13 @@ class StatementCache {
   StatementCache& operator=(const StatementCache&) = delete;
 
   const QSqlDatabase& database() const { return db_; }
+  /// The statements run through SQLite's own API on the same connection (see sql::write).
+  storage::SqliteStatements& native() { return native_; }
   /// Finalizes every statement.
-  void clear() { entries_.clear(); }
+  void clear() {
+    entries_.clear();
+    native_.clear();
+  }
 
  private:
   friend class CachedQuery;
@@ -40,6 +48,7 @@ class StatementCache {
   static constexpr size_t kCapacity = 128;
   const QSqlDatabase& db_;
   std::unordered_map<QString, Entry> entries_;
+  storage::SqliteStatements native_;
 };
 
 /// A query on a cached statement. It uses the statement prepared once for its text, and resets it when it

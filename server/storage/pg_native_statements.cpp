@@ -1,6 +1,6 @@
 #include "pg_native_statements.h"
 
-#include "driver_handle.h"
+#include "storage/driver_handle.h"
 #include "storage_error.h"
 
 #include <libpq-fe.h>
@@ -57,7 +57,7 @@ std::optional<QByteArray> textOf(const QVariant& value) {
 }  // namespace
 
 void PgNativeStatements::send(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values) {
-  PGconn* conn = driverHandle<PGconn*>(db);
+  PGconn* conn = storage::driverHandle<PGconn*>(db);
   if (!conn) throw StorageError(QStringLiteral("SQL failed: no PostgreSQL connection (%1)").arg(sql));
   if (queued_.empty()) {
     // A forward-only Qt query may have left rows unread on the connection; Qt's own next statement would

@@ -1,6 +1,7 @@
 #include "read_rows.h"
 
-#include "sqlite_native_statements.h"
+#include "storage/sqlite_statements.h"
+#include "storage_error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,7 +28,7 @@ bool ReadRows::next() {
         sqlite3_reset(statement_);  // its read snapshot ends here
         return false;
       default:
-        throwStepFailure(statement_);
+        throw StorageError(storage::stepFailure(statement_));
     }
   }
   ++row_;

@@ -1,7 +1,7 @@
 #pragma once
 // The rows of one Transaction::read(). On PostgreSQL they come from libpq as text (the statement ran through
 // the extended protocol, see PgNativeStatements::read); on SQLite from SQLite's own statement, stepped as
-// they are read (SqliteNativeStatements::read). value() answers as QSqlQuery's does: NULL is a null
+// they are read (storage::SqliteStatements::read). value() answers as QSqlQuery's does: NULL is a null
 // QVariant, booleans and integers come typed, anything else as text that converts as Qt converts it, so
 // one row reader serves both.
 #include <QByteArrayView>

@@ -3,7 +3,7 @@
 // and a push runs the same few statements for every row of every batch, so each is prepared once per
 // connection and then only bound and run.
 #include "pg_native_statements.h"
-#include "sqlite_native_statements.h"
+#include "storage/sqlite_statements.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -28,8 +28,8 @@ class StatementCache {
   void finishAll();
   /// The connection's statements run through libpq (PostgreSQL only, see PgNativeStatements).
   PgNativeStatements& postgres() { return postgres_; }
-  /// The connection's statements run through SQLite's API (SQLite only, see SqliteNativeStatements).
-  SqliteNativeStatements& sqlite() { return sqlite_; }
+  /// The connection's statements run through SQLite's API (SQLite only, see storage::SqliteStatements).
+  storage::SqliteStatements& sqlite() { return sqlite_; }
   /// Drops every statement: before the connection is removed.
   void clear() {
     statements_.clear();
@@ -41,7 +41,7 @@ class StatementCache {
   QSqlDatabase db_;
   std::unordered_map<QString, QSqlQuery> statements_;  // node-based: references survive inserts
   PgNativeStatements postgres_;
-  SqliteNativeStatements sqlite_;  // declared after db_: finalized before the connection closes
+  storage::SqliteStatements sqlite_;  // declared after db_: finalized before the connection closes
 };
 
 }  // namespace sohoi::server

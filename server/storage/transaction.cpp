@@ -82,13 +82,16 @@ void Transaction::write(const QString& sql, std::span<const QVariant> values) {
     if (!open_) flush();  // without BEGIN each statement is its own transaction: nothing to gather
     return;
   }
-  statements_.sqlite().write(db_, sql, values);
+  if (QString error; !statements_.sqlite().write(db_, sql, values, &error)) throw StorageError(error);
 }
 
 ReadRows Transaction::read(const QString& sql, std::span<const QVariant> values) {
   if (database_.backend() == DatabaseBackend::Postgres)
     return ReadRows(statements_.postgres().read(db_, sql, values));
-  return ReadRows(statements_.sqlite().read(db_, sql, values));
+  QString error;
+  sqlite3_stmt* statement = statements_.sqlite().read(db_, sql, values, &error);
+  if (!statement) throw StorageError(error);
+  return ReadRows(statement);
 }
 
 void Transaction::flush() { statements_.postgres().flush(); }

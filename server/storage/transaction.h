@@ -45,7 +45,7 @@ class Transaction {
   QSqlQuery& statement(const QString& sql);
   /// Runs sql, a statement that returns no rows, with values for its `?` in order; prepared once per
   /// connection. Throws StorageError on failure. For writes with many values, such as multi-row inserts:
-  /// it goes through the database's own API, past Qt's binding by name (SqliteNativeStatements,
+  /// it goes through the database's own API, past Qt's binding by name (storage::SqliteStatements,
   /// PgNativeStatements). On PostgreSQL it goes through libpq's extended protocol, and inside BEGIN … COMMIT
   /// it is held back and sent with the writes after it, in one round trip, when the transaction next reads,
   /// flushes or commits: its failure is thrown there.

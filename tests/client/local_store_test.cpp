@@ -11,28 +11,11 @@
 using namespace sohoi;
 using namespace sohoi::client;
 
-namespace {
-
-// Runs fn on a plain connection to path (no LocalStore), as an older or newer app would have left it.
-template <typename Fn>
-void withRawDatabase(const QString& path, Fn fn) {
-  {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-    db.setDatabaseName(path);
-    REQUIRE(db.open());
-    fn(db);
-    db.close();
-  }
-  QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
-
-}  // namespace
-
 TEST_CASE("the store refuses a database from a newer app") {
   test::TempStore temp;
   temp.store.reset();
   const int newer = latestStoreSchemaVersion() + 1;
-  withRawDatabase(temp.path(), [&](QSqlDatabase& db) {
+  test::withRawDatabase(temp.path(), [&](QSqlDatabase& db) {
     QSqlQuery query(db);
     REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(newer)));
   });
@@ -42,13 +25,13 @@ TEST_CASE("the store refuses a database from a newer app") {
   CHECK(status.code() == QStringLiteral("NEWER_DATABASE"));
   CHECK(status.messageVi().contains(QStringLiteral("cập nhật")));
   CHECK(status.messageEn().contains(QStringLiteral("update")));
-  withRawDatabase(temp.path(), [&](QSqlDatabase& db) { CHECK(storeSchemaVersion(db) == newer); });
+  test::withRawDatabase(temp.path(), [&](QSqlDatabase& db) { CHECK(storeSchemaVersion(db) == newer); });
 }
 
 TEST_CASE("migrations run step by step") {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-  withRawDatabase(path, [&](QSqlDatabase& db) {
+  test::withRawDatabase(path, [&](QSqlDatabase& db) {
     REQUIRE(migrateStore(db, 1).isOk());
     CHECK(storeSchemaVersion(db) == 1);
     QSqlQuery query(db);
@@ -60,7 +43,8 @@ TEST_CASE("migrations run step by step") {
   REQUIRE(status.isOk());
   CHECK(store->account().credential == QStringLiteral("cred"));  // earlier data survives later steps
   CHECK(store->cursor().isEmpty());
-  withRawDatabase(path, [&](QSqlDatabase& db) { CHECK(storeSchemaVersion(db) == latestStoreSchemaVersion()); });
+  test::withRawDatabase(
+      path, [&](QSqlDatabase& db) { CHECK(storeSchemaVersion(db) == latestStoreSchemaVersion()); });
 }
 
 TEST_CASE("a new record gets a first version without base and one outbox entry") {

@@ -1,6 +1,7 @@
 // Specifications of the outbox: acknowledgements, rejections and the mutation log.
 #include "test_support.h"
 
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -40,6 +41,28 @@ TEST_CASE("an outbox entry stays until its acknowledgement is stored") {
   CHECK(temp.store->counts().acknowledged == 3);
   CHECK(temp.store->pendingBatch(10).empty());
   CHECK(temp.store->mutationsFrom(1, 10).size() == 3);  // kept as the log a restored server may need
+}
+
+TEST_CASE("an acknowledgement whose write the database refuses leaves every entry waiting") {
+  test::TempStore temp;
+  for (int i = 0; i < 3; ++i)
+    REQUIRE(temp.store->createRecord(RecordKind::Activity, {}, test::activityFields()).isOk());
+  const auto batch = temp.store->pendingBatch(10);
+  test::withRawDatabase(temp.path(), [](QSqlDatabase& db) {
+    QSqlQuery query(db);
+    REQUIRE(
+        query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE UPDATE ON outbox WHEN NEW.seq = 2 "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")));
+  });
+  const Status status = temp.store->markAcknowledged(accepted(batch));
+  CHECK(status.code() == QStringLiteral("STORE_ERROR"));
+  CHECK(status.messageVi().contains(QStringLiteral("refused by the test")));
+  CHECK(temp.store->pendingCount() == 3);  // the first acknowledgement is undone with the rest
+  CHECK(temp.store->pendingBatch(10).size() == 3);
+  test::withRawDatabase(temp.path(),
+                        [](QSqlDatabase& db) { QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER refuse")); });
+  REQUIRE(temp.store->markAcknowledged(accepted(batch)).isOk());
+  CHECK(temp.store->pendingCount() == 0);
 }
 
 TEST_CASE("a rejected item stays visible with its reason and does not block the rest") {

@@ -2,6 +2,7 @@
 #include "ids/uuid7.h"
 #include "test_support.h"
 
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace sohoi;
@@ -38,6 +39,29 @@ TEST_CASE("a pulled page and its cursor are applied together") {
   REQUIRE(temp.store->applyPulledPage({change}, {}, "cursor-1").isOk());
   CHECK(temp.store->cursor() == "cursor-1");
   CHECK(temp.store->record(change.version.recordId)->head.versionId == change.version.versionId);
+}
+
+TEST_CASE("a pulled page whose write the database refuses is applied not at all and says why") {
+  test::TempStore temp;
+  const PulledChange first = foreignActivity(), refused = foreignActivity();
+  test::withRawDatabase(temp.path(), [&](QSqlDatabase& db) {
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON records WHEN NEW.id = '%1' "
+                                      "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                           .arg(refused.version.recordId)));
+  });
+  const Status status = temp.store->applyPulledPage({first, refused}, {}, "cursor-1");
+  CHECK(status.code() == QStringLiteral("STORE_ERROR"));
+  CHECK(status.messageEn().contains(QStringLiteral("pulled record")));
+  CHECK(status.messageEn().contains(QStringLiteral("refused by the test")));
+  CHECK(temp.store->cursor().isEmpty());
+  CHECK_FALSE(temp.store->record(first.version.recordId).has_value());  // the change before it is undone
+  CHECK(temp.store->versions(first.version.recordId).empty());
+  test::withRawDatabase(temp.path(),
+                        [](QSqlDatabase& db) { QSqlQuery(db).exec(QStringLiteral("DROP TRIGGER refuse")); });
+  REQUIRE(temp.store->applyPulledPage({first, refused}, {}, "cursor-1").isOk());
+  CHECK(temp.store->cursor() == "cursor-1");
+  CHECK(temp.store->record(refused.version.recordId)->head.versionId == refused.version.versionId);
 }
 
 TEST_CASE("a repeated page changes nothing") {

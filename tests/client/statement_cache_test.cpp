@@ -93,3 +93,62 @@ TEST_CASE("a half-read store query holds no snapshot once it is gone") {
   CHECK(readAll(query) == QList<int>{1, 2, 3, 4, 5, 6});
   cache.clear();
 }
+
+TEST_CASE("a write past Qt's binding joins the store's transaction and stores values as Qt's would") {
+  NumbersDatabase numbers;
+  sql::StatementCache cache(numbers.db);
+  QSqlQuery setup(numbers.db);
+  REQUIRE(setup.exec(QStringLiteral("CREATE TABLE cells (n INTEGER, v)")));
+  const QString insert = QStringLiteral("INSERT INTO cells (n, v) VALUES (?, ?)");
+  {
+    sql::Transaction transaction(numbers.db);
+    REQUIRE(sql::write(cache, insert, {0, QStringLiteral("bỏ đi")}, QStringLiteral("cells")).isOk());
+  }  // rolled back, and the write with it
+  const QVariantList values{QStringLiteral("Hội Liên hiệp Phụ nữ"),
+                            QString(QLatin1String("")),
+                            QString(),
+                            QByteArray("\x00\x01", 2),
+                            QByteArray(),
+                            true,
+                            qint64{1} << 40,
+                            2.5,
+                            QVariant()};
+  {
+    sql::Transaction transaction(numbers.db);
+    for (int i = 0; i < values.size(); ++i)
+      REQUIRE(sql::write(cache, insert, {i + 1, values.at(i)}, QStringLiteral("cells")).isOk());
+    REQUIRE(transaction.commit().isOk());
+  }
+  // Read back through Qt, against what Qt's own binding stored for the same values.
+  {
+    sql::Transaction transaction(numbers.db);
+    QSqlQuery qtInsert(numbers.db);
+    REQUIRE(qtInsert.prepare(insert));
+    for (int i = 0; i < values.size(); ++i) {
+      qtInsert.bindValue(0, -(i + 1));
+      qtInsert.bindValue(1, values.at(i));
+      REQUIRE(qtInsert.exec());
+    }
+    REQUIRE(transaction.commit().isOk());
+  }
+  QSqlQuery read(numbers.db);
+  REQUIRE(
+      read.exec(QStringLiteral("SELECT a.v, typeof(a.v), typeof(b.v), a.v IS b.v FROM cells a "
+                               "JOIN cells b ON b.n = -a.n WHERE a.n > 0 ORDER BY a.n")));
+  int rows = 0;
+  while (read.next()) {
+    INFO("value " << rows << ": " << read.value(1).toString().toStdString());
+    CHECK(read.value(1) == read.value(2));  // the same storage class
+    CHECK(read.value(3).toInt() == 1);      // and the same value
+    ++rows;
+  }
+  CHECK(rows == values.size());
+  // A refused write says why, and the statement serves the next write.
+  QSqlQuery(numbers.db).exec(QStringLiteral("CREATE UNIQUE INDEX cells_n ON cells (n)"));
+  const Status refused = sql::write(cache, insert, {1, 0}, QStringLiteral("cells"));
+  CHECK(refused.code() == QStringLiteral("STORE_ERROR"));
+  CHECK(refused.messageEn().contains(QStringLiteral("UNIQUE")));
+  CHECK(refused.messageEn().contains(QStringLiteral("(cells)")));
+  CHECK(sql::write(cache, insert, {100, 0}, QStringLiteral("cells")).isOk());
+  cache.clear();
+}

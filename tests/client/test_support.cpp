@@ -32,6 +32,17 @@ TempStore::TempStore() {
   REQUIRE(store->saveAccount(account).isOk());
 }
 
+void withRawDatabase(const QString& path, const std::function<void(QSqlDatabase&)>& fn) {
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+    db.setDatabaseName(path);
+    REQUIRE(db.open());
+    fn(db);
+    db.close();
+  }
+  QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
 QVariantMap activityFields(const QString& title) {
   return {{QStringLiteral("kind"), 1},
           {QStringLiteral("title"), title},

@@ -2,7 +2,9 @@
 // A device store in a temporary folder, enrolled in a small org tree, and valid records to save in it.
 #include "store/local_store.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 namespace sohoi::client::test {
@@ -17,6 +19,10 @@ struct TempStore {
   QTemporaryDir dir;
   std::unique_ptr<LocalStore> store;
 };
+
+/// Runs fn on a plain connection to path of its own (no LocalStore): to leave a store as an older or newer
+/// app would have, or to make its next write fail.
+void withRawDatabase(const QString& path, const std::function<void(QSqlDatabase&)>& fn);
 
 /// Valid fields of an activity held on 1 March 2021.
 QVariantMap activityFields(const QString& title = QStringLiteral("Tuyên truyền chủ quyền biển đảo"));

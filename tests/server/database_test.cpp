@@ -306,7 +306,7 @@ TEST_CASE("a write that fails throws, and the connection serves the next transac
 }
 
 TEST_CASE("on PostgreSQL, writes travel as parameters of a statement prepared once, not as SQL text") {
-  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (SqliteNativeStatements)
+  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (storage::SqliteStatements)
   ServerFixture f;
   Transaction tx(f.db(), Transaction::Mode::Write);
   sql::run(tx.connection(), QStringLiteral("CREATE TABLE params_in (n INTEGER NOT NULL)"));
@@ -479,7 +479,7 @@ TEST_CASE("a read whose rows were not all read holds nothing past its transactio
 }
 
 TEST_CASE("an SQLite connection whose statements ran past Qt is closed for good") {
-  if (testing::testsOnPostgres()) return;  // SqliteNativeStatements serve SQLite connections only
+  if (testing::testsOnPostgres()) return;  // storage::SqliteStatements serve SQLite connections only
   ServerFixture f;
   createTable(f.db(), QStringLiteral("CREATE TABLE closing_in (n INTEGER NOT NULL)"));
   {
@@ -502,7 +502,7 @@ TEST_CASE("an SQLite connection whose statements ran past Qt is closed for good"
 }
 
 TEST_CASE("on PostgreSQL, reads travel as parameters of a statement prepared once, not as SQL text") {
-  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (SqliteNativeStatements)
+  if (!testing::testsOnPostgres()) return;  // SQLite takes parameters by position (storage::SqliteStatements)
   ServerFixture f;
   Transaction tx(f.db(), Transaction::Mode::Read);
   const QString read = QStringLiteral("SELECT n FROM generate_series(1, 5) AS n WHERE n > ?");

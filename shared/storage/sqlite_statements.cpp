@@ -1,7 +1,6 @@
-#include "sqlite_native_statements.h"
+#include "sqlite_statements.h"
 
 #include "driver_handle.h"
-#include "storage_error.h"
 
 #include <QStringEncoder>
 #include <algorithm>
@@ -11,13 +10,12 @@
 Q_DECLARE_OPAQUE_POINTER(sqlite3*)
 Q_DECLARE_METATYPE(sqlite3*)
 
-namespace sohoi::server {
+namespace sohoi::storage {
 
 namespace {
 
-StorageError failure(sqlite3* conn, const QString& sql) {
-  return StorageError(
-      QStringLiteral("SQL failed: %1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(conn)), sql));
+QString failure(sqlite3* conn, const QString& sql) {
+  return QStringLiteral("SQL failed: %1 (%2)").arg(QString::fromUtf8(sqlite3_errmsg(conn)), sql);
 }
 
 // As Qt's driver binds them: integers and booleans as integers, bytes as a blob, anything else as text, and
@@ -62,57 +60,70 @@ int bindOne(sqlite3_stmt* statement, int position, const QVariant& value) {
 
 }  // namespace
 
-void throwStepFailure(sqlite3_stmt* statement) {
+QString stepFailure(sqlite3_stmt* statement) {
   // The message is the connection's until its next call: read before the reset.
-  const StorageError error = failure(sqlite3_db_handle(statement), QString::fromUtf8(sqlite3_sql(statement)));
+  const QString error = failure(sqlite3_db_handle(statement), QString::fromUtf8(sqlite3_sql(statement)));
   sqlite3_reset(statement);
-  throw error;
+  return error;
 }
 
-sqlite3_stmt* SqliteNativeStatements::read(const QSqlDatabase& db, const QString& sql,
-                                           std::span<const QVariant> values) {
+sqlite3_stmt* SqliteStatements::read(const QSqlDatabase& db, const QString& sql,
+                                     std::span<const QVariant> values, QString* error) {
   auto found = statements_.find(sql);
   sqlite3_stmt* statement = found == statements_.end() ? nullptr : found->second;
   if (!statement) {
     sqlite3* conn = driverHandle<sqlite3*>(db);
-    if (!conn) throw StorageError(QStringLiteral("SQL failed: no SQLite connection (%1)").arg(sql));
+    if (!conn) {
+      *error = QStringLiteral("SQL failed: no SQLite connection (%1)").arg(sql);
+      return nullptr;
+    }
     const QByteArray text = sql.toUtf8();
     if (sqlite3_prepare_v3(conn, text.constData(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT,
                            &statement, nullptr) != SQLITE_OK) {
       sqlite3_finalize(statement);  // null after a failure, and finalizing null does nothing
-      throw failure(conn, sql);
+      *error = failure(conn, sql);
+      return nullptr;
     }
     statements_.emplace(sql, statement);
   }
   sqlite3_reset(statement);  // a read left unfinished by its reader
-  if (static_cast<size_t>(sqlite3_bind_parameter_count(statement)) != values.size())
-    throw StorageError(QStringLiteral("SQL failed: %1 values for %2 placeholders (%3)")
-                           .arg(values.size())
-                           .arg(sqlite3_bind_parameter_count(statement))
-                           .arg(sql));
+  if (static_cast<size_t>(sqlite3_bind_parameter_count(statement)) != values.size()) {
+    *error = QStringLiteral("SQL failed: %1 values for %2 placeholders (%3)")
+                 .arg(values.size())
+                 .arg(sqlite3_bind_parameter_count(statement))
+                 .arg(sql);
+    return nullptr;
+  }
   for (size_t i = 0; i < values.size(); ++i)
-    if (bindOne(statement, static_cast<int>(i) + 1, values[i]) != SQLITE_OK)
-      throw failure(sqlite3_db_handle(statement), sql);
+    if (bindOne(statement, static_cast<int>(i) + 1, values[i]) != SQLITE_OK) {
+      *error = failure(sqlite3_db_handle(statement), sql);
+      return nullptr;
+    }
   return statement;
 }
 
-void SqliteNativeStatements::write(const QSqlDatabase& db, const QString& sql,
-                                   std::span<const QVariant> values) {
-  sqlite3_stmt* statement = read(db, sql, values);
+bool SqliteStatements::write(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> values,
+                             QString* error) {
+  sqlite3_stmt* statement = read(db, sql, values, error);
+  if (!statement) return false;
   int status = sqlite3_step(statement);
   while (status == SQLITE_ROW) status = sqlite3_step(statement);  // a write's RETURNING, unread
-  if (status != SQLITE_DONE) throwStepFailure(statement);
+  if (status != SQLITE_DONE) {
+    *error = stepFailure(statement);
+    return false;
+  }
   sqlite3_reset(statement);
+  return true;
 }
 
-void SqliteNativeStatements::finishAll() {
+void SqliteStatements::finishAll() {
   for (auto& [sql, statement] : statements_)
     if (sqlite3_stmt_busy(statement)) sqlite3_reset(statement);
 }
 
-void SqliteNativeStatements::clear() {
+void SqliteStatements::clear() {
   for (auto& [sql, statement] : statements_) sqlite3_finalize(statement);
   statements_.clear();
 }
 
-}  // namespace sohoi::server
+}  // namespace sohoi::storage
