@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/meta_repository.h"
 #include "storage/storage_error.h"
+#include "storage/sqlite_process.h"
 #include "storage/transaction.h"
 
 #include <QGuiApplication>
@@ -44,6 +45,7 @@ int main(int argc, char* argv[]) {
   // only that one: after a burst of calls across gRPC's threads and the workers, the heap stayed far larger
   // than what it held. Two arenas are enough for the few threads that allocate at the same moment.
   mallopt(M_ARENA_MAX, 2);
+  sohoi::storage::configureSqliteProcess();
   // Block SIGTERM/SIGINT before gRPC starts its threads, so only sigwait() below receives them and the
   // shutdown runs on an ordinary thread rather than in a signal handler.
   sigset_t stopSignals;

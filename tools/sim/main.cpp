@@ -27,6 +27,7 @@
 #include "sim_device.h"
 #include "staff_desk.h"
 #include "start_gate.h"
+#include "storage/sqlite_process.h"
 #include "sync/sync_client.h"
 
 #include <QCoreApplication>
@@ -228,6 +229,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
+  sohoi::storage::configureSqliteProcess();  // before its devices' threads open their stores
   QCoreApplication app(argc, argv);
   QTextStream out(stdout);
   QTextStream err(stderr);
