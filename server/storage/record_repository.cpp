@@ -77,19 +77,31 @@ void addPadded(std::vector<QVariant>* values, const QStringList& ids, qsizetype 
 // A small scope's feed after `after`: its units' versions, and those that took a record out of them
 // (left_scope 1), in feed order. Each part reads one index and no other unit's rows, so a plan made without
 // the values (PostgreSQL's generic plan) is as good as one made for them. The units are named in
-// parameters, padded as placesFor says by repeating the last. The cursor's position comes in through a
-// subquery, out of the planner's sight: seeing it, PostgreSQL reckoned a recent cursor's few rows cheaper
-// than the plan made for any position, never kept that plan, and planned every daily pull anew (0.7 ms,
-// more than running it).
-QString feedOfUnitsSql(const QString& marks) {
-  return QStringLiteral("SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
-                        "JOIN records r ON r.id = v.record_id "
-                        "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id IN (%2) "
-                        "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
-                        "JOIN records r ON r.id = v.record_id WHERE v.position > (SELECT CAST(? AS BIGINT)) "
-                        "AND v.prior_unit_id IN (%2) AND v.unit_id NOT IN (%2) ORDER BY position LIMIT ?")
-      .arg(kVersionColumns, marks);
+// parameters (scopePlaces). The cursor's position comes in through a subquery, out of the planner's sight:
+// seeing it, PostgreSQL reckoned a recent cursor's few rows cheaper than the plan made for any position,
+// never kept that plan, and planned every daily pull anew (0.7 ms, more than running it).
+QString feedOfUnitsSql(qsizetype places) {
+  // A single unit is matched with `=`: each part then reads its index in position order and the two merge
+  // as they are read. With IN, SQLite cannot know the list names one unit, and sorted every row, all its
+  // columns, in a temporary B-tree per part: most of a branch's pull after its daily push, and all of a
+  // long backlog's rows to return the first page.
+  const QString in =
+      places == 1 ? QStringLiteral("= ?") : QStringLiteral("IN (%1)").arg(placeholders(places));
+  const QString notIn = places == 1 ? QStringLiteral("<> ?") : QStringLiteral("NOT ") + in;
+  return QStringLiteral(
+             "SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
+             "JOIN records r ON r.id = v.record_id "
+             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
+             "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
+             "JOIN records r ON r.id = v.record_id WHERE v.position > (SELECT CAST(? AS BIGINT)) "
+             "AND v.prior_unit_id %2 AND v.unit_id %3 ORDER BY position LIMIT ?")
+      .arg(kVersionColumns, in, notIn);
 }
+
+// How many parameters name a small scope's units in feedOfUnitsSql: a unit alone (a branch's scope, nearly
+// every tablet's) takes one; more are padded as placesFor says by repeating the last, so that a few
+// statement texts serve every scope.
+qsizetype scopePlaces(qsizetype units) { return units == 1 ? 1 : placesFor(units); }
 
 // feedOfUnitsSql's values.
 std::vector<QVariant> feedOfUnitsValues(qint64 after, const QStringList& units, qsizetype places, int limit) {
@@ -105,8 +117,8 @@ std::vector<QVariant> feedOfUnitsValues(qint64 after, const QStringList& units, 
 }
 
 ReadRows readFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
-  const qsizetype places = placesFor(units.size());
-  return tx.read(feedOfUnitsSql(placeholders(places)), feedOfUnitsValues(after, units, places, limit));
+  const qsizetype places = scopePlaces(units.size());
+  return tx.read(feedOfUnitsSql(places), feedOfUnitsValues(after, units, places, limit));
 }
 
 constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
@@ -361,14 +373,12 @@ std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPositio
                      "NULL, position, NULL, NULL, NULL, 1 FROM (%1) ends UNION ALL SELECT key, value, NULL, "
                      "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM meta")
           .arg(kFeedEndsSql);
-  const qsizetype places = placesFor(scopeUnits.size());
+  const qsizetype places = scopePlaces(scopeUnits.size());
   std::vector<QVariant> values =
       feedOfUnitsValues(static_cast<qint64>(cursorPosition), scopeUnits, places, limit);
   values.emplace_back(static_cast<qint64>(cursorPosition));
-  ReadRows query =
-      tx_.read(QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(placeholders(places))) +
-                   endsAndMeta,
-               values);
+  ReadRows query = tx_.read(
+      QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(places)) + endsAndMeta, values);
   PullSnapshot snapshot;
   while (query.next()) {
     const int part = query.value(kPartColumn).toInt();

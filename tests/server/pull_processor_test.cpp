@@ -109,6 +109,50 @@ TEST_CASE("pull pages in feed order and resumes from its cursor") {
   CHECK(f.puller.pull(device, cursor).changes.empty());
 }
 
+TEST_CASE("a branch's pages keep feed order where its versions and those that left it interleave") {
+  // A branch's scope is one unit, read through two indexes merged as they are read: the order must hold
+  // across both, one change a page.
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1"), next = QStringLiteral("05449-2");
+  const Device device = f.enrolDevice(branch);
+  const Device commune = f.enrolDevice(QStringLiteral("05449"));
+  const QByteArray start = f.puller.pull(device, {}).nextCursor;
+  std::vector<PushItem> mine;
+  for (quint64 seq = 1; seq <= 3; ++seq)
+    mine.push_back(ServerFixture::item(seq, ServerFixture::newActivity(branch)));
+  f.push(device, mine);
+  const auto movedAway = [&](const RecordVersion& version) {
+    RecordVersion moved = ServerFixture::editOf(version, {});
+    moved.unitId = next;
+    return moved;
+  };
+  const RecordVersion leaves1 = movedAway(mine[0].version), leaves2 = movedAway(mine[2].version);
+  const RecordVersion stays = ServerFixture::newActivity(branch);
+  f.push(commune,
+         {ServerFixture::item(1, leaves1), ServerFixture::item(2, stays), ServerFixture::item(3, leaves2),
+          ServerFixture::item(4, ServerFixture::newActivity(next))});
+
+  QStringList seen;
+  quint64 lastPosition = 0;
+  QByteArray cursor = start;
+  for (bool more = true; more;) {
+    const PullPage page = f.puller.pull(device, cursor, 1);
+    REQUIRE(page.changes.size() <= 1);
+    for (const FeedEntry& change : page.changes) {
+      CHECK(change.position > lastPosition);
+      lastPosition = change.position;
+      seen << (change.leftScope ? QStringLiteral("left ") + change.version.recordId
+                                : change.version.versionId);
+    }
+    cursor = page.nextCursor;
+    more = page.hasMore;
+    REQUIRE(seen.size() <= 10);
+  }
+  CHECK(seen == QStringList{mine[0].version.versionId, mine[1].version.versionId, mine[2].version.versionId,
+                            QStringLiteral("left ") + leaves1.recordId, stays.versionId,
+                            QStringLiteral("left ") + leaves2.recordId});
+}
+
 TEST_CASE("each change carries its record's current head and conflict state") {
   ServerFixture f;
   const QString branch = QStringLiteral("05449-1");
