@@ -209,9 +209,8 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, FeedCounter& positions, c
   std::vector<LoggedResult> answered;
   for (const PushItem& item : items) {
     if (item.seq <= lastSeq) {  // seen before: the same answer, nothing new stored
-      std::optional<LoggedResult> logged =
-          item.seq > storedSeq ? answered[item.seq - storedSeq - 1] : log.find(device.id, item.seq);
-      LoggedResult answer = logged ? *logged : rejected(ReasonCode::Malformed, QStringLiteral("seq"));
+      const LoggedResult answer =
+          item.seq > storedSeq ? answered[item.seq - storedSeq - 1] : log.answerFor(device.id, item.seq);
       batch.results.push_back({item.seq, answer.outcome, answer.rejection});
       continue;
     }

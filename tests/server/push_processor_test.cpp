@@ -2,8 +2,11 @@
 #include "server_fixture.h"
 
 #include "ids/uuid7.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -62,6 +65,44 @@ TEST_CASE("a replayed push creates nothing new and gets the same answer") {
     CHECK(replay.results[i].rejection.field == first.results[i].rejection.field);
     CHECK(replay.results[i].rejection.messageEn == first.results[i].rejection.messageEn);
   }
+}
+
+TEST_CASE("the push log keeps only answers other than a plain acceptance, and a replay gets every answer") {
+  ServerFixture f;
+  const Device device = f.enrolDevice(kBranch);
+  RecordVersion bad = ServerFixture::newActivity(kBranch);
+  bad.fields.insert(QStringLiteral("participants_women"), qint64(99));  // more women than participants
+  RecordVersion wrongClock = ServerFixture::newActivity(kBranch);
+  wrongClock.hlc = makeHlc(1262304000000, 0);  // accepted, with the clock flagged
+  const RecordVersion first = ServerFixture::newActivity(kBranch);
+  const std::vector<PushItem> batch{ServerFixture::item(1, first), ServerFixture::item(2, bad),
+                                    ServerFixture::item(3, ServerFixture::newActivity(kBranch)),
+                                    ServerFixture::item(4, wrongClock),
+                                    ServerFixture::item(5, ServerFixture::editOf(first, {}))};
+  const PushBatchResult pushed = f.push(device, batch);
+  {
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    QSqlQuery logged = sql::run(tx.connection(), QStringLiteral("SELECT seq FROM push_results ORDER BY seq"));
+    QList<qint64> seqs;
+    while (logged.next()) seqs << logged.value(0).toLongLong();
+    CHECK(seqs == QList<qint64>{2, 4});
+  }
+  // Answered from the log, item by item and all at once, as the first time.
+  for (const std::vector<PushItem>& replayed :
+       {batch, std::vector<PushItem>{batch[2]}, std::vector<PushItem>{batch[3], batch[4]}}) {
+    const PushBatchResult replay = f.push(device, replayed);
+    REQUIRE(replay.results.size() == replayed.size());
+    for (size_t i = 0; i < replayed.size(); ++i) {
+      const PushItemResult& was = pushed.results[replayed[i].seq - 1];
+      CHECK(replay.results[i].seq == was.seq);
+      CHECK(replay.results[i].outcome == was.outcome);
+      CHECK(replay.results[i].rejection.code == was.rejection.code);
+      CHECK(replay.results[i].rejection.messageVi == was.rejection.messageVi);
+    }
+  }
+  CHECK(pushed.results[1].outcome == PushOutcome::Rejected);
+  CHECK(pushed.results[3].rejection.code == ReasonCode::ImplausibleTime);
+  CHECK(f.versionCount() == 4);
 }
 
 TEST_CASE("a gap in a device's sequence is refused and nothing is stored") {
