@@ -170,6 +170,13 @@ const std::vector<QStringList>& steps() {
       {
           "ALTER TABLE enrolment_codes ADD COLUMN attempt_hash TEXT",
       },
+      // 14: the push log keeps only answers other than a plain acceptance (PushLogRepository): a sequence
+      // number at or below the device's last with nothing logged was accepted. The plain acceptances older
+      // servers logged go, and a server from before this step, which would read a missing row otherwise,
+      // refuses the database.
+      {
+          "DELETE FROM push_results WHERE outcome = 1 AND reason = 0",
+      },
   };
   return all;
 }

@@ -2,6 +2,7 @@
 #include "server_fixture.h"
 #include "test_database.h"
 
+#include "domain/rejection.h"
 #include "storage/meta_repository.h"
 #include "storage/migrations.h"
 #include "storage/multi_row_insert.h"
@@ -14,6 +15,7 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 using namespace sohoi;
@@ -80,6 +82,31 @@ TEST_CASE("migrations refuse a newer database") {
   CHECK_FALSE(Database::open(spec, &error));
   CHECK(error.contains(QStringLiteral("newer")));
   CHECK(error.contains(QStringLiteral("mới hơn")));
+}
+
+TEST_CASE("opening a database from before step 14 drops the push log's plain acceptances, not other answers") {
+  QTemporaryDir dir;
+  const QString spec = testing::freshDatabaseSpec(dir.filePath(QStringLiteral("a.db")));
+  {
+    auto db = ServerFixture::openOrFail(spec);
+    Transaction tx(*db, Transaction::Mode::Write);
+    const QString insert = QStringLiteral(
+        "INSERT INTO push_results (device_id, seq, outcome, reason, field, message_vi, message_en) "
+        "VALUES ('d', ?, ?, ?, '', '', '')");
+    // Accepted; rejected as malformed (reason 1); accepted with a clock flagged; merged.
+    for (const auto& [seq, outcome, reason] : std::vector<std::tuple<int, int, int>>{
+             {1, 1, 0}, {2, 4, 1}, {3, 1, static_cast<int>(ReasonCode::ImplausibleTime)}, {4, 2, 0}, {5, 1, 0}})
+      sql::run(tx.connection(), insert, {seq, outcome, reason});
+    sql::run(tx.connection(), QStringLiteral("DELETE FROM schema_migrations WHERE version >= 14"));
+    tx.commit();
+  }
+  auto db = ServerFixture::openOrFail(spec);
+  CHECK(db->schemaVersion() == latestSchemaVersion());
+  Transaction tx(*db, Transaction::Mode::Read);
+  QSqlQuery kept = sql::run(tx.connection(), QStringLiteral("SELECT seq FROM push_results ORDER BY seq"));
+  QList<int> seqs;
+  while (kept.next()) seqs << kept.value(0).toInt();
+  CHECK(seqs == QList<int>{2, 3, 4});
 }
 
 TEST_CASE("an unknown database scheme is refused with a clear error") {
