@@ -83,12 +83,20 @@ struct GroupFixture {
   bool opened_ = false;
 };
 
-// device as a batch that fails in storage carries it: its versions are stored, then its push log row, which
-// needs a device, fails.
+// device as a batch that fails in storage carries it (with failingBatch's items): its versions are stored,
+// then the push log row of its refused item, which needs a device, fails.
 Device failingInStorage(const Device& device) {
   Device broken = device;
   broken.id = QString();
   return broken;
+}
+
+// stored, then an item refused: the push log keeps no row for an accepted item, so the refusal is what
+// makes failingInStorage's batch write a row.
+std::vector<PushItem> failingBatch(const RecordVersion& stored) {
+  RecordVersion refused = ServerFixture::newActivity(kBranch);
+  refused.fields.insert(QStringLiteral("participants_women"), qint64(99));  // more than took part
+  return {ServerFixture::item(1, stored), ServerFixture::item(2, refused)};
 }
 
 }  // namespace
@@ -127,7 +135,7 @@ TEST_CASE("a batch that fails in storage is undone alone while the rest of its g
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
   const RecordVersion vAfter = ServerFixture::newActivity(kBranch);
   const size_t iBefore = g.queue(before, {ServerFixture::item(1, vBefore)});
-  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
+  const size_t iBroken = g.queue(broken, failingBatch(vBroken));
   const size_t iAfter = g.queue(after, {ServerFixture::item(1, vAfter)});
   g.open();
 
@@ -154,7 +162,7 @@ TEST_CASE("a group's first batch that fails in storage gives its feed positions 
   GroupFixture g;
   const Device broken = failingInStorage(g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi")));
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
-  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
+  const size_t iBroken = g.queue(broken, failingBatch(vBroken));
   const RecordVersion vAfter1 = ServerFixture::newActivity(kBranch);
   const RecordVersion vAfter2 = ServerFixture::newActivity(kBranch);
   const size_t iAfter = g.queue(g.f.enrolDevice(kBranch, QStringLiteral("Chị Sau")),
@@ -177,7 +185,7 @@ TEST_CASE("a batch alone in its group that fails in storage stores nothing, and 
   const Device enrolled = g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"));
   const Device broken = failingInStorage(enrolled);
   const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
-  const size_t iBroken = g.queue(broken, {ServerFixture::item(1, vBroken)});
+  const size_t iBroken = g.queue(broken, failingBatch(vBroken));
   g.open();
   CHECK_THROWS_AS(g.answers[iBroken].get(), StorageError);
   CHECK_FALSE(g.f.record(vBroken.recordId));
