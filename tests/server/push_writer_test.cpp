@@ -91,8 +91,8 @@ Device failingInStorage(const Device& device) {
   return broken;
 }
 
-// stored, then an item refused: the push log keeps no row for an accepted item, so the refusal is what
-// makes failingInStorage's batch write a row.
+// A batch of `stored` and then an item the server refuses: the push log keeps no row for an accepted item,
+// so the refusal is what makes failingInStorage's batch write one.
 std::vector<PushItem> failingBatch(const RecordVersion& stored) {
   RecordVersion refused = ServerFixture::newActivity(kBranch);
   refused.fields.insert(QStringLiteral("participants_women"), qint64(99));  // more than took part
