@@ -242,7 +242,8 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
     // server committed: the same attempt id gets that device again, where a new one would find the code used.
     // Those are tried the policy's few times, so a wrong address is told within seconds, not a minute.
     std::chrono::milliseconds delay;
-    if (answer.error.retryAfter.count() > 0) {
+    const bool busy = answer.error.retryAfter.count() > 0;
+    if (busy) {
       delay = retry.busyDelay(++busyCount, answer.error);
     } else if (retry.shouldRetry(answer.error, ++lostCount)) {
       busyCount = 0;
@@ -252,7 +253,7 @@ Status enrolDevice(LocalStore* store, SyncTransport* transport, const QString& c
     }
     if (std::chrono::milliseconds(elapsed.elapsed()) + delay > kEnrolPatience) break;
     std::this_thread::sleep_for(delay);
-    if (sentAgain) ++(answer.error.retryAfter.count() > 0 ? sentAgain->busyWaits : sentAgain->retries);
+    if (sentAgain) ++(busy ? sentAgain->busyWaits : sentAgain->retries);
     answer = transport->enroll(code, deviceName, attemptId);
   }
   if (!answer.ok()) return statusFromRpcError(answer.error);
