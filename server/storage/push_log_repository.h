@@ -7,7 +7,6 @@
 #include "domain/rejection.h"
 
 #include <QString>
-#include <optional>
 #include <vector>
 
 namespace sohoi::server {
