@@ -4,6 +4,7 @@
 #include "app_controller.h"
 #include "bench.h"
 #include "screenshots.h"
+#include "net/grpc_process.h"
 #include "storage/sqlite_process.h"
 
 #include <QCommandLineParser>
@@ -20,6 +21,7 @@ Q_IMPORT_QML_PLUGIN(SoHoiPlugin)
 
 int main(int argc, char* argv[]) {
   sohoi::storage::configureSqliteProcess();
+  sohoi::net::configureGrpcProcess();
   QApplication application(argc, argv);  // not QGuiApplication: the dashboard's Qt Charts need widgets
   QApplication::setApplicationName(QStringLiteral("sohoi-app"));
   QApplication::setOrganizationName(QStringLiteral("SoHoi"));

@@ -1,6 +1,7 @@
 // sohoi-server --db sqlite:PATH|postgresql://USER@HOST:PORT/DB [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]
 //              [--workers N] [--queue N]
 // Prints one line once it serves: "sohoi-server listening on HOST:PORT (db SPEC, epoch E)".
+#include "net/grpc_process.h"
 #include "report/headless_gui.h"
 #include "rpc/server_runner.h"
 #include "storage/database.h"
@@ -46,6 +47,7 @@ int main(int argc, char* argv[]) {
   // than what it held. Two arenas are enough for the few threads that allocate at the same moment.
   mallopt(M_ARENA_MAX, 2);
   sohoi::storage::configureSqliteProcess();
+  sohoi::net::configureGrpcProcess();
   // Block SIGTERM/SIGINT before gRPC starts its threads, so only sigwait() below receives them and the
   // shutdown runs on an ordinary thread rather than in a signal handler.
   sigset_t stopSignals;

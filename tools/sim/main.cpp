@@ -27,6 +27,7 @@
 #include "sim_device.h"
 #include "staff_desk.h"
 #include "start_gate.h"
+#include "net/grpc_process.h"
 #include "storage/sqlite_process.h"
 #include "sync/sync_client.h"
 
@@ -230,6 +231,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
 
 int main(int argc, char* argv[]) {
   sohoi::storage::configureSqliteProcess();  // before its devices' threads open their stores
+  sohoi::net::configureGrpcProcess();
   QCoreApplication app(argc, argv);
   QTextStream out(stdout);
   QTextStream err(stderr);
