@@ -92,8 +92,10 @@ std::shared_ptr<grpc::ChannelCredentials> credentialsFor(const QString& address)
 
 }  // namespace
 
-std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, const QString& pin) {
+std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, const QString& pin,
+                                                       Connection connection) {
   grpc::ChannelArguments args;
+  if (connection == Connection::Own) args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
   args.SetCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   args.SetMaxReceiveMessageSize(kMaxMessageBytes);
   args.SetMaxSendMessageSize(kMaxMessageBytes);

@@ -28,10 +28,16 @@ class SyncClient final : public SyncTransport {
     QString appVersion = QStringLiteral("0.1.0");
   };
 
+  /// Whether a channel carries its calls over the connection gRPC keeps for every channel of this process
+  /// to the same address (one HTTP/2 connection multiplexes them all), or dials one of its own, as a
+  /// separate tablet does: the fleet simulator's devices, when they are to cost the server what tablets do.
+  enum class Connection { Shared, Own };
+
   /// A channel to address ("host:port") with gzip, keepalive no more often than once a minute and 4 MB
   /// message limits. With a certificate pin (net/certificate_pin.h): TLS accepting that certificate
   /// only; without: plaintext to loopback addresses, TLS checked by authorities to everything else.
-  static std::shared_ptr<grpc::Channel> makeChannel(const QString& address, const QString& pin = {});
+  static std::shared_ptr<grpc::Channel> makeChannel(const QString& address, const QString& pin = {},
+                                                    Connection connection = Connection::Shared);
 
   SyncClient(std::shared_ptr<grpc::Channel> channel, Options options);
   explicit SyncClient(std::shared_ptr<grpc::Channel> channel);

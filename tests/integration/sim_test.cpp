@@ -108,6 +108,27 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   CHECK(serverView(province).records.size() == 4000);
 }
 
+TEST_CASE("a fleet run whose devices each dial their own connection leaves the server holding exactly them") {
+  SimFixture f;
+  QString output;
+  const int exitCode = f.runSim(f.running.passwordFile, 20, 5, &output,
+                                {QStringLiteral("--fleet"), QStringLiteral("--connection-per-device")});
+  INFO(output.toStdString());
+  REQUIRE(exitCode == 0);
+  CHECK(output.contains(QStringLiteral("first_sync devices 20 concurrent 20 failed 0 ")));
+  CHECK(
+      output.contains(QStringLiteral("daily_sync devices 20 failed 0 records 100 accepted 100 rejected 0 ")));
+  CHECK(output.contains(QStringLiteral(" versions 100 server_holds_exactly yes")));
+}
+
+TEST_CASE("sohoi-sim refuses a connection per device outside the fleet run, saying how it is used") {
+  SimFixture f;
+  QString output;
+  CHECK(f.runSim(f.running.passwordFile, 3, 5, &output, {QStringLiteral("--connection-per-device")}) != 0);
+  CHECK(output.contains(QStringLiteral("Usage: sohoi-sim")));
+  CHECK(!output.contains(QStringLiteral("accepted")));
+}
+
 TEST_CASE("the fleet check names each unit where the server holds other versions than the devices made") {
   const sim::FleetTally made{{QStringLiteral("u1"), {2, "aa"}}, {QStringLiteral("u2"), {1, "bb"}}};
   const sim::FleetTally held{

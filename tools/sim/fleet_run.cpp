@@ -12,6 +12,7 @@
 #include "process_usage.h"
 #include "staff_desk.h"
 #include "start_gate.h"
+#include "sync/sync_client.h"
 
 namespace sohoi::tools::sim {
 
@@ -153,9 +154,16 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
              const FleetOptions& options, QTextStream& out, QTextStream& err) {
   const int firstTogether =
       options.firstConcurrent > 0 ? options.firstConcurrent : static_cast<int>(devices.size());
-  Phase first = runPhase(
-      devices, firstTogether, options.serverPid,
-      [&](SimDevice& device, const DeviceHolds& holds) { device.firstSync(channel, options.server, holds); });
+  // Made on the device's thread before its sync: the connection itself is dialled by the sync's first call.
+  const auto channelOf = [&] {
+    return options.connectionPerDevice
+               ? client::SyncClient::makeChannel(options.server, {}, client::SyncClient::Connection::Own)
+               : channel;
+  };
+  Phase first =
+      runPhase(devices, firstTogether, options.serverPid, [&](SimDevice& device, const DeviceHolds& holds) {
+        device.firstSync(channelOf(), options.server, holds);
+      });
   for (const SimDevice& device : devices) {
     first.latencies.push_back(device.firstSyncMs);
     first.countRetries(device.firstSummary);
@@ -179,8 +187,9 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
               [&](int i) { enrolled[static_cast<size_t>(i)].saveRecords(options.records, options.edits); });
   if (failures(enrolled, err) > 0) return 1;
 
-  Phase daily = runPhase(enrolled, count, options.serverPid,
-                         [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channel, holds); });
+  Phase daily =
+      runPhase(enrolled, count, options.serverPid,
+               [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channelOf(), holds); });
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);

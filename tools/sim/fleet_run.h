@@ -27,10 +27,15 @@ struct FleetOptions {
   int threads = 4;          // for saving records and reading stores, between the timed phases
   qint64 serverPid = 0;     // 0: the server's figures are not read
   int firstConcurrent = 0;  // first syncs running together; 0: all (the daily sync always runs all at once)
+  // Each device dials its own connection for each phase, as each tablet does when it syncs, instead of all
+  // sharing the simulator's one (HTTP/2 multiplexes them), which spares both sides every connection's
+  // setup and its share of polling.
+  bool connectionPerDevice = false;
 };
 
-/// Runs both phases on devices (codes issued and store paths set) and the end check; prints one line per
-/// phase and one for the check on out, failures on err. Devices whose first sync failed are counted and
+/// Runs both phases on devices (codes issued and store paths set) and the end check, over channel or, with
+/// connectionPerDevice, over a channel of each device's own; prints one line per phase and one for the
+/// check on out, failures on err. Devices whose first sync failed are counted and
 /// left out of the rest. Returns the exit code: 0, or 1 when a device failed, a record was lost or the
 /// server's records differ from the devices'.
 int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,

@@ -1,5 +1,6 @@
 // sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|- --devices N --records M
-//           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C] [--fleet [--server-pid PID]]
+//           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]
+//           [--fleet [--server-pid PID] [--connection-per-device]]
 // A headless load generator built on the device library; it speaks to the server only over gRPC, like
 // its devices. Signed in with an account (as staff at a desktop), it learns the org tree and issues N
 // enrolment codes; then it enrols N devices and saves M records on each offline (on T threads), syncs
@@ -20,6 +21,8 @@
 // each with every device at once, then checks the server holds exactly what the devices made; with
 // --server-pid it reads the server's CPU and peak memory too (same machine). There --concurrent C staggers
 // only the first sync, so a server that cannot enrol every device at once can still be measured daily.
+// --connection-per-device makes each device dial its own connection in each phase, as tablets do; by
+// default they share one.
 #include "fleet_run.h"
 #include "latencies.h"
 #include "parallel.h"
@@ -51,11 +54,12 @@ namespace {
 const char* const kUsage =
     "Cách dùng / Usage: sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|-\n"
     "                   --devices N --records M [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]\n"
-    "                   [--fleet [--server-pid PID]]\n"
+    "                   [--fleet [--server-pid PID] [--connection-per-device]]\n"
     "  --fleet: lần đồng bộ đầu rồi đồng bộ hằng ngày M hồ sơ, mọi thiết bị cùng lúc / a first sync, then a\n"
     "  daily sync of M records, every device at once; --server-pid: đọc CPU và bộ nhớ máy chủ / read the\n"
     "  server's CPU and memory; --concurrent C: chỉ lần đồng bộ đầu, C thiết bị một lúc / the first sync only,\n"
-    "  C devices at a time\n"
+    "  C devices at a time; --connection-per-device: mỗi thiết bị tự mở kết nối, như máy tính bảng thật /\n"
+    "  each device dials its own connection, as real tablets do\n"
     "  Tài khoản quản trị tạo bằng / the account is made with: sohoi-admin --db DBSPEC create-account\n"
     "  --username NAME --person TÊN --unit GỐC/ROOT --role administrator --password-file FILE\n";
 
@@ -72,6 +76,7 @@ struct Options {
   int concurrent = 0;  // devices syncing together; 0: all of them
   bool fleet = false;
   qint64 serverPid = 0;
+  bool connectionPerDevice = false;  // with --fleet only
 };
 
 bool parse(const QStringList& args, Options* options) {
@@ -81,6 +86,7 @@ bool parse(const QStringList& args, Options* options) {
     bool ok = true;
     if (arg == QLatin1String("--edits")) options->edits = true;
     else if (arg == QLatin1String("--fleet")) options->fleet = true;
+    else if (arg == QLatin1String("--connection-per-device")) options->connectionPerDevice = true;
     else if (!hasValue) return false;
     else if (arg == QLatin1String("--server")) options->server = args.at(++i);
     else if (arg == QLatin1String("--admin-user")) options->adminUser = args.at(++i);
@@ -95,9 +101,10 @@ bool parse(const QStringList& args, Options* options) {
     else return false;
     if (!ok) return false;
   }
-  return !options->server.isEmpty() && !options->adminUser.isEmpty() && !options->adminPasswordFile.isEmpty() &&
-         options->devices > 0 && options->records >= 0 &&
-         options->concurrent >= 0 && options->serverPid >= 0;
+  return !options->server.isEmpty() && !options->adminUser.isEmpty() &&
+         !options->adminPasswordFile.isEmpty() && options->devices > 0 && options->records >= 0 &&
+         options->concurrent >= 0 && options->serverPid >= 0 &&
+         (options->fleet || !options->connectionPerDevice);
 }
 
 // N branches chosen deterministically from the seed; more devices than branches share branches.
@@ -171,7 +178,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (options.fleet)
     return sim::runFleet(channel, devices,
                          {options.server, options.adminUser, *password, options.records, options.edits, threads,
-                          options.serverPid, options.concurrent},
+                          options.serverPid, options.concurrent, options.connectionPerDevice},
                          out, err);
 
   std::atomic<int> failures{0};
