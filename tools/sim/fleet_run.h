@@ -35,9 +35,9 @@ struct FleetOptions {
 
 /// Runs both phases on devices (codes issued and store paths set) and the end check, over channel or, with
 /// connectionPerDevice, over a channel of each device's own; prints one line per phase and one for the
-/// check on out, failures on err. Devices whose first sync failed are counted and
-/// left out of the rest. Returns the exit code: 0, or 1 when a device failed, a record was lost or the
-/// server's records differ from the devices'.
+/// check on out, failures on err. Devices whose first sync failed are counted and left out of the rest.
+/// Returns the exit code: 0, or 1 when a device failed, a record was lost or the server's records differ
+/// from the devices'.
 int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevice>& devices,
              const FleetOptions& options, QTextStream& out, QTextStream& err);
 
