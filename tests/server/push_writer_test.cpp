@@ -83,8 +83,8 @@ struct GroupFixture {
   bool opened_ = false;
 };
 
-// device as a batch that fails in storage carries it (with failingBatch's items): its versions are stored,
-// then the push log row of its refused item, which needs a device, fails.
+// The device, without an id, that a batch failing in storage is pushed as (with failingBatch's items): its
+// versions are stored, then the push log row of its refused item, which needs a device, fails.
 Device failingInStorage(const Device& device) {
   Device broken = device;
   broken.id = QString();
