@@ -23,7 +23,7 @@ std::optional<RpcError> call(v1::AdminService::Stub& stub, Method method, const 
                              const QString& token, Request request, Response* response) {
   fillClientInfo(request.mutable_client(), options.appVersion);
   grpc::ClientContext context;
-  prepareCall(&context, options.deadline, token);
+  prepareCall(&context, options.deadline, token, request.ByteSizeLong());
   const grpc::Status status = (stub.*method)(&context, request, response);
   if (status.ok()) return std::nullopt;
   return toRpcError(status, context);

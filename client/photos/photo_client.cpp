@@ -55,7 +55,7 @@ PhotoClient::PhotoClient(PhotoClient&&) noexcept = default;
 RpcResult<PhotoOnServer> PhotoClient::offset(const QString& recordId, const QString& hash) {
   const auto request = photoRequest<v1::PhotoOffsetRequest>(options_.appVersion, recordId, hash);
   grpc::ClientContext context;
-  prepareCall(&context, options_.callDeadline, credential_);
+  prepareCall(&context, options_.callDeadline, credential_, request.ByteSizeLong());
   v1::PhotoOffsetResponse response;
   const grpc::Status status = stub_->stub->PhotoOffset(&context, request, &response);
   if (!status.ok()) return RpcResult<PhotoOnServer>::failure(photoError(status, context));
@@ -65,8 +65,8 @@ RpcResult<PhotoOnServer> PhotoClient::offset(const QString& recordId, const QStr
 RpcResult<PhotoOnServer> PhotoClient::upload(const QString& recordId, const QString& hash, const QByteArray& bytes,
                                              qint64 from, qint64* sent) {
   grpc::ClientContext context;
-  prepareCall(&context, options_.uploadDeadline, credential_);
-  context.set_compression_algorithm(GRPC_COMPRESS_NONE);
+  const auto photoBytes = static_cast<std::size_t>(bytes.size());  // JPEG: compressed already
+  prepareCall(&context, options_.uploadDeadline, credential_, photoBytes, photoBytes);
   v1::UploadPhotoResponse response;
   std::unique_ptr<grpc::ClientWriter<v1::UploadPhotoChunk>> writer = stub_->stub->UploadPhoto(&context, &response);
   auto chunk = photoRequest<v1::UploadPhotoChunk>(options_.appVersion, recordId, hash);
@@ -94,7 +94,7 @@ RpcResult<PhotoOnServer> PhotoClient::upload(const QString& recordId, const QStr
 RpcResult<FetchedPhoto> PhotoClient::fetch(const QString& recordId, const QString& hash) {
   const auto request = photoRequest<v1::GetPhotoRequest>(options_.appVersion, recordId, hash);
   grpc::ClientContext context;
-  prepareCall(&context, options_.uploadDeadline, credential_);
+  prepareCall(&context, options_.uploadDeadline, credential_, request.ByteSizeLong());
   std::unique_ptr<grpc::ClientReader<v1::PhotoChunk>> reader = stub_->stub->GetPhoto(&context, request);
   FetchedPhoto photo;
   v1::PhotoChunk chunk;

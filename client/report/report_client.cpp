@@ -69,7 +69,7 @@ RpcResult<ProgressAnswer> ReportClient::getProgress(const QString& unitId, int c
   request.set_as_of(asOf.toStdString());
   v1::GetProgressResponse response;
   grpc::ClientContext context;
-  prepareCall(&context, options_.deadline, credential_);
+  prepareCall(&context, options_.deadline, credential_, request.ByteSizeLong());
   const grpc::Status status = stub_->stub->GetProgress(&context, request, &response);
   if (!status.ok()) return RpcResult<ProgressAnswer>::failure(toRpcError(status, context));
   return RpcResult<ProgressAnswer>::success(fromProto(response));
@@ -85,7 +85,7 @@ RpcResult<ExportedFile> ReportClient::exportReport(const QString& unitId, int ye
   request.set_format(toProto(format));
   if (format == ExportFormat::RecordsCsv) request.set_kind(recordKindName(kind).toStdString());
   grpc::ClientContext context;
-  prepareCall(&context, options_.exportDeadline, credential_);
+  prepareCall(&context, options_.exportDeadline, credential_, request.ByteSizeLong());
   std::unique_ptr<grpc::ClientReader<v1::ExportReportChunk>> reader = stub_->stub->ExportReport(&context, request);
   ExportedFile file;
   quint64 total = 0;

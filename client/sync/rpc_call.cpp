@@ -1,6 +1,7 @@
 #include "rpc_call.h"
 
 #include "schema_version.h"
+#include "wire/message_compression.h"
 
 #include <QDateTime>
 
@@ -71,9 +72,11 @@ void fillClientInfo(v1::ClientInfo* info, const QString& appVersion) {
   info->set_device_time_ms(static_cast<quint64>(QDateTime::currentMSecsSinceEpoch()));
 }
 
-void prepareCall(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential) {
+void prepareCall(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential,
+                 std::size_t requestBytes, std::size_t compressedBytes) {
   context->set_deadline(std::chrono::system_clock::now() + deadline);
-  context->set_compression_algorithm(GRPC_COMPRESS_GZIP);
+  context->set_compression_algorithm(worthCompressing(requestBytes, compressedBytes) ? GRPC_COMPRESS_GZIP
+                                                                                     : GRPC_COMPRESS_NONE);
   if (!credential.isEmpty())
     context->AddMetadata("authorization", "Bearer " + credential.toStdString());
 }

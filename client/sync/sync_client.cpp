@@ -131,7 +131,7 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   request.set_device_name(deviceName.toStdString());
   request.set_attempt_id(attemptId.toStdString());
   grpc::ClientContext context;
-  prepareCall(&context, options_.enrollDeadline, {});
+  prepareCall(&context, options_.enrollDeadline, {}, request.ByteSizeLong());
   v1::EnrollResponse response;
   const grpc::Status status = stub_->stub->Enroll(&context, request, &response);
   if (!status.ok()) return RpcResult<EnrolReply>::failure(toRpcError(status, context));
@@ -165,7 +165,7 @@ RpcResult<PushReply> SyncClient::sendPush(const std::vector<Mutation>& mutations
     traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong()) - pushBytes;
   }
   grpc::ClientContext context;
-  prepareCall(&context, options_.pushDeadline, credential_);
+  prepareCall(&context, options_.pushDeadline, credential_, request.ByteSizeLong());
   v1::PushResponse response;
   const grpc::Status status = stub_->stub->Push(&context, request, &response);
   if (!status.ok()) return RpcResult<PushReply>::failure(toRpcError(status, context));
@@ -207,9 +207,10 @@ v1::PullRequest SyncClient::pullRequest(const PullAsk& ask) const {
 RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
                                      const QString& referenceVersion) {
   const v1::PullRequest request = pullRequest(PullAsk{cursor, pageSize, referenceVersion, waiting_});
-  traffic_.pullRequestBytes += static_cast<qint64>(request.ByteSizeLong());
+  const std::size_t requestBytes = request.ByteSizeLong();
+  traffic_.pullRequestBytes += static_cast<qint64>(requestBytes);
   grpc::ClientContext context;
-  prepareCall(&context, options_.pullDeadline, credential_);
+  prepareCall(&context, options_.pullDeadline, credential_, requestBytes);
   v1::PullResponse response;
   const grpc::Status status = stub_->stub->Pull(&context, request, &response);
   if (!status.ok()) return RpcResult<PullPage>::failure(toRpcError(status, context));

@@ -3,6 +3,7 @@
 #include <grpcpp/server_context.h>
 
 #include "sohoi/v1/sync.pb.h"
+#include "wire/message_compression.h"
 
 namespace sohoi::server {
 
@@ -16,8 +17,7 @@ std::size_t compressedBytesIn(const v1::PushResponse& answer) {
 
 void chooseAnswerCompression(grpc::ServerContextBase* context, std::size_t answerBytes,
                              std::size_t compressedBytes) {
-  if (answerBytes < kCompressAnswersFrom || 2 * compressedBytes >= answerBytes)
-    context->set_compression_algorithm(GRPC_COMPRESS_NONE);
+  if (!worthCompressing(answerBytes, compressedBytes)) context->set_compression_algorithm(GRPC_COMPRESS_NONE);
 }
 
 }  // namespace sohoi::server

@@ -1,12 +1,9 @@
 #pragma once
-// Answers are gzip-compressed (the server's default) only when that is worth its work. Compressing a
-// message sets up a fresh deflate state, a few hundred kilobytes allocated and cleared, whatever the size of
-// the message: for the acknowledgements of a day's push and an empty pull, a few hundred bytes that gzip
-// shortens by a hundred or two, that was 4% of the server's CPU in a burst of daily syncs. The bytes that
-// matter on a village's link (pages of changes, a staff device's tree) are far larger.
-// Deflate also spends its work on every byte, and bytes already compressed do not shrink: a tablet's first
-// answer (about 13 KB) is two thirds the plan's zlib text, and gzip over all of it saved 2 KB, once in the
-// tablet's life, for about 0.3 ms of the server's CPU, a tenth of a first sync's.
+// Answers are gzip-compressed (the server's default) only when that is worth its work
+// (wire/message_compression.h). Gzip over the acknowledgements of a day's push and over empty pulls was 4%
+// of the server's CPU in a burst of daily syncs. A tablet's first answer (about 13 KB) is two thirds the
+// plan's zlib text, and gzip over all of it saved 2 KB, once in the tablet's life, for about 0.3 ms of the
+// server's CPU, a tenth of a first sync's.
 #include <cstddef>
 
 namespace grpc {
@@ -20,9 +17,6 @@ class PushResponse;
 
 namespace sohoi::server {
 
-/// Answers of fewer bytes than this travel uncompressed.
-inline constexpr std::size_t kCompressAnswersFrom = 1024;
-
 /// The bytes of an answer that are compressed already; most answers hold none.
 template <class Answer>
 std::size_t compressedBytesIn(const Answer&) {
@@ -33,8 +27,8 @@ std::size_t compressedBytesIn(const v1::PullResponse& answer);
 /// A push's answer may carry a pull's page (PushResponse.pulled).
 std::size_t compressedBytesIn(const v1::PushResponse& answer);
 
-/// Sends an answer of answerBytes uncompressed when it is small, or when at least half of it is
-/// compressedBytes; other answers keep the call's algorithm.
+/// Sends an answer of answerBytes, compressedBytes of them compressed already, uncompressed unless
+/// worthCompressing() says gzip is worth it; other answers keep the call's algorithm.
 /// REQUIRES: called before the call's initial metadata is sent (a unary call: before it finishes).
 void chooseAnswerCompression(grpc::ServerContextBase* context, std::size_t answerBytes,
                              std::size_t compressedBytes = 0);

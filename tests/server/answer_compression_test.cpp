@@ -5,20 +5,21 @@
 #include <grpcpp/server_context.h>
 
 #include "sohoi/v1/sync.pb.h"
+#include "wire/message_compression.h"
 
 using sohoi::server::chooseAnswerCompression;
 using sohoi::server::compressedBytesIn;
-using sohoi::server::kCompressAnswersFrom;
+using sohoi::kCompressMessagesFrom;
 
 TEST_CASE("small answers travel uncompressed, larger ones keep gzip", "[compression]") {
   grpc::ServerContext small;
   small.set_compression_algorithm(GRPC_COMPRESS_GZIP);  // as the server sets every call
-  chooseAnswerCompression(&small, kCompressAnswersFrom - 1);
+  chooseAnswerCompression(&small, kCompressMessagesFrom - 1);
   CHECK(small.compression_algorithm() == GRPC_COMPRESS_NONE);
 
   grpc::ServerContext large;
   large.set_compression_algorithm(GRPC_COMPRESS_GZIP);
-  chooseAnswerCompression(&large, kCompressAnswersFrom);
+  chooseAnswerCompression(&large, kCompressMessagesFrom);
   CHECK(large.compression_algorithm() == GRPC_COMPRESS_GZIP);
 }
 
