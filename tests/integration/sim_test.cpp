@@ -2,6 +2,7 @@
 // administrator account, issues its devices' codes over AdminService and syncs them, never opening the
 // server's database.
 #include "fleet_check.h"
+#include "own_core_load.h"
 #include "support/account_server.h"
 #include "support/raw_device.h"
 #include "support/server_view.h"
@@ -84,11 +85,16 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
   CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
-  // And so was the simulator itself: each phase's clients took some of its CPU.
-  const QRegularExpression ownCpu(QStringLiteral("sim_cpu_ms_per_sync ([0-9.]+) server_cpu"));
+  // And so was the simulator itself: each phase's clients took some of its CPU, a share of what its cores
+  // could give.
+  const QRegularExpression ownCpu(
+      QStringLiteral("sim_cpu_ms_per_sync ([0-9.]+) sim_busy_pct ([0-9]+) server_cpu"));
   int phases = 0;
-  for (auto match = ownCpu.globalMatch(output); match.hasNext(); ++phases)
-    CHECK(match.next().captured(1).toDouble() > 0);
+  for (auto match = ownCpu.globalMatch(output); match.hasNext(); ++phases) {
+    const QRegularExpressionMatch phase = match.next();
+    CHECK(phase.captured(1).toDouble() > 0);
+    CHECK(phase.captured(2).toInt() > 0);
+  }
   CHECK(phases == 2);
   // Latencies from the common release are at least those from each device's own start.
   const QRegularExpression latencies(
@@ -138,4 +144,16 @@ TEST_CASE("the fleet check names each unit where the server holds other versions
   CHECK(lines[0].startsWith(QStringLiteral("unit u2: made 1 (bb), server holds 1 (cc)")));
   CHECK(lines[1].startsWith(QStringLiteral("unit u3: made 0, server holds 1 (dd)")));
   CHECK(sim::tallyDifferences(made, made).isEmpty());
+}
+
+TEST_CASE("the simulator says when its own CPU, not the server, set a phase's pace") {
+  using namespace sohoi::tools::sim;
+  CHECK(busyPercent(4.5, 5.0, 1) == Approx(90));
+  CHECK(busyPercent(4.5, 5.0, 2) == Approx(45));  // the same CPU time on two cores leaves each half idle
+  CHECK(busyPercent(1.0, 0.0, 1) == 0);
+  CHECK_FALSE(saturationCaution(QStringLiteral("first_sync"), kSaturatedPercent - 1).has_value());
+  const std::optional<QString> caution = saturationCaution(QStringLiteral("first_sync"), 97.4);
+  REQUIRE(caution.has_value());
+  CHECK(caution->startsWith(QStringLiteral("first_sync: the simulator's own CPU was 97% busy")));
+  CHECK(usableCpus() >= 1);
 }

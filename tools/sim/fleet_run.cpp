@@ -8,6 +8,7 @@
 
 #include "fleet_check.h"
 #include "latencies.h"
+#include "own_core_load.h"
 #include "parallel.h"
 #include "process_usage.h"
 #include "staff_desk.h"
@@ -81,6 +82,19 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
   return phase;
 }
 
+// The share of its CPUs' time the simulator itself took through the phase; nullopt when not read.
+std::optional<double> ownBusyPercent(const Phase& phase) {
+  if (!phase.ownBefore || !phase.ownAfter) return std::nullopt;
+  return busyPercent(phase.ownAfter->cpuSeconds - phase.ownBefore->cpuSeconds, phase.seconds, usableCpus());
+}
+
+// Warns when the simulator's own CPU was saturated through the phase.
+void cautionIfSaturated(const QString& phaseName, const Phase& phase, QTextStream& err) {
+  if (const std::optional<double> busy = ownBusyPercent(phase))
+    if (const std::optional<QString> caution = saturationCaution(phaseName, *busy))
+      err << *caution << Qt::endl;
+}
+
 // "p50_ms … server_peak_mb …": what every phase line ends with.
 QString figures(Phase& phase, int syncs) {
   std::sort(phase.latencies.begin(), phase.latencies.end());
@@ -99,9 +113,10 @@ QString figures(Phase& phase, int syncs) {
                               const std::optional<ProcessUsage>& after) {
     return (after->cpuSeconds - before->cpuSeconds) * 1000.0 / std::max(syncs, 1);
   };
-  if (phase.ownBefore && phase.ownAfter)
-    line +=
-        QStringLiteral(" sim_cpu_ms_per_sync %1").arg(cpuPerSync(phase.ownBefore, phase.ownAfter), 0, 'f', 1);
+  if (const std::optional<double> busy = ownBusyPercent(phase))
+    line += QStringLiteral(" sim_cpu_ms_per_sync %1 sim_busy_pct %2")
+                .arg(cpuPerSync(phase.ownBefore, phase.ownAfter), 0, 'f', 1)
+                .arg(*busy, 0, 'f', 0);
   if (phase.before && phase.after)
     line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
                 .arg(cpuPerSync(phase.before, phase.after), 0, 'f', 1)
@@ -175,6 +190,7 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
              .arg(firstFailed)
              .arg(first.seconds, 0, 'f', 2)
       << figures(first, static_cast<int>(devices.size())) << Qt::endl;
+  cautionIfSaturated(QStringLiteral("first_sync"), first, err);
   // A device that could not enrol has nothing to sync: the daily phase and the check go on without it,
   // and the run still fails at the end.
   std::vector<SimDevice> enrolled;
@@ -211,6 +227,7 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
              .arg(daily.seconds, 0, 'f', 2)
              .arg(static_cast<double>(accepted) / std::max(daily.seconds, 1e-6), 0, 'f', 0)
       << figures(daily, count) << Qt::endl;
+  cautionIfSaturated(QStringLiteral("daily_sync"), daily, err);
   const bool checked = checkServer(channel, enrolled, options, out, err);
   const bool complete =
       firstFailed == 0 && dailyFailed == 0 && accepted + rejected == records && pending == 0;
