@@ -104,6 +104,7 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
     CHECK(line.captured(2).toLongLong() >= line.captured(1).toLongLong());
   }
   CHECK(output.count(QStringLiteral("release_p99_ms")) == 2);
+  CHECK(!output.contains(QStringLiteral("own_core_p99_ms")));  // only in CPU turns
   // Each phase says how many calls were sent again.
   CHECK(output.count(QRegularExpression(QStringLiteral("busy_waits [0-9]+ retries [0-9]+\\n"))) == 2);
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
@@ -125,6 +126,35 @@ TEST_CASE("a fleet run whose devices each dial their own connection leaves the s
   CHECK(
       output.contains(QStringLiteral("daily_sync devices 20 failed 0 records 100 accepted 100 rejected 0 ")));
   CHECK(output.contains(QStringLiteral(" versions 100 server_holds_exactly yes")));
+}
+
+TEST_CASE("a fleet run in CPU turns also prints each phase's latencies less the waits for a turn") {
+  SimFixture f;
+  QString output;
+  const int exitCode = f.runSim(f.running.passwordFile, 40, 5, &output,
+                                {QStringLiteral("--fleet"), QStringLiteral("--cpu-turns")});
+  INFO(output.toStdString());
+  REQUIRE(exitCode == 0);
+  // A device's latency less its waits is no longer than the time from the common release to its end.
+  const QRegularExpression figures(
+      QStringLiteral("release_p50_ms ([0-9]+) release_p99_ms ([0-9]+) own_core_p50_ms ([0-9]+) "
+                     "own_core_p99_ms ([0-9]+) "));
+  int phases = 0;
+  for (auto match = figures.globalMatch(output); match.hasNext(); ++phases) {
+    const QRegularExpressionMatch phase = match.next();
+    CHECK(phase.captured(3).toLongLong() <= phase.captured(4).toLongLong());
+    CHECK(phase.captured(4).toLongLong() <= phase.captured(2).toLongLong());
+  }
+  CHECK(phases == 2);
+  CHECK(output.contains(QStringLiteral(" versions 200 server_holds_exactly yes")));
+}
+
+TEST_CASE("sohoi-sim refuses CPU turns outside the fleet run, saying how it is used") {
+  SimFixture f;
+  QString output;
+  CHECK(f.runSim(f.running.passwordFile, 3, 5, &output, {QStringLiteral("--cpu-turns")}) != 0);
+  CHECK(output.contains(QStringLiteral("Usage: sohoi-sim")));
+  CHECK(!output.contains(QStringLiteral("accepted")));
 }
 
 TEST_CASE("sohoi-sim refuses a connection per device outside the fleet run, saying how it is used") {

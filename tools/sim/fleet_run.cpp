@@ -6,6 +6,7 @@
 #include <iterator>
 #include <mutex>
 
+#include "cpu_turns.h"
 #include "fleet_check.h"
 #include "latencies.h"
 #include "own_core_load.h"
@@ -23,6 +24,9 @@ namespace {
 struct Phase {
   double seconds = 0;
   std::vector<qint64> latencies;  // per device, from its own start (figures() sorts them)
+  // With turns (cpu_turns.h), the same less each device's waits for one: as a tablet with a core of its
+  // own would have waited, but for the simulator's share of each call.
+  std::vector<qint64> ownCore;
   // Per device, from the moment all were let go to its end. The simulator's own core starts its devices
   // one after another, so their starts spread over the phase; this is what a tablet would see if the
   // whole fleet truly arrived in one instant.
@@ -44,7 +48,7 @@ struct Phase {
 // `together` hold at ready() until all of them have arrived, and the clock starts when they are let go
 // (opening the stores is not the server's time). With every device at once, each also holds at
 // finished() until all are done, so that no device's closing of its store runs beside another's sync.
-Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
+Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, CpuTurns* turns,
                const std::function<void(SimDevice&, const DeviceHolds&)>& run) {
   const int count = static_cast<int>(devices.size());
   const bool allAtOnce = together >= count;
@@ -71,7 +75,8 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid,
                               // Every device is done and none has closed its store yet.
                               if (allAtOnce)
                                 std::call_once(ended, [&] { phase.ownAfter = readProcessUsage(ownPid); });
-                            }};
+                            },
+                            turns};
     run(devices[static_cast<size_t>(i)], holds);
   });
   if (count > 0)
@@ -99,6 +104,7 @@ void cautionIfSaturated(const QString& phaseName, const Phase& phase, QTextStrea
 QString figures(Phase& phase, int syncs) {
   std::sort(phase.latencies.begin(), phase.latencies.end());
   std::sort(phase.sinceRelease.begin(), phase.sinceRelease.end());
+  std::sort(phase.ownCore.begin(), phase.ownCore.end());
   QString line = QStringLiteral(
                      "syncs_per_s %1 p50_ms %2 p95_ms %3 p99_ms %4 max_ms %5 release_p50_ms %6 "
                      "release_p99_ms %7")
@@ -109,6 +115,10 @@ QString figures(Phase& phase, int syncs) {
                      .arg(phase.latencies.empty() ? 0 : phase.latencies.back())
                      .arg(percentile(phase.sinceRelease, 0.50))
                      .arg(percentile(phase.sinceRelease, 0.99));
+  if (!phase.ownCore.empty())
+    line += QStringLiteral(" own_core_p50_ms %1 own_core_p99_ms %2")
+                .arg(percentile(phase.ownCore, 0.50))
+                .arg(percentile(phase.ownCore, 0.99));
   const auto cpuPerSync = [&](const std::optional<ProcessUsage>& before,
                               const std::optional<ProcessUsage>& after) {
     return (after->cpuSeconds - before->cpuSeconds) * 1000.0 / std::max(syncs, 1);
@@ -175,12 +185,17 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
                ? client::SyncClient::makeChannel(options.server, {}, client::SyncClient::Connection::Own)
                : channel;
   };
-  Phase first =
-      runPhase(devices, firstTogether, options.serverPid, [&](SimDevice& device, const DeviceHolds& holds) {
-        device.firstSync(channelOf(), options.server, holds);
-      });
+  // As many devices compute at once as the simulator has CPUs; the others wait for a turn or the server.
+  std::optional<CpuTurns> turns;
+  if (options.cpuTurns) turns.emplace(usableCpus());
+  CpuTurns* const turnsOrNone = turns ? &*turns : nullptr;
+  Phase first = runPhase(devices, firstTogether, options.serverPid, turnsOrNone,
+                         [&](SimDevice& device, const DeviceHolds& holds) {
+                           device.firstSync(channelOf(), options.server, holds);
+                         });
   for (const SimDevice& device : devices) {
     first.latencies.push_back(device.firstSyncMs);
+    if (turns) first.ownCore.push_back(device.firstOwnCoreMs);
     first.countRetries(device.firstSummary);
   }
   const int firstFailed = failures(devices, err);
@@ -204,11 +219,12 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   if (failures(enrolled, err) > 0) return 1;
 
   Phase daily =
-      runPhase(enrolled, count, options.serverPid,
+      runPhase(enrolled, count, options.serverPid, turnsOrNone,
                [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channelOf(), holds); });
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);
+    if (turns) daily.ownCore.push_back(device.ownCoreMs);
     daily.countRetries(device.summary);
     records += device.saved;
     accepted += device.acknowledged;

@@ -31,6 +31,11 @@ struct FleetOptions {
   // sharing the simulator's one (HTTP/2 multiplexes them), which spares both sides every connection's
   // setup and its share of polling.
   bool connectionPerDevice = false;
+  // Devices compute only in turns on the simulator's CPUs (cpu_turns.h), and each phase also prints its
+  // latencies less the waits for a turn: what tablets with a core of their own would have seen, but for
+  // the simulator's own share of each call (its gRPC work, decoding the answer), which still runs outside
+  // turns and is counted as the call's.
+  bool cpuTurns = false;
 };
 
 /// Runs both phases on devices (codes issued and store paths set) and the end check, over channel or, with

@@ -1,6 +1,6 @@
 // sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|- --devices N --records M
 //           [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]
-//           [--fleet [--server-pid PID] [--connection-per-device]]
+//           [--fleet [--server-pid PID] [--connection-per-device] [--cpu-turns]]
 // A headless load generator built on the device library; it speaks to the server only over gRPC, like
 // its devices. Signed in with an account (as staff at a desktop), it learns the org tree and issues N
 // enrolment codes; then it enrols N devices and saves M records on each offline (on T threads), syncs
@@ -22,7 +22,8 @@
 // --server-pid it reads the server's CPU and peak memory too (same machine). There --concurrent C staggers
 // only the first sync, so a server that cannot enrol every device at once can still be measured daily.
 // --connection-per-device makes each device dial its own connection in each phase, as tablets do; by
-// default they share one.
+// default they share one. --cpu-turns lets devices compute only in turns on the simulator's CPUs
+// (cpu_turns.h) and adds each phase's latencies less the waits for a turn.
 #include "fleet_run.h"
 #include "latencies.h"
 #include "parallel.h"
@@ -54,12 +55,14 @@ namespace {
 const char* const kUsage =
     "Cách dùng / Usage: sohoi-sim --server HOST:PORT --admin-user NAME --admin-password-file FILE|-\n"
     "                   --devices N --records M [--seed S] [--edits] [--keep DIR] [--threads T] [--concurrent C]\n"
-    "                   [--fleet [--server-pid PID] [--connection-per-device]]\n"
+    "                   [--fleet [--server-pid PID] [--connection-per-device] [--cpu-turns]]\n"
     "  --fleet: lần đồng bộ đầu rồi đồng bộ hằng ngày M hồ sơ, mọi thiết bị cùng lúc / a first sync, then a\n"
     "  daily sync of M records, every device at once; --server-pid: đọc CPU và bộ nhớ máy chủ / read the\n"
     "  server's CPU and memory; --concurrent C: chỉ lần đồng bộ đầu, C thiết bị một lúc / the first sync only,\n"
     "  C devices at a time; --connection-per-device: mỗi thiết bị tự mở kết nối, như máy tính bảng thật /\n"
-    "  each device dials its own connection, as real tablets do\n"
+    "  each device dials its own connection, as real tablets do; --cpu-turns: thiết bị tính lần lượt\n"
+    "  trên CPU của trình mô phỏng, in thêm độ trễ trừ thời gian chờ lượt / devices compute in turns on\n"
+    "  the simulator's CPUs, and the latencies less the waits for a turn are printed too\n"
     "  Tài khoản quản trị tạo bằng / the account is made with: sohoi-admin --db DBSPEC create-account\n"
     "  --username NAME --person TÊN --unit GỐC/ROOT --role administrator --password-file FILE\n";
 
@@ -77,6 +80,7 @@ struct Options {
   bool fleet = false;
   qint64 serverPid = 0;
   bool connectionPerDevice = false;  // with --fleet only
+  bool cpuTurns = false;             // with --fleet only
 };
 
 bool parse(const QStringList& args, Options* options) {
@@ -87,6 +91,7 @@ bool parse(const QStringList& args, Options* options) {
     if (arg == QLatin1String("--edits")) options->edits = true;
     else if (arg == QLatin1String("--fleet")) options->fleet = true;
     else if (arg == QLatin1String("--connection-per-device")) options->connectionPerDevice = true;
+    else if (arg == QLatin1String("--cpu-turns")) options->cpuTurns = true;
     else if (!hasValue) return false;
     else if (arg == QLatin1String("--server")) options->server = args.at(++i);
     else if (arg == QLatin1String("--admin-user")) options->adminUser = args.at(++i);
@@ -104,7 +109,7 @@ bool parse(const QStringList& args, Options* options) {
   return !options->server.isEmpty() && !options->adminUser.isEmpty() &&
          !options->adminPasswordFile.isEmpty() && options->devices > 0 && options->records >= 0 &&
          options->concurrent >= 0 && options->serverPid >= 0 &&
-         (options->fleet || !options->connectionPerDevice);
+         (options->fleet || (!options->connectionPerDevice && !options->cpuTurns));
 }
 
 // N branches chosen deterministically from the seed; more devices than branches share branches.
@@ -178,7 +183,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
   if (options.fleet)
     return sim::runFleet(channel, devices,
                          {options.server, options.adminUser, *password, options.records, options.edits, threads,
-                          options.serverPid, options.concurrent, options.connectionPerDevice},
+                          options.serverPid, options.concurrent, options.connectionPerDevice, options.cpuTurns},
                          out, err);
 
   std::atomic<int> failures{0};

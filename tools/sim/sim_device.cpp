@@ -1,6 +1,7 @@
 #include "sim_device.h"
 
 #include "record_factory.h"
+#include "turn_taking_transport.h"
 #include "store/local_store.h"
 #include "sync/sync_client.h"
 #include "sync/synchronizer.h"
@@ -35,22 +36,26 @@ Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
   const auto finish = holdAtFinish(holds);  // declared after the store: runs before it closes
   SyncClient client(channel);
+  TurnTakingTransport transport(client, holds.turns);  // gives its turn back before finish() holds it
   holds.ready();  // even after a failed open: the others must not wait for this device forever
   if (!store) return status;
   QElapsedTimer timer;
   timer.start();
+  transport.begin();
   SyncSummary enrolment;  // what the enrolment sent again is in this device's first sync too
-  status = enrolDevice(store.get(), &client, code, QStringLiteral("sim-%1").arg(seed), serverAddress, {},
+  status = enrolDevice(store.get(), &transport, code, QStringLiteral("sim-%1").arg(seed), serverAddress, {},
                        &enrolment);
   // The first sync brings the org tree, which validation needs before anything can be saved.
   if (status.isOk()) {
-    const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
+    const SyncOutcome outcome = Synchronizer(store.get(), &transport).runOnce();
     firstSummary = outcome.summary;
     status = outcome.status;
   }
+  transport.end();
   firstSummary.busyWaits += enrolment.busyWaits;
   firstSummary.retries += enrolment.retries;
   firstSyncMs = timer.elapsed();  // a failure's time too: a device that waits and fails is in the tail
+  firstOwnCoreMs = firstSyncMs - transport.waitedMs();
   return status;
 }
 
@@ -70,9 +75,15 @@ Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const Devi
   std::unique_ptr<LocalStore> store = LocalStore::open(storePath, &status, LocalStore::Durability::Normal);
   const auto finish = holdAtFinish(holds);  // declared after the store: runs before it closes
   SyncClient client(channel);
+  TurnTakingTransport transport(client, holds.turns);  // gives its turn back before finish() holds it
   holds.ready();  // even after a failed open: the others must not wait for this device forever
   if (!store) return status;
-  const SyncOutcome outcome = Synchronizer(store.get(), &client).runOnce();
+  QElapsedTimer timer;
+  timer.start();
+  transport.begin();
+  const SyncOutcome outcome = Synchronizer(store.get(), &transport).runOnce();
+  transport.end();
+  ownCoreMs = timer.elapsed() - transport.waitedMs();
   summary = outcome.summary;
   status = outcome.status;
   const OutboxCounts counts = store->counts();

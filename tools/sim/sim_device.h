@@ -14,13 +14,18 @@ class Channel;
 
 namespace sohoi::tools::sim {
 
+class CpuTurns;
+
 /// Where a run holds a device. ready(): once its store is open, just before its sync starts, so that the
 /// caller can start every device together. finished() (optional): once its sync is over, before its store
 /// closes; closing checkpoints SQLite's log, which a tablet does not do after a sync, and on the
 /// simulator's one core it would be counted in the other devices' syncs.
+/// turns (optional): the simulator's CPU turns, which the device takes for its own work between its
+/// calls to the server.
 struct DeviceHolds {
   std::function<void()> ready;
   std::function<void()> finished;
+  CpuTurns* turns = nullptr;
 };
 
 struct SimDevice {
@@ -35,6 +40,10 @@ struct SimDevice {
   int pending = 0;
   int saved = 0;         // versions saved on the device
   qint64 firstSyncMs = 0;  // after firstSync(): enrolment and the initial download together
+  // After firstSync() and sync(): the same latency less the time the device waited for a CPU turn, as a
+  // tablet with a core of its own would have seen it.
+  qint64 firstOwnCoreMs = 0;
+  qint64 ownCoreMs = 0;
   client::SyncSummary firstSummary;  // after firstSync(): its sync run (the download)
   client::Status status;
 
