@@ -43,6 +43,16 @@ struct SimFixture {
   }
 };
 
+// Runs a fleet of `devices`, 5 records each, with `option` beside --fleet; its output, once it ended well.
+QString fleetWith(SimFixture& f, int devices, const QString& option) {
+  QString output;
+  const int exitCode =
+      f.runSim(f.running.passwordFile, devices, 5, &output, {QStringLiteral("--fleet"), option});
+  INFO(output.toStdString());
+  REQUIRE(exitCode == 0);
+  return output;
+}
+
 }  // namespace
 
 TEST_CASE("sohoi-sim enrols its devices over the wire and the server holds every record they made") {
@@ -117,11 +127,7 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
 
 TEST_CASE("a fleet run whose devices each dial their own connection leaves the server holding exactly them") {
   SimFixture f;
-  QString output;
-  const int exitCode = f.runSim(f.running.passwordFile, 20, 5, &output,
-                                {QStringLiteral("--fleet"), QStringLiteral("--connection-per-device")});
-  INFO(output.toStdString());
-  REQUIRE(exitCode == 0);
+  const QString output = fleetWith(f, 20, QStringLiteral("--connection-per-device"));
   CHECK(output.contains(QStringLiteral("first_sync devices 20 concurrent 20 failed 0 ")));
   CHECK(
       output.contains(QStringLiteral("daily_sync devices 20 failed 0 records 100 accepted 100 rejected 0 ")));
@@ -130,11 +136,8 @@ TEST_CASE("a fleet run whose devices each dial their own connection leaves the s
 
 TEST_CASE("a fleet run in CPU turns also prints each phase's latencies less the waits for a turn") {
   SimFixture f;
-  QString output;
-  const int exitCode = f.runSim(f.running.passwordFile, 40, 5, &output,
-                                {QStringLiteral("--fleet"), QStringLiteral("--cpu-turns")});
+  const QString output = fleetWith(f, 40, QStringLiteral("--cpu-turns"));
   INFO(output.toStdString());
-  REQUIRE(exitCode == 0);
   // A device's latency less its waits is no longer than the time from the common release to its end.
   const QRegularExpression figures(
       QStringLiteral("release_p50_ms ([0-9]+) release_p99_ms ([0-9]+) own_core_p50_ms ([0-9]+) "
@@ -149,18 +152,12 @@ TEST_CASE("a fleet run in CPU turns also prints each phase's latencies less the 
   CHECK(output.contains(QStringLiteral(" versions 200 server_holds_exactly yes")));
 }
 
-TEST_CASE("sohoi-sim refuses CPU turns outside the fleet run, saying how it is used") {
+TEST_CASE("sohoi-sim refuses the fleet run's options outside it, saying how they are used") {
+  const QString option = GENERATE(as<QString>{}, "--connection-per-device", "--cpu-turns");
+  INFO(option.toStdString());
   SimFixture f;
   QString output;
-  CHECK(f.runSim(f.running.passwordFile, 3, 5, &output, {QStringLiteral("--cpu-turns")}) != 0);
-  CHECK(output.contains(QStringLiteral("Usage: sohoi-sim")));
-  CHECK(!output.contains(QStringLiteral("accepted")));
-}
-
-TEST_CASE("sohoi-sim refuses a connection per device outside the fleet run, saying how it is used") {
-  SimFixture f;
-  QString output;
-  CHECK(f.runSim(f.running.passwordFile, 3, 5, &output, {QStringLiteral("--connection-per-device")}) != 0);
+  CHECK(f.runSim(f.running.passwordFile, 3, 5, &output, {option}) != 0);
   CHECK(output.contains(QStringLiteral("Usage: sohoi-sim")));
   CHECK(!output.contains(QStringLiteral("accepted")));
 }

@@ -185,7 +185,8 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
                ? client::SyncClient::makeChannel(options.server, {}, client::SyncClient::Connection::Own)
                : channel;
   };
-  // As many devices compute at once as the simulator has CPUs; the others wait for a turn or the server.
+  // In turns, as many devices compute at once as the simulator has CPUs; the others wait for a turn or for
+  // the server.
   std::optional<CpuTurns> turns;
   if (options.cpuTurns) turns.emplace(usableCpus());
   CpuTurns* const turnsOrNone = turns ? &*turns : nullptr;
