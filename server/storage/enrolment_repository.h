@@ -19,15 +19,24 @@ struct EnrolmentCode {
   QString attemptHash;  // SHA-256 (hex) of the attempt id it was used with; empty when none was sent
 };
 
+/// A code as an enrolment reads it: with the name and role of the account it was issued for (empty when
+/// the account is gone), so that the enrolment needs no second read.
+struct CodeToUse {
+  EnrolmentCode code;
+  QString personName;
+  QString role;
+};
+
 class EnrolmentRepository {
  public:
   explicit EnrolmentRepository(Transaction& tx) : tx_(tx) {}
 
   /// False when the code already exists (the caller draws another).
   bool insertCode(const EnrolmentCode& code);
-  std::optional<EnrolmentCode> findCode(const QString& code);
+  std::optional<CodeToUse> findCode(const QString& code);
   /// Marks an unused code used by deviceId in the attempt hashed as attemptHash (empty: none sent); false
-  /// when it was used already (two devices racing for one code).
+  /// when it was used already (two devices racing for one code). Both run through the database's own API
+  /// (Transaction::read): on PostgreSQL a round trip each, with no SQL text for the server to parse.
   bool markUsed(const QString& code, qint64 at, const QString& deviceId, const QString& attemptHash);
   /// The codes issued at units whose path matches scopePattern (subtreePattern()), newest first.
   std::vector<EnrolmentCode> list(const QString& scopePattern);

@@ -12,7 +12,9 @@ std::optional<QString> MetaRepository::value(const QString& key) {
   std::optional<QHash<QString, QString>>& rows = tx_.metaRows();
   if (!rows) {
     QHash<QString, QString> read;
-    QSqlQuery& query = sql::runCached(tx_, QStringLiteral("SELECT key, value FROM meta"));
+    // Through the database's own API: on PostgreSQL it travels with the writes held back before it (an
+    // enrolment's device row), one round trip for both.
+    ReadRows query = tx_.read(QStringLiteral("SELECT key, value FROM meta"), {});
     while (query.next()) read.insert(query.value(0).toString(), query.value(1).toString());
     rows = std::move(read);
   }

@@ -124,23 +124,22 @@ Result<EnrolledDevice> Enrolment::enrol(const QString& codeText, const QString& 
   const QString attempt = attemptHash(attemptId);
   Transaction tx(database_, Transaction::Mode::Write);
   EnrolmentRepository codes(tx);
-  std::optional<EnrolmentCode> code = codes.findCode(codeValue);
-  if (!code) return rejectionFor(ReasonCode::BadEnrolmentCode);
-  if (code->usedAt != 0) return answerAgain(tx, *code, attempt, now);
-  if (code->expiresAt < now) return rejectionFor(ReasonCode::ExpiredEnrolmentCode);
+  const std::optional<CodeToUse> found = codes.findCode(codeValue);
+  if (!found) return rejectionFor(ReasonCode::BadEnrolmentCode);
+  const EnrolmentCode& code = found->code;
+  if (code.usedAt != 0) return answerAgain(tx, code, attempt, now);
+  if (code.expiresAt < now) return rejectionFor(ReasonCode::ExpiredEnrolmentCode);
 
   EnrolledDevice enrolled;
   enrolled.credential = randomToken();
   Device& device = enrolled.device;
   device.id = newUuid7();
-  device.personId = code->personId;
-  device.unitId = code->unitId;
+  device.personId = code.personId;
+  device.unitId = code.unitId;
   device.name = deviceName.trimmed().isEmpty() ? QStringLiteral("device") : deviceName.trimmed();
   device.enrolledAt = now;
-  if (std::optional<Account> account = AccountRepository(tx).find(code->personId)) {
-    device.personName = account->fullName;
-    device.role = roleFromName(account->role).value_or(Role::Member);
-  }
+  device.personName = found->personName;
+  device.role = roleFromName(found->role).value_or(Role::Member);
   if (!codes.markUsed(codeValue, now, device.id, attempt)) return rejectionFor(ReasonCode::BadEnrolmentCode);
   DeviceRepository(tx).insert(device, tokenHash(enrolled.credential));
   enrolled.serverEpoch = MetaRepository(tx).epoch();

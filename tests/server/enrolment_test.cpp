@@ -181,12 +181,33 @@ TEST_CASE("on PostgreSQL an enrolment's statements are prepared once per connect
   ServerFixture f;
   for (int i = 0; i < 3; ++i) f.enrolDevice(QStringLiteral("05449-1"));
   Transaction tx(f.db(), Transaction::Mode::Read);
-  for (const char* statement : {"INSERT INTO enrolment_codes", "FROM enrolment_codes WHERE code =",
-                                "UPDATE enrolment_codes SET used_at", "INSERT INTO devices", "INSERT INTO accounts",
-                                "FROM org_units WHERE id ="}) {
+  for (const char* statement : {"INSERT INTO enrolment_codes", "FROM enrolment_codes c LEFT JOIN accounts",
+                                "UPDATE enrolment_codes SET used_at", "INSERT INTO devices",
+                                "INSERT INTO accounts", "FROM org_units WHERE id ="}) {
     QSqlQuery held = sql::run(tx.connection(),
                               QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ?"),
                               {QStringLiteral("%%1%").arg(QLatin1String(statement))});
+    REQUIRE(held.next());
+    INFO(statement);
+    CHECK(held.value(0).toInt() == 1);
+  }
+}
+
+TEST_CASE("on PostgreSQL an enrolment's reads and writes send their values beside the statement") {
+  // Qt's driver prepares with SQL (PREPARE … AS) and runs EXECUTE name('literal', …): PostgreSQL parses
+  // every value back from text, and each statement is a round trip of its own. Through libpq's protocol the
+  // device row travels with the epoch's read, while the enrolment holds the writers' lock.
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  f.enrolDevice(QStringLiteral("05449-1"));
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  for (const char* statement :
+       {"FROM enrolment_codes c LEFT JOIN accounts", "UPDATE enrolment_codes SET used_at",
+        "INSERT INTO devices", "SELECT key, value FROM meta"}) {
+    QSqlQuery held = sql::run(
+        tx.connection(),
+        QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements WHERE statement LIKE ? AND NOT from_sql"),
+        {QStringLiteral("%%1%").arg(QLatin1String(statement))});
     REQUIRE(held.next());
     INFO(statement);
     CHECK(held.value(0).toInt() == 1);
