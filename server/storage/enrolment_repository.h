@@ -33,10 +33,11 @@ class EnrolmentRepository {
 
   /// False when the code already exists (the caller draws another).
   bool insertCode(const EnrolmentCode& code);
+  /// The code with its account's name and role. This and markUsed, which an enrolment runs, go through the
+  /// database's own API (Transaction::read): on PostgreSQL a round trip each, no SQL text to parse.
   std::optional<CodeToUse> findCode(const QString& code);
   /// Marks an unused code used by deviceId in the attempt hashed as attemptHash (empty: none sent); false
-  /// when it was used already (two devices racing for one code). Both run through the database's own API
-  /// (Transaction::read): on PostgreSQL a round trip each, with no SQL text for the server to parse.
+  /// when it was used already (two devices racing for one code).
   bool markUsed(const QString& code, qint64 at, const QString& deviceId, const QString& attemptHash);
   /// The codes issued at units whose path matches scopePattern (subtreePattern()), newest first.
   std::vector<EnrolmentCode> list(const QString& scopePattern);
