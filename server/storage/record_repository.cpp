@@ -80,6 +80,10 @@ void addPadded(std::vector<QVariant>* values, const QStringList& ids, qsizetype 
 // parameters (scopePlaces). The cursor's position comes in through a subquery, out of the planner's sight:
 // seeing it, PostgreSQL reckoned a recent cursor's few rows cheaper than the plan made for any position,
 // never kept that plan, and planned every daily pull anew (0.7 ms, more than running it).
+// Each part stops at a page of its own and the records are read for the page's rows only. Joined and sorted
+// as a whole, PostgreSQL read every row after the cursor to keep a page, and once a branch held a large
+// share of the versions it joined them to a scan of the whole records table: a tablet pushing a backlog of
+// 20,000 paid 33 ms for each of its pages. A correlated lookup is always one index probe a row.
 QString feedOfUnitsSql(qsizetype places) {
   // A single unit is matched with `=`: each part then reads its index in position order and the two merge
   // as they are read. With IN, SQLite cannot know the list names one unit, and sorted every row, all its
@@ -89,12 +93,15 @@ QString feedOfUnitsSql(qsizetype places) {
       places == 1 ? QStringLiteral("= ?") : QStringLiteral("IN (%1)").arg(placeholders(places));
   const QString notIn = places == 1 ? QStringLiteral("<> ?") : QStringLiteral("NOT ") + in;
   return QStringLiteral(
-             "SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
-             "JOIN records r ON r.id = v.record_id "
+             "SELECT %1, (SELECT r.head_version_id FROM records r WHERE r.id = v.record_id), "
+             "(SELECT r.conflict FROM records r WHERE r.id = v.record_id), v.left_scope FROM ("
+             "SELECT * FROM (SELECT v.*, 0 AS left_scope FROM versions v "
              "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
-             "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
-             "JOIN records r ON r.id = v.record_id WHERE v.position > (SELECT CAST(? AS BIGINT)) "
-             "AND v.prior_unit_id %2 AND v.unit_id %3 ORDER BY position LIMIT ?")
+             "ORDER BY v.position LIMIT ?) own "
+             "UNION ALL SELECT * FROM (SELECT v.*, 1 FROM versions v "
+             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.prior_unit_id %2 AND v.unit_id %3 "
+             "ORDER BY v.position LIMIT ?) gone) v "
+             "ORDER BY v.position LIMIT ?")
       .arg(kVersionColumns, in, notIn);
 }
 
@@ -106,12 +113,14 @@ qsizetype scopePlaces(qsizetype units) { return units == 1 ? 1 : placesFor(units
 // feedOfUnitsSql's values.
 std::vector<QVariant> feedOfUnitsValues(qint64 after, const QStringList& units, qsizetype places, int limit) {
   std::vector<QVariant> values;
-  values.reserve(static_cast<size_t>(3 * places + 3));
+  values.reserve(static_cast<size_t>(3 * places + 5));
   values.emplace_back(after);
   addPadded(&values, units, 0, units.size(), places);
+  values.emplace_back(limit);
   values.emplace_back(after);
   addPadded(&values, units, 0, units.size(), places);
   addPadded(&values, units, 0, units.size(), places);
+  values.emplace_back(limit);
   values.emplace_back(limit);
   return values;
 }

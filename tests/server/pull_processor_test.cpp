@@ -4,6 +4,8 @@
 
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
+#include "storage/record_repository.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "sync/pull_cursor.h"
 
@@ -267,6 +269,46 @@ TEST_CASE("a cursor whose version no longer matches resets") {
   const PullPage after = PullProcessor(*restored).pull(device, before.nextCursor);
   CHECK(after.reset);
   CHECK(after.changes.size() == 2);
+}
+
+TEST_CASE("on PostgreSQL a page of a branch's feed reads a page of rows, not the branch's whole backlog") {
+  // A tablet back from weeks offline, or one that pushed a large backlog, pulls page after page. When a page
+  // sorted every row after the cursor and joined them to records before keeping the first few, each page
+  // read the whole backlog (and, once the branch was large, the whole records table), so a long backlog
+  // cost the square of its length. PostgreSQL counts the rows each session reads from each table.
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device device = f.enrolDevice(branch);
+  quint64 start = 0;
+  {
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    start = RecordRepository(tx).feedEnds(0).lastPosition;
+  }
+  constexpr int kBacklog = 400, kPage = 10;
+  for (quint64 seq = 1; seq <= kBacklog;) {
+    std::vector<PushItem> items;
+    for (int n = 0; n < 100; ++n, ++seq)
+      items.push_back(ServerFixture::item(seq, ServerFixture::newActivity(branch)));
+    REQUIRE(f.push(device, items).lastSeq == seq - 1);
+  }
+  f.db().refreshPlannerStatistics();  // as autovacuum would after such a burst
+  Transaction tx(f.db(), Transaction::Mode::Read);
+  // The counts are the session's since it last reported them, so the page's rows are a difference.
+  const auto rowsRead = [&](const QString& table) {
+    QSqlQuery read = sql::run(tx.connection(),
+                              QStringLiteral("SELECT COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) "
+                                             "FROM pg_stat_xact_user_tables WHERE relname = ?"),
+                              {table});
+    REQUIRE(read.next());
+    return read.value(0).toLongLong();
+  };
+  const qint64 versionsBefore = rowsRead(QStringLiteral("versions"));
+  const qint64 recordsBefore = rowsRead(QStringLiteral("records"));
+  CHECK(RecordRepository(tx).feed(start, {branch}, kPage).size() == kPage);
+  // Each of the page's two parts (the branch's versions, and those that left it) stops at a page.
+  CHECK(rowsRead(QStringLiteral("versions")) - versionsBefore <= 2 * kPage + 2);
+  CHECK(rowsRead(QStringLiteral("records")) - recordsBefore <= 2 * kPage);
 }
 
 TEST_CASE("a branch's pull read in one statement gives the page a pull in a transaction gives") {
