@@ -1,11 +1,11 @@
 // DESIGN §5 on the way down: scope-filtered, commit-ordered, resumable, and reset after a restore.
+#include "rows_read.h"
 #include "server_fixture.h"
 #include "test_database.h"
 
 #include "storage/meta_repository.h"
 #include "storage/org_unit_repository.h"
 #include "storage/record_repository.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "sync/pull_cursor.h"
 
@@ -15,6 +15,7 @@
 
 using namespace sohoi;
 using namespace sohoi::server;
+using sohoi::server::test::rowsRead;
 using sohoi::server::test::ServerFixture;
 
 namespace {
@@ -294,21 +295,12 @@ TEST_CASE("on PostgreSQL a page of a branch's feed reads a page of rows, not the
   }
   f.db().refreshPlannerStatistics();  // as autovacuum would after such a burst
   Transaction tx(f.db(), Transaction::Mode::Read);
-  // The counts are the session's since it last reported them, so the page's rows are a difference.
-  const auto rowsRead = [&](const QString& table) {
-    QSqlQuery read = sql::run(tx.connection(),
-                              QStringLiteral("SELECT COALESCE(seq_tup_read, 0) + COALESCE(idx_tup_fetch, 0) "
-                                             "FROM pg_stat_xact_user_tables WHERE relname = ?"),
-                              {table});
-    REQUIRE(read.next());
-    return read.value(0).toLongLong();
-  };
-  const qint64 versionsBefore = rowsRead(QStringLiteral("versions"));
-  const qint64 recordsBefore = rowsRead(QStringLiteral("records"));
+  const qint64 versionsBefore = rowsRead(tx, QStringLiteral("versions"));
+  const qint64 recordsBefore = rowsRead(tx, QStringLiteral("records"));
   CHECK(RecordRepository(tx).feed(start, {branch}, kPage).size() == kPage);
   // Each of the page's two parts (the branch's versions, and those that left it) stops at a page.
-  CHECK(rowsRead(QStringLiteral("versions")) - versionsBefore <= 2 * kPage + 2);
-  CHECK(rowsRead(QStringLiteral("records")) - recordsBefore <= 2 * kPage);
+  CHECK(rowsRead(tx, QStringLiteral("versions")) - versionsBefore <= 2 * kPage + 2);
+  CHECK(rowsRead(tx, QStringLiteral("records")) - recordsBefore <= 2 * kPage);
 }
 
 TEST_CASE("a branch's pull read in one statement gives the page a pull in a transaction gives") {

@@ -3,13 +3,18 @@
 // and nothing half-stored when a batch fails.
 #include <catch2/catch.hpp>
 
+#include "ids/uuid7.h"
+#include "rows_read.h"
 #include "server_fixture.h"
+#include "storage/record_repository.h"
 #include "storage/sql.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
+#include "test_database.h"
 
 using namespace sohoi;
 using namespace sohoi::server;
+using sohoi::server::test::rowsRead;
 using sohoi::server::test::ServerFixture;
 
 namespace {
@@ -167,4 +172,41 @@ TEST_CASE("a batch that fails half-way stores nothing, and the next push works")
   const auto [positions, counter] = feedOf(f.db());
   CHECK(positions == oneTo(3));
   CHECK(counter == 3);
+}
+
+TEST_CASE("on PostgreSQL a push finds which of its ids are stored by probing for each, not reading tables") {
+  // Asked as `WHERE id IN (…)` with a full push's 500 ids, PostgreSQL planned each run for its values and
+  // read the whole records table instead: a cost that grows with every record the province holds.
+  if (!testing::testsOnPostgres()) return;
+  ServerFixture f;
+  const Device device = f.enrolDevice(kBranch);
+  std::vector<RecordVersion> stored;
+  for (quint64 seq = 1; seq <= 1000;) {
+    std::vector<PushItem> items;
+    for (int n = 0; n < 100; ++n, ++seq) {
+      items.push_back(ServerFixture::item(seq, ServerFixture::newActivity(kBranch)));
+      stored.push_back(items.back().version);
+    }
+    REQUIRE(f.push(device, items).lastSeq == seq - 1);
+  }
+  f.db().refreshPlannerStatistics();  // as autovacuum would after such a burst
+  constexpr int kKnown = 10;
+  // A full push's ids (one statement for both tables), and more than a statement takes (one per chunk).
+  for (const int asked : {500, 600}) {
+    QStringList versionIds, recordIds;
+    for (int i = 0; i < asked; ++i) {
+      versionIds << (i < kKnown ? stored[static_cast<size_t>(i)].versionId : newUuid7());
+      recordIds << (i < kKnown ? stored[static_cast<size_t>(i)].recordId : newUuid7());
+    }
+    Transaction tx(f.db(), Transaction::Mode::Read);
+    const qint64 versionsBefore = rowsRead(tx, QStringLiteral("versions"));
+    const qint64 recordsBefore = rowsRead(tx, QStringLiteral("records"));
+    const StoredIds found = RecordRepository(tx).storedIds(versionIds, recordIds, device.id);
+    INFO(asked << " ids");
+    CHECK(found.versionIds == QSet<QString>(versionIds.begin(), versionIds.begin() + kKnown));
+    CHECK(found.recordUnits.size() == kKnown);
+    for (int i = 0; i < kKnown; ++i) CHECK(found.recordUnits.value(recordIds[i]) == kBranch);
+    CHECK(rowsRead(tx, QStringLiteral("versions")) - versionsBefore <= kKnown);
+    CHECK(rowsRead(tx, QStringLiteral("records")) - recordsBefore <= kKnown);
+  }
 }
