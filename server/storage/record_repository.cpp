@@ -1,5 +1,6 @@
 #include "record_repository.h"
 
+#include "database.h"
 #include "multi_row_insert.h"
 #include "org_unit_repository.h"
 #include "push_log_repository.h"
@@ -88,60 +89,79 @@ void addPadded(std::vector<QVariant>* values, const QStringList& ids, qsizetype 
   for (qsizetype i = 0; i < places; ++i) values->emplace_back(ids.at(from + std::min(i, count - 1)));
 }
 
-// A small scope's feed after `after`: its units' versions, and those that took a record out of them
-// (left_scope 1), in feed order. Each part reads one index and no other unit's rows, so a plan made without
-// the values (PostgreSQL's generic plan) is as good as one made for them. The units are named in
-// parameters (scopePlaces). The cursor's position comes in through a subquery, out of the planner's sight:
-// seeing it, PostgreSQL reckoned a recent cursor's few rows cheaper than the plan made for any position,
-// never kept that plan, and planned every daily pull anew (0.7 ms, more than running it).
-// Each part stops at a page of its own and the records are read for the page's rows only. Joined and sorted
-// as a whole, PostgreSQL read every row after the cursor to keep a page, and once a branch held a large
-// share of the versions it joined them to a scan of the whole records table: a tablet pushing a backlog of
-// 20,000 paid 33 ms for each of its pages. A correlated lookup is always one index probe a row.
-QString feedOfUnitsSql(qsizetype places) {
-  // A single unit is matched with `=`: each part then reads its index in position order and the two merge
-  // as they are read. With IN, SQLite cannot know the list names one unit, and sorted every row, all its
-  // columns, in a temporary B-tree per part: most of a branch's pull after its daily push, and all of a
-  // long backlog's rows to return the first page.
+// How many parameters name a small scope's units: a unit alone (a branch's scope, nearly every tablet's)
+// takes one; more are padded as placesFor says by repeating the last, so that a few statement texts serve
+// every scope.
+qsizetype scopePlaces(qsizetype units) { return units == 1 ? 1 : placesFor(units); }
+
+// A statement with the values it is run with.
+struct FeedStatement {
+  QString sql;
+  std::vector<QVariant> values;
+};
+
+// A small scope's page of the feed after `after`: its units' versions, and those that took a record out of
+// them (left_scope 1), in feed order, at most limit of them. Each part reads one index and no other unit's
+// rows, so a plan made without the values (PostgreSQL's generic plan) is as good as one made for them. The
+// cursor's position comes in through a subquery, out of the planner's sight: seeing it, PostgreSQL reckoned
+// a recent cursor's few rows cheaper than the plan made for any position, never kept that plan, and planned
+// every daily pull anew (0.7 ms, more than running it).
+//
+// The two databases need the page asked differently to stop at it:
+// - SQLite merges the two parts' index reads in position order and stops at the limit, joining each row to
+//   its record as it goes. A part with a LIMIT of its own is a subquery whose order SQLite does not know:
+//   it sorted every part, and the daily pull cost twice as much.
+// - PostgreSQL's plan for the whole sorted every row after the cursor to keep a page (a tablet pushing a
+//   backlog of 20,000 read all of them for each page), and once one branch held a large share of the
+//   versions it joined them to a scan of the whole records table (33 ms a page). There each part stops at
+//   a page, and the page's rows look up their record in the select list: one index probe a row, whatever
+//   the planner reckons.
+FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringList& units, int limit) {
+  const qsizetype places = scopePlaces(units.size());
+  // A single unit is matched with `=`: each part then reads its index in position order. With IN, SQLite
+  // cannot know the list names one unit, and sorted every row, all its columns, in a temporary B-tree per
+  // part: most of a branch's pull after its daily push, and all of a long backlog's rows to return the
+  // first page.
   const QString in =
       places == 1 ? QStringLiteral("= ?") : QStringLiteral("IN (%1)").arg(placeholders(places));
   const QString notIn = places == 1 ? QStringLiteral("<> ?") : QStringLiteral("NOT ") + in;
-  return QStringLiteral(
-             "SELECT %1, (SELECT r.head_version_id FROM records r WHERE r.id = v.record_id), "
-             "(SELECT r.conflict FROM records r WHERE r.id = v.record_id), v.left_scope FROM ("
-             "SELECT * FROM (SELECT v.*, 0 AS left_scope FROM versions v "
-             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
-             "ORDER BY v.position LIMIT ?) own "
-             "UNION ALL SELECT * FROM (SELECT v.*, 1 FROM versions v "
-             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.prior_unit_id %2 AND v.unit_id %3 "
-             "ORDER BY v.position LIMIT ?) gone) v "
-             "ORDER BY v.position LIMIT ?")
-      .arg(kVersionColumns, in, notIn);
-}
-
-// How many parameters name a small scope's units in feedOfUnitsSql: a unit alone (a branch's scope, nearly
-// every tablet's) takes one; more are padded as placesFor says by repeating the last, so that a few
-// statement texts serve every scope.
-qsizetype scopePlaces(qsizetype units) { return units == 1 ? 1 : placesFor(units); }
-
-// feedOfUnitsSql's values.
-std::vector<QVariant> feedOfUnitsValues(qint64 after, const QStringList& units, qsizetype places, int limit) {
-  std::vector<QVariant> values;
+  FeedStatement statement;
+  std::vector<QVariant>& values = statement.values;
   values.reserve(static_cast<size_t>(3 * places + 5));
+  const auto addUnits = [&] { addPadded(&values, units, 0, units.size(), places); };
+  const bool postgres = backend == DatabaseBackend::Postgres;
   values.emplace_back(after);
-  addPadded(&values, units, 0, units.size(), places);
-  values.emplace_back(limit);
+  addUnits();
+  if (postgres) values.emplace_back(limit);
   values.emplace_back(after);
-  addPadded(&values, units, 0, units.size(), places);
-  addPadded(&values, units, 0, units.size(), places);
+  addUnits();
+  addUnits();
+  if (postgres) values.emplace_back(limit);
   values.emplace_back(limit);
-  values.emplace_back(limit);
-  return values;
-}
-
-ReadRows readFeedOfUnits(Transaction& tx, qint64 after, const QStringList& units, int limit) {
-  const qsizetype places = scopePlaces(units.size());
-  return tx.read(feedOfUnitsSql(places), feedOfUnitsValues(after, units, places, limit));
+  if (postgres) {
+    statement.sql =
+        QStringLiteral(
+            "SELECT %1, (SELECT r.head_version_id FROM records r WHERE r.id = v.record_id), "
+            "(SELECT r.conflict FROM records r WHERE r.id = v.record_id), v.left_scope FROM ("
+            "SELECT * FROM (SELECT v.*, 0 AS left_scope FROM versions v "
+            "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
+            "ORDER BY v.position LIMIT ?) own "
+            "UNION ALL SELECT * FROM (SELECT v.*, 1 FROM versions v "
+            "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.prior_unit_id %2 AND v.unit_id %3 "
+            "ORDER BY v.position LIMIT ?) gone) v "
+            "ORDER BY v.position LIMIT ?")
+            .arg(kVersionColumns, in, notIn);
+  } else {
+    statement.sql = QStringLiteral(
+                        "SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
+                        "JOIN records r ON r.id = v.record_id "
+                        "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
+                        "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
+                        "JOIN records r ON r.id = v.record_id WHERE v.position > (SELECT CAST(? AS BIGINT)) "
+                        "AND v.prior_unit_id %2 AND v.unit_id %3 ORDER BY position LIMIT ?")
+                        .arg(kVersionColumns, in, notIn);
+  }
+  return statement;
 }
 
 constexpr qsizetype kSmallScopeUnits = 64;  // a commune has a few dozen branches at most
@@ -377,8 +397,11 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
     const QString pattern = subtreePattern(OrgUnitRepository(tx_).path(scopeUnits.front()));
     return tx_.read(walk, {pattern, after, pattern, pattern, limit});
   };
-  ReadRows query =
-      scopeUnits.size() <= kSmallScopeUnits ? readFeedOfUnits(tx_, after, scopeUnits, limit) : walkFeed();
+  const auto readFeedOfUnits = [&] {
+    const FeedStatement statement = feedOfUnits(tx_.database().backend(), after, scopeUnits, limit);
+    return tx_.read(statement.sql, statement.values);
+  };
+  ReadRows query = scopeUnits.size() <= kSmallScopeUnits ? readFeedOfUnits() : walkFeed();
   std::vector<FeedEntry> entries;
   while (query.next()) entries.push_back(feedEntryFrom(query, omitCurrentOf));
   return entries;
@@ -398,12 +421,11 @@ std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPositio
                      "NULL, position, NULL, NULL, NULL, 1 FROM (%1) ends UNION ALL SELECT key, value, NULL, "
                      "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM meta")
           .arg(kFeedEndsSql);
-  const qsizetype places = scopePlaces(scopeUnits.size());
-  std::vector<QVariant> values =
-      feedOfUnitsValues(static_cast<qint64>(cursorPosition), scopeUnits, places, limit);
-  values.emplace_back(static_cast<qint64>(cursorPosition));
-  ReadRows query = tx_.read(
-      QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feedOfUnitsSql(places)) + endsAndMeta, values);
+  FeedStatement feed =
+      feedOfUnits(tx_.database().backend(), static_cast<qint64>(cursorPosition), scopeUnits, limit);
+  feed.values.emplace_back(static_cast<qint64>(cursorPosition));
+  ReadRows query =
+      tx_.read(QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feed.sql) + endsAndMeta, feed.values);
   PullSnapshot snapshot;
   while (query.next()) {
     const int part = query.value(kPartColumn).toInt();
