@@ -62,10 +62,10 @@ qsizetype placesFor(qsizetype ids) {
   return std::min(places, kMaxIdsPerQuery);
 }
 
-// "?, ?, …": count parameters.
-QString placeholders(qsizetype count) {
+// "?, ?, …": count parameters, each written as mark ("(?)": a row of VALUES each).
+QString placeholders(qsizetype count, QLatin1String mark = QLatin1String("?")) {
   QStringList marks;
-  for (qsizetype i = 0; i < count; ++i) marks.append(QStringLiteral("?"));
+  for (qsizetype i = 0; i < count; ++i) marks.append(mark);
   return marks.join(QStringLiteral(", "));
 }
 
@@ -76,11 +76,9 @@ QString placeholders(qsizetype count) {
 // is one index probe an id whatever the planner reckons.
 QString lookUpEach(const QString& leading, const QString& table, const QString& column,
                    const QString& valueColumn, qsizetype places) {
-  QStringList rows;
-  for (qsizetype i = 0; i < places; ++i) rows.append(QStringLiteral("(?)"));
   return QStringLiteral(
              "SELECT %1ask.column1, (SELECT t.%4 FROM %2 t WHERE t.%3 = ask.column1) FROM (VALUES %5) ask")
-      .arg(leading, table, column, valueColumn, rows.join(QStringLiteral(", ")));
+      .arg(leading, table, column, valueColumn, placeholders(places, QLatin1String("(?)")));
 }
 
 // ids[from], … ids[from + count - 1] added to values, padded to places by repeating the last.

@@ -287,12 +287,7 @@ TEST_CASE("on PostgreSQL a page of a branch's feed reads a page of rows, not the
     start = RecordRepository(tx).feedEnds(0).lastPosition;
   }
   constexpr int kBacklog = 400, kPage = 10;
-  for (quint64 seq = 1; seq <= kBacklog;) {
-    std::vector<PushItem> items;
-    for (int n = 0; n < 100; ++n, ++seq)
-      items.push_back(ServerFixture::item(seq, ServerFixture::newActivity(branch)));
-    REQUIRE(f.push(device, items).lastSeq == seq - 1);
-  }
+  f.pushActivities(device, branch, kBacklog);
   f.db().refreshPlannerStatistics();  // as autovacuum would after such a burst
   Transaction tx(f.db(), Transaction::Mode::Read);
   const qint64 versionsBefore = rowsRead(tx, QStringLiteral("versions"));

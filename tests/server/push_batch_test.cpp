@@ -180,15 +180,7 @@ TEST_CASE("on PostgreSQL a push finds which of its ids are stored by probing for
   if (!testing::testsOnPostgres()) return;
   ServerFixture f;
   const Device device = f.enrolDevice(kBranch);
-  std::vector<RecordVersion> stored;
-  for (quint64 seq = 1; seq <= 1000;) {
-    std::vector<PushItem> items;
-    for (int n = 0; n < 100; ++n, ++seq) {
-      items.push_back(ServerFixture::item(seq, ServerFixture::newActivity(kBranch)));
-      stored.push_back(items.back().version);
-    }
-    REQUIRE(f.push(device, items).lastSeq == seq - 1);
-  }
+  const std::vector<RecordVersion> stored = f.pushActivities(device, kBranch, 1000);
   f.db().refreshPlannerStatistics();  // as autovacuum would after such a burst
   constexpr int kKnown = 10;
   // A full push's ids (one statement for both tables), and more than a statement takes (one per chunk).

@@ -48,6 +48,21 @@ QSet<QString> ServerFixture::unitsOf(const PullPage& page) {
   return units;
 }
 
+std::vector<RecordVersion> ServerFixture::pushActivities(const Device& device, const QString& unitId,
+                                                         int count) {
+  constexpr int kBatch = 100;
+  std::vector<RecordVersion> pushed;
+  for (quint64 seq = 1; seq <= static_cast<quint64>(count);) {
+    std::vector<PushItem> items;
+    for (int n = 0; n < kBatch && seq <= static_cast<quint64>(count); ++n, ++seq) {
+      items.push_back(item(seq, newActivity(unitId)));
+      pushed.push_back(items.back().version);
+    }
+    REQUIRE(push(device, items).lastSeq == seq - 1);
+  }
+  return pushed;
+}
+
 RecordVersion ServerFixture::newActivity(const QString& unitId, const QString& title) {
   RecordVersion version;
   version.recordId = newUuid7();

@@ -34,6 +34,9 @@ class ServerFixture {
 
   PushBatchResult push(const Device& device, std::vector<PushItem> items) { return pusher.push(device, items); }
   static PushItem item(quint64 seq, const RecordVersion& version) { return PushItem{seq, version, std::nullopt}; }
+  /// count new activities in unitId, pushed by a device that has pushed nothing yet in batches of 100
+  /// (sequences 1 … count), all stored or the test fails: a backlog for tests of how much a read reads.
+  std::vector<RecordVersion> pushActivities(const Device& device, const QString& unitId, int count);
 
   /// The units of the records a pulled page carries.
   static QSet<QString> unitsOf(const PullPage& page);
