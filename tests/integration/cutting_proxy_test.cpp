@@ -4,7 +4,6 @@
 #include "support/cutting_proxy.h"
 
 #include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -12,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 #include <atomic>
+#include <cerrno>
 #include <thread>
 #include <vector>
 
@@ -19,21 +19,13 @@ using namespace sohoi::testing;
 
 namespace {
 
-sockaddr_in loopback(int port) {
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return address;
-}
-
 // A server that answers every connection with an endless stream, as a large download does, until the
 // connection fails. It counts what it sent, so a test can tell when every buffer on the way is full.
 class StreamingServer {
  public:
   StreamingServer() {
     listener_ = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address = loopback(0);
+    sockaddr_in address = loopbackAddress(0);
     REQUIRE(::bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
     REQUIRE(::listen(listener_, 4) == 0);
     socklen_t length = sizeof address;
@@ -94,7 +86,7 @@ TEST_CASE("the cutting proxy drops a link while a download is on its way and liv
   const int device = ::socket(AF_INET, SOCK_STREAM, 0);
   const timeval patience{5, 0};  // a link that never ends fails the test instead of hanging it
   ::setsockopt(device, SOL_SOCKET, SO_RCVTIMEO, &patience, sizeof patience);
-  sockaddr_in address = loopback(proxy.address().section(QLatin1Char(':'), -1).toInt());
+  sockaddr_in address = loopbackAddress(proxy.address().section(QLatin1Char(':'), -1).toInt());
   REQUIRE(::connect(device, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
   waitUntilStalled(server);
   REQUIRE(server.sent() > 0);

@@ -24,14 +24,6 @@ int loopbackSocket() {
   return fd;
 }
 
-sockaddr_in loopback(int port) {
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  return address;
-}
-
 // Small reads when the link is slow, so the rate and the cut points are kept to within a few hundred bytes.
 constexpr size_t kSlowReadBytes = 256;
 constexpr size_t kFastReadBytes = 16 * 1024;
@@ -39,6 +31,14 @@ constexpr size_t kFastReadBytes = 16 * 1024;
 constexpr size_t kMaxQueuedBytes = 64 * 1024;
 
 }  // namespace
+
+sockaddr_in loopbackAddress(int port) {
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_port = htons(static_cast<uint16_t>(port));
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  return address;
+}
 
 struct CuttingProxy::Connection {
   int client = -1;
@@ -64,7 +64,7 @@ struct CuttingProxy::Connection {
 CuttingProxy::CuttingProxy(const QString& upstream, Options options) : options_(std::move(options)) {
   upstreamPort_ = upstream.section(QLatin1Char(':'), -1).toInt();
   listener_ = loopbackSocket();
-  sockaddr_in address = loopback(0);
+  sockaddr_in address = loopbackAddress(0);
   if (::bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 || ::listen(listener_, 16) != 0)
     throw std::runtime_error("proxy: cannot listen on loopback");
   socklen_t length = sizeof address;
@@ -93,7 +93,7 @@ void CuttingProxy::acceptLoop() {
     auto connection = std::make_unique<Connection>();
     connection->client = client;
     connection->server = loopbackSocket();
-    sockaddr_in address = loopback(upstreamPort_);
+    sockaddr_in address = loopbackAddress(upstreamPort_);
     if (::connect(connection->server, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0) {
       connection->close();
       continue;

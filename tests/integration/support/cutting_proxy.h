@@ -4,6 +4,7 @@
 // at given byte counts of the upload or every so often. It counts what it carried up, so tests and
 // benchmarks see what a cut cost. Threads of its own; stopped and joined by its destructor.
 #include <QString>
+#include <netinet/in.h>
 #include <atomic>
 #include <chrono>
 #include <memory>
@@ -12,6 +13,9 @@
 #include <vector>
 
 namespace sohoi::testing {
+
+/// 127.0.0.1:port, as the socket calls take it.
+sockaddr_in loopbackAddress(int port);
 
 class CuttingProxy {
  public:
