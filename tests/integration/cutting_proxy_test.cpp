@@ -3,7 +3,6 @@
 // a plain write() to a socket shut down raises SIGPIPE, which ends the whole test process.
 #include "support/cutting_proxy.h"
 
-#include <arpa/inet.h>
 #include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
@@ -19,20 +18,11 @@ using namespace sohoi::testing;
 
 namespace {
 
-// A server that answers every connection with an endless stream, as a large download does, until the
+// A server that answers its one connection with an endless stream, as a large download does, until the
 // connection fails. It counts what it sent, so a test can tell when every buffer on the way is full.
 class StreamingServer {
  public:
-  StreamingServer() {
-    listener_ = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address = loopbackAddress(0);
-    REQUIRE(::bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
-    REQUIRE(::listen(listener_, 4) == 0);
-    socklen_t length = sizeof address;
-    ::getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
-    thread_ = std::thread([this] { serveOne(); });
-  }
+  StreamingServer() : listener_(listenOnLoopback(&port_)), thread_([this] { serveOne(); }) {}
   ~StreamingServer() {
     stopping_ = true;
     ::shutdown(listener_, SHUT_RDWR);
@@ -60,11 +50,11 @@ class StreamingServer {
     ::close(connection);
   }
 
-  int listener_ = -1;
   int port_ = 0;
+  int listener_ = -1;
   std::atomic<bool> stopping_{false};
   std::atomic<long long> sent_{0};
-  std::thread thread_;
+  std::thread thread_;  // last: it starts serving once the members above are set
 };
 
 // Waits until the stream has stopped moving: every buffer between the server and the idle device is

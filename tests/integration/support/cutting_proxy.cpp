@@ -40,6 +40,21 @@ sockaddr_in loopbackAddress(int port) {
   return address;
 }
 
+int listenOnLoopback(int* port) {
+  // Accepted sockets inherit the listener's TCP_NODELAY: the proxy forwards small writes as they come.
+  const int listener = loopbackSocket();
+  sockaddr_in address = loopbackAddress(0);
+  if (::bind(listener, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+      ::listen(listener, 16) != 0) {
+    ::close(listener);
+    throw std::runtime_error("cannot listen on loopback");
+  }
+  socklen_t length = sizeof address;
+  ::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length);
+  *port = ntohs(address.sin_port);
+  return listener;
+}
+
 struct CuttingProxy::Connection {
   int client = -1;
   int server = -1;

@@ -16,6 +16,8 @@ namespace sohoi::testing {
 
 /// 127.0.0.1:port, as the socket calls take it.
 sockaddr_in loopbackAddress(int port);
+/// A socket listening on 127.0.0.1 at a free port, which goes to *port. Throws when it cannot listen.
+int listenOnLoopback(int* port);
 
 class CuttingProxy {
  public:
