@@ -1,11 +1,17 @@
 #include "periodic_thread.h"
 
+#include "thread_name.h"
+
 #include <utility>
 
 namespace sohoi::server {
 
-PeriodicThread::PeriodicThread(std::chrono::milliseconds interval, std::function<void()> task)
-    : interval_(interval), task_(std::move(task)), thread_([this] { run(); }) {}
+PeriodicThread::PeriodicThread(const char* name, std::chrono::milliseconds interval,
+                               std::function<void()> task)
+    : interval_(interval), task_(std::move(task)), thread_([this, name] {
+        nameThisThread(name);
+        run();
+      }) {}
 
 PeriodicThread::~PeriodicThread() {
   {

@@ -12,8 +12,9 @@ namespace sohoi::server {
 
 class PeriodicThread {
  public:
-  /// Starts the thread; it calls task after each interval (the first one included), never two at once.
-  PeriodicThread(std::chrono::milliseconds interval, std::function<void()> task);
+  /// Starts the thread, named name (thread_name.h); it calls task after each interval (the first one
+  /// included), never two at once.
+  PeriodicThread(const char* name, std::chrono::milliseconds interval, std::function<void()> task);
   ~PeriodicThread();
   PeriodicThread(const PeriodicThread&) = delete;
   PeriodicThread& operator=(const PeriodicThread&) = delete;

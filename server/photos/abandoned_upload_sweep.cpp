@@ -11,7 +11,7 @@ namespace sohoi::server {
 
 AbandonedUploadSweep::AbandonedUploadSweep(Database& database, std::chrono::milliseconds interval)
     : database_(database) {
-  ticks_.emplace(interval, [this] { sweep(); });
+  ticks_.emplace("sohoi-sweep", interval, [this] { sweep(); });
 }
 
 void AbandonedUploadSweep::sweep() {

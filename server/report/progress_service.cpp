@@ -3,6 +3,7 @@
 #include "progress_from_scratch.h"
 
 #include "common/background_priority.h"
+#include "common/thread_name.h"
 #include "storage/current_records.h"
 #include "storage/meta_repository.h"
 #include "storage/plan_repository.h"
@@ -24,6 +25,7 @@ bool ProgressService::prepare(QString* error) {
 
 void ProgressService::prepareInBackground() {
   background_ = std::thread([this] {
+    nameThisThread("sohoi-progress");
     lowerThreadPriority();  // devices reconnecting after a restart come first (background_priority.h)
     QString noPlan;
     try {

@@ -35,7 +35,7 @@ QString probeQuery(const DatabaseSpec& spec) {
 DatabaseHealth::DatabaseHealth(DatabaseSpec spec, grpc::HealthCheckServiceInterface& health,
                                std::chrono::milliseconds interval)
     : spec_(std::move(spec)), health_(health), connectionName_(QStringLiteral("sohoi-health-%1").arg(nextProbeId++)) {
-  probes_.emplace(interval, [this] { check(); });
+  probes_.emplace("sohoi-health", interval, [this] { check(); });
 }
 
 DatabaseHealth::~DatabaseHealth() {

@@ -88,7 +88,7 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   report_ = std::make_unique<ReportService>(database_, service_->trees(), *progress_, *pool_);
   admin_ = std::make_unique<AdminService>(database_, *pool_);
   admin_->setSyncReports(&service_->syncReports());
-  photoPool_ = std::make_unique<WorkPool>(options.photoPool);
+  photoPool_ = std::make_unique<WorkPool>(options.photoPool, "sohoi-photo");
   photos_ = std::make_unique<PhotoService>(database_, service_->trees(), *photoPool_);
   uploadSweep_ = std::make_unique<AbandonedUploadSweep>(database_, options.uploadSweepInterval);
   inFlight_ = std::make_unique<InFlightCalls>();

@@ -1,5 +1,7 @@
 #include "work_pool.h"
 
+#include "common/thread_name.h"
+
 #include <algorithm>
 
 namespace sohoi::server {
@@ -22,9 +24,13 @@ WorkPool::Sizes WorkPool::defaultsFor(int cores, DatabaseBackend backend) {
   return sizes;
 }
 
-WorkPool::WorkPool(Sizes sizes) : sizes_(sizes) {
+WorkPool::WorkPool(Sizes sizes, const char* threadName) : sizes_(sizes) {
   threads_.reserve(static_cast<size_t>(sizes_.workers));
-  for (int i = 0; i < sizes_.workers; ++i) threads_.emplace_back([this] { work(); });
+  for (int i = 0; i < sizes_.workers; ++i)
+    threads_.emplace_back([this, threadName] {
+      nameThisThread(threadName);
+      work();
+    });
 }
 
 WorkPool::~WorkPool() { stop(); }

@@ -44,8 +44,9 @@ class WorkPool {
   /// with two a core, 2,400 tablets' daily syncs left the server's core idle between them (docs/scale.md).
   static Sizes defaultsFor(int cores, DatabaseBackend backend);
 
-  /// Starts the workers. REQUIRES: sizes.workers >= 1, sizes.queueCapacity >= 0.
-  explicit WorkPool(Sizes sizes);
+  /// Starts the workers, each named threadName (thread_name.h). REQUIRES: sizes.workers >= 1,
+  /// sizes.queueCapacity >= 0.
+  explicit WorkPool(Sizes sizes, const char* threadName = "sohoi-work");
   /// stop().
   ~WorkPool();
   WorkPool(const WorkPool&) = delete;

@@ -1,5 +1,6 @@
 #include "push_writer.h"
 
+#include "common/thread_name.h"
 #include "storage/device_repository.h"
 #include "storage/feed_counter.h"
 #include "storage/savepoint.h"
@@ -65,6 +66,7 @@ void PushWriter::stop() {
 }
 
 void PushWriter::run() {
+  nameThisThread("sohoi-writer");
   for (;;) {
     bool reports = false;
     Group group = nextGroup(&reports);

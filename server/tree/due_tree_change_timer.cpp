@@ -12,7 +12,7 @@ namespace sohoi::server {
 DueTreeChangeTimer::DueTreeChangeTimer(Database& database, Clock today, std::chrono::milliseconds interval)
     : database_(database), today_(std::move(today)) {
   applyDue();
-  ticks_.emplace(interval, [this] { applyDue(); });
+  ticks_.emplace("sohoi-tree-due", interval, [this] { applyDue(); });
 }
 
 DueTreeChangeTimer::~DueTreeChangeTimer() = default;

@@ -4,7 +4,9 @@
 
 #include <catch2/catch.hpp>
 #include <atomic>
+#include <fstream>
 #include <future>
+#include <string>
 #include <thread>
 
 using namespace sohoi::server;
@@ -133,4 +135,18 @@ TEST_CASE("on PostgreSQL a pool has twice the workers it has on SQLite, within i
   CHECK(WorkPool::defaultsFor(0, DatabaseBackend::Postgres).workers == 4);  // cores unknown
   const WorkPool::Sizes sizes = WorkPool::defaultsFor(2, DatabaseBackend::Postgres);
   CHECK(sizes.queueCapacity == sizes.workers * WorkPool::kQueuePerWorker);
+}
+
+TEST_CASE("a pool's workers carry its name, so that an operator's top -H tells them apart") {
+#if defined(__linux__)
+  WorkPool pool({1, 1}, "sohoi-test-pool");
+  std::promise<std::string> name;
+  REQUIRE(pool.trySubmit([&] {
+    std::ifstream comm("/proc/thread-self/comm");
+    std::string line;
+    std::getline(comm, line);
+    name.set_value(line);
+  }));
+  CHECK(name.get_future().get() == "sohoi-test-pool");
+#endif
 }
