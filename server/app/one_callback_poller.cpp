@@ -5,7 +5,7 @@
 // completion queue served by "nexting_thread"s: half the cores, and at least two. Threads polling the same
 // connections hand the poll to each other after every event they pick up: measured over a province's daily
 // burst (2,400 tablets, each on its own connection, the server on one core), two of them woke each other
-// about five times a sync, and the server made 14.2 futex calls and 11.8 context switches a sync, against 5.3
+// about five times a sync, and the server made 14.2 futex calls and 11.8 context switches a sync, against 5.0
 // and 6.9 with one (docs/scale.md, "One poller"). On a small machine the second thread adds hand-offs, not
 // parallelism; a large one keeps one poller for every four cores.
 //
