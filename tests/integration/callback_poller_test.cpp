@@ -28,11 +28,6 @@ int pollerThreads(qint64 pid) {
   return count;
 }
 
-grpc::Status pushOne(RawDevice& device, quint64 seq) {
-  v1::PushResponse response;
-  return device.push(device.pushRequest({device.newActivity(device.unitId())}, seq), &response).status;
-}
-
 }  // namespace
 
 TEST_CASE("the server polls with one gRPC callback thread, which answers after idling and stops cleanly") {
@@ -42,14 +37,14 @@ TEST_CASE("the server polls with one gRPC callback thread, which answers after i
   REQUIRE(server.start());
   RawDevice device(server.address());
   REQUIRE(device.enroll(issueCode(db, QStringLiteral("05449-1"))).status.ok());
-  REQUIRE(pushOne(device, 1).ok());
+  REQUIRE(device.pushOneActivity(1).ok());
   CHECK(pollerThreads(server.pid()) == 1);
 
   // gRPC's poller waits up to a second for an event; told that its wait ran out, it would sleep 100 ms
   // with nobody polling. Idle past that, and the poller is still there and answers.
   std::this_thread::sleep_for(std::chrono::milliseconds(2500));
   CHECK(pollerThreads(server.pid()) == 1);
-  CHECK(pushOne(device, 2).ok());
+  CHECK(device.pushOneActivity(2).ok());
 
   server.terminate();
   CHECK(server.waitForExit(30000) == 0);

@@ -17,12 +17,6 @@ constexpr int kGuardMs = 30000;  // a failure guard only: the server checks ever
 const QString kServing = QStringLiteral("SERVING");
 const QString kNotServing = QStringLiteral("NOT_SERVING");
 
-// Pushes one new activity as sequence number seq; the call's status.
-grpc::Status pushOne(RawDevice& device, quint64 seq) {
-  v1::PushResponse response;
-  return device.push(device.pushRequest({device.newActivity(device.unitId())}, seq), &response).status;
-}
-
 }  // namespace
 
 TEST_CASE("a server whose database answers reports SERVING") {
@@ -44,7 +38,7 @@ TEST_CASE("health turns NOT_SERVING while PostgreSQL is down, SERVING once it is
   REQUIRE(server.start());
   RawDevice device(server.address());
   REQUIRE(device.enroll(issueCode(db, QStringLiteral("05449-1"))).status.ok());
-  REQUIRE(pushOne(device, 1).ok());  // the server's connections are open when the database goes away
+  REQUIRE(device.pushOneActivity(1).ok());  // the server's connections are open when the database goes away
   REQUIRE(healthStatus(server.address()) == kServing);
 
   postgres.halt();
@@ -54,9 +48,9 @@ TEST_CASE("health turns NOT_SERVING while PostgreSQL is down, SERVING once it is
   CHECK(waitForHealth(server.address(), kServing, kGuardMs) == kServing);
   // A device retries UNAVAILABLE as this loop does; what matters is that the server replaces the
   // connections the database dropped instead of failing on them for ever.
-  grpc::Status pushed = pushOne(device, 2);
+  grpc::Status pushed = device.pushOneActivity(2);
   for (int retry = 0; retry < 3 && pushed.error_code() == grpc::StatusCode::UNAVAILABLE; ++retry)
-    pushed = pushOne(device, 2);
+    pushed = device.pushOneActivity(2);
   INFO(pushed.error_message());
   CHECK(pushed.ok());
 }

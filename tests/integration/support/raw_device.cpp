@@ -98,6 +98,11 @@ std::vector<v1::Change> RawDevice::pullAll() {
   return changes;
 }
 
+grpc::Status RawDevice::pushOneActivity(quint64 seq) {
+  v1::PushResponse response;
+  return push(pushRequest({newActivity(unitId())}, seq), &response).status;
+}
+
 RecordVersion RawDevice::newActivity(const QString& unitId, const QString& title) {
   RecordVersion version;
   version.recordId = newUuid7();

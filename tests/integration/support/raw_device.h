@@ -29,6 +29,8 @@ class RawDevice {
   /// Enrols with a one-time code; on success the credential is used for every later call.
   CallResult enroll(const std::string& code);
   CallResult push(const v1::PushRequest& request, v1::PushResponse* response);
+  /// Pushes one new activity in this device's unit as sequence number seq; the call's status.
+  grpc::Status pushOneActivity(quint64 seq);
   /// Starts a push and returns once it is started: it goes on the wire before any call made after this
   /// returns. done runs with its status on a gRPC thread. REQUIRES: context, request and response outlive it.
   void startPush(grpc::ClientContext* context, const v1::PushRequest& request, v1::PushResponse* response,
