@@ -12,8 +12,8 @@ namespace sohoi::server {
 
 class PeriodicThread {
  public:
-  /// Starts the thread, named name (thread_name.h); it calls task after each interval (the first one
-  /// included), never two at once.
+  /// Starts the thread, named name (thread_name.h; REQUIRES: a string literal, or anything else that lives
+  /// as long as the thread); it calls task after each interval (the first one included), never two at once.
   PeriodicThread(const char* name, std::chrono::milliseconds interval, std::function<void()> task);
   ~PeriodicThread();
   PeriodicThread(const PeriodicThread&) = delete;

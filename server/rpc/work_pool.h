@@ -45,7 +45,7 @@ class WorkPool {
   static Sizes defaultsFor(int cores, DatabaseBackend backend);
 
   /// Starts the workers, each named threadName (thread_name.h). REQUIRES: sizes.workers >= 1,
-  /// sizes.queueCapacity >= 0.
+  /// sizes.queueCapacity >= 0, threadName lives as long as the pool (a string literal).
   explicit WorkPool(Sizes sizes, const char* threadName = "sohoi-work");
   /// stop().
   ~WorkPool();
