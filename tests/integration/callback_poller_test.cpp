@@ -1,16 +1,13 @@
 // sohoi-server polls its connections with one of gRPC's callback threads, not two (server/app/
 // one_callback_poller.cpp), and that one never pauses: calls are answered after the server has idled past the
 // poller's wait as before.
+#include "support/province_fixture.h"
+
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <thread>
-
-#include "support/raw_device.h"
-#include "support/server_process.h"
-#include "test_database.h"
 
 using namespace sohoi;
 using namespace sohoi::testing;
@@ -31,12 +28,9 @@ int pollerThreads(qint64 pid) {
 }  // namespace
 
 TEST_CASE("the server polls with one gRPC callback thread, which answers after idling and stops cleanly") {
-  QTemporaryDir dir;
-  const QString db = demoDatabase(dir.path());
-  ServerProcess server(db);
-  REQUIRE(server.start());
-  RawDevice device(server.address());
-  REQUIRE(device.enroll(issueCode(db, QStringLiteral("05449-1"))).status.ok());
+  ProvinceFixture fixture;
+  ServerProcess& server = fixture.server;
+  RawDevice device = fixture.rawDevice(QStringLiteral("05449-1"));
   REQUIRE(device.pushOneActivity(1).ok());
   CHECK(pollerThreads(server.pid()) == 1);
 
