@@ -7,6 +7,7 @@
 #include "support/raw_device.h"
 #include "support/server_view.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -94,7 +95,9 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   CHECK(output.contains(QStringLiteral("first_sync devices 200 concurrent 200 failed 0 ")));
   CHECK(output.contains(QStringLiteral("daily_sync devices 200 failed 0 records 4000 accepted 4000 rejected 0 ")));
   // The server was watched: its figures are numbers, not the "-" printed without --server-pid.
-  CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9]")).match(output).hasMatch());
+  CHECK(QRegularExpression(QStringLiteral("server_cpu_ms_per_sync [0-9.]+ server_peak_mb [1-9][0-9]* server_busy_pct [0-9]+ "))
+            .match(output)
+            .hasMatch());
   // And so was the simulator itself: each phase's clients took some of its CPU, a share of what its cores
   // could give.
   const QRegularExpression ownCpu(
@@ -182,5 +185,11 @@ TEST_CASE("the simulator says when its own CPU, not the server, set a phase's pa
   const std::optional<QString> caution = saturationCaution(QStringLiteral("first_sync"), 97.4);
   REQUIRE(caution.has_value());
   CHECK(caution->startsWith(QStringLiteral("first_sync: the simulator's own CPU was 97% busy")));
+  CHECK_FALSE(caution->contains(QStringLiteral("server's CPUs")));
+  // Beside it, how busy the server was: a server with a quarter of its CPU idle did not set the pace.
+  const std::optional<QString> both = saturationCaution(QStringLiteral("daily_sync"), 96.2, 78.4);
+  REQUIRE(both.has_value());
+  CHECK(both->endsWith(QStringLiteral("; the server's CPUs were 78% busy meanwhile")));
   CHECK(usableCpus() >= 1);
+  CHECK(usableCpus(QCoreApplication::applicationPid()) == usableCpus());  // a process named by its pid
 }

@@ -31,7 +31,8 @@ struct Phase {
   // one after another, so their starts spread over the phase; this is what a tablet would see if the
   // whole fleet truly arrived in one instant.
   std::vector<qint64> sinceRelease;
-  std::optional<ProcessUsage> before, after;
+  std::optional<ProcessUsage> before, after;  // the server's, when watched
+  int serverCpus = 1;                          // how many CPUs the server may run on
   // The simulator's own: its one core runs every device's client, which sets how fast it lets them go.
   std::optional<ProcessUsage> ownBefore, ownAfter;
   // Calls sent again, in all: after the server said it was busy (and when to come back), and after other
@@ -54,7 +55,10 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
   const bool allAtOnce = together >= count;
   const qint64 ownPid = QCoreApplication::applicationPid();
   Phase phase;
-  if (serverPid > 0) phase.before = readProcessUsage(serverPid);
+  if (serverPid > 0) {
+    phase.before = readProcessUsage(serverPid);
+    phase.serverCpus = usableCpus(serverPid);
+  }
   StartGate start(std::min(together, count));
   StartGate end(allAtOnce ? count : 0);
   QElapsedTimer timer;
@@ -93,10 +97,17 @@ std::optional<double> ownBusyPercent(const Phase& phase) {
   return busyPercent(phase.ownAfter->cpuSeconds - phase.ownBefore->cpuSeconds, phase.seconds, usableCpus());
 }
 
+// The share of its CPUs' time the server took through the phase (whether the server or the simulator set
+// the pace); nullopt when the server was not watched.
+std::optional<double> serverBusyPercent(const Phase& phase) {
+  if (!phase.before || !phase.after) return std::nullopt;
+  return busyPercent(phase.after->cpuSeconds - phase.before->cpuSeconds, phase.seconds, phase.serverCpus);
+}
+
 // Warns when the simulator's own CPU was saturated through the phase.
 void cautionIfSaturated(const QString& phaseName, const Phase& phase, QTextStream& err) {
   if (const std::optional<double> busy = ownBusyPercent(phase))
-    if (const std::optional<QString> caution = saturationCaution(phaseName, *busy))
+    if (const std::optional<QString> caution = saturationCaution(phaseName, *busy, serverBusyPercent(phase)))
       err << *caution << Qt::endl;
 }
 
@@ -127,12 +138,13 @@ QString figures(Phase& phase, int syncs) {
     line += QStringLiteral(" sim_cpu_ms_per_sync %1 sim_busy_pct %2")
                 .arg(cpuPerSync(phase.ownBefore, phase.ownAfter), 0, 'f', 1)
                 .arg(*busy, 0, 'f', 0);
-  if (phase.before && phase.after)
-    line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2")
+  if (const std::optional<double> serverBusy = serverBusyPercent(phase))
+    line += QStringLiteral(" server_cpu_ms_per_sync %1 server_peak_mb %2 server_busy_pct %3")
                 .arg(cpuPerSync(phase.before, phase.after), 0, 'f', 1)
-                .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0);
+                .arg(static_cast<double>(phase.after->peakKiB) / 1024.0, 0, 'f', 0)
+                .arg(*serverBusy, 0, 'f', 0);
   else
-    line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb -");
+    line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb - server_busy_pct -");
   return line + QStringLiteral(" busy_waits %1 retries %2").arg(phase.busyWaits).arg(phase.retries);
 }
 
