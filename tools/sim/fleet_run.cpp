@@ -91,17 +91,23 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
   return phase;
 }
 
-// The share of its CPUs' time the simulator itself took through the phase; nullopt when not read.
-std::optional<double> ownBusyPercent(const Phase& phase) {
-  if (!phase.ownBefore || !phase.ownAfter) return std::nullopt;
-  return busyPercent(phase.ownAfter->cpuSeconds - phase.ownBefore->cpuSeconds, phase.seconds, usableCpus());
+// The share of cpus CPUs' time a process took between two readings over the phase; nullopt when either
+// is missing.
+std::optional<double> busyPercentBetween(const std::optional<ProcessUsage>& before,
+                                         const std::optional<ProcessUsage>& after, const Phase& phase,
+                                         int cpus) {
+  if (!before || !after) return std::nullopt;
+  return busyPercent(after->cpuSeconds - before->cpuSeconds, phase.seconds, cpus);
 }
 
-// The share of its CPUs' time the server took through the phase (whether the server or the simulator set
-// the pace); nullopt when the server was not watched.
+// The simulator's own, of the CPUs it may run on.
+std::optional<double> ownBusyPercent(const Phase& phase) {
+  return busyPercentBetween(phase.ownBefore, phase.ownAfter, phase, usableCpus());
+}
+
+// The server's, of the CPUs it may run on (whether the server or the simulator set the pace).
 std::optional<double> serverBusyPercent(const Phase& phase) {
-  if (!phase.before || !phase.after) return std::nullopt;
-  return busyPercent(phase.after->cpuSeconds - phase.before->cpuSeconds, phase.seconds, phase.serverCpus);
+  return busyPercentBetween(phase.before, phase.after, phase, phase.serverCpus);
 }
 
 // Warns when the simulator's own CPU was saturated through the phase.

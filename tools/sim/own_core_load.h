@@ -19,7 +19,7 @@ int usableCpus(qint64 pid = 0);
 double busyPercent(double cpuSeconds, double wallSeconds, int cpus);
 
 /// A line for the operator when the simulator was saturated through `phase`; nullopt otherwise. With the
-/// server's share of its own CPUs (serverPercent), the line says how much of them the server left idle.
+/// server's share of its own CPUs (serverPercent), the line also says how busy the server kept them.
 std::optional<QString> saturationCaution(const QString& phase, double percent,
                                          std::optional<double> serverPercent = std::nullopt);
 
