@@ -115,7 +115,7 @@ grpc::Status SyncService::Push(grpc::CallbackServerContext* context, const v1::P
       pulling.lastSeq = batch.lastSeq;  // the page tells what this push left stored, as a Pull after it would
       // The push is stored whatever becomes of the pull: without its page the device calls Pull.
       try {
-        answerPull(pulling, request->then_pull(), response->mutable_pulled());
+        answerPull(pulling, request->then_pull(), response->mutable_pulled(), batch.ownHeads);
       } catch (const StorageError&) {
         response->clear_pulled();
       }
@@ -141,15 +141,15 @@ grpc::Status SyncService::Pull(grpc::CallbackServerContext* context, const v1::P
   }
 }
 
-void SyncService::answerPull(const Device& device, const v1::PullRequest& request,
-                             v1::PullResponse* response) {
+void SyncService::answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response,
+                             FeedRange justPushed) {
   const QByteArray cursor = QByteArray::fromStdString(request.cursor());
   const unsigned schema = request.client().schema_version();
   const bool readsReference = schema >= kReferenceDataSchemaVersion;
   PullPage page = pull_.pull(
       device, cursor, static_cast<int>(std::min<quint32>(request.page_size(), 100000)),
       readsReference ? std::optional(QString::fromStdString(request.reference_version())) : std::nullopt,
-      request.omit_own_current());
+      request.omit_own_current(), justPushed);
   for (const FeedEntry& entry : page.changes) {
     if (entry.leftScope) {
       // Only that it is gone: where it went and what it holds now are another scope's business.

@@ -42,8 +42,9 @@ class SyncService final : public DecodingService {
 
  private:
   /// Fills response with the page request asks of device's feed (Pull after authentication, or a push's
-  /// then_pull). Throws StorageError.
-  void answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response);
+  /// then_pull, with the positions the push stored: PullProcessor::pull's justPushed). Throws StorageError.
+  void answerPull(const Device& device, const v1::PullRequest& request, v1::PullResponse* response,
+                  FeedRange justPushed = {});
   /// Remembers, for sync health, that device finished a sync with what client said of itself.
   void recordSync(const Device& device, const v1::ClientInfo& client);
 

@@ -99,11 +99,13 @@ struct FeedStatement {
 };
 
 // A small scope's page of the feed after `after`: its units' versions, and those that took a record out of
-// them (left_scope 1), in feed order, at most limit of them. Each part reads one index and no other unit's
-// rows, so a plan made without the values (PostgreSQL's generic plan) is as good as one made for them. The
-// cursor's position comes in through a subquery, out of the planner's sight: seeing it, PostgreSQL reckoned
-// a recent cursor's few rows cheaper than the plan made for any position, never kept that plan, and planned
-// every daily pull anew (0.7 ms, more than running it).
+// them (left_scope 1), in feed order, at most limit of them. The units' versions at positions in notRead are
+// skipped by their index entries, before their rows are read (a pull answered with a push: the tablet's own
+// new versions, which it holds; reading them was most of that pull's cost). Each part reads one index and no
+// other unit's rows, so a plan made without the values (PostgreSQL's generic plan) is as good as one made for
+// them. The cursor's position comes in through a subquery, out of the planner's sight: seeing it, PostgreSQL
+// reckoned a recent cursor's few rows cheaper than the plan made for any position, never kept that plan, and
+// planned every daily pull anew (0.7 ms, more than running it).
 //
 // The two databases need the page asked differently to stop at it:
 // - SQLite merges the two parts' index reads in position order and stops at the limit, joining each row to
@@ -114,7 +116,8 @@ struct FeedStatement {
 //   versions it joined them to a scan of the whole records table (33 ms a page). There each part stops at
 //   a page, and the page's rows look up their record in the select list: one index probe a row, whatever
 //   the planner reckons.
-FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringList& units, int limit) {
+FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringList& units, int limit,
+                          FeedRange notRead) {
   const qsizetype places = scopePlaces(units.size());
   // A single unit is matched with `=`: each part then reads its index in position order. With IN, SQLite
   // cannot know the list names one unit, and sorted every row, all its columns, in a temporary B-tree per
@@ -125,11 +128,13 @@ FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringLi
   const QString notIn = places == 1 ? QStringLiteral("<> ?") : QStringLiteral("NOT ") + in;
   FeedStatement statement;
   std::vector<QVariant>& values = statement.values;
-  values.reserve(static_cast<size_t>(3 * places + 5));
+  values.reserve(static_cast<size_t>(3 * places + 7));
   const auto addUnits = [&] { addPadded(&values, units, 0, units.size(), places); };
   const bool postgres = backend == DatabaseBackend::Postgres;
   values.emplace_back(after);
   addUnits();
+  values.emplace_back(static_cast<qint64>(notRead.first));
+  values.emplace_back(static_cast<qint64>(notRead.last));
   if (postgres) values.emplace_back(limit);
   values.emplace_back(after);
   addUnits();
@@ -143,7 +148,7 @@ FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringLi
             "(SELECT r.conflict FROM records r WHERE r.id = v.record_id), v.left_scope FROM ("
             "SELECT * FROM (SELECT v.*, 0 AS left_scope FROM versions v "
             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
-            "ORDER BY v.position LIMIT ?) own "
+            "AND v.position NOT BETWEEN ? AND ? ORDER BY v.position LIMIT ?) own "
             "UNION ALL SELECT * FROM (SELECT v.*, 1 FROM versions v "
             "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.prior_unit_id %2 AND v.unit_id %3 "
             "ORDER BY v.position LIMIT ?) gone) v "
@@ -154,6 +159,7 @@ FeedStatement feedOfUnits(DatabaseBackend backend, qint64 after, const QStringLi
                         "SELECT %1, r.head_version_id, r.conflict, 0 AS left_scope FROM versions v "
                         "JOIN records r ON r.id = v.record_id "
                         "WHERE v.position > (SELECT CAST(? AS BIGINT)) AND v.unit_id %2 "
+                        "AND v.position NOT BETWEEN ? AND ? "
                         "UNION ALL SELECT %1, r.head_version_id, r.conflict, 1 FROM versions v "
                         "JOIN records r ON r.id = v.record_id WHERE v.position > (SELECT CAST(? AS BIGINT)) "
                         "AND v.prior_unit_id %2 AND v.unit_id %3 ORDER BY position LIMIT ?")
@@ -396,7 +402,7 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
     return tx_.read(walk, {pattern, after, pattern, pattern, limit});
   };
   const auto readFeedOfUnits = [&] {
-    const FeedStatement statement = feedOfUnits(tx_.database().backend(), after, scopeUnits, limit);
+    const FeedStatement statement = feedOfUnits(tx_.database().backend(), after, scopeUnits, limit, {});
     return tx_.read(statement.sql, statement.values);
   };
   ReadRows query = scopeUnits.size() <= kSmallScopeUnits ? readFeedOfUnits() : walkFeed();
@@ -407,7 +413,7 @@ std::vector<FeedEntry> RecordRepository::feed(quint64 afterPosition, const QStri
 
 std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPosition,
                                                            const QStringList& scopeUnits, int limit,
-                                                           const QString& omitCurrentOf) {
+                                                           const QString& omitCurrentOf, FeedRange notRead) {
   if (scopeUnits.isEmpty() || scopeUnits.size() > kSmallScopeUnits) return std::nullopt;
   // feedEnds() and the meta rows beside a small scope's feed, told apart by the last column. The feed comes
   // first: PostgreSQL gives each column the type of the first part that has one, and the others' NULLs have
@@ -420,7 +426,7 @@ std::optional<PullSnapshot> RecordRepository::pullSnapshot(quint64 cursorPositio
                      "NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM meta")
           .arg(kFeedEndsSql);
   FeedStatement feed =
-      feedOfUnits(tx_.database().backend(), static_cast<qint64>(cursorPosition), scopeUnits, limit);
+      feedOfUnits(tx_.database().backend(), static_cast<qint64>(cursorPosition), scopeUnits, limit, notRead);
   feed.values.emplace_back(static_cast<qint64>(cursorPosition));
   ReadRows query =
       tx_.read(QStringLiteral("SELECT feed.*, 2 FROM (%1) feed").arg(feed.sql) + endsAndMeta, feed.values);

@@ -1,6 +1,8 @@
 #pragma once
 // Records, their immutable versions and the commit-ordered change feed over those versions.
 // Versions are only ever inserted; a record row only points at its current head.
+#include "feed_range.h"
+
 #include "domain/record_version.h"
 
 #include <QByteArray>
@@ -131,8 +133,10 @@ class RecordRepository {
   /// feedEnds(cursorPosition), feed(cursorPosition, …) and the meta table's rows in one statement, so one
   /// snapshot without a transaction (on PostgreSQL BEGIN and COMMIT are round trips of their own, and so is
   /// each read). nullopt for a scope of more units than one statement names (a district's, a province's).
+  /// notRead: positions whose versions in the scope's units are left out unread (the reader's own, still
+  /// current: PushBatchResult::ownHeads); those that took a record out of the scope still come.
   std::optional<PullSnapshot> pullSnapshot(quint64 cursorPosition, const QStringList& scopeUnits, int limit,
-                                           const QString& omitCurrentOf = {});
+                                           const QString& omitCurrentOf = {}, FeedRange notRead = {});
   /// Every kept copy of a reused version id, oldest first.
   std::vector<ConflictCopy> conflictCopies();
   /// Records flagged with a conflict (soft or hard), by id.

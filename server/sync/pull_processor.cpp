@@ -24,13 +24,15 @@ bool cursorHolds(const PullCursor& cursor, const QString& epoch, const Device& d
 }  // namespace
 
 PullPage PullProcessor::pull(const Device& device, const QByteArray& cursorBytes, int pageSize,
-                             const std::optional<QString>& heldReference, bool omitOwnCurrent) {
+                             const std::optional<QString>& heldReference, bool omitOwnCurrent,
+                             FeedRange justPushed) {
   const Ask ask{device,
                 cursorBytes.isEmpty() ? std::nullopt : PullCursor::decode(cursorBytes),
                 !cursorBytes.isEmpty(),
                 pageSize <= 0 ? kDefaultPageSize : std::min(pageSize, kMaxPageSize),
                 heldReference,
-                omitOwnCurrent};
+                omitOwnCurrent,
+                justPushed};
   if (std::optional<PullPage> page = pullInOneRead(ask)) return std::move(*page);
   return pullInTransaction(ask);
 }
@@ -42,10 +44,13 @@ std::optional<PullPage> PullProcessor::pullInOneRead(const Ask& ask) {
   if (ask.hasCursor && !ask.cursor) return std::nullopt;
   const std::shared_ptr<const ScopeReference> guess = references_.latest(ask.device.unitId);
   if (!guess) return std::nullopt;
+  // A page after the device's cursor may leave its own current versions out; one that turns out to start
+  // again (a reset) goes the long way below, which reads them all.
+  const bool omitOwn = ask.hasCursor && ask.omitOwnCurrent;
   Transaction tx(database_, Transaction::Mode::Autocommit);
-  std::optional<PullSnapshot> snapshot =
-      RecordRepository(tx).pullSnapshot(ask.cursor ? ask.cursor->position : 0, guess->subtree, ask.limit + 1,
-                                        ask.hasCursor && ask.omitOwnCurrent ? ask.device.id : QString());
+  std::optional<PullSnapshot> snapshot = RecordRepository(tx).pullSnapshot(
+      ask.cursor ? ask.cursor->position : 0, guess->subtree, ask.limit + 1,
+      omitOwn ? ask.device.id : QString(), omitOwn ? ask.justPushed : FeedRange{});
   if (!snapshot) {
     tx.commit();
     return std::nullopt;

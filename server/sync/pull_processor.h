@@ -43,10 +43,13 @@ class PullProcessor {
   /// reference data, which gets it (for the tree alone) only on a page from an empty or reset cursor.
   /// omitOwnCurrent: the device keeps every version it made, so a page after its cursor leaves out those
   /// still current (RecordRepository::feed's omitCurrentOf). A page from the start or a reset sends them:
-  /// the device let go of records that left its scope, and they may be back.
+  /// the device let go of records that left its scope, and they may be back. justPushed: with
+  /// omitOwnCurrent, the positions of versions the device has just pushed, each its record's current
+  /// version as pushed (PushBatchResult::ownHeads): such a page does not even read them.
   /// Throws StorageError.
   PullPage pull(const Device& device, const QByteArray& cursor, int pageSize = 0,
-                const std::optional<QString>& heldReference = std::nullopt, bool omitOwnCurrent = false);
+                const std::optional<QString>& heldReference = std::nullopt, bool omitOwnCurrent = false,
+                FeedRange justPushed = {});
 
  private:
   /// One pull's question.
@@ -57,6 +60,7 @@ class PullProcessor {
     int limit = kDefaultPageSize;
     const std::optional<QString>& heldReference;
     bool omitOwnCurrent = false;
+    FeedRange justPushed;
   };
   /// A branch's daily pull: its scope's data cached, its cursor good. One statement, no transaction (on
   /// PostgreSQL four round trips fewer: BEGIN, the meta rows, the feed's ends, COMMIT). nullopt otherwise.

@@ -38,6 +38,10 @@ struct Ingest {
   const ValidationContext& merged;    // the whole tree: a merge is the server's own version
   qint64 now = 0;
   std::vector<HeadChange>* heads = nullptr;  // what became current, for the listener
+  // The positions of the versions stored, as long as every one became its record's head as pushed (a
+  // batch's positions follow one another: nothing else takes any while it is written).
+  FeedRange ownHeads{};
+  bool onlyOwnHeads = true;
 };
 
 // The ids the items carry, for BatchStore to look up at once. Those the device sent before are looked up
@@ -140,6 +144,9 @@ LoggedResult apply(Ingest& in, RecordVersion version) {
   const bool becomesHead = !head || (base && base->version.versionId == head->headVersionId);
   const quint64 position =
       records.insertVersion(version, content, in.now, becomesHead ? movedFrom(version.unitId) : QString());
+  if (in.ownHeads.empty()) in.ownHeads.first = position;
+  in.ownHeads.last = position;
+  in.onlyOwnHeads = in.onlyOwnHeads && becomesHead;
   if (becomesHead) {
     // A new record, or an edit of the current head: it becomes the head. Editing from the head means its
     // author saw the current state, so an earlier conflict flag is cleared.
@@ -231,6 +238,7 @@ PushBatchResult PushProcessor::pushIn(Transaction& tx, FeedCounter& positions, c
     batch.results.push_back({item.seq, result.outcome, result.rejection});
   }
   records.finish();
+  if (ingest.onlyOwnHeads) batch.ownHeads = ingest.ownHeads;
   log.insertFrom(device.id, storedSeq + 1, answered);
   std::optional<qint64> offset;
   if (deviceTimeMs) offset = now - *deviceTimeMs;

@@ -8,6 +8,7 @@
 #include "head_change.h"
 #include "org_tree_cache.h"
 #include "storage/device_repository.h"
+#include "storage/feed_range.h"
 #include "storage/push_log_repository.h"
 
 #include "domain/record_version.h"
@@ -40,6 +41,10 @@ struct PushBatchResult {
   quint64 lastSeq = 0;                  // the device's last stored sequence after this batch
   bool sequenceGap = false;             // a mutation did not follow lastSeq: it and the rest were not stored
   QString epoch;
+  /// The feed positions of the versions this batch stored, when each became its record's current version
+  /// as pushed (no merge, no conflict); else empty. The device holds them as they are, so the pull answered
+  /// with the push need not read them (PullProcessor::pull's justPushed).
+  FeedRange ownHeads;
 };
 
 class PushProcessor {

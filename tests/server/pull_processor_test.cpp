@@ -220,6 +220,77 @@ TEST_CASE("a page after its cursor leaves out the device's own versions still cu
   }
 }
 
+namespace {
+
+QStringList versionIdsOf(const PullPage& page) {
+  QStringList ids;
+  for (const FeedEntry& change : page.changes) ids << change.version.versionId;
+  return ids;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a pull answered with a push steps over what the push made current, and brings what changed since") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device own = f.enrolDevice(branch);
+  const Device other = f.enrolDevice(branch);
+  const QByteArray cursor = f.puller.pull(own, {}).nextCursor;
+  const RecordVersion a = ServerFixture::newActivity(branch);
+  const RecordVersion b = ServerFixture::newActivity(branch);
+  const RecordVersion bEdit = ServerFixture::editOf(b, {{QStringLiteral("title"), QStringLiteral("Sửa")}});
+  const PushBatchResult pushed =
+      f.push(own, {ServerFixture::item(1, a), ServerFixture::item(2, b), ServerFixture::item(3, bEdit)});
+  REQUIRE_FALSE(pushed.ownHeads.empty());
+  CHECK(pushed.ownHeads.last - pushed.ownHeads.first == 2);  // the batch's three versions, one after another
+  // Another device edits one of them after the push was stored and before its pull is read.
+  const RecordVersion aEdit =
+      ServerFixture::editOf(a, {{QStringLiteral("title"), QStringLiteral("Của chị")}});
+  f.push(other, {ServerFixture::item(1, aEdit)});
+
+  const PullPage page = f.puller.pull(own, cursor, 0, std::nullopt, true, pushed.ownHeads);
+  CHECK(versionIdsOf(page) == QStringList{aEdit.versionId});
+  REQUIRE(page.changes.size() == 1);
+  CHECK(page.changes[0].headVersionId == aEdit.versionId);
+  CHECK_FALSE(page.hasMore);
+  CHECK(f.puller.pull(own, page.nextCursor, 0, std::nullopt, true).changes.empty());
+  // Without leaving its own out, or from the start, the device is sent all of them as before.
+  CHECK(versionIdsOf(f.puller.pull(own, cursor, 0, std::nullopt, false, pushed.ownHeads)) ==
+        QStringList{a.versionId, b.versionId, bEdit.versionId, aEdit.versionId});
+  CHECK(versionIdsOf(f.puller.pull(own, {}, 0, std::nullopt, true, pushed.ownHeads)).size() == 4);
+  // Another device's page is not narrowed by someone else's push.
+  CHECK(versionIdsOf(f.puller.pull(other, cursor, 0, std::nullopt, true, FeedRange{})).size() == 3);
+}
+
+TEST_CASE("a push that merges or lands on a conflict names nothing for its pull to step over") {
+  ServerFixture f;
+  const QString branch = QStringLiteral("05449-1");
+  const Device own = f.enrolDevice(branch);
+  const Device other = f.enrolDevice(branch);
+  const RecordVersion a = ServerFixture::newActivity(branch);
+  CHECK_FALSE(f.push(own, {ServerFixture::item(1, a)}).ownHeads.empty());
+  f.push(other, {ServerFixture::item(
+                    1, ServerFixture::editOf(a, {{QStringLiteral("title"), QStringLiteral("X")}}))});
+
+  // From a, while the head is the other device's: another field merges, the same field conflicts. Either
+  // way the server stored a version the device does not hold, or a head that is not its version.
+  const RecordVersion merging =
+      ServerFixture::editOf(a, {{QStringLiteral("place"), QStringLiteral("Sân đình")}});
+  const PushBatchResult merged = f.push(own, {ServerFixture::item(2, merging)});
+  REQUIRE(merged.results.size() == 1);
+  CHECK(merged.results[0].outcome == PushOutcome::Merged);
+  CHECK(merged.ownHeads.empty());
+  const RecordVersion clashing = ServerFixture::editOf(a, {{QStringLiteral("title"), QStringLiteral("Y")}});
+  const PushBatchResult clashed = f.push(
+      own, {ServerFixture::item(3, ServerFixture::newActivity(branch)), ServerFixture::item(4, clashing)});
+  REQUIRE(clashed.results.size() == 2);
+  CHECK(clashed.results[1].outcome == PushOutcome::Conflict);
+  CHECK(clashed.ownHeads.empty());
+  // Nothing new stored (a resend): nothing to step over either.
+  CHECK(f.push(own, {ServerFixture::item(1, a)}).ownHeads.empty());
+}
+
 TEST_CASE("a cursor from another epoch resets") {
   ServerFixture f;
   const QString branch = QStringLiteral("05449-1");
