@@ -51,7 +51,7 @@ StoredVersion versionFrom(const Row& query) {
 }
 
 // Ids per lookup (lookUpEach): at most a full push's worth (500), since on PostgreSQL each query is a round
-// trip. A short chunk is padded (repeating its last id) up to the next power of two from 8, so a table has
+// trip. A short chunk is padded (with NULLs: addLookedUp) up to the next power of two from 8, so a table has
 // a handful of prepared statements rather than one per count; padding every chunk to 500 made PostgreSQL
 // sort 500 keys by collation for a day's 20 ids, 4 ms of the push writer's time for each push.
 constexpr qsizetype kMaxIdsPerQuery = 500;
@@ -81,7 +81,17 @@ QString lookUpEach(const QString& leading, const QString& table, const QString& 
       .arg(leading, table, column, valueColumn, placeholders(places, QLatin1String("(?)")));
 }
 
-// ids[from], … ids[from + count - 1] added to values, padded to places by repeating the last.
+// ids[from], … ids[from + count - 1] added to values for lookUpEach, then NULLs up to places: nothing equals
+// NULL, so a padding row costs no index probe (repeating the last id probed again for it, a dozen times a
+// day's push in each table).
+void addLookedUp(std::vector<QVariant>* values, const QStringList& ids, qsizetype from, qsizetype count,
+                 qsizetype places) {
+  for (qsizetype i = 0; i < count; ++i) values->emplace_back(ids.at(from + i));
+  for (qsizetype i = count; i < places; ++i) values->emplace_back(QVariant(QMetaType::fromType<QString>()));
+}
+
+// ids[from], … ids[from + count - 1] added to values, padded to places by repeating the last (a scope's
+// units: NOT IN a list with a NULL is never true).
 void addPadded(std::vector<QVariant>* values, const QStringList& ids, qsizetype from, qsizetype count,
                qsizetype places) {
   for (qsizetype i = 0; i < places; ++i) values->emplace_back(ids.at(from + std::min(i, count - 1)));
@@ -214,7 +224,7 @@ QHash<QString, QString> storedIdsIn(Transaction& tx, const QString& table, const
     const qsizetype chunk = std::min(kMaxIdsPerQuery, ids.size() - start);
     const qsizetype places = placesFor(chunk);
     std::vector<QVariant> values;
-    addPadded(&values, ids, start, chunk, places);
+    addLookedUp(&values, ids, start, chunk, places);
     ReadRows query = tx.read(lookUpEach(QString(), table, column, valueColumn, places), values);
     while (query.next())
       if (!query.value(1).isNull()) stored.insert(query.value(0).toString(), query.value(1).toString());
@@ -269,8 +279,8 @@ StoredIds RecordRepository::storedIds(const QStringList& versionIds, const QStri
       QStringLiteral(" UNION ALL SELECT 2, CAST(last_seq AS TEXT), NULL FROM devices WHERE id = ?");
   std::vector<QVariant> values;
   values.reserve(static_cast<size_t>(versionPlaces + recordPlaces + 1));
-  addPadded(&values, versionIds, 0, versionIds.size(), versionPlaces);
-  addPadded(&values, recordIds, 0, recordIds.size(), recordPlaces);
+  addLookedUp(&values, versionIds, 0, versionIds.size(), versionPlaces);
+  addLookedUp(&values, recordIds, 0, recordIds.size(), recordPlaces);
   if (!deviceId.isEmpty()) values.emplace_back(deviceId);
   ReadRows query =
       tx_.read(lookUpEach(QStringLiteral("0, "), QStringLiteral("versions"), QStringLiteral("version_id"),
