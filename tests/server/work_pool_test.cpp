@@ -124,6 +124,34 @@ TEST_CASE("an idle pause between bursts is not taken for the pool's pace") {
   released.set_value();
 }
 
+TEST_CASE("one slow job does not make the pool turn away a crowd it serves in time") {
+  // The pace is learnt from a burst of quick jobs; then one job takes 60 ms (a moment the machine stalled)
+  // while another waits. Counted whole, that one gap tripled the pace a thousand queued jobs are judged by.
+  WorkPool pool{WorkPool::Sizes{1, 2000}};
+  burst(pool, 200);
+  std::promise<void> slowStarted;
+  std::promise<void> behindRan;
+  REQUIRE(pool.trySubmit([&] {
+    slowStarted.set_value();
+    std::this_thread::sleep_for(milliseconds(60));
+  }));
+  slowStarted.get_future().wait();
+  REQUIRE(pool.trySubmit([&] { behindRan.set_value(); }));
+  behindRan.get_future().wait();
+
+  std::promise<void> started, released;
+  std::shared_future<void> gate = released.get_future().share();
+  REQUIRE(pool.trySubmit([&, gate] {
+    started.set_value();
+    gate.wait();
+  }));
+  started.get_future().wait();
+  for (int i = 0; i < 1000; ++i) REQUIRE(pool.trySubmit([] {}));
+  // A thousand quick jobs ahead: a caller with 2 s left is served long before it gives up.
+  CHECK(pool.trySubmit([] {}, milliseconds(2000)));
+  released.set_value();
+}
+
 TEST_CASE("on PostgreSQL a pool has twice the workers it has on SQLite, within its own bounds") {
   // A PostgreSQL worker waits on a round trip for each statement, so more of them keep a core busy.
   CHECK(WorkPool::defaultsFor(1, DatabaseBackend::Sqlite).workers == 2);
