@@ -6,6 +6,7 @@
 #include <atomic>
 #include <fstream>
 #include <future>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -64,17 +65,24 @@ TEST_CASE("callers turned away together are told to come back one after another,
 
 namespace {
 
+// Holds a one-worker pool's worker inside a job until the promise returned is kept.
+std::promise<void> holdWorker(WorkPool& pool) {
+  std::promise<void> released;
+  auto started = std::make_shared<std::promise<void>>();  // the job may still be leaving set_value()
+  REQUIRE(pool.trySubmit([started, gate = released.get_future().share()] {
+    started->set_value();
+    gate.wait();
+  }));
+  started->get_future().wait();
+  return released;
+}
+
 // Holds a one-worker pool's worker in a job, queues `queued` instant jobs behind it, lets it go and waits
 // until all have run: a burst whose pace is the pool's own.
 void burst(WorkPool& pool, int queued) {
-  std::promise<void> started, released, done;
-  std::shared_future<void> gate = released.get_future().share();
+  std::promise<void> done;
   std::atomic<int> left{queued};
-  REQUIRE(pool.trySubmit([&, gate] {
-    started.set_value();
-    gate.wait();
-  }));
-  started.get_future().wait();
+  std::promise<void> released = holdWorker(pool);
   for (int i = 0; i < queued; ++i)
     REQUIRE(pool.trySubmit([&] {
       if (--left == 0) done.set_value();
@@ -111,14 +119,7 @@ TEST_CASE("an idle pause between bursts is not taken for the pool's pace") {
   burst(pool, 1);
   // Four instant jobs waiting: a caller with 500 ms left would be served long before it gives up. Had the
   // pause counted as one job's time, four of them would look like 300 ms, more than half its budget.
-  std::promise<void> released;
-  std::shared_future<void> gate = released.get_future().share();
-  std::promise<void> started;
-  REQUIRE(pool.trySubmit([&, gate] {
-    started.set_value();
-    gate.wait();
-  }));
-  started.get_future().wait();
+  std::promise<void> released = holdWorker(pool);
   for (int i = 0; i < 4; ++i) REQUIRE(pool.trySubmit([] {}));
   CHECK(pool.trySubmit([] {}, milliseconds(500)));
   released.set_value();
@@ -139,13 +140,7 @@ TEST_CASE("one slow job does not make the pool turn away a crowd it serves in ti
   REQUIRE(pool.trySubmit([&] { behindRan.set_value(); }));
   behindRan.get_future().wait();
 
-  std::promise<void> started, released;
-  std::shared_future<void> gate = released.get_future().share();
-  REQUIRE(pool.trySubmit([&, gate] {
-    started.set_value();
-    gate.wait();
-  }));
-  started.get_future().wait();
+  std::promise<void> released = holdWorker(pool);
   for (int i = 0; i < 1000; ++i) REQUIRE(pool.trySubmit([] {}));
   // A thousand quick jobs ahead: a caller with 2 s left is served long before it gives up.
   CHECK(pool.trySubmit([] {}, milliseconds(2000)));
