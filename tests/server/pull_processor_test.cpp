@@ -259,7 +259,7 @@ TEST_CASE(
   CHECK(versionIdsOf(f.puller.pull(own, cursor, 0, std::nullopt, false, pushed.ownHeads)) ==
         QStringList{a.versionId, b.versionId, bEdit.versionId, aEdit.versionId});
   CHECK(versionIdsOf(f.puller.pull(own, {}, 0, std::nullopt, true, pushed.ownHeads)).size() == 4);
-  // Another device's page is not narrowed by someone else's push.
+  // The other device, which pushed nothing in its call, is sent the three versions it did not make.
   CHECK(versionIdsOf(f.puller.pull(other, cursor, 0, std::nullopt, true, FeedRange{})).size() == 3);
 }
 
