@@ -169,4 +169,18 @@ RpcResult<SyncHealth> AdminClient::syncHealth(const QString& unitId, int silentA
   return RpcResult<SyncHealth>::success(std::move(health));
 }
 
+RpcResult<ServerCallTimes> AdminClient::callTimes() {
+  v1::GetCallTimesResponse response;
+  if (auto error = call(*stub_->stub, &v1::AdminService::Stub::GetCallTimes, options_, token_,
+                        v1::GetCallTimesRequest(), &response))
+    return RpcResult<ServerCallTimes>::failure(*error);
+  ServerCallTimes times;
+  times.upperBoundsUs.assign(response.upper_bounds_us().begin(), response.upper_bounds_us().end());
+  for (const v1::MethodCallTimes& method : response.methods())
+    times.methods.push_back({QString::fromStdString(method.method()),
+                             {method.counts().begin(), method.counts().end()},
+                             method.turned_away()});
+  return RpcResult<ServerCallTimes>::success(std::move(times));
+}
+
 }  // namespace sohoi::client

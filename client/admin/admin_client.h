@@ -71,6 +71,8 @@ class AdminClient {
   /// Every branch in unitId's subtree (empty: the session's unit) with its devices' syncing, worst first;
   /// silentAfterDays 0 is the server's default (7), otherwise 1–365.
   RpcResult<SyncHealth> syncHealth(const QString& unitId, int silentAfterDays);
+  /// How long the server process that answers took to answer its calls, method by method.
+  RpcResult<ServerCallTimes> callTimes();
 
  private:
   struct Stub;

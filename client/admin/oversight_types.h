@@ -1,9 +1,11 @@
 #pragma once
 // What district and province staff oversee through AdminClient, in domain types: the devices working in
-// their units, the enrolment codes issued there, and sync health (shared/health/sync_health.h).
+// their units, the enrolment codes issued there, sync health (shared/health/sync_health.h), and how long
+// the server took to answer its calls.
 #include "health/sync_health.h"
 
 #include <QString>
+#include <vector>
 
 namespace sohoi::client {
 
@@ -37,5 +39,17 @@ struct IssuedCode {
 
 /// Which branches and devices have not synced lately, worst first, as the server judged at nowMs.
 using SyncHealth = SyncHealthReport;
+
+/// How long one server process took to answer each method's calls since it started (GetCallTimes in
+/// admin.proto): counts[i] calls within upperBoundsUs[i] microseconds, the last count beyond every bound.
+struct ServerCallTimes {
+  struct Method {
+    QString path;  // "/sohoi.v1.SyncService/Push"
+    std::vector<quint64> counts;
+    quint64 turnedAway = 0;
+  };
+  std::vector<quint64> upperBoundsUs;
+  std::vector<Method> methods;
+};
 
 }  // namespace sohoi::client

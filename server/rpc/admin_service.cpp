@@ -8,6 +8,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include "auth/admin_permissions.h"
 #include "ids/uuid7.h"
 
 #include "sohoi/v1/admin.grpc.pb.h"
@@ -105,6 +106,7 @@ AdminService::AdminService(Database& database, WorkPool& pool)
   addUnaryMethod(service, "ListAccounts", &AdminService::ListAccounts);
   addUnaryMethod(service, "ListAudit", &AdminService::ListAudit);
   addUnaryMethod(service, "GetSyncHealth", &AdminService::GetSyncHealth);
+  addUnaryMethod(service, "GetCallTimes", &AdminService::GetCallTimes);
 }
 
 template <class Request>
@@ -244,6 +246,24 @@ grpc::Status AdminService::GetSyncHealth(grpc::CallbackServerContext* context, c
       toProto(branch, report.value(), response->add_branches());
     response->set_server_time_ms(ms(report.value().nowMs));
     response->set_silent_after_days(static_cast<quint32>(report.value().silentAfterDays));
+    return std::nullopt;
+  });
+}
+
+grpc::Status AdminService::GetCallTimes(grpc::CallbackServerContext* context,
+                                        const v1::GetCallTimesRequest* request,
+                                        v1::GetCallTimesResponse* response) {
+  return serve(context, *request, [&](const Caller& caller) -> std::optional<Rejection> {
+    // The server's, not a unit's: asked of the caller's own unit.
+    if (auto refused = adminRefusalFor(caller.device.role, AdminAct::ReadCallTimes, UnitRelation::Own))
+      return refused;
+    for (std::uint64_t bound : CallTimes::upperBoundsUs()) response->add_upper_bounds_us(bound);
+    for (const CallTimes::Counts& method : pool().callTimes().snapshot()) {
+      v1::MethodCallTimes* out = response->add_methods();
+      out->set_method(method.method);
+      for (std::uint64_t count : method.counts) out->add_counts(count);
+      out->set_turned_away(method.turnedAway);
+    }
     return std::nullopt;
   });
 }

@@ -42,6 +42,8 @@ class AdminService final : public DecodingService {
                          v1::ListAuditResponse* response);
   grpc::Status GetSyncHealth(grpc::CallbackServerContext* context, const v1::GetSyncHealthRequest* request,
                              v1::GetSyncHealthResponse* response);
+  grpc::Status GetCallTimes(grpc::CallbackServerContext* context, const v1::GetCallTimesRequest* request,
+                            v1::GetCallTimesResponse* response);
 
   /// SyncService's reports of finished syncs. REQUIRES: set before serving; outlives this service.
   void setSyncReports(const SyncReports* reports) { acts_.setSyncReports(reports); }

@@ -37,6 +37,7 @@ class DecodingService : public grpc::Service {
  protected:
   /// Calls run on pool. REQUIRES: pool outlives the server this service is registered with.
   explicit DecodingService(WorkPool& pool) : pool_(pool) {}
+  WorkPool& pool() { return pool_; }
 
   /// Serves `/<service>/<method>` (names as in the .proto) with handler, called with each request that
   /// decodes. REQUIRES: called from the constructor of Owner, the class derived from this one.
@@ -77,9 +78,11 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
                                      grpc::Status (Owner::*handler)(grpc::CallbackServerContext*, const Request*,
                                                                     Response*)) {
   auto* owner = static_cast<Owner*>(this);
-  const auto start = [owner, handler](grpc::CallbackServerContext* context, const grpc::ByteBuffer* bytes,
-                                      grpc::ByteBuffer* answer) {
-    return runPooledUnary(owner->pool_, context, [owner, handler, context, bytes, answer] {
+  const std::string path = std::string("/") + service + "/" + method;
+  CallTimes::Method* times = &pool_.callTimes().method(path);
+  const auto start = [owner, handler, times](grpc::CallbackServerContext* context,
+                                             const grpc::ByteBuffer* bytes, grpc::ByteBuffer* answer) {
+    return runPooledUnary(owner->pool_, *times, context, [owner, handler, context, bytes, answer] {
       // Both messages live in one arena, freed at once when the call's work ends: a push's request holds
       // hundreds of strings (a day's records), and freeing them one by one cost the workers more than
       // authenticating the call.
@@ -96,7 +99,7 @@ void DecodingService::addUnaryMethod(const char* service, const char* method,
       return status;
     });
   };
-  addCallbackMethod(std::string("/") + service + "/" + method, grpc::internal::RpcMethod::NORMAL_RPC,
+  addCallbackMethod(path, grpc::internal::RpcMethod::NORMAL_RPC,
                     new grpc::internal::CallbackUnaryHandler<grpc::ByteBuffer, grpc::ByteBuffer>(start));
 }
 

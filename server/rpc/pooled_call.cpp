@@ -27,14 +27,23 @@ std::chrono::milliseconds timeLeft(grpc::CallbackServerContext* context) {
 
 }  // namespace
 
-grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerContext* context,
+grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, CallTimes::Method& times,
+                                         grpc::CallbackServerContext* context,
                                          std::function<grpc::Status()> work) {
   grpc::ServerUnaryReactor* reactor = context->DefaultReactor();
-  const bool queued = pool.trySubmit([context, reactor, work = std::move(work)] {
-    std::optional<grpc::Status> late = abandoned(context);
-    reactor->Finish(late ? *late : work());
-  }, timeLeft(context));
-  if (!queued) reactor->Finish(serverBusy(context, pool.turnAway()));
+  const auto arrived = std::chrono::steady_clock::now();
+  const bool queued = pool.trySubmit(
+      [context, reactor, work = std::move(work), &times, arrived] {
+        std::optional<grpc::Status> late = abandoned(context);
+        const grpc::Status status = late ? *late : work();
+        times.record(std::chrono::steady_clock::now() - arrived);
+        reactor->Finish(status);
+      },
+      timeLeft(context));
+  if (!queued) {
+    times.turnedAway();
+    reactor->Finish(serverBusy(context, pool.turnAway()));
+  }
   return reactor;
 }
 

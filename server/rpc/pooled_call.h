@@ -21,9 +21,10 @@ class CallbackServerContext;
 
 namespace sohoi::server {
 
-/// Runs work on pool and finishes the call with its status; or finishes it busy at once. Returns the
-/// reactor to give back to gRPC.
-grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, grpc::CallbackServerContext* context,
+/// Runs work on pool and finishes the call with its status; or finishes it busy at once. Either way the
+/// call's time is counted in times. Returns the reactor to give back to gRPC.
+grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, CallTimes::Method& times,
+                                         grpc::CallbackServerContext* context,
                                          std::function<grpc::Status()> work);
 
 /// Sends one message of a server stream; false once the client has gone.

@@ -159,4 +159,8 @@ std::optional<Rejection> checkLimits(const v1::GetSyncHealthRequest& request) {
                      "Days without a sync", kMaxSilentAfterDays);
 }
 
+std::optional<Rejection> checkLimits(const v1::GetCallTimesRequest& request) {
+  return checkAppVersion(request.client());
+}
+
 }  // namespace sohoi::server

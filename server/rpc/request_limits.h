@@ -28,5 +28,6 @@ std::optional<Rejection> checkLimits(const v1::ListAccountsRequest& request);
 std::optional<Rejection> checkLimits(const v1::ListAuditRequest& request);
 /// silent_after_days too: 0 (the default) to kMaxSilentAfterDays.
 std::optional<Rejection> checkLimits(const v1::GetSyncHealthRequest& request);
+std::optional<Rejection> checkLimits(const v1::GetCallTimesRequest& request);
 
 }  // namespace sohoi::server

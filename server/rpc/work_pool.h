@@ -14,6 +14,8 @@
 // so a crowd turned away together returns spread out at the rate the pool serves it, not all at once.
 //
 // Threading: every member is thread-safe. Jobs must not submit to the pool that runs them.
+#include "call_times.h"
+
 #include "storage/database_spec.h"
 
 #include <chrono>
@@ -64,11 +66,14 @@ class WorkPool {
   /// Refuses new jobs, runs those queued, and joins the workers. Later calls do nothing.
   void stop();
   const Sizes& sizes() const { return sizes_; }
+  /// How long the calls run here took, for each method (recorded by pooled_call.h).
+  CallTimes& callTimes() { return callTimes_; }
 
  private:
   void work();
 
   const Sizes sizes_;
+  CallTimes callTimes_;
   mutable std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<std::function<void()>> queue_;  // GUARDED_BY(mutex_)

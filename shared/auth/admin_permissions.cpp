@@ -17,18 +17,20 @@ struct ActText {
   const char* en;
 };
 
-const std::array<ActText, 6> kActs{{
+const std::array<ActText, 7> kActs{{
     {A::IssueCode, "issue_code", "cấp mã đăng ký", "issue enrolment codes"},
     {A::ListCodes, "list_codes", "xem mã đăng ký", "list enrolment codes"},
     {A::ListDevices, "list_devices", "xem thiết bị", "list devices"},
     {A::RevokeDevice, "revoke_device", "thu hồi thiết bị", "revoke devices"},
     {A::ListAccounts, "list_accounts", "xem tài khoản", "list accounts"},
     {A::ReadAudit, "read_audit", "xem nhật ký quản trị", "read the audit log"},
+    {A::ReadCallTimes, "read_call_times", "xem thời gian phục vụ của máy chủ",
+     "read the server's call times"},
 }};
 
 const std::vector<AdminAct> kOversight{A::ListCodes, A::ListDevices, A::RevokeDevice, A::ListAccounts, A::ReadAudit};
-const std::vector<AdminAct> kEverything{A::IssueCode,   A::ListCodes,    A::ListDevices,
-                                        A::RevokeDevice, A::ListAccounts, A::ReadAudit};
+const std::vector<AdminAct> kEverything{A::IssueCode,    A::ListCodes, A::ListDevices,  A::RevokeDevice,
+                                        A::ListAccounts, A::ReadAudit, A::ReadCallTimes};
 
 // Which roles a granter may give: a district enrols the people of its communes and branches; the province
 // anyone but an administrator; only an administrator makes another.

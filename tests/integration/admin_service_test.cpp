@@ -109,6 +109,47 @@ TEST_CASE("reading the audit log is allowed and refused as the admin table says"
                       [](AdminClient& c, UnitRelation, const std::string& unit) { return c.listAudit(unit); });
 }
 
+TEST_CASE("reading the server's call times is allowed and refused as the admin table says") {
+  TableFixture f;
+  // The server's, not a unit's: asked of the caller's own unit whatever the relation named.
+  for (Role role : allRoles()) {
+    const CallResult result = f.callers.at(role).callTimes();
+    const std::optional<Rejection> expected =
+        adminRefusalFor(role, AdminAct::ReadCallTimes, UnitRelation::Own);
+    INFO(roleName(role).toStdString() << ": " << result.status.error_message());
+    if (!expected) {
+      CHECK(result.status.ok());
+    } else {
+      CHECK(result.status.error_code() == grpc::StatusCode::PERMISSION_DENIED);
+      CHECK(result.reason == reasonCodeName(expected->code).toStdString());
+    }
+  }
+}
+
+TEST_CASE("the server's call times count the calls it answered, each within its bound") {
+  TableFixture f;
+  v1::GetCallTimesResponse times;
+  REQUIRE(f.callers.at(Role::Administrator).callTimes(&times).status.ok());
+  REQUIRE(times.upper_bounds_us_size() > 1);
+  for (int i = 1; i < times.upper_bounds_us_size(); ++i)
+    CHECK(times.upper_bounds_us(i) > times.upper_bounds_us(i - 1));
+  const auto answered = [&](const std::string& path) {
+    for (const v1::MethodCallTimes& method : times.methods())
+      if (method.method() == path) {
+        CHECK(method.counts_size() == times.upper_bounds_us_size() + 1);
+        std::uint64_t calls = 0;
+        for (std::uint64_t count : method.counts()) calls += count;
+        return calls;
+      }
+    return std::uint64_t{0};
+  };
+  // One enrolment a role and a relation, made by the fixture; the reading itself is not answered yet.
+  CHECK(answered("/sohoi.v1.SyncService/Enroll") == allRoles().size() + kUnitAt.size());
+  CHECK(answered("/sohoi.v1.AdminService/GetCallTimes") == 0);
+  REQUIRE(f.callers.at(Role::Administrator).callTimes(&times).status.ok());
+  CHECK(answered("/sohoi.v1.AdminService/GetCallTimes") == 1);
+}
+
 TEST_CASE("district staff may not enrol a person as province staff, even below them") {
   TableFixture f;
   const CallResult refused = f.callers.at(Role::DistrictStaff).issueCode("05449", "province_staff");

@@ -41,7 +41,7 @@ const std::map<const gp::Descriptor*, Check>& checks() {
       checkOf<v1::ListDevicesRequest>(),      checkOf<v1::RevokeDeviceRequest>(),
       checkOf<v1::ListAccountsRequest>(),     checkOf<v1::ListAuditRequest>(),
       checkOf<v1::ExportReportRequest>(),
-      checkOf<v1::GetSyncHealthRequest>()};
+      checkOf<v1::GetSyncHealthRequest>(),    checkOf<v1::GetCallTimesRequest>()};
   return all;
 }
 

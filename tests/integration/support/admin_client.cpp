@@ -85,6 +85,10 @@ CallResult AdminClient::listAudit(const std::string& unitId, v1::ListAuditRespon
   return call(&v1::AdminService::Stub::ListAudit, request, response);
 }
 
+CallResult AdminClient::callTimes(v1::GetCallTimesResponse* response) {
+  return call(&v1::AdminService::Stub::GetCallTimes, v1::GetCallTimesRequest(), response);
+}
+
 QString createAccount(const QString& dbSpec, const QString& dir, const QString& username, const QString& password,
                    const QString& unitId, const QString& role) {
   QFile file(QDir(dir).filePath(username + QStringLiteral(".password")));

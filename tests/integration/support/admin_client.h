@@ -21,6 +21,7 @@ class AdminClient {
   CallResult revokeDevice(const std::string& deviceId, v1::RevokeDeviceResponse* response = nullptr);
   CallResult listAccounts(const std::string& unitId, v1::ListAccountsResponse* response = nullptr);
   CallResult listAudit(const std::string& unitId, v1::ListAuditResponse* response = nullptr);
+  CallResult callTimes(v1::GetCallTimesResponse* response = nullptr);
 
   /// The bearer token sent: a device credential or a session token.
   void setToken(const std::string& token) { token_ = token; }
