@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <catch2/catch.hpp>
+#include <vector>
 
 using namespace sohoi;
 using namespace sohoi::testing;
@@ -118,8 +119,23 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   }
   CHECK(output.count(QStringLiteral("release_p99_ms")) == 2);
   CHECK(!output.contains(QStringLiteral("own_core_p99_ms")));  // only in CPU turns
-  // Each phase says how many calls were sent again.
-  CHECK(output.count(QRegularExpression(QStringLiteral("busy_waits [0-9]+ retries [0-9]+\\n"))) == 2);
+  // Each phase says how many calls were sent again, and what its sync calls took on the server itself.
+  CHECK(output.count(QRegularExpression(QStringLiteral("busy_waits [0-9]+ retries [0-9]+ server_calls"))) ==
+        2);
+  CHECK(!output.contains(QStringLiteral("server call times not read")));
+  const QRegularExpression serverCalls(
+      QStringLiteral("server_calls ([0-9]+) server_call_p50_ms ([0-9.]+) server_call_p99_ms ([0-9.]+) "
+                     "server_turned_away [0-9]+\\n"));
+  std::vector<int> calls;
+  for (auto match = serverCalls.globalMatch(output); match.hasNext();) {
+    const QRegularExpressionMatch phase = match.next();
+    calls.push_back(phase.captured(1).toInt());
+    CHECK(phase.captured(2).toDouble() > 0);
+    CHECK(phase.captured(3).toDouble() >= phase.captured(2).toDouble());
+  }
+  REQUIRE(calls.size() == 2);
+  CHECK(calls[0] >= 2 * 200);  // each device's enrolment and at least one pull
+  CHECK(calls[1] == 200);      // a day's sync: one push that brings the pull's page
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
 
   // The check is the server's own count: a province session pulls the same 4,000 versions.

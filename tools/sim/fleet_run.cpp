@@ -12,6 +12,7 @@
 #include "own_core_load.h"
 #include "parallel.h"
 #include "process_usage.h"
+#include "server_call_times.h"
 #include "staff_desk.h"
 #include "start_gate.h"
 #include "sync/sync_client.h"
@@ -38,6 +39,8 @@ struct Phase {
   // Calls sent again, in all: after the server said it was busy (and when to come back), and after other
   // transient failures. A device turned away waits, and that wait is in its latency.
   int busyWaits = 0, retries = 0;
+  // The server's own timing of the phase's sync calls (server_call_times.h), when it could be read.
+  std::optional<SyncCallTimes> serverCalls;
 
   void countRetries(const client::SyncSummary& summary) {
     busyWaits += summary.busyWaits;
@@ -151,7 +154,27 @@ QString figures(Phase& phase, int syncs) {
                 .arg(*serverBusy, 0, 'f', 0);
   else
     line += QStringLiteral(" server_cpu_ms_per_sync - server_peak_mb - server_busy_pct -");
-  return line + QStringLiteral(" busy_waits %1 retries %2").arg(phase.busyWaits).arg(phase.retries);
+  line += QStringLiteral(" busy_waits %1 retries %2").arg(phase.busyWaits).arg(phase.retries);
+  if (phase.serverCalls)
+    line +=
+        QStringLiteral(" server_calls %1 server_call_p50_ms %2 server_call_p99_ms %3 server_turned_away %4")
+            .arg(phase.serverCalls->calls)
+            .arg(callTimeQuantileMs(*phase.serverCalls, 0.50), 0, 'f', 1)
+            .arg(callTimeQuantileMs(*phase.serverCalls, 0.99), 0, 'f', 1)
+            .arg(phase.serverCalls->turnedAway);
+  return line;
+}
+
+// Runs phase between two readings of the server's call times (through desk, when signed in), and keeps what
+// its sync calls took on the server in the phase's figures.
+Phase timedOnServer(StaffDesk* desk, const std::function<Phase()>& phase, QTextStream& err) {
+  QString error;
+  const std::optional<client::ServerCallTimes> before = desk ? desk->callTimes(&error) : std::nullopt;
+  Phase ran = phase();
+  const std::optional<client::ServerCallTimes> after = before ? desk->callTimes(&error) : std::nullopt;
+  if (before && after) ran.serverCalls = syncCallsBetween(*before, *after);
+  if (!error.isEmpty()) err << QStringLiteral("server call times not read: ") << error << Qt::endl;
+  return ran;
 }
 
 // Prints the devices that failed (the first few) and returns how many did.
@@ -208,10 +231,20 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   std::optional<CpuTurns> turns;
   if (options.cpuTurns) turns.emplace(usableCpus());
   CpuTurns* const turnsOrNone = turns ? &*turns : nullptr;
-  Phase first = runPhase(devices, firstTogether, options.serverPid, turnsOrNone,
-                         [&](SimDevice& device, const DeviceHolds& holds) {
-                           device.firstSync(channelOf(), options.server, holds);
-                         });
+  // Signed in for the whole run: reading the server's call times around a phase is one call each.
+  QString signInError;
+  const std::unique_ptr<StaffDesk> desk = StaffDesk::signIn(channel, options.adminUser, options.adminPassword,
+                                                            QStringLiteral("sohoi-sim"), &signInError);
+  if (!desk) err << QStringLiteral("server call times not read: ") << signInError << Qt::endl;
+  Phase first = timedOnServer(
+      desk.get(),
+      [&] {
+        return runPhase(devices, firstTogether, options.serverPid, turnsOrNone,
+                        [&](SimDevice& device, const DeviceHolds& holds) {
+                          device.firstSync(channelOf(), options.server, holds);
+                        });
+      },
+      err);
   for (const SimDevice& device : devices) {
     first.latencies.push_back(device.firstSyncMs);
     if (turns) first.ownCore.push_back(device.firstOwnCoreMs);
@@ -237,9 +270,14 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
               [&](int i) { enrolled[static_cast<size_t>(i)].saveRecords(options.records, options.edits); });
   if (failures(enrolled, err) > 0) return 1;
 
-  Phase daily =
-      runPhase(enrolled, count, options.serverPid, turnsOrNone,
-               [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channelOf(), holds); });
+  Phase daily = timedOnServer(
+      desk.get(),
+      [&] {
+        return runPhase(
+            enrolled, count, options.serverPid, turnsOrNone,
+            [&](SimDevice& device, const DeviceHolds& holds) { device.sync(channelOf(), holds); });
+      },
+      err);
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);

@@ -67,4 +67,13 @@ std::optional<QString> StaffDesk::issueCode(const QString& unitId, const QString
   return issued.value->code;
 }
 
+std::optional<client::ServerCallTimes> StaffDesk::callTimes(QString* error) {
+  client::RpcResult<client::ServerCallTimes> times = admin_->callTimes();
+  if (!times.ok()) {
+    *error = statusFromRpcError(times.error).toString();
+    return std::nullopt;
+  }
+  return std::move(times.value);
+}
+
 }  // namespace sohoi::tools::sim

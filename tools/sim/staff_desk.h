@@ -5,6 +5,7 @@
 // The tools never open the server's database (DESIGN §6).
 //
 // Threading: one caller at a time.
+#include "admin/oversight_types.h"
 #include "domain/org_unit.h"
 #include "domain/record_version.h"
 
@@ -39,6 +40,8 @@ class StaffDesk {
   bool forEachVersion(const std::function<void(const RecordVersion&)>& visit, QString* error);
   /// A one-time enrolment code for a new branch leader called personName in unitId.
   std::optional<QString> issueCode(const QString& unitId, const QString& personName, QString* error);
+  /// How long the server took to answer its calls so far (needs an account allowed to read them).
+  std::optional<client::ServerCallTimes> callTimes(QString* error);
 
  private:
   StaffDesk(std::shared_ptr<grpc::Channel> channel, std::unique_ptr<client::AdminClient> admin, QString token);

@@ -1,0 +1,55 @@
+#include "server_call_times.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace sohoi::tools::sim {
+
+namespace {
+
+const QString kSyncService = QStringLiteral("/sohoi.v1.SyncService/");
+
+const client::ServerCallTimes::Method* findMethod(const client::ServerCallTimes& times, const QString& path) {
+  for (const client::ServerCallTimes::Method& method : times.methods)
+    if (method.path == path) return &method;
+  return nullptr;
+}
+
+}  // namespace
+
+std::optional<SyncCallTimes> syncCallsBetween(const client::ServerCallTimes& before,
+                                              const client::ServerCallTimes& after) {
+  if (before.upperBoundsUs != after.upperBoundsUs) return std::nullopt;
+  SyncCallTimes between;
+  between.upperBoundsUs = after.upperBoundsUs;
+  between.counts.assign(after.upperBoundsUs.size() + 1, 0);
+  for (const client::ServerCallTimes::Method& method : after.methods) {
+    if (!method.path.startsWith(kSyncService) || method.counts.size() != between.counts.size()) continue;
+    const client::ServerCallTimes::Method* earlier = findMethod(before, method.path);
+    if (earlier && earlier->counts.size() != method.counts.size()) return std::nullopt;
+    for (size_t i = 0; i < method.counts.size(); ++i) {
+      const quint64 was = earlier ? earlier->counts[i] : 0;
+      if (method.counts[i] < was) return std::nullopt;  // counted from a later start: another process
+      between.counts[i] += method.counts[i] - was;
+      between.calls += method.counts[i] - was;
+    }
+    between.turnedAway +=
+        method.turnedAway - (earlier ? std::min(earlier->turnedAway, method.turnedAway) : 0);
+  }
+  return between;
+}
+
+double callTimeQuantileMs(const SyncCallTimes& times, double q) {
+  if (times.calls == 0 || times.upperBoundsUs.empty()) return 0;
+  // The smallest bound within which at least q of the calls were answered.
+  const auto wanted =
+      static_cast<quint64>(std::max(1.0, std::ceil(q * static_cast<double>(times.calls) - 1e-9)));
+  quint64 seen = 0;
+  for (size_t i = 0; i < times.upperBoundsUs.size(); ++i) {
+    seen += times.counts[i];
+    if (seen >= wanted) return static_cast<double>(times.upperBoundsUs[i]) / 1000.0;
+  }
+  return static_cast<double>(times.upperBoundsUs.back()) / 1000.0;
+}
+
+}  // namespace sohoi::tools::sim
