@@ -8,7 +8,8 @@
 // callback methods (ByteBuffer for request and response). gRPC's callback threads only hand each call to
 // the WorkPool (pooled_call.h), where the handler runs and may block; a full pool answers SERVER_BUSY. So
 // the server's threads and database connections stay as many as the pool has workers, whatever the number
-// of devices calling at once.
+// of devices calling at once. Each unary call's time, from its arrival here to its answer, is counted in the
+// pool's CallTimes (call_times.h).
 #include "answer_compression.h"
 #include "pooled_call.h"
 #include "request_decoding.h"

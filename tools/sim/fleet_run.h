@@ -3,8 +3,9 @@
 // syncing at once: the first sync (enrolment and the initial download of tree, plan and baselines), then,
 // after each device saved a day's records offline, the daily sync. Each phase prints its throughput, its
 // per-sync latencies (from each device's own start, and from the moment all were let go) and, given the
-// server's pid, the server's CPU per device-sync and its peak memory;
-// the run ends with the check that the server holds exactly the versions the devices made (fleet_check.h).
+// server's pid, the server's CPU per device-sync and its peak memory, and the server's own timing of the
+// phase's sync calls (server_call_times.h) when the account may read it; the run ends with the check that
+// the server holds exactly the versions the devices made (fleet_check.h).
 #include <QString>
 #include <QTextStream>
 #include <memory>
