@@ -31,7 +31,6 @@ class CallTimes {
     void record(std::chrono::steady_clock::duration took);
     /// A call answered busy at once.
     void turnedAway() { turnedAway_.fetch_add(1, std::memory_order_relaxed); }
-    const std::string& name() const { return name_; }
 
    private:
     friend class CallTimes;

@@ -19,8 +19,7 @@ enum class AdminAct {
   RevokeDevice,  // thu hồi thiết bị: the device's next call is refused
   ListAccounts,  // the people with accounts at units
   ReadAudit,     // nhật ký quản trị: the privileged acts done at units
-  ReadCallTimes,  // thời gian phục vụ: how long the server took to answer calls (asked of the caller's own
-                  // unit)
+  ReadCallTimes,  // thời gian phục vụ: how long the server took to answer calls (of the caller's own unit)
 };
 
 /// One row of the table: role may perform these acts at units so related to its own.

@@ -158,7 +158,7 @@ QString figures(Phase& phase, int syncs) {
   if (phase.serverCalls)
     line +=
         QStringLiteral(" server_calls %1 server_call_p50_ms %2 server_call_p99_ms %3 server_turned_away %4")
-            .arg(phase.serverCalls->calls)
+            .arg(phase.serverCalls->calls())
             .arg(callTimeQuantileMs(*phase.serverCalls, 0.50), 0, 'f', 1)
             .arg(callTimeQuantileMs(*phase.serverCalls, 0.99), 0, 'f', 1)
             .arg(phase.serverCalls->turnedAway);

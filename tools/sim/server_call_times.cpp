@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace sohoi::tools::sim {
 
@@ -24,14 +25,15 @@ std::optional<SyncCallTimes> syncCallsBetween(const client::ServerCallTimes& bef
   between.upperBoundsUs = after.upperBoundsUs;
   between.counts.assign(after.upperBoundsUs.size() + 1, 0);
   for (const client::ServerCallTimes::Method& method : after.methods) {
-    if (!method.path.startsWith(kSyncService) || method.counts.size() != between.counts.size()) continue;
+    if (!method.path.startsWith(kSyncService)) continue;
     const client::ServerCallTimes::Method* earlier = findMethod(before, method.path);
-    if (earlier && earlier->counts.size() != method.counts.size()) return std::nullopt;
+    if (method.counts.size() != between.counts.size() ||
+        (earlier && earlier->counts.size() != method.counts.size()))
+      return std::nullopt;
     for (size_t i = 0; i < method.counts.size(); ++i) {
       const quint64 was = earlier ? earlier->counts[i] : 0;
       if (method.counts[i] < was) return std::nullopt;  // counted from a later start: another process
       between.counts[i] += method.counts[i] - was;
-      between.calls += method.counts[i] - was;
     }
     between.turnedAway +=
         method.turnedAway - (earlier ? std::min(earlier->turnedAway, method.turnedAway) : 0);
@@ -39,11 +41,13 @@ std::optional<SyncCallTimes> syncCallsBetween(const client::ServerCallTimes& bef
   return between;
 }
 
+quint64 SyncCallTimes::calls() const { return std::accumulate(counts.begin(), counts.end(), quint64{0}); }
+
 double callTimeQuantileMs(const SyncCallTimes& times, double q) {
-  if (times.calls == 0 || times.upperBoundsUs.empty()) return 0;
+  const quint64 calls = times.calls();
+  if (calls == 0 || times.upperBoundsUs.empty()) return 0;
   // The smallest bound within which at least q of the calls were answered.
-  const auto wanted =
-      static_cast<quint64>(std::max(1.0, std::ceil(q * static_cast<double>(times.calls) - 1e-9)));
+  const auto wanted = static_cast<quint64>(std::max(1.0, std::ceil(q * static_cast<double>(calls) - 1e-9)));
   quint64 seen = 0;
   for (size_t i = 0; i < times.upperBoundsUs.size(); ++i) {
     seen += times.counts[i];

@@ -13,10 +13,11 @@ namespace sohoi::tools::sim {
 
 /// Calls of the sync service (enrolment, push, pull) answered between two readings.
 struct SyncCallTimes {
-  quint64 calls = 0;
   quint64 turnedAway = 0;
   std::vector<quint64> upperBoundsUs;
   std::vector<quint64> counts;  // per bound, and one beyond them
+
+  quint64 calls() const;
 };
 
 /// What the sync service answered between before and after (the same server process); nullopt when the
