@@ -23,6 +23,7 @@ struct SyncClient::Stub {
 namespace {
 
 constexpr int kMaxMessageBytes = 4 * 1024 * 1024;
+constexpr int kReceiveWindowBytes = 1024 * 1024;
 // DESIGN §5: keepalive no more often than once a minute. A little over, because the server refuses pings
 // that come sooner than its 60 s minimum and a ping on the dot can arrive early by its clock.
 constexpr int kKeepaliveMs = 90 * 1000;
@@ -108,6 +109,12 @@ std::shared_ptr<grpc::Channel> SyncClient::makeChannel(const QString& address, c
   // retries for minutes. Trying at most every 5 s keeps the retries meaningful and costs a few packets.
   args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 1000);
   args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+  // No bandwidth probe (a ping each way on nearly every call; see the server's runner). Instead a fixed
+  // receive window of several usual answers (a pull page is tens of KB, a photo chunk 64 KiB), so that a
+  // distant, slow link is not held to gRPC's small default window a round trip, which the probe would
+  // have grown.
+  args.SetInt(GRPC_ARG_HTTP2_BDP_PROBE, 0);
+  args.SetInt(GRPC_ARG_HTTP2_STREAM_LOOKAHEAD_BYTES, kReceiveWindowBytes);
   return grpc::CreateCustomChannel(address.toStdString(),
                                    pin.isEmpty() ? credentialsFor(address) : pinnedCertificateCredentials(pin), args);
 }

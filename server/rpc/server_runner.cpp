@@ -107,6 +107,12 @@ bool ServerRunner::start(const ServerOptions& options, QString* error) {
   builder.SetDefaultCompressionAlgorithm(GRPC_COMPRESS_GZIP);
   builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, kKeepalivePermitMs);
   builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+  // gRPC probes a connection's bandwidth with a ping sent beside the first data it receives after a pause,
+  // and a tablet makes a call or two a day on a connection of its own: nearly every call cost a ping and its
+  // answer each way. Without the probe a fleet run's server made a tenth fewer system calls and 29% fewer
+  // context switches. What the server receives is small (a day's records, a photo in 64 KiB chunks), and
+  // the default receive window carries it without growing.
+  builder.AddChannelArgument(GRPC_ARG_HTTP2_BDP_PROBE, 0);
   server_ = builder.BuildAndStart();
   if (!server_ || port_ == 0) {
     server_.reset();
