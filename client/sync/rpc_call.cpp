@@ -2,6 +2,7 @@
 
 #include "schema_version.h"
 #include "wire/message_compression.h"
+#include "wire/server_timing.h"
 
 #include <QDateTime>
 
@@ -64,6 +65,14 @@ RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& conte
     error.messageEn = QStringLiteral("The server refused the request (%1): %2").arg(error.reasonName, detail);
   }
   return error;
+}
+
+std::chrono::microseconds serverTimeOf(const grpc::ClientContext& context) {
+  const auto& trailers = context.GetServerTrailingMetadata();
+  const auto it = trailers.find(kServerTimingKey);
+  if (it == trailers.end()) return {};
+  return parseServerTiming(std::string_view(it->second.data(), it->second.size()))
+      .value_or(std::chrono::microseconds{0});
 }
 
 void fillClientInfo(v1::ClientInfo* info, const QString& appVersion) {

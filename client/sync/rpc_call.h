@@ -22,6 +22,9 @@ void fillClientInfo(v1::ClientInfo* info, const QString& appVersion);
 /// answer's compression is the server's to choose.
 void prepareCall(grpc::ClientContext* context, std::chrono::milliseconds deadline, const QString& credential,
                  std::size_t requestBytes, std::size_t compressedBytes = 0);
+/// The server's own time for a finished call, as its answer's trailing metadata told it
+/// (wire/server_timing.h); zero when it did not.
+std::chrono::microseconds serverTimeOf(const grpc::ClientContext& context);
 /// A failed call in words for a person (Vietnamese and English), with the server's reason and whether
 /// trying again may help.
 RpcError toRpcError(const grpc::Status& status, const grpc::ClientContext& context);

@@ -141,6 +141,7 @@ RpcResult<EnrolReply> SyncClient::enroll(const QString& code, const QString& dev
   prepareCall(&context, options_.enrollDeadline, {}, request.ByteSizeLong());
   v1::EnrollResponse response;
   const grpc::Status status = stub_->stub->Enroll(&context, request, &response);
+  serverTime_ += serverTimeOf(context);
   if (!status.ok()) return RpcResult<EnrolReply>::failure(toRpcError(status, context));
   EnrolReply reply;
   reply.deviceId = uuidFromBytes(response.device_id());
@@ -175,6 +176,7 @@ RpcResult<PushReply> SyncClient::sendPush(const std::vector<Mutation>& mutations
   prepareCall(&context, options_.pushDeadline, credential_, request.ByteSizeLong());
   v1::PushResponse response;
   const grpc::Status status = stub_->stub->Push(&context, request, &response);
+  serverTime_ += serverTimeOf(context);
   if (!status.ok()) return RpcResult<PushReply>::failure(toRpcError(status, context));
   traffic_.pushResponseBytes += static_cast<qint64>(response.ByteSizeLong());
   PushReply reply;
@@ -220,6 +222,7 @@ RpcResult<PullPage> SyncClient::pull(const QByteArray& cursor, quint32 pageSize,
   prepareCall(&context, options_.pullDeadline, credential_, requestBytes);
   v1::PullResponse response;
   const grpc::Status status = stub_->stub->Pull(&context, request, &response);
+  serverTime_ += serverTimeOf(context);
   if (!status.ok()) return RpcResult<PullPage>::failure(toRpcError(status, context));
   traffic_.pullResponseBytes += static_cast<qint64>(response.ByteSizeLong());
   return pageFrom(response);

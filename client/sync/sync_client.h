@@ -53,6 +53,8 @@ class SyncClient final : public SyncTransport {
   TrafficCounters traffic() const override { return traffic_; }
   void setWaitingCount(quint32 count) override { waiting_ = count; }
   void reconnectNow() override;
+  /// The server's own time (wire/server_timing.h) over the calls this client made, as the server told it.
+  std::chrono::microseconds serverTime() const { return serverTime_; }
 
  private:
   /// Push, with then's page asked for when set.
@@ -65,6 +67,7 @@ class SyncClient final : public SyncTransport {
   Options options_;
   QString credential_;
   TrafficCounters traffic_;
+  std::chrono::microseconds serverTime_{0};
   quint32 waiting_ = 0;
 };
 

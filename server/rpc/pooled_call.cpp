@@ -1,6 +1,7 @@
 #include "pooled_call.h"
 
 #include "status_mapping.h"
+#include "wire/server_timing.h"
 
 #include <grpcpp/server_context.h>
 
@@ -36,7 +37,10 @@ grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, CallTimes::Method& time
       [context, reactor, work = std::move(work), &times, arrived] {
         std::optional<grpc::Status> late = abandoned(context);
         const grpc::Status status = late ? *late : work();
-        times.record(std::chrono::steady_clock::now() - arrived);
+        const auto took = std::chrono::steady_clock::now() - arrived;
+        times.record(took);
+        context->AddTrailingMetadata(
+            kServerTimingKey, serverTimingValue(std::chrono::duration_cast<std::chrono::microseconds>(took)));
         reactor->Finish(status);
       },
       timeLeft(context));

@@ -21,8 +21,9 @@ class CallbackServerContext;
 
 namespace sohoi::server {
 
-/// Runs work on pool and finishes the call with its status; or finishes it busy at once. Either way the
-/// call's time is counted in times. Returns the reactor to give back to gRPC.
+/// Runs work on pool and finishes the call with its status, telling the caller the call's time
+/// (wire/server_timing.h); or finishes it busy at once. Either way the call's time is counted in times.
+/// Returns the reactor to give back to gRPC.
 grpc::ServerUnaryReactor* runPooledUnary(WorkPool& pool, CallTimes::Method& times,
                                          grpc::CallbackServerContext* context,
                                          std::function<grpc::Status()> work);
