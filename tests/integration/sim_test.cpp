@@ -136,6 +136,15 @@ TEST_CASE("a fleet run of 200 devices, first sync then a day's records, leaves t
   REQUIRE(calls.size() == 2);
   CHECK(calls[0] >= 2 * 200);  // each device's enrolment and at least one pull
   CHECK(calls[1] == 200);      // a day's sync: one push that brings the pull's page
+  // Each device's own CPU plus the server's time for its calls, as the server told each call's time.
+  const QRegularExpression cpuAndServer(
+      QStringLiteral("cpu_and_server_p50_ms ([0-9]+) cpu_and_server_p99_ms ([0-9]+) sim_cpu"));
+  int told = 0;
+  for (auto match = cpuAndServer.globalMatch(output); match.hasNext(); ++told) {
+    const QRegularExpressionMatch phase = match.next();
+    CHECK(phase.captured(2).toLongLong() >= phase.captured(1).toLongLong());
+  }
+  CHECK(told == 2);
   CHECK(output.contains(QStringLiteral(" versions 4000 server_holds_exactly yes")));
 
   // The check is the server's own count: a province session pulls the same 4,000 versions.

@@ -32,6 +32,10 @@ struct Phase {
   // one after another, so their starts spread over the phase; this is what a tablet would see if the
   // whole fleet truly arrived in one instant.
   std::vector<qint64> sinceRelease;
+  // Per device, its own CPU plus the server's time for its calls (SimDevice), printed only when every
+  // device's server said its times.
+  std::vector<qint64> cpuAndServer;
+  bool cpuAndServerKnown = true;
   std::optional<ProcessUsage> before, after;  // the server's, when watched
   int serverCpus = 1;                          // how many CPUs the server may run on
   // The simulator's own: its one core runs every device's client, which sets how fast it lets them go.
@@ -45,6 +49,12 @@ struct Phase {
   void countRetries(const client::SyncSummary& summary) {
     busyWaits += summary.busyWaits;
     retries += summary.retries;
+  }
+  void addCpuAndServer(const std::optional<qint64>& ms) {
+    if (ms)
+      cpuAndServer.push_back(*ms);
+    else
+      cpuAndServerKnown = false;
   }
 };
 
@@ -139,6 +149,12 @@ QString figures(Phase& phase, int syncs) {
     line += QStringLiteral(" own_core_p50_ms %1 own_core_p99_ms %2")
                 .arg(percentile(phase.ownCore, 0.50))
                 .arg(percentile(phase.ownCore, 0.99));
+  if (phase.cpuAndServerKnown && !phase.cpuAndServer.empty()) {
+    std::sort(phase.cpuAndServer.begin(), phase.cpuAndServer.end());
+    line += QStringLiteral(" cpu_and_server_p50_ms %1 cpu_and_server_p99_ms %2")
+                .arg(percentile(phase.cpuAndServer, 0.50))
+                .arg(percentile(phase.cpuAndServer, 0.99));
+  }
   const auto cpuPerSync = [&](const std::optional<ProcessUsage>& before,
                               const std::optional<ProcessUsage>& after) {
     return (after->cpuSeconds - before->cpuSeconds) * 1000.0 / std::max(syncs, 1);
@@ -247,6 +263,7 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
       err);
   for (const SimDevice& device : devices) {
     first.latencies.push_back(device.firstSyncMs);
+    first.addCpuAndServer(device.firstCpuAndServerMs);
     if (turns) first.ownCore.push_back(device.firstOwnCoreMs);
     first.countRetries(device.firstSummary);
   }
@@ -281,6 +298,7 @@ int runFleet(const std::shared_ptr<grpc::Channel>& channel, std::vector<SimDevic
   qint64 records = 0, accepted = 0, rejected = 0, pending = 0;
   for (const SimDevice& device : enrolled) {
     daily.latencies.push_back(device.summary.elapsedMs);
+    daily.addCpuAndServer(device.cpuAndServerMs);
     if (turns) daily.ownCore.push_back(device.ownCoreMs);
     daily.countRetries(device.summary);
     records += device.saved;

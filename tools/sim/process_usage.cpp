@@ -1,5 +1,6 @@
 #include "process_usage.h"
 
+#include <time.h>
 #include <unistd.h>
 
 #include <QFile>
@@ -34,6 +35,12 @@ std::optional<ProcessUsage> readProcessUsage(qint64 pid) {
   for (const QByteArray& line : status->split('\n'))
     if (line.startsWith("VmHWM:")) usage.peakKiB = line.mid(6).trimmed().split(' ').value(0).toLongLong();
   return usage;
+}
+
+qint64 threadCpuMicros() {
+  timespec now{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+  return static_cast<qint64>(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
 }
 
 }  // namespace sohoi::tools::sim

@@ -15,5 +15,7 @@ struct ProcessUsage {
 
 /// The usage of process pid now; nullopt when it is gone or /proc cannot be read.
 std::optional<ProcessUsage> readProcessUsage(qint64 pid);
+/// The CPU time the calling thread has used since it started, in microseconds.
+qint64 threadCpuMicros();
 
 }  // namespace sohoi::tools::sim

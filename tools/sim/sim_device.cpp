@@ -1,5 +1,6 @@
 #include "sim_device.h"
 
+#include "process_usage.h"
 #include "record_factory.h"
 #include "turn_taking_transport.h"
 #include "store/local_store.h"
@@ -14,6 +15,14 @@ namespace sohoi::tools::sim {
 using namespace sohoi::client;
 
 namespace {
+
+// The CPU the calling thread spent since cpuStart plus the server's time for client's calls; nullopt when
+// the server did not say what its calls took.
+std::optional<qint64> cpuPlusServerMs(qint64 cpuStart, const SyncClient& client) {
+  const qint64 serverUs = client.serverTime().count();
+  if (serverUs <= 0) return std::nullopt;
+  return (threadCpuMicros() - cpuStart + serverUs) / 1000;
+}
 
 // Calls holds.finished() (when set) as it goes out of scope, whichever way the step ends.
 auto holdAtFinish(const DeviceHolds& holds) {
@@ -41,6 +50,7 @@ Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const
   if (!store) return status;
   QElapsedTimer timer;
   timer.start();
+  const qint64 cpuStart = threadCpuMicros();
   transport.begin();
   SyncSummary enrolment;  // what the enrolment sent again is in this device's first sync too
   status = enrolDevice(store.get(), &transport, code, QStringLiteral("sim-%1").arg(seed), serverAddress, {},
@@ -56,6 +66,7 @@ Status SimDevice::firstSync(const std::shared_ptr<grpc::Channel>& channel, const
   firstSummary.retries += enrolment.retries;
   firstSyncMs = timer.elapsed();  // a failure's time too: a device that waits and fails is in the tail
   firstOwnCoreMs = firstSyncMs - transport.waitedMs();
+  firstCpuAndServerMs = cpuPlusServerMs(cpuStart, client);
   return status;
 }
 
@@ -80,10 +91,12 @@ Status SimDevice::sync(const std::shared_ptr<grpc::Channel>& channel, const Devi
   if (!store) return status;
   QElapsedTimer timer;
   timer.start();
+  const qint64 cpuStart = threadCpuMicros();
   transport.begin();
   const SyncOutcome outcome = Synchronizer(store.get(), &transport).runOnce();
   transport.end();
   ownCoreMs = timer.elapsed() - transport.waitedMs();
+  cpuAndServerMs = cpuPlusServerMs(cpuStart, client);
   summary = outcome.summary;
   status = outcome.status;
   const OutboxCounts counts = store->counts();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace grpc {
 class Channel;
@@ -44,6 +45,12 @@ struct SimDevice {
   // tablet with a core of its own would have seen it.
   qint64 firstOwnCoreMs = 0;
   qint64 ownCoreMs = 0;
+  // After firstSync() and sync(): the device's thread's CPU over the sync (its store, its messages, and the
+  // gRPC work its thread did while it waited) plus the server's own time for its calls, as the server told
+  // it (wire/server_timing.h); nullopt when the server did not tell. What a tablet with a core of its own
+  // would wait on a network without delay: none of the simulator's queue for its shared core is in it.
+  std::optional<qint64> firstCpuAndServerMs;
+  std::optional<qint64> cpuAndServerMs;
   client::SyncSummary firstSummary;  // after firstSync(): its sync run (the download)
   client::Status status;
 
