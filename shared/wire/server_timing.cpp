@@ -10,6 +10,15 @@ namespace {
 constexpr std::string_view kPrefix = "call;dur=";
 constexpr size_t kMostWholeDigits = 12;  // some thirty years of milliseconds: no overflow in microseconds
 
+// text's value when it is decimal digits and nothing else (no sign, no space).
+std::optional<long long> digitsValue(std::string_view text) {
+  if (text.empty() || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  long long value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
+
 }  // namespace
 
 std::string serverTimingValue(std::chrono::microseconds took) {
@@ -24,20 +33,14 @@ std::optional<std::chrono::microseconds> parseServerTiming(std::string_view valu
   value.remove_prefix(kPrefix.size());
   const size_t dot = value.find('.');
   const std::string_view whole = value.substr(0, dot);
-  const std::string_view fraction =
-      dot == std::string_view::npos ? std::string_view() : value.substr(dot + 1);
-  if (whole.empty() || whole.size() > kMostWholeDigits ||
-      (dot != std::string_view::npos && (fraction.empty() || fraction.size() > 3)))
-    return std::nullopt;
-  const auto digits = [](std::string_view text, long long* out) {
-    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), *out);
-    return error == std::errc() && end == text.data() + text.size();
-  };
-  long long ms = 0, part = 0;
-  if (!digits(whole, &ms) || ms < 0 || (!fraction.empty() && (!digits(fraction, &part) || part < 0)))
-    return std::nullopt;
-  for (size_t i = fraction.size(); i < 3; ++i) part *= 10;
-  return std::chrono::microseconds(ms * 1000 + part);
+  const bool hasFraction = dot != std::string_view::npos;
+  const std::string_view fraction = hasFraction ? value.substr(dot + 1) : std::string_view();
+  if (whole.size() > kMostWholeDigits || fraction.size() > 3) return std::nullopt;
+  const std::optional<long long> ms = digitsValue(whole);
+  std::optional<long long> part = hasFraction ? digitsValue(fraction) : std::optional<long long>(0);
+  if (!ms || !part) return std::nullopt;
+  for (size_t i = fraction.size(); i < 3; ++i) *part *= 10;
+  return std::chrono::microseconds(*ms * 1000 + *part);
 }
 
 }  // namespace sohoi

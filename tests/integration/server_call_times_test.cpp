@@ -36,6 +36,9 @@ TEST_CASE("readings that do not fit together give no figures") {
   CHECK_FALSE(syncCallsBetween(earlier, reading({{"/sohoi.v1.SyncService/Push", {1, 0, 0, 0}, 0}})));
   // Other bounds.
   CHECK_FALSE(syncCallsBetween(earlier, client::ServerCallTimes{{1000, 3000, 5000}, earlier.methods}));
+  // Fewer calls turned away than before.
+  const client::ServerCallTimes busy = reading({{"/sohoi.v1.SyncService/Push", {5, 0, 0, 0}, 3}});
+  CHECK_FALSE(syncCallsBetween(busy, reading({{"/sohoi.v1.SyncService/Push", {6, 0, 0, 0}, 1}})));
   // A method with a count short.
   CHECK_FALSE(syncCallsBetween(earlier, reading({{"/sohoi.v1.SyncService/Push", {5, 0, 0}, 0}})));
 }

@@ -30,13 +30,18 @@ std::optional<SyncCallTimes> syncCallsBetween(const client::ServerCallTimes& bef
     if (method.counts.size() != between.counts.size() ||
         (earlier && earlier->counts.size() != method.counts.size()))
       return std::nullopt;
+    // A count that fell was counted from a later start: another process.
+    const auto since = [](quint64 was, quint64 now) {
+      return now >= was ? std::optional(now - was) : std::nullopt;
+    };
     for (size_t i = 0; i < method.counts.size(); ++i) {
-      const quint64 was = earlier ? earlier->counts[i] : 0;
-      if (method.counts[i] < was) return std::nullopt;  // counted from a later start: another process
-      between.counts[i] += method.counts[i] - was;
+      const std::optional<quint64> added = since(earlier ? earlier->counts[i] : 0, method.counts[i]);
+      if (!added) return std::nullopt;
+      between.counts[i] += *added;
     }
-    between.turnedAway +=
-        method.turnedAway - (earlier ? std::min(earlier->turnedAway, method.turnedAway) : 0);
+    const std::optional<quint64> turnedAway = since(earlier ? earlier->turnedAway : 0, method.turnedAway);
+    if (!turnedAway) return std::nullopt;
+    between.turnedAway += *turnedAway;
   }
   return between;
 }
