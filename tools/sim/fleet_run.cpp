@@ -68,10 +68,11 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
   const bool allAtOnce = together >= count;
   const qint64 ownPid = QCoreApplication::applicationPid();
   Phase phase;
-  if (serverPid > 0) {
-    phase.before = readProcessUsage(serverPid);
-    phase.serverCpus = usableCpus(serverPid);
-  }
+  if (serverPid > 0) phase.serverCpus = usableCpus(serverPid);
+  // The server's CPU is read over the same span as the phase's seconds: from the release to the last device
+  // done. Read before the devices opened their stores, it took in whatever the server did meanwhile (its
+  // progress figures built at start, say), and a short phase showed it busier than its CPUs could be.
+  const auto readServer = [&] { return serverPid > 0 ? readProcessUsage(serverPid) : std::nullopt; };
   StartGate start(std::min(together, count));
   StartGate end(allAtOnce ? count : 0);
   QElapsedTimer timer;
@@ -83,6 +84,7 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
                               std::call_once(started, [&] {
                                 timer.start();
                                 phase.ownBefore = readProcessUsage(ownPid);  // the stores are open
+                                phase.before = readServer();
                               });
                             },
                             [&] {
@@ -91,7 +93,10 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
                               end.arriveAndWait();
                               // Every device is done and none has closed its store yet.
                               if (allAtOnce)
-                                std::call_once(ended, [&] { phase.ownAfter = readProcessUsage(ownPid); });
+                                std::call_once(ended, [&] {
+                                  phase.ownAfter = readProcessUsage(ownPid);
+                                  phase.after = readServer();
+                                });
                             },
                             turns};
     run(devices[static_cast<size_t>(i)], holds);
@@ -99,8 +104,10 @@ Phase runPhase(std::vector<SimDevice>& devices, int together, qint64 serverPid, 
   if (count > 0)
     phase.seconds =
         static_cast<double>(*std::max_element(phase.sinceRelease.begin(), phase.sinceRelease.end())) / 1e3;
-  if (!allAtOnce) phase.ownAfter = readProcessUsage(ownPid);  // staggered: stores open and close throughout
-  if (serverPid > 0) phase.after = readProcessUsage(serverPid);
+  if (!allAtOnce) {  // staggered: stores open and close throughout
+    phase.ownAfter = readProcessUsage(ownPid);
+    phase.after = readServer();
+  }
   return phase;
 }
 
