@@ -179,6 +179,24 @@ TEST_CASE("a group's first batch that fails in storage gives its feed positions 
   CHECK_FALSE(g.f.record(vBroken.recordId));
 }
 
+TEST_CASE("a group's last batch that fails in storage is undone alone, the batches before it stored") {
+  // A group's batches go without waiting for each one's writes: the last batch's are awaited before the
+  // commit, where a failure among them is still the group's to write again batch by batch.
+  GroupFixture g;
+  const RecordVersion vBefore = ServerFixture::newActivity(kBranch);
+  const size_t iBefore =
+      g.queue(g.f.enrolDevice(kBranch, QStringLiteral("Chị Trước")), {ServerFixture::item(1, vBefore)});
+  const RecordVersion vBroken = ServerFixture::newActivity(kBranch);
+  const size_t iBroken =
+      g.queue(failingInStorage(g.f.enrolDevice(kBranch, QStringLiteral("Chị Lỗi"))), failingBatch(vBroken));
+  g.open();
+
+  CHECK(g.answers[iBefore].get().lastSeq == 1);
+  CHECK_THROWS_AS(g.answers[iBroken].get(), StorageError);
+  CHECK(g.f.record(vBefore.recordId));
+  CHECK_FALSE(g.f.record(vBroken.recordId));
+}
+
 TEST_CASE("a batch alone in its group that fails in storage stores nothing, and the next one goes on") {
   // Alone, it has no savepoint of its own: its failure undoes the group's transaction.
   GroupFixture g;
