@@ -3,7 +3,8 @@
 # their first sync and then their daily one at once, against sohoi-server on the realistic demo province.
 # It builds only the programs it runs (in the test command's build folder), loads the demo into an embedded
 # SQLite file and into a PostgreSQL cluster of its own (initdb in a temporary folder, loopback only, run as
-# nobody when this runs as root), and measures three placements on a machine of two or more cores:
+# nobody when this runs as root), and measures three placements on a machine of two or more cores, then
+# ingest:
 #   sqlite          the server on core 0 with its embedded database, the simulator on core 1;
 #   pg-server-core  PostgreSQL's processes on the server's core: the server side as a whole on one core;
 #   pg-own-core     PostgreSQL on the simulator's core (at real-time priority when run as root, so that it
