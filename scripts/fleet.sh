@@ -93,6 +93,7 @@ run_fleet() {
     kill -0 "$server_pid" 2>/dev/null || { cat "$out.server" >&2; return 1; }
     sleep 0.1
   done
+  grep -q "listening" "$out.server" || { echo "fleet.sh: the server did not listen within 30 s" >&2; return 1; }
   "${sim_at[@]}" "$bin/sohoi-sim" --server "127.0.0.1:$port" --admin-user admin --admin-password-file "$password_file" \
     "${load[@]}" --fleet --server-pid "$server_pid" --keep "$stores" > "$out" 2>&1 || echo "sohoi-sim exit $?" >> "$out"
   rm -rf "$stores"
