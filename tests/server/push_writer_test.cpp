@@ -180,8 +180,8 @@ TEST_CASE("a group's first batch that fails in storage gives its feed positions 
 }
 
 TEST_CASE("a group's last batch that fails in storage is undone alone, the batches before it stored") {
-  // A group's batches go without waiting for each one's writes: the last batch's are awaited before the
-  // commit, where a failure among them is still the group's to write again batch by batch.
+  // On PostgreSQL a batch's writes are held back until something waits for them: the last batch's must be
+  // awaited before the commit, where a failure among them is still the group's to write again batch by batch.
   GroupFixture g;
   const RecordVersion vBefore = ServerFixture::newActivity(kBranch);
   const size_t iBefore =
